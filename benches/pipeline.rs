@@ -1,0 +1,2 @@
+//! Throughput of the whole pipeline (segmentation and every extractor), in MB/s.
+fn main() {}

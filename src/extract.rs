@@ -1,0 +1,76 @@
+//! The extractors and the order they run in.
+//!
+//! Every extractor has the same shape: a value built once from [`Options`] (patterns and
+//! dictionaries compiled, gazetteers loaded) that implements [`Extractor`], reading a
+//! [`Document`] and what earlier extractors found. They run in this order, each seeing the
+//! findings of those before it:
+//!
+//! 1. [`dates`](crate::dates): time expressions (figures must not take "seven years");
+//! 2. [`figures`](crate::figures): money, percentages, counts and quantities;
+//! 3. [`entities`](crate::entities): organisations, people and places;
+//! 4. [`quotes`](crate::quotes): quotations and their speakers (resolved to entities).
+
+use crate::document::Document;
+use crate::{dates, entities, figures, quotes};
+use std::path::PathBuf;
+
+/// One extractor: built once, then run on any number of documents from any thread.
+pub trait Extractor: Send + Sync {
+    /// What it finds in one document.
+    type Output: Default;
+
+    /// Finds its items in `doc`, given what the extractors before it found.
+    fn extract(&self, doc: &Document, found: &Analysis) -> Self::Output;
+}
+
+/// Settings the extractors need.
+#[derive(Clone, Debug, Default)]
+pub struct Options {
+    /// Extra gazetteer files (TSV: name, aliases, type) of organisations to recognise.
+    pub gazetteers: Vec<PathBuf>,
+    /// How to read all-numeric dates such as 2/11/2023.
+    pub date_order: dates::DateOrder,
+}
+
+/// Everything found in one document.
+#[derive(Debug, Default)]
+pub struct Analysis {
+    /// Time expressions, and the dateline's date.
+    pub dates: dates::Dates,
+    /// Figures.
+    pub figures: Vec<figures::Figure>,
+    /// Organisations, people and places.
+    pub entities: entities::Entities,
+    /// Quotations.
+    pub quotes: Vec<quotes::Quote>,
+}
+
+/// All extractors, ready to run.
+pub struct Analyzer {
+    dates: dates::DateExtractor,
+    figures: figures::FigureExtractor,
+    entities: entities::EntityExtractor,
+    quotes: quotes::QuoteExtractor,
+}
+
+impl Analyzer {
+    /// Builds every extractor (compiles patterns, loads gazetteers).
+    pub fn new(opts: &Options) -> anyhow::Result<Self> {
+        Ok(Analyzer {
+            dates: dates::DateExtractor::new(opts),
+            figures: figures::FigureExtractor::new(opts),
+            entities: entities::EntityExtractor::new(opts)?,
+            quotes: quotes::QuoteExtractor::new(opts),
+        })
+    }
+
+    /// Runs every extractor over `doc`.
+    pub fn analyze(&self, doc: &Document) -> Analysis {
+        let mut found = Analysis::default();
+        found.dates = self.dates.extract(doc, &found);
+        found.figures = self.figures.extract(doc, &found);
+        found.entities = self.entities.extract(doc, &found);
+        found.quotes = self.quotes.extract(doc, &found);
+        found
+    }
+}

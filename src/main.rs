@@ -1,0 +1,5 @@
+//! The `newsfacts` command; everything lives in the library.
+
+fn main() -> std::process::ExitCode {
+    newsfacts::cli::main()
+}

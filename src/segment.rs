@@ -1,0 +1,795 @@
+//! News-aware segmentation: paragraphs, sentences and tokens, all with byte spans.
+//!
+//! Tokens are built on Unicode word boundaries (UAX #29, from `unicode-segmentation`), then
+//! joined by news rules: currency amounts ("£330", "US$5"), percentages ("3.5%"),
+//! abbreviations with their period ("U.S.", "Mr.", "Jan."), hyphenated compounds
+//! ("co-founder", "COVID-19"), runs of dots ("..."), and whole URLs, e-mail addresses,
+//! @handles and #hashtags. Word-internal apostrophes ("don't") and number separators
+//! ("1,139", "3.5") already hold together under UAX #29.
+//!
+//! Paragraphs are separated by blank lines, and by single line breaks unless the text is
+//! hard-wrapped (as wire copy often is), in which case indented lines start paragraphs and
+//! other line breaks are plain white space.
+
+use crate::span::Span;
+use memchr::memmem;
+use regex::Regex;
+use std::collections::HashMap;
+use std::sync::LazyLock;
+use unicode_segmentation::UnicodeSegmentation;
+
+/// What a token is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum TokenKind {
+    /// Letters, possibly with digits, hyphens, apostrophes or an abbreviation's period.
+    Word,
+    /// Starts with a digit or a currency sign: "1,139", "3.5%", "£330", "417m", "1990s".
+    Number,
+    /// Punctuation: . , ; : ! ? quotes, brackets, dashes.
+    Punct,
+    /// Other symbols: currency signs alone, math, emoji.
+    Symbol,
+    /// A web address.
+    Url,
+    /// An e-mail address.
+    Email,
+    /// A social media @handle.
+    Handle,
+    /// A #hashtag.
+    Hashtag,
+}
+
+impl TokenKind {
+    /// The name used in output.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TokenKind::Word => "word",
+            TokenKind::Number => "number",
+            TokenKind::Punct => "punct",
+            TokenKind::Symbol => "symbol",
+            TokenKind::Url => "url",
+            TokenKind::Email => "email",
+            TokenKind::Handle => "handle",
+            TokenKind::Hashtag => "hashtag",
+        }
+    }
+}
+
+/// One token.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Token {
+    /// Where it is.
+    pub span: Span,
+    /// What it is.
+    pub kind: TokenKind,
+}
+
+/// One sentence: its span and the range of its tokens in [`Segments::tokens`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Sentence {
+    /// From the first token's start to the last token's end.
+    pub span: Span,
+    /// Index of the first token.
+    pub first: usize,
+    /// One past the index of the last token.
+    pub last: usize,
+    /// Index of the paragraph it belongs to.
+    pub paragraph: usize,
+}
+
+/// The segmentation of one text.
+#[derive(Clone, Debug, Default)]
+pub struct Segments {
+    /// Paragraph spans (trimmed of surrounding white space), in order.
+    pub paragraphs: Vec<Span>,
+    /// Sentences, in order; each lies inside one paragraph.
+    pub sentences: Vec<Sentence>,
+    /// Tokens, in order.
+    pub tokens: Vec<Token>,
+}
+
+/// How an abbreviation behaves before what follows it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum AbbrevClass {
+    Title,
+    Number,
+    Month,
+    Other,
+}
+
+static ABBREVIATIONS: LazyLock<HashMap<&'static str, AbbrevClass>> = LazyLock::new(|| {
+    crate::data::table(include_str!("data/abbreviations.tsv"))
+        .filter_map(|cols| {
+            let class = match cols.get(1).copied()? {
+                "title" => AbbrevClass::Title,
+                "number" => AbbrevClass::Number,
+                "month" => AbbrevClass::Month,
+                _ => AbbrevClass::Other,
+            };
+            Some((cols[0], class))
+        })
+        .collect()
+});
+
+static STARTERS: LazyLock<std::collections::HashSet<&'static str>> =
+    LazyLock::new(|| crate::data::lines(include_str!("data/sentence_starters.txt")).collect());
+
+/// URLs, e-mail addresses, @handles and #hashtags; the character before a handle or hashtag
+/// is checked separately (no look-behind in `regex`).
+static SPECIAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?xi)
+        (?P<url>\b(?:https?://|ftp://|www\.)[^\s<>\x22“”‘’()\[\]{}]+)
+      | (?P<email>\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b)
+      | (?P<handle>@\w{1,30})
+      | (?P<hashtag>\#\w*[^\W\d_]\w*)",
+    )
+    .expect("special-token pattern")
+});
+
+/// Segments `text` into paragraphs, sentences and tokens.
+pub fn segment(text: &str) -> Segments {
+    let mut seg = Segments {
+        paragraphs: paragraphs(text),
+        // A rough guess that avoids most regrowth: one token per six bytes.
+        tokens: Vec::with_capacity(text.len() / 6 + 1),
+        sentences: Vec::new(),
+    };
+    let mut pieces = Vec::new();
+    for (pi, &para) in seg.paragraphs.iter().enumerate() {
+        let first = seg.tokens.len();
+        tokenize_into(text, para, &mut pieces, &mut seg.tokens);
+        split_sentences(text, pi, first, &seg.tokens, &mut seg.sentences);
+    }
+    seg
+}
+
+/// Tokenizes `text` alone (one paragraph's rules are applied to the whole text).
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let mut out = Vec::new();
+    tokenize_into(text, Span::new(0, text.len()), &mut Vec::new(), &mut out);
+    out
+}
+
+// ---------------------------------------------------------------------------------------
+// Paragraphs
+
+fn is_blank(line: &str) -> bool {
+    line.chars().all(char::is_whitespace)
+}
+
+fn ends_sentence(line: &str) -> bool {
+    matches!(
+        line.trim_end().chars().last(),
+        Some('.' | '!' | '?' | ':' | ';' | '"' | '”' | '’' | '\'' | ')' | '…')
+    )
+}
+
+fn starts_lowercase(line: &str) -> bool {
+    line.trim_start()
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit())
+}
+
+/// Line spans without their terminators (`\n`, `\r\n`, `\r`, U+2028, U+2029).
+fn lines(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let bytes = text.as_bytes();
+    let mut start = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\n' => {
+                out.push(Span::new(start, i));
+                i += 1;
+                start = i;
+            }
+            b'\r' => {
+                out.push(Span::new(start, i));
+                i += if bytes.get(i + 1) == Some(&b'\n') {
+                    2
+                } else {
+                    1
+                };
+                start = i;
+            }
+            // U+2028 LINE SEPARATOR and U+2029 PARAGRAPH SEPARATOR: E2 80 A8 / E2 80 A9.
+            0xE2 if bytes.get(i + 1) == Some(&0x80)
+                && matches!(bytes.get(i + 2), Some(0xA8 | 0xA9)) =>
+            {
+                out.push(Span::new(start, i));
+                i += 3;
+                start = i;
+            }
+            _ => i += 1,
+        }
+    }
+    if start < bytes.len() || out.is_empty() {
+        out.push(Span::new(start, bytes.len()));
+    }
+    out
+}
+
+/// Paragraph spans, trimmed of white space; blank paragraphs are dropped.
+pub fn paragraphs(text: &str) -> Vec<Span> {
+    let lines = lines(text);
+    // Decide whether single line breaks are hard wrapping: count the breaks inside blocks
+    // where the line before does not end a sentence and the next starts in lower case.
+    let (mut inner, mut continuations) = (0usize, 0usize);
+    for w in lines.windows(2) {
+        let (a, b) = (w[0].slice(text), w[1].slice(text));
+        if is_blank(a) || is_blank(b) {
+            continue;
+        }
+        inner += 1;
+        if !ends_sentence(a) && starts_lowercase(b) {
+            continuations += 1;
+        }
+    }
+    let wrapped = continuations >= 2 && continuations * 10 >= inner * 3;
+
+    let mut out = Vec::new();
+    let mut current: Option<Span> = None;
+    for line in lines {
+        let s = line.slice(text);
+        if is_blank(s) {
+            out.extend(current.take());
+            continue;
+        }
+        let indented = s.starts_with([' ', '\t', '\u{a0}', '\u{3000}']);
+        current = match current {
+            Some(cur) if wrapped && !indented => Some(cur.cover(line)),
+            Some(cur) => {
+                out.push(cur);
+                Some(line)
+            }
+            None => Some(line),
+        };
+    }
+    out.extend(current);
+    for p in &mut out {
+        *p = p.trim(text);
+    }
+    out.retain(|p| !p.is_empty());
+    out
+}
+
+// ---------------------------------------------------------------------------------------
+// Tokens
+
+const CURRENCY_SIGNS: &[char] = &[
+    '$', '£', '€', '¥', '₹', '₪', '₩', '₽', '₺', '₦', '₱', '฿', '₴', '₫', '¢', '₣', '₿',
+];
+
+fn is_punct(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_punctuation()
+            && !matches!(c, '$' | '+' | '<' | '=' | '>' | '^' | '`' | '|' | '~');
+    }
+    matches!(c,
+        '\u{a1}' | '\u{a7}' | '\u{ab}' | '\u{b6}' | '\u{b7}' | '\u{bb}' | '\u{bf}'
+        | '\u{2010}'..='\u{2027}' | '\u{2030}'..='\u{205e}' | '\u{3001}'..='\u{3003}'
+        | '\u{3008}'..='\u{3011}' | '\u{3014}'..='\u{301f}' | '\u{ff01}'..='\u{ff0f}'
+        | '\u{ff1a}'..='\u{ff20}' | '\u{060c}' | '\u{061b}' | '\u{061f}' | '\u{06d4}')
+}
+
+fn is_hyphen(s: &str) -> bool {
+    matches!(s, "-" | "\u{2010}" | "\u{2011}")
+}
+
+fn classify(s: &str) -> Option<TokenKind> {
+    let c = s.chars().next()?;
+    Some(if c.is_alphabetic() || c == '_' {
+        TokenKind::Word
+    } else if c.is_numeric() {
+        TokenKind::Number
+    } else if c.is_whitespace()
+        || c.is_control()
+        || matches!(c, '\u{200b}'..='\u{200d}' | '\u{feff}')
+    {
+        return None;
+    } else if is_punct(c) {
+        TokenKind::Punct
+    } else {
+        TokenKind::Symbol
+    })
+}
+
+/// Finds URL, e-mail, handle and hashtag spans in `para` (absolute offsets).
+fn special_spans(text: &str, para: Span, out: &mut Vec<Token>) {
+    let s = para.slice(text);
+    let b = s.as_bytes();
+    let maybe = memchr::memchr2(b'@', b'#', b).is_some()
+        || memmem::find(b, b"://").is_some()
+        || memmem::find(b, b"www.").is_some();
+    if !maybe {
+        return;
+    }
+    for caps in SPECIAL.captures_iter(s) {
+        let (m, kind) = if let Some(m) = caps.name("url") {
+            (m, TokenKind::Url)
+        } else if let Some(m) = caps.name("email") {
+            (m, TokenKind::Email)
+        } else if let Some(m) = caps.name("handle") {
+            (m, TokenKind::Handle)
+        } else if let Some(m) = caps.name("hashtag") {
+            (m, TokenKind::Hashtag)
+        } else {
+            continue;
+        };
+        let mut end = m.end();
+        if kind == TokenKind::Url {
+            // Trailing sentence punctuation is not part of an address.
+            let t = s[m.start()..end].trim_end_matches(['.', ',', ';', ':', '!', '?', '\'']);
+            end = m.start() + t.len();
+        } else if matches!(kind, TokenKind::Handle | TokenKind::Hashtag) {
+            // A handle or hashtag starts a word: not "a@b", "C#", "x#1".
+            if s[..m.start()]
+                .chars()
+                .next_back()
+                .is_some_and(|c| c.is_alphanumeric() || c == '&')
+            {
+                continue;
+            }
+        }
+        out.push(Token {
+            span: Span::new(para.start + m.start(), para.start + end),
+            kind,
+        });
+    }
+}
+
+fn abbrev_class(word: &str) -> Option<AbbrevClass> {
+    ABBREVIATIONS.get(word).copied()
+}
+
+/// Is `word` (directly followed by a period) an abbreviation that keeps the period?
+fn keeps_period(word: &str, next: Option<&str>) -> bool {
+    let mut chars = word.chars();
+    let first = chars.next();
+    // Initials: a single capital letter ("J. R. Smith").
+    if first.is_some_and(char::is_uppercase) && chars.next().is_none() {
+        return true;
+    }
+    // Letters with inner periods: U.S, e.g, a.m, Ph.D.
+    if word.contains('.') && word.chars().all(|c| c.is_alphabetic() || c == '.') {
+        return true;
+    }
+    match abbrev_class(word) {
+        Some(AbbrevClass::Number) => {
+            next.is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()))
+        }
+        Some(_) => true,
+        None => false,
+    }
+}
+
+/// Tokenizes one paragraph, appending to `out`. `pieces` is scratch space.
+fn tokenize_into(text: &str, para: Span, pieces: &mut Vec<Token>, out: &mut Vec<Token>) {
+    let s = para.slice(text);
+    pieces.clear();
+    special_spans(text, para, pieces);
+    let specials = pieces.len();
+    let mut next_special = 0;
+    // Raw UAX #29 words, minus white space and minus whatever lies inside special tokens,
+    // with the special tokens put in place.
+    let mut raw: Vec<Token> = Vec::with_capacity(s.len() / 4 + 1);
+    for (off, w) in s.split_word_bound_indices() {
+        let span = Span::new(para.start + off, para.start + off + w.len());
+        while next_special < specials && pieces[next_special].span.end <= span.start {
+            next_special += 1;
+        }
+        if next_special < specials {
+            let sp = pieces[next_special].span;
+            if sp.start <= span.start && span.start < sp.end {
+                // Inside a special token: it stands for every word it covers.
+                if raw.last().is_none_or(|t| t.span != sp) {
+                    raw.push(pieces[next_special]);
+                }
+                continue;
+            }
+            if span.start < sp.start && sp.start < span.end {
+                // A word straddling the start of a special token ("x@y" edge cases):
+                // keep the part before it.
+                if let Some(kind) = classify(&text[span.start..sp.start]) {
+                    raw.push(Token {
+                        span: Span::new(span.start, sp.start),
+                        kind,
+                    });
+                }
+                raw.push(pieces[next_special]);
+                continue;
+            }
+        }
+        if let Some(kind) = classify(w) {
+            raw.push(Token { span, kind });
+        }
+    }
+
+    let base = out.len();
+    for i in 0..raw.len() {
+        let t = raw[i];
+        let tt = t.span.slice(text);
+        let n = out.len();
+        let last = if n > base { Some(out[n - 1]) } else { None };
+        let adjacent = last.is_some_and(|l| l.span.end == t.span.start);
+        if let (Some(l), true) = (last, adjacent) {
+            let lt = l.span.slice(text);
+            let next_text = raw.get(i + 1).map(|x| x.span.slice(text));
+            let merged_kind = if tt == "."
+                && l.kind == TokenKind::Word
+                && !lt.ends_with('.')
+                && keeps_period(lt, next_text)
+            {
+                // "Mr" + "." ; "U.S" + "."
+                Some(TokenKind::Word)
+            } else if t.kind == TokenKind::Number
+                && l.kind == TokenKind::Symbol
+                && lt.ends_with(CURRENCY_SIGNS)
+            {
+                // "£" + "330" ; "US$" + "5"
+                Some(TokenKind::Number)
+            } else if tt == "$"
+                && l.kind == TokenKind::Word
+                && lt.len() <= 3
+                && lt.chars().all(|c| c.is_ascii_uppercase())
+                && next_text.is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()))
+            {
+                // "US" + "$" (then the number joins above)
+                Some(TokenKind::Symbol)
+            } else if tt == "%" && l.kind == TokenKind::Number {
+                Some(TokenKind::Number)
+            } else if matches!(t.kind, TokenKind::Word | TokenKind::Number)
+                && n >= base + 2
+                && is_hyphen(lt)
+            {
+                // X - Y with no spaces, where X is a word (or Y is a word): "co-founder",
+                // "COVID-19", "20-year"; not "10-20".
+                let before = out[n - 2];
+                let joined = before.span.end == l.span.start
+                    && matches!(before.kind, TokenKind::Word | TokenKind::Number)
+                    && !(before.kind == TokenKind::Number && t.kind == TokenKind::Number)
+                    && !before.span.slice(text).ends_with('.');
+                if joined {
+                    out.truncate(n - 1);
+                    let kind = before.kind;
+                    out[n - 2].span.end = t.span.end;
+                    out[n - 2].kind = if kind == TokenKind::Number && t.kind == TokenKind::Word {
+                        TokenKind::Word
+                    } else {
+                        kind
+                    };
+                    continue;
+                }
+                None
+            } else if l.kind == TokenKind::Punct
+                && t.kind == TokenKind::Punct
+                && matches!(tt, "." | "!" | "?" | "-")
+                && lt.chars().all(|c| matches!(c, '.' | '!' | '?' | '-'))
+                && (tt == "-") == lt.starts_with('-')
+            {
+                // "..." ; "?!" ; "--"
+                Some(TokenKind::Punct)
+            } else {
+                None
+            };
+            if let Some(kind) = merged_kind {
+                out[n - 1].span.end = t.span.end;
+                out[n - 1].kind = kind;
+                continue;
+            }
+        }
+        out.push(t);
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Sentences
+
+fn is_terminal(s: &str) -> bool {
+    !s.is_empty()
+        && s.chars()
+            .all(|c| matches!(c, '.' | '!' | '?' | '…' | '。' | '！' | '？'))
+}
+
+fn is_closer(s: &str) -> bool {
+    matches!(s, "”" | "’" | "»" | ")" | "]" | "}" | "\"" | "'" | "›")
+}
+
+/// Could a sentence start with this token?
+fn can_start(s: &str) -> bool {
+    match s.chars().next() {
+        Some(c) => !c.is_lowercase(),
+        None => false,
+    }
+}
+
+/// Splits the paragraph whose tokens start at `first` (up to the end of `tokens`).
+fn split_sentences(
+    text: &str,
+    paragraph: usize,
+    first: usize,
+    tokens: &[Token],
+    out: &mut Vec<Sentence>,
+) {
+    let end = tokens.len();
+    if first == end {
+        return;
+    }
+    let mut start = first;
+    let mut i = first;
+    let push = |out: &mut Vec<Sentence>, a: usize, b: usize| {
+        out.push(Sentence {
+            span: Span::new(tokens[a].span.start, tokens[b - 1].span.end),
+            first: a,
+            last: b,
+            paragraph,
+        });
+    };
+    while i < end {
+        let t = tokens[i];
+        let tt = t.span.slice(text);
+        let mut boundary = None;
+        if t.kind == TokenKind::Punct && is_terminal(tt) {
+            // Take closing quotes and brackets that follow directly.
+            let mut j = i + 1;
+            while j < end
+                && is_closer(tokens[j].span.slice(text))
+                && tokens[j].span.start == tokens[j - 1].span.end
+            {
+                j += 1;
+            }
+            if j == end || can_start(tokens[j].span.slice(text)) {
+                boundary = Some(j);
+            }
+        } else if t.kind == TokenKind::Word && tt.len() > 1 && tt.ends_with('.') && i + 1 < end {
+            let next = tokens[i + 1].span.slice(text);
+            let word = &tt[..tt.len() - 1];
+            let starter = STARTERS.contains(next);
+            let breaks = match abbrev_class(word) {
+                Some(AbbrevClass::Title | AbbrevClass::Number) => false,
+                Some(AbbrevClass::Month) => starter,
+                Some(AbbrevClass::Other) => {
+                    can_start(next) && (starter || next.starts_with(['“', '"']))
+                }
+                // Initials never end a sentence; "U.S." does before a typical starter.
+                None => word.chars().count() > 1 && starter,
+            };
+            if breaks {
+                boundary = Some(i + 1);
+            }
+        }
+        match boundary {
+            Some(j) => {
+                push(out, start, j);
+                start = j;
+                i = j;
+            }
+            None => i += 1,
+        }
+    }
+    if start < end {
+        push(out, start, end);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn toks(text: &str) -> Vec<&str> {
+        tokenize(text).iter().map(|t| t.span.slice(text)).collect()
+    }
+
+    fn kinds(text: &str) -> Vec<(&str, &'static str)> {
+        tokenize(text)
+            .iter()
+            .map(|t| (t.span.slice(text), t.kind.as_str()))
+            .collect()
+    }
+
+    fn sentences(text: &str) -> Vec<&str> {
+        segment(text)
+            .sentences
+            .iter()
+            .map(|s| s.span.slice(text))
+            .collect()
+    }
+
+    #[test]
+    fn token_table() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "worth up to £330 million ($417 million)",
+                &[
+                    "worth", "up", "to", "£330", "million", "(", "$417", "million", ")",
+                ],
+            ),
+            ("a $417m deal", &["a", "$417m", "deal"]),
+            ("killing 1,139 people", &["killing", "1,139", "people"]),
+            (
+                "rose 3.5% on Monday.",
+                &["rose", "3.5%", "on", "Monday", "."],
+            ),
+            (
+                "the U.S. and the U.K.",
+                &["the", "U.S.", "and", "the", "U.K."],
+            ),
+            (
+                "CEO and co-founder Alex Karp",
+                &["CEO", "and", "co-founder", "Alex", "Karp"],
+            ),
+            (
+                "bring data back in-house",
+                &["bring", "data", "back", "in-house"],
+            ),
+            (
+                "we don't and we don’t",
+                &["we", "don't", "and", "we", "don’t"],
+            ),
+            ("Palantir’s office", &["Palantir’s", "office"]),
+            ("US$4.7 billion", &["US$4.7", "billion"]),
+            ("€20m and ¥5", &["€20m", "and", "¥5"]),
+            (
+                "COVID-19 and a 20-year-old",
+                &["COVID-19", "and", "a", "20-year-old"],
+            ),
+            ("pages 10-20", &["pages", "10", "-", "20"]),
+            ("wait... what?!", &["wait", "...", "what", "?!"]),
+            (
+                "Mr. Smith met Dr. Jones",
+                &["Mr.", "Smith", "met", "Dr.", "Jones"],
+            ),
+            ("J. R. Smith", &["J.", "R.", "Smith"]),
+            ("No. 10 said no.", &["No.", "10", "said", "no", "."]),
+            ("at 9 a.m. today", &["at", "9", "a.m.", "today"]),
+            (
+                "“Free, free Palestine”",
+                &["“", "Free", ",", "free", "Palestine", "”"],
+            ),
+            ("£\u{a0}5 and 10\u{a0}km", &["£", "5", "and", "10", "km"]),
+            ("東京で会議", &["東", "京", "で", "会", "議"]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(toks(text), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn special_tokens() {
+        let text =
+            "See https://example.org/a?b=1. Mail news@example.co.uk, @newsfacts #Gaza2023 C# x@y";
+        let k = kinds(text);
+        assert!(k.contains(&("https://example.org/a?b=1", "url")), "{k:?}");
+        assert!(k.contains(&("news@example.co.uk", "email")), "{k:?}");
+        assert!(k.contains(&("@newsfacts", "handle")), "{k:?}");
+        assert!(k.contains(&("#Gaza2023", "hashtag")), "{k:?}");
+        assert!(!k.iter().any(|(_, kind)| *kind == "hashtag" && k.len() > 20));
+        assert!(k.contains(&("C", "word")), "{k:?}");
+        assert!(!k.contains(&("#", "hashtag")));
+        assert!(k.contains(&(".", "punct")), "{k:?}");
+        assert!(k.contains(&("www", "word")) || !text.contains("www"));
+    }
+
+    #[test]
+    fn token_kinds() {
+        let k = kinds("Pay rose 3% to £5, up 😀 +2");
+        assert_eq!(
+            k,
+            vec![
+                ("Pay", "word"),
+                ("rose", "word"),
+                ("3%", "number"),
+                ("to", "word"),
+                ("£5", "number"),
+                (",", "punct"),
+                ("up", "word"),
+                ("😀", "symbol"),
+                ("+", "symbol"),
+                ("2", "number")
+            ]
+        );
+    }
+
+    #[test]
+    fn control_characters_are_skipped() {
+        let text = "a\u{0}b \u{7}c\u{200b}d";
+        let t = toks(text);
+        assert_eq!(t, vec!["a", "b", "c", "d"]);
+    }
+
+    #[test]
+    fn sentence_table() {
+        let cases: &[(&str, &[&str])] = &[
+            ("He left. She stayed.", &["He left.", "She stayed."]),
+            (
+                "Mr. Smith went to Washington. He met Dr. Jones.",
+                &["Mr. Smith went to Washington.", "He met Dr. Jones."],
+            ),
+            (
+                "The U.S. Senate voted. The House did not.",
+                &["The U.S. Senate voted.", "The House did not."],
+            ),
+            (
+                "He lives in the U.S. The company is in London.",
+                &["He lives in the U.S.", "The company is in London."],
+            ),
+            (
+                "Shares rose 3.5 percent. Bonds fell.",
+                &["Shares rose 3.5 percent.", "Bonds fell."],
+            ),
+            ("“We are ready.” He left.", &["“We are ready.”", "He left."]),
+            (
+                "\"We are ready.\" He left.",
+                &["\"We are ready.\"", "He left."],
+            ),
+            (
+                "It met on Jan. 5 in No. 10 Downing St. in London.",
+                &["It met on Jan. 5 in No. 10 Downing St. in London."],
+            ),
+            (
+                "J. R. Smith scored. Wait... What? Yes!",
+                &["J. R. Smith scored.", "Wait...", "What?", "Yes!"],
+            ),
+            ("Yahoo! shares rose.", &["Yahoo! shares rose."]),
+            (
+                "Acme Inc. The firm said so.",
+                &["Acme Inc.", "The firm said so."],
+            ),
+            ("“Is it?” she asked.", &["“Is it?” she asked."]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(sentences(text), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn paragraphs_by_line_and_blank() {
+        let text = "Headline here\nFirst paragraph. It goes on.\n\nSecond one.\r\nThird one.";
+        let p: Vec<&str> = paragraphs(text).iter().map(|s| s.slice(text)).collect();
+        assert_eq!(
+            p,
+            vec![
+                "Headline here",
+                "First paragraph. It goes on.",
+                "Second one.",
+                "Third one."
+            ]
+        );
+        // A headline without a full stop is its own sentence.
+        assert_eq!(sentences(text)[0], "Headline here");
+    }
+
+    #[test]
+    fn wrapped_paragraphs() {
+        let text = "BAHIA COCOA REVIEW\nSALVADOR, Feb 26 - Showers continued throughout the week in\nthe Bahia cocoa zone, alleviating the drought since early\nJanuary and improving prospects, the review said.\n    The dry period means the crop will be late\nthis year.\n    Arrivals rose.";
+        let p: Vec<&str> = paragraphs(text).iter().map(|s| s.slice(text)).collect();
+        assert_eq!(p.len(), 3, "{p:?}");
+        assert!(p[0].starts_with("BAHIA") && p[0].ends_with("said."));
+        assert_eq!(
+            p[1],
+            "The dry period means the crop will be late\nthis year."
+        );
+        let s = sentences(text);
+        assert!(
+            s.contains(&"The dry period means the crop will be late\nthis year."),
+            "{s:?}"
+        );
+    }
+
+    #[test]
+    fn sentences_cover_their_tokens() {
+        let text = "Health workers protested on Monday. “No Palantir in the NHS.”\n\nIt said 1,139 people.";
+        let seg = segment(text);
+        for s in &seg.sentences {
+            for t in &seg.tokens[s.first..s.last] {
+                assert!(s.span.contains(t.span));
+            }
+            assert!(seg.paragraphs[s.paragraph].contains(s.span));
+        }
+        let covered: usize = seg.sentences.iter().map(|s| s.last - s.first).sum();
+        assert_eq!(covered, seg.tokens.len());
+    }
+}

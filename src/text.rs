@@ -1,0 +1,196 @@
+//! Turning input bytes into text: encoding detection, BOMs, and spotting mojibake.
+
+use crate::record::Warning;
+use crate::span::Span;
+use std::borrow::Cow;
+
+/// Decodes `bytes` to text. UTF-8 (with or without a BOM) passes through; UTF-16 with a
+/// BOM is decoded; anything else is detected with `chardetng` and decoded with
+/// `encoding_rs`, adding a warning that names the encoding.
+pub fn decode(bytes: Vec<u8>, warnings: &mut Vec<Warning>) -> String {
+    let bytes = match String::from_utf8(bytes) {
+        Ok(mut s) => {
+            if s.starts_with('\u{feff}') {
+                s.drain(..3);
+            }
+            return s;
+        }
+        Err(e) => e.into_bytes(),
+    };
+    let (encoding, via) = match encoding_rs::Encoding::for_bom(&bytes) {
+        Some((enc, _)) => (enc, "byte order mark"),
+        None => {
+            let mut det = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
+            det.feed(&bytes, true);
+            (det.guess(None, chardetng::Utf8Detection::Allow), "detected")
+        }
+    };
+    let (text, _, had_errors) = encoding.decode(&bytes);
+    let mut message = format!("input is not UTF-8; decoded as {} ({via})", encoding.name());
+    if had_errors {
+        message.push_str(", with undecodable bytes replaced by U+FFFD");
+    }
+    warnings.push(Warning::new("decoded", message));
+    text.into_owned()
+}
+
+/// Decodes a JSON line: UTF-8 as is, otherwise as [`decode`] does.
+pub fn decode_line<'b>(bytes: &'b [u8], warnings: &mut Vec<Warning>) -> Cow<'b, str> {
+    match std::str::from_utf8(bytes) {
+        Ok(s) => Cow::Borrowed(s.strip_prefix('\u{feff}').unwrap_or(s)),
+        Err(_) => Cow::Owned(decode(bytes.to_vec(), warnings)),
+    }
+}
+
+/// Characters that rarely stand in real text but fill text decoded with the wrong
+/// encoding: C1 controls and the Latin-1 symbols (not £, ©, °, ½ alone: see the rule).
+fn is_latin1_symbol(c: char) -> bool {
+    matches!(c, '\u{80}'..='\u{bf}' | '\u{d7}' | '\u{f7}')
+}
+
+fn is_latin1(c: char) -> bool {
+    matches!(c, '\u{80}'..='\u{ff}')
+}
+
+/// Does this run of non-space text look mis-decoded?
+fn looks_mangled(word: &str) -> bool {
+    if word.contains('\u{fffd}') || word.contains("â€") {
+        return true;
+    }
+    let mut latin = 0;
+    let mut symbols = 0;
+    let mut total = 0;
+    let mut prev_lead = false;
+    for c in word.chars() {
+        total += 1;
+        if c.is_ascii_punctuation() {
+            total -= 1;
+            continue;
+        }
+        // "Ã©", "Â£": the lead byte of a two-byte UTF-8 sequence read as Latin-1, followed
+        // by a continuation byte read as Latin-1.
+        if prev_lead && matches!(c, '\u{80}'..='\u{bf}') {
+            return true;
+        }
+        prev_lead = matches!(c, 'Â' | 'Ã');
+        if is_latin1(c) {
+            latin += 1;
+            if is_latin1_symbol(c) {
+                symbols += 1;
+            }
+        }
+    }
+    latin >= 3 && symbols >= 2 && latin * 2 >= total
+}
+
+/// Spans of words that look like mojibake (text decoded with the wrong encoding), such as
+/// "°®Âþµº" or "donâ€™t".
+pub fn mojibake(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    if text.is_ascii() {
+        return out;
+    }
+    let mut start = None;
+    for (i, c) in text
+        .char_indices()
+        .chain(std::iter::once((text.len(), ' ')))
+    {
+        if c.is_whitespace() {
+            if let Some(s) = start.take() {
+                let word = &text[s..i];
+                if !word.is_ascii() && looks_mangled(word) {
+                    out.push(Span::new(s, i));
+                }
+            }
+        } else if start.is_none() {
+            start = Some(i);
+        }
+    }
+    out
+}
+
+/// Warnings about the text itself: mojibake (with spans) and control characters.
+pub fn check(text: &str, warnings: &mut Vec<Warning>) {
+    for span in mojibake(text) {
+        warnings.push(Warning::at(
+            "mojibake",
+            "text looks mis-decoded (mojibake); the source may have used a different encoding",
+            span,
+            text,
+        ));
+    }
+    let controls = text
+        .bytes()
+        .filter(|&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t'))
+        .count();
+    if controls > 0 {
+        warnings.push(Warning::new(
+            "control_characters",
+            format!("text holds {controls} control character(s); they are kept but ignored"),
+        ));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn utf8_and_bom() {
+        let mut w = Vec::new();
+        assert_eq!(
+            decode("\u{feff}£5 “ok”".as_bytes().to_vec(), &mut w),
+            "£5 “ok”"
+        );
+        assert!(w.is_empty());
+    }
+
+    #[test]
+    fn windows_1252_is_detected() {
+        let mut w = Vec::new();
+        // "Café costs £5 – “cheap”" in windows-1252.
+        let bytes = b"Caf\xe9 costs \xa35 \x96 \x93cheap\x94, the caf\xe9 said.".to_vec();
+        let text = decode(bytes, &mut w);
+        assert_eq!(text, "Café costs £5 – “cheap”, the café said.");
+        assert_eq!(w.len(), 1);
+        assert_eq!(w[0].code, "decoded");
+        assert!(w[0].message.contains("windows-1252"), "{}", w[0].message);
+    }
+
+    #[test]
+    fn utf16_with_bom() {
+        let mut bytes = vec![0xFF, 0xFE];
+        for u in "€20m".encode_utf16() {
+            bytes.extend(u.to_le_bytes());
+        }
+        let mut w = Vec::new();
+        assert_eq!(decode(bytes, &mut w), "€20m");
+        assert!(w[0].message.contains("UTF-16LE"));
+    }
+
+    #[test]
+    fn mojibake_table() {
+        let cases: &[(&str, &[&str])] = &[
+            ("°®Âþµº contacted Palantir for comment", &["°®Âþµº"]),
+            ("the companyâ€™s office", &["companyâ€™s"]),
+            ("CafÃ© culture", &["CafÃ©"]),
+            ("costs Â£5", &["Â£5"]),
+            ("José Müller paid £330 at 30°C in Zoë’s café", &[]),
+            ("naïve résumé, “quoted” — fine…", &[]),
+            ("東京 and Москва and القدس", &[]),
+            ("broken \u{fffd} byte", &["\u{fffd}"]),
+        ];
+        for (text, want) in cases {
+            let got: Vec<&str> = mojibake(text).iter().map(|s| s.slice(text)).collect();
+            assert_eq!(got, *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn control_characters_warned() {
+        let mut w = Vec::new();
+        check("a\u{0}b\u{7}", &mut w);
+        assert_eq!(w.len(), 1);
+        assert!(w[0].message.contains('2'));
+    }
+}
