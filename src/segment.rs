@@ -136,10 +136,10 @@ pub fn segment(text: &str) -> Segments {
         tokens: Vec::with_capacity(text.len() / 6 + 1),
         sentences: Vec::new(),
     };
-    let mut pieces = Vec::new();
+    let mut scratch = Scratch::default();
     for (pi, &para) in seg.paragraphs.iter().enumerate() {
         let first = seg.tokens.len();
-        tokenize_into(text, para, &mut pieces, &mut seg.tokens);
+        tokenize_into(text, para, &mut scratch, &mut seg.tokens);
         split_sentences(text, pi, first, &seg.tokens, &mut seg.sentences);
     }
     seg
@@ -148,7 +148,12 @@ pub fn segment(text: &str) -> Segments {
 /// Tokenizes `text` alone (one paragraph's rules are applied to the whole text).
 pub fn tokenize(text: &str) -> Vec<Token> {
     let mut out = Vec::new();
-    tokenize_into(text, Span::new(0, text.len()), &mut Vec::new(), &mut out);
+    tokenize_into(
+        text,
+        Span::new(0, text.len()),
+        &mut Scratch::default(),
+        &mut out,
+    );
     out
 }
 
@@ -228,19 +233,36 @@ pub fn paragraphs(text: &str) -> Vec<Span> {
             continuations += 1;
         }
     }
-    let wrapped = continuations >= 2 && continuations * 10 >= inner * 3;
+    let wrapped = continuations >= 2 && continuations * 5 >= inner;
+    // In wrapped text a paragraph's last line is usually short: well under the width.
+    let width = if wrapped {
+        lines.iter().map(|l| l.len()).max().unwrap_or(0)
+    } else {
+        0
+    };
 
     let mut out = Vec::new();
     let mut current: Option<Span> = None;
+    let mut prev: Option<&str> = None;
     for line in lines {
         let s = line.slice(text);
         if is_blank(s) {
             out.extend(current.take());
+            prev = None;
             continue;
         }
-        let indented = s.starts_with([' ', '\t', '\u{a0}', '\u{3000}']);
+        // Where the text is wrapped, a line continues the paragraph unless it is indented or
+        // follows a headline (a line without lower case) or a short line ending a sentence.
+        let continues = wrapped
+            && !s.starts_with([' ', '\t', '\u{a0}', '\u{3000}'])
+            && prev.is_some_and(|p| {
+                let headline = !p.chars().any(char::is_lowercase);
+                let short_end = ends_sentence(p) && p.trim_end().len() * 5 < width * 3;
+                !headline && !short_end
+            });
+        prev = Some(s);
         current = match current {
-            Some(cur) if wrapped && !indented => Some(cur.cover(line)),
+            Some(cur) if continues => Some(cur.cover(line)),
             Some(cur) => {
                 out.push(cur);
                 Some(line)
@@ -366,17 +388,124 @@ fn keeps_period(word: &str, next: Option<&str>) -> bool {
     }
 }
 
-/// Tokenizes one paragraph, appending to `out`. `pieces` is scratch space.
-fn tokenize_into(text: &str, para: Span, pieces: &mut Vec<Token>, out: &mut Vec<Token>) {
+/// Buffers reused from paragraph to paragraph.
+#[derive(Default)]
+struct Scratch {
+    specials: Vec<Token>,
+    raw: Vec<Token>,
+}
+
+/// UAX #29 word-break class of an ASCII byte, for the rules that apply to ASCII.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Wb {
+    Letter,
+    Digit,
+    /// `_` (ExtendNumLet).
+    Under,
+    /// `:` (MidLetter).
+    MidLetter,
+    /// `.` and `'` (MidNumLet, Single_Quote).
+    MidNumLet,
+    /// `,` and `;` (MidNum).
+    MidNum,
+    Space,
+    Other,
+}
+
+fn wb(b: u8) -> Wb {
+    match b {
+        b'a'..=b'z' | b'A'..=b'Z' => Wb::Letter,
+        b'0'..=b'9' => Wb::Digit,
+        b'_' => Wb::Under,
+        b':' => Wb::MidLetter,
+        b'.' | b'\'' => Wb::MidNumLet,
+        b',' | b';' => Wb::MidNum,
+        b' ' | b'\t' | b'\n' | b'\r' | b'\x0b' | b'\x0c' => Wb::Space,
+        _ => Wb::Other,
+    }
+}
+
+/// The UAX #29 words of an ASCII chunk without white space, exactly as
+/// `split_word_bound_indices` gives them (a property test checks this).
+fn ascii_words<'s>(s: &'s str, base: usize, f: &mut impl FnMut(usize, &'s str)) {
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        let start = i;
+        let c = wb(b[i]);
+        i += 1;
+        if matches!(c, Wb::Letter | Wb::Digit | Wb::Under) {
+            let mut last = c;
+            while i < b.len() {
+                let n = wb(b[i]);
+                if matches!(n, Wb::Letter | Wb::Digit | Wb::Under) {
+                    last = n;
+                    i += 1;
+                    continue;
+                }
+                // WB6/7: letter (MidLetter | MidNumLet) letter; WB11/12: digit (MidNum |
+                // MidNumLet) digit.
+                let after = b.get(i + 1).map(|&x| wb(x));
+                let joins = match (last, n) {
+                    (Wb::Letter, Wb::MidLetter | Wb::MidNumLet) => after == Some(Wb::Letter),
+                    (Wb::Digit, Wb::MidNum | Wb::MidNumLet) => after == Some(Wb::Digit),
+                    _ => false,
+                };
+                if !joins {
+                    break;
+                }
+                i += 2;
+                last = after.unwrap_or(Wb::Other);
+            }
+        }
+        f(base + start, &s[start..i]);
+    }
+}
+
+/// Calls `f(offset, word)` for every UAX #29 word of `s` that is not white space. ASCII
+/// stretches between white space take a fast path; others go through `unicode-segmentation`.
+fn for_each_word<'s>(s: &'s str, mut f: impl FnMut(usize, &'s str)) {
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if wb(b[i]) == Wb::Space {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut ascii = true;
+        while i < b.len() && wb(b[i]) != Wb::Space {
+            ascii &= b[i] < 0x80;
+            i += 1;
+        }
+        let chunk = &s[start..i];
+        if ascii {
+            ascii_words(chunk, start, &mut f);
+        } else {
+            for (off, w) in chunk.split_word_bound_indices() {
+                if !w.chars().all(char::is_whitespace) {
+                    f(start + off, w);
+                }
+            }
+        }
+    }
+}
+
+/// Tokenizes one paragraph, appending to `out`.
+fn tokenize_into(text: &str, para: Span, scratch: &mut Scratch, out: &mut Vec<Token>) {
     let s = para.slice(text);
+    let Scratch {
+        specials: pieces,
+        raw,
+    } = scratch;
     pieces.clear();
+    raw.clear();
     special_spans(text, para, pieces);
     let specials = pieces.len();
     let mut next_special = 0;
     // Raw UAX #29 words, minus white space and minus whatever lies inside special tokens,
     // with the special tokens put in place.
-    let mut raw: Vec<Token> = Vec::with_capacity(s.len() / 4 + 1);
-    for (off, w) in s.split_word_bound_indices() {
+    for_each_word(s, |off, w| {
         let span = Span::new(para.start + off, para.start + off + w.len());
         while next_special < specials && pieces[next_special].span.end <= span.start {
             next_special += 1;
@@ -388,7 +517,7 @@ fn tokenize_into(text: &str, para: Span, pieces: &mut Vec<Token>, out: &mut Vec<
                 if raw.last().is_none_or(|t| t.span != sp) {
                     raw.push(pieces[next_special]);
                 }
-                continue;
+                return;
             }
             if span.start < sp.start && sp.start < span.end {
                 // A word straddling the start of a special token ("x@y" edge cases):
@@ -400,13 +529,14 @@ fn tokenize_into(text: &str, para: Span, pieces: &mut Vec<Token>, out: &mut Vec<
                     });
                 }
                 raw.push(pieces[next_special]);
-                continue;
+                return;
             }
         }
         if let Some(kind) = classify(w) {
             raw.push(Token { span, kind });
         }
-    }
+    });
+    let raw = &*raw;
 
     let base = out.len();
     for i in 0..raw.len() {
@@ -766,10 +896,11 @@ mod tests {
     fn wrapped_paragraphs() {
         let text = "BAHIA COCOA REVIEW\nSALVADOR, Feb 26 - Showers continued throughout the week in\nthe Bahia cocoa zone, alleviating the drought since early\nJanuary and improving prospects, the review said.\n    The dry period means the crop will be late\nthis year.\n    Arrivals rose.";
         let p: Vec<&str> = paragraphs(text).iter().map(|s| s.slice(text)).collect();
-        assert_eq!(p.len(), 3, "{p:?}");
-        assert!(p[0].starts_with("BAHIA") && p[0].ends_with("said."));
+        assert_eq!(p.len(), 4, "{p:?}");
+        assert_eq!(p[0], "BAHIA COCOA REVIEW");
+        assert!(p[1].starts_with("SALVADOR") && p[1].ends_with("said."));
         assert_eq!(
-            p[1],
+            p[2],
             "The dry period means the crop will be late\nthis year."
         );
         let s = sentences(text);
@@ -777,6 +908,41 @@ mod tests {
             s.contains(&"The dry period means the crop will be late\nthis year."),
             "{s:?}"
         );
+        // Unindented paragraphs of wrapped text: a short line ending a sentence ends one.
+        let text = "The first paragraph runs on over a line that is\nwrapped and then ends here.\nThe second paragraph also wraps its text onto\nthe next line as wire copy does.";
+        let p: Vec<&str> = paragraphs(text).iter().map(|s| s.slice(text)).collect();
+        assert_eq!(p.len(), 2, "{p:?}");
+    }
+
+    fn uax29_words(s: &str) -> Vec<(usize, &str)> {
+        s.split_word_bound_indices()
+            .filter(|(_, w)| !w.chars().all(char::is_whitespace))
+            .collect()
+    }
+
+    fn fast_words(s: &str) -> Vec<(usize, &str)> {
+        let mut v = Vec::new();
+        for_each_word(s, |o, w| v.push((o, w)));
+        v
+    }
+
+    #[test]
+    fn fast_path_table() {
+        for s in [
+            "U.S. don't 1,139.5 a:b 3.5% x_1 __ a.b.c. 1;2 --",
+            "end.",
+            "'quoted' \"x\"",
+            "a..b 1.,2 a'1 1'a",
+        ] {
+            assert_eq!(fast_words(s), uax29_words(s), "{s}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn fast_path_matches_uax29(s in "[a-zA-Z0-9_:.',;!?\"()£€é“”’ \t\n-]{0,40}") {
+            proptest::prop_assert_eq!(fast_words(&s), uax29_words(&s));
+        }
     }
 
     #[test]

@@ -87,24 +87,29 @@ fn looks_mangled(word: &str) -> bool {
 /// "°®Âþµº" or "donâ€™t".
 pub fn mojibake(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
-    if text.is_ascii() {
-        return out;
-    }
-    let mut start = None;
-    for (i, c) in text
-        .char_indices()
-        .chain(std::iter::once((text.len(), ' ')))
-    {
+    let b = text.as_bytes();
+    let mut i = 0;
+    // Only words holding a non-ASCII byte can be mangled: jump from one to the next.
+    while let Some(k) = b[i..].iter().position(|&x| x >= 0x80) {
+        let at = i + k;
+        let c = text[at..].chars().next().unwrap_or(' ');
         if c.is_whitespace() {
-            if let Some(s) = start.take() {
-                let word = &text[s..i];
-                if !word.is_ascii() && looks_mangled(word) {
-                    out.push(Span::new(s, i));
-                }
-            }
-        } else if start.is_none() {
-            start = Some(i);
+            // A no-break space or the like: not part of a word.
+            i = at + c.len_utf8();
+            continue;
         }
+        let start = text[..at]
+            .char_indices()
+            .rev()
+            .find(|(_, c)| c.is_whitespace())
+            .map_or(0, |(j, c)| j + c.len_utf8());
+        let end = text[at..]
+            .find(char::is_whitespace)
+            .map_or(text.len(), |j| at + j);
+        if looks_mangled(&text[start..end]) {
+            out.push(Span::new(start, end));
+        }
+        i = end;
     }
     out
 }
@@ -179,6 +184,7 @@ mod tests {
             ("naïve résumé, “quoted” — fine…", &[]),
             ("東京 and Москва and القدس", &[]),
             ("broken \u{fffd} byte", &["\u{fffd}"]),
+            ("£\u{a0}5 and\u{a0}Â£5\u{2003}", &["Â£5"]),
         ];
         for (text, want) in cases {
             let got: Vec<&str> = mojibake(text).iter().map(|s| s.slice(text)).collect();

@@ -6,4 +6,6 @@ mod cli;
 mod dates;
 mod entities;
 mod figures;
+mod golden;
+mod props;
 mod quotes;

@@ -1,0 +1,119 @@
+//! Property tests over the whole library: no input panics, and every span in a record
+//! slices the text exactly (in code points, as consumers read it).
+
+use newsfacts::record::{self, OutputOptions};
+use newsfacts::{Analyzer, Document, Options};
+use proptest::prelude::*;
+use std::sync::LazyLock;
+
+static ANALYZER: LazyLock<Analyzer> = LazyLock::new(|| Analyzer::new(&Options::default()).unwrap());
+
+/// Text made of the pieces news is made of: words, names, numbers, currency, quote marks of
+/// every kind, apostrophes, dashes, line breaks, multi-byte and odd characters.
+fn newsy() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        Just("said".to_string()),
+        Just("Mr.".to_string()),
+        Just("U.S.".to_string()),
+        Just("NHS England".to_string()),
+        Just("Alex Karp".to_string()),
+        Just("£330 million".to_string()),
+        Just("($417m)".to_string()),
+        Just("1,139".to_string()),
+        Just("3.5%".to_string()),
+        Just("per cent".to_string()),
+        Just("on Monday".to_string()),
+        Just("2 November 2023".to_string()),
+        Just("seven years".to_string()),
+        Just("“".to_string()),
+        Just("”".to_string()),
+        Just("\"".to_string()),
+        Just("‘".to_string()),
+        Just("’".to_string()),
+        Just("'".to_string()),
+        Just("«".to_string()),
+        Just("»".to_string()),
+        Just("„".to_string()),
+        Just("—".to_string()),
+        Just("...".to_string()),
+        Just(", ".to_string()),
+        Just(". ".to_string()),
+        Just(": ".to_string()),
+        Just("\n".to_string()),
+        Just("\n\n".to_string()),
+        Just("\u{a0}".to_string()),
+        Just("€".to_string()),
+        Just("東京".to_string()),
+        Just("😀".to_string()),
+        Just("\u{0}".to_string()),
+        Just("https://x.org/a".to_string()),
+        Just("@user #tag".to_string()),
+        "[a-zA-Z]{1,8}",
+        "[0-9]{1,6}",
+        "\\PC{1,3}",
+    ];
+    prop::collection::vec(prop_oneof![piece, Just(" ".to_string())], 0..80).prop_map(|v| v.concat())
+}
+
+fn check_spans(v: &serde_json::Value, chars: &[char]) {
+    match v {
+        serde_json::Value::Object(m) => {
+            if let Some(span) = m.get("span") {
+                let s = span[0].as_u64().unwrap() as usize;
+                let e = span[1].as_u64().unwrap() as usize;
+                assert!(s <= e && e <= chars.len(), "span {span} out of bounds");
+                if let Some(t) = m.get("text") {
+                    let got: String = chars[s..e].iter().collect();
+                    assert_eq!(t.as_str().unwrap(), got);
+                }
+            }
+            m.values().for_each(|x| check_spans(x, chars));
+        }
+        serde_json::Value::Array(a) => a.iter().for_each(|x| check_spans(x, chars)),
+        serde_json::Value::Number(n) => assert!(n.as_f64().is_some_and(f64::is_finite)),
+        _ => {}
+    }
+}
+
+fn analyze_and_check(text: &str, published: Option<jiff::civil::Date>) {
+    let doc = Document::new(text, published);
+    // Tokens are ordered, disjoint, inside their sentence, and on char boundaries.
+    for w in doc.tokens.windows(2) {
+        assert!(w[0].span.end <= w[1].span.start);
+    }
+    for s in &doc.sentences {
+        for t in &doc.tokens[s.first..s.last] {
+            assert!(s.span.contains(t.span));
+        }
+    }
+    let found = ANALYZER.analyze(&doc);
+    let mut warnings = Vec::new();
+    newsfacts::text::check(text, &mut warnings);
+    let mut buf = Vec::new();
+    let opts = OutputOptions {
+        tokens: true,
+        sentences: true,
+        ..OutputOptions::default()
+    };
+    record::write_record("p", published, &doc, &found, &warnings, &opts, &mut buf);
+    let v: serde_json::Value = serde_json::from_slice(&buf).unwrap();
+    let chars: Vec<char> = text.chars().collect();
+    check_spans(&v, &chars);
+    for t in v["tokens"].as_array().unwrap() {
+        assert!(t[1].as_u64() <= Some(chars.len() as u64));
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+
+    #[test]
+    fn newsy_text_never_panics_and_spans_slice(text in newsy()) {
+        analyze_and_check(&text, Some(jiff::civil::date(2023, 12, 19)));
+    }
+
+    #[test]
+    fn any_text_never_panics_and_spans_slice(text in "\\PC{0,200}") {
+        analyze_and_check(&text, None);
+    }
+}
