@@ -1,7 +1,7 @@
 //! The command line: flags parsed once into a [`Config`], then the run.
 
 use crate::dates::DateOrder;
-use crate::extract::Options;
+use crate::extract::{Enabled, Kind, Options};
 use crate::input::{self, Format, InputOptions, Source};
 use crate::pipeline::{self, Config};
 use crate::record::OutputOptions;
@@ -85,6 +85,10 @@ pub struct Args {
     #[arg(long, value_name = "FILE")]
     pub gazetteer: Vec<PathBuf>,
 
+    /// Run only these extractors, comma-separated (`none`: segmentation only).
+    #[arg(long, value_name = "LIST", value_delimiter = ',', value_parser = parse_kind)]
+    pub extract: Option<Vec<Option<Kind>>>,
+
     /// How to read all-numeric dates like 2/11/2023.
     #[arg(long, value_enum, default_value = "auto")]
     pub date_order: DateOrder,
@@ -107,6 +111,16 @@ pub struct Args {
 pub enum Command {
     /// Print the JSON Schema of the output record.
     Schema,
+}
+
+fn parse_kind(s: &str) -> Result<Option<Kind>, String> {
+    use clap::ValueEnum;
+    match s {
+        "none" => Ok(None),
+        _ => Kind::from_str(s, true).map(Some).map_err(|_| {
+            format!("{s:?} is not an extractor: use dates, figures, entities, quotes or none")
+        }),
+    }
 }
 
 fn parse_published(s: &str) -> Result<jiff::civil::Date, String> {
@@ -151,6 +165,12 @@ impl Args {
             pretty_if_single: !self.compact && !self.pretty && io::stdout().is_terminal(),
             published: self.published,
             extract: Options {
+                enabled: self
+                    .extract
+                    .as_ref()
+                    .map_or_else(Enabled::default, |kinds| {
+                        Enabled::only(&kinds.iter().flatten().copied().collect::<Vec<_>>())
+                    }),
                 gazetteers: self.gazetteer.clone(),
                 date_order: self.date_order,
             },

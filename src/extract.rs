@@ -23,9 +23,62 @@ pub trait Extractor: Send + Sync {
     fn extract(&self, doc: &Document, found: &Analysis) -> Self::Output;
 }
 
+/// One of the extractors, for choosing which run.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum Kind {
+    /// Time expressions.
+    Dates,
+    /// Money, percentages, counts and quantities.
+    Figures,
+    /// Organisations, people and places.
+    Entities,
+    /// Quotations and speakers.
+    Quotes,
+}
+
+/// Which extractors run.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Enabled {
+    /// Run the dates extractor.
+    pub dates: bool,
+    /// Run the figures extractor.
+    pub figures: bool,
+    /// Run the entities extractor.
+    pub entities: bool,
+    /// Run the quotes extractor.
+    pub quotes: bool,
+}
+
+impl Default for Enabled {
+    fn default() -> Self {
+        Enabled {
+            dates: true,
+            figures: true,
+            entities: true,
+            quotes: true,
+        }
+    }
+}
+
+impl Enabled {
+    /// Only the listed extractors (none: segmentation only).
+    pub fn only(kinds: &[Kind]) -> Self {
+        Enabled {
+            dates: kinds.contains(&Kind::Dates),
+            figures: kinds.contains(&Kind::Figures),
+            entities: kinds.contains(&Kind::Entities),
+            quotes: kinds.contains(&Kind::Quotes),
+        }
+    }
+}
+
 /// Settings the extractors need.
 #[derive(Clone, Debug, Default)]
 pub struct Options {
+    /// Which extractors run (all by default). An extractor that does not run leaves its
+    /// list empty; one that runs without another it reads (quotes without entities) does
+    /// with less.
+    pub enabled: Enabled,
     /// Extra gazetteer files (TSV: name, aliases, type) of organisations to recognise.
     pub gazetteers: Vec<PathBuf>,
     /// How to read all-numeric dates such as 2/11/2023.
@@ -47,6 +100,7 @@ pub struct Analysis {
 
 /// All extractors, ready to run.
 pub struct Analyzer {
+    enabled: Enabled,
     dates: dates::DateExtractor,
     figures: figures::FigureExtractor,
     entities: entities::EntityExtractor,
@@ -57,6 +111,7 @@ impl Analyzer {
     /// Builds every extractor (compiles patterns, loads gazetteers).
     pub fn new(opts: &Options) -> anyhow::Result<Self> {
         Ok(Analyzer {
+            enabled: opts.enabled,
             dates: dates::DateExtractor::new(opts),
             figures: figures::FigureExtractor::new(opts),
             entities: entities::EntityExtractor::new(opts)?,
@@ -66,11 +121,20 @@ impl Analyzer {
 
     /// Runs every extractor over `doc`.
     pub fn analyze(&self, doc: &Document) -> Analysis {
+        let on = self.enabled;
         let mut found = Analysis::default();
-        found.dates = self.dates.extract(doc, &found);
-        found.figures = self.figures.extract(doc, &found);
-        found.entities = self.entities.extract(doc, &found);
-        found.quotes = self.quotes.extract(doc, &found);
+        if on.dates {
+            found.dates = self.dates.extract(doc, &found);
+        }
+        if on.figures {
+            found.figures = self.figures.extract(doc, &found);
+        }
+        if on.entities {
+            found.entities = self.entities.extract(doc, &found);
+        }
+        if on.quotes {
+            found.quotes = self.quotes.extract(doc, &found);
+        }
         found
     }
 }

@@ -416,3 +416,50 @@ fn every_span_slices_the_text_on_the_corpus() {
         }
     }
 }
+
+#[test]
+fn pretty_by_default_only_for_one_article_on_a_terminal() {
+    // `script` gives the command a terminal for stdout; skip where it is missing.
+    if std::process::Command::new("script")
+        .arg("--version")
+        .output()
+        .is_err()
+    {
+        eprintln!("script(1) not available: skipped");
+        return;
+    }
+    let bin = env!("CARGO_BIN_EXE_newsfacts");
+    let on_tty = |input: &str| {
+        let cmd = format!("printf '{input}' | {bin}");
+        let out = std::process::Command::new("script")
+            .args(["-qec", &cmd, "/dev/null"])
+            .output()
+            .unwrap();
+        String::from_utf8(out.stdout).unwrap()
+    };
+    assert!(on_tty("One article.").starts_with("{\r\n  \"schema\""));
+    let two = on_tty(r#"{"text": "a"}\n{"text": "b"}\n"#);
+    assert_eq!(two.lines().count(), 2, "{two}");
+    // Not a terminal: compact.
+    let out = run(&[], b"One article.");
+    assert_eq!(String::from_utf8(out.stdout).unwrap().lines().count(), 1);
+}
+
+#[test]
+fn extract_chooses_extractors() {
+    let out = run(
+        &["--extract", "none", "--compact"],
+        b"It cost \xc2\xa35m on 2 November.",
+    );
+    assert!(out.status.success());
+    let r = &records(&out)[0];
+    assert_eq!(r["figures"], serde_json::json!([]));
+    assert_eq!(r["dates"], serde_json::json!([]));
+    assert_eq!(r["stats"]["sentences"], 1);
+    let out = run(&["--extract", "dates,nonsense"], b"x");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&out.stderr)
+            .contains("use dates, figures, entities, quotes or none")
+    );
+}
