@@ -69,7 +69,7 @@ impl Amount {
 }
 
 /// Units of rates ("USD/day"), interned: a small, bounded set.
-fn intern(s: String) -> &'static str {
+pub(crate) fn intern(s: String) -> &'static str {
     static SET: LazyLock<Mutex<HashSet<&'static str>>> = LazyLock::new(Default::default);
     let mut set = SET.lock().unwrap_or_else(|e| e.into_inner());
     if let Some(&x) = set.get(s.as_str()) {
@@ -299,16 +299,15 @@ const AUX: &[&str] = &[
 
 /// Words before "one" that make it a pronoun ("no one", "the one", "each one").
 const ONE_BEFORE: &[&str] = &[
-    "no", "the", "this", "that", "each", "every", "any", "which", "what", "only", "another",
-    "last", "first", "next", "other", "same", "little", "big", "new", "old", "right", "wrong",
-    "such", "one", "a", "an", "current", "latest", "previous", "real",
+    "no", "the", "this", "that", "each", "every", "any", "which", "what", "another", "last",
+    "first", "next", "other", "same", "little", "big", "new", "old", "right", "wrong", "such",
+    "one", "a", "an", "current", "latest", "previous", "real",
 ];
 
 /// Words after "one" that make it a pronoun ("one can", "one suspects").
 const ONE_AFTER: &[&str] = &[
-    "can", "could", "may", "might", "must", "should", "would", "will", "shall", "has", "had",
-    "does", "did", "is", "was", "sees", "suspects", "needs", "wonders", "another", "gets", "feels",
-    "finds", "thinks", "knows",
+    "can", "could", "may", "might", "must", "should", "would", "will", "shall", "does", "did",
+    "sees", "suspects", "needs", "wonders", "another", "gets", "feels", "finds", "thinks", "knows",
 ];
 
 /// Words after a number that still let a duration follow ("three more days").
@@ -350,6 +349,19 @@ const SCORE_CUES: &[&str] = &[
     "scored", "scores", "vote", "voted", "votes", "passed", "margin", "record", "set", "sets",
     "game", "games", "match", "final", "against", "innings", "runs", "goals", "ruled", "panel",
     "decision",
+];
+
+/// Words that make a price in 32nds a bond price.
+const BOND_WORDS: &[&str] = &[
+    "bond",
+    "bonds",
+    "treasury",
+    "treasuries",
+    "note",
+    "notes",
+    "price",
+    "prices",
+    "yield",
 ];
 
 fn has(list: &[&str], w: &str) -> bool {
@@ -441,6 +453,15 @@ impl Win<'_> {
         }
         if f.kind == FigureKind::Number && f.also.is_none() {
             self.count(&mut f, p, &a);
+            // "2,000 letters a day", "300,000 a month": a rate.
+            let after = f.counted.map_or(f.end, |c| c.1);
+            if let Some((t, end)) = self.rate_after(after) {
+                let noun = f.counted.map_or("count", |c| self.norm(c.1 - 1));
+                f.unit = Some(intern(format!("{noun}/{t}")));
+                f.kind = FigureKind::Quantity;
+                f.category = None;
+                f.end = end;
+            }
         }
         Some(f)
     }
@@ -476,6 +497,32 @@ impl Win<'_> {
             neg = true;
             q += 1;
         }
+        // "a basis point", "a percentage point"
+        if self.is_word(q, "a") {
+            let one = Num {
+                value: Dec::int(1.0),
+                end: q + 1,
+                digits: None,
+                scaled: false,
+                vague: false,
+                fraction: false,
+                bond: false,
+            };
+            if let Some((e, true, bps)) = self.percent_at(q + 1, &one) {
+                let value = Dec::int(if bps { 0.01 } else { 1.0 });
+                return Some(Amount {
+                    start,
+                    end: e,
+                    num: one,
+                    value,
+                    currency: None,
+                    percent: true,
+                    points: true,
+                    unit: None,
+                    mult: None,
+                });
+            }
+        }
         // Currency before the number.
         let mut currency = None;
         if let Some((iso, factor, e)) = self.currency_before(q) {
@@ -493,10 +540,11 @@ impl Win<'_> {
         if !scaled && num.digits.is_some() {
             let attached = self.attached(e);
             let short_ok = attached || currency.is_some();
-            let m_word = matches!(self.norm(e), "m" | "mm");
+            let short = self.is_alpha(e) && self.lx.scales.get(self.norm(e)).is_some_and(|x| x.1);
             if let Some(m) = self.scale_at(e, short_ok) {
-                // "417m": million with a currency or before a counted noun, else metres.
-                if !m_word || currency.is_some() || self.million_follows(e + 1) {
+                // "417m", "30k": a scale with a currency or before a counted noun; else "5m"
+                // is five metres and "50K" a race.
+                if !short || currency.is_some() || self.million_follows(e + 1) {
                     value = value.scale(m);
                     mult = Some(m);
                     scaled = true;
@@ -547,6 +595,17 @@ impl Win<'_> {
         } else if let Some((u, e2)) = self.unit_at(e) {
             unit = Some(u);
             e = e2;
+        } else if num.vague && self.is_word(e, "of") {
+            // "hundreds of pounds of provisions"
+            if let Some((u, e2)) = self.unit_at(e + 1) {
+                unit = Some(u);
+                e = e2;
+            }
+        }
+        // Bond prices in 32nds: "rose 23/32, to 104 23/32".
+        if num.bond && currency.is_none() && !percent && unit.is_none() && self.mentions(BOND_WORDS)
+        {
+            currency = Some(("USD", 1.0));
         }
         if neg {
             value.mant = -value.mant;
@@ -779,21 +838,17 @@ impl Win<'_> {
         Some((u.unit, end))
     }
 
-    /// "£250 a day", "$100-a-month", "39,298 million litres per day": a rate.
-    fn rate(&self, f: &mut Found) {
-        if !matches!(f.kind, FigureKind::Money | FigureKind::Quantity) {
-            return;
-        }
-        let e = f.end;
+    /// "a day", "per month", "-a-week", "/h": a rate's time unit and the piece after it.
+    pub fn rate_after(&self, e: usize) -> Option<(&'static str, usize)> {
         let q = if self.is(e, "-") && self.attached(e) && self.attached(e + 1) {
             e + 1
         } else {
             e
         };
-        let per = matches!(self.norm(q), "a" | "an" | "per" | "each" | "/")
-            && (q == e || self.norm(q) == "a" || self.norm(q) == "per");
+        let per = matches!(self.norm(q), "a" | "an" | "per" | "each" | "every") && self.is_alpha(q)
+            || self.is(q, "/") && self.attached(q + 1);
         if !per {
-            return;
+            return None;
         }
         let q2 = if self.is(q + 1, "-") && self.attached(q + 1) {
             q + 2
@@ -801,17 +856,31 @@ impl Win<'_> {
             q + 1
         };
         let w = self.norm(q2);
-        let Some(&(_, t)) = RATE_TIMES.iter().find(|(k, _)| *k == w) else {
+        let &(_, t) = RATE_TIMES.iter().find(|(k, _)| *k == w)?;
+        Some((t, q2 + 1))
+    }
+
+    /// "£250 a day", "$100-a-month", "39,298 million litres per day": a rate is a quantity
+    /// whose unit is the currency or unit per time.
+    pub fn rate(&self, f: &mut Found) {
+        if !matches!(
+            f.kind,
+            FigureKind::Money | FigureKind::Quantity | FigureKind::Percent
+        ) {
+            return;
+        }
+        let Some((t, end)) = self.rate_after(f.end) else {
             return;
         };
-        let base = match (f.currency, f.unit) {
-            (Some(c), _) => c,
-            (None, Some(u)) if !u.contains('/') => u,
+        let base = match (f.currency, f.unit, f.kind) {
+            (Some(c), _, _) => c,
+            (None, Some(u), _) if !u.contains('/') => u,
+            (None, None, FigureKind::Percent) => "%",
             _ => return,
         };
         f.unit = Some(intern(format!("{base}/{t}")));
         f.kind = FigureKind::Quantity;
-        f.end = q2 + 1;
+        f.end = end;
     }
 
     /// Joins two amounts into a range (or two scores).
@@ -838,7 +907,7 @@ impl Win<'_> {
             if sa.int_len == 4 && (1000.0..=2100.0).contains(&av) {
                 return Some(Joined::Reject);
             }
-            if !sa.decimal && !sb.decimal && (av >= hi || self.score_context()) {
+            if !sa.decimal && !sb.decimal && (av >= hi || av == 0.0 || self.score_context()) {
                 return Some(Joined::Score);
             }
         }
@@ -867,6 +936,11 @@ impl Win<'_> {
         f.range = Some((lo, hi));
         f.end = b.end;
         Some(Joined::Range)
+    }
+
+    /// Does the sentence have one of `words`?
+    fn mentions(&self, words: &[&str]) -> bool {
+        (0..self.len()).any(|p| self.is_alpha(p) && has(words, self.norm(p)))
     }
 
     /// Does the sentence read like a game or a vote (so "5-7" is a score)?
@@ -905,6 +979,14 @@ impl Win<'_> {
         if self.is(q, "-") && self.attached(q) {
             q += 1;
         }
+        // "half an hour"
+        if (self.is_word(q, "a") || self.is_word(q, "an"))
+            && self.not_fig(q + 1) == Some(NotFig::Time)
+            && e > 0
+            && self.is_word(e - 1, "half")
+        {
+            return true;
+        }
         for _ in 0..2 {
             if self.not_fig(q) == Some(NotFig::Time) {
                 return true;
@@ -932,7 +1014,9 @@ impl Win<'_> {
             return false;
         }
         // Dates: "2 November", "November 2", "7th of October".
-        if p > 0 && self.not_fig(p - 1) == Some(NotFig::Month)
+        if self
+            .prev_word(p)
+            .is_some_and(|i| self.not_fig(i) == Some(NotFig::Month))
             || self.not_fig(e) == Some(NotFig::Month)
             || self.is_word(e, "of") && self.not_fig(e + 1) == Some(NotFig::Month)
         {
@@ -944,20 +1028,23 @@ impl Win<'_> {
         {
             return false;
         }
+        let first = a.start;
+        let prev = self.prev_word(first);
+        let prev_word = |w: &str| prev.is_some_and(|i| self.is_word(i, w));
+        // "the millions they reaped": a vague plural needs "of" or a qualifier.
+        if n.vague && prev_word("the") && !self.is_word(e, "of") {
+            return false;
+        }
         if !a.bare() {
             return true;
         }
-        let first = a.start;
-        let prev = first.checked_sub(1);
-        let prev_word = |w: &str| prev.is_some_and(|i| self.is_word(i, w));
         if let Some(s) = n.digits {
             // Years: "in 2023", "since 1998"; not "2000 people" or "about 2000".
             if s.int_len == 4
                 && !s.grouped
                 && !s.decimal
                 && (1000.0..=2100.0).contains(&v)
-                && f.approx.is_none()
-                && !self.plural_follows(e)
+                && self.phrase(&self.lx.people, e).is_none()
             {
                 return false;
             }
@@ -992,7 +1079,28 @@ impl Win<'_> {
         if v.fract() == 0.0 && (1.0..=120.0).contains(&v) {
             let end_of_phrase = e >= self.len()
                 || matches!(self.norm(e), "," | "." | ";" | ")" | ":" | "and" | "but");
-            if prev_word("aged") || prev_word("age") || prev_word("turned") && end_of_phrase {
+            if prev_word("aged")
+                || prev_word("age")
+                || prev_word("turned") && !self.plural_follows(e)
+            {
+                return false;
+            }
+            // "started cooking at 26,", "who is 17 and", "Kiriyenko was just 28."
+            let soft_end = end_of_phrase
+                || self.is_alpha(e) && has(STOP, self.norm(e)) && !self.is_word(e, "of");
+            let copula = prev.is_some_and(|i| {
+                matches!(self.norm(i), "is" | "was" | "he's" | "she's" | "s")
+                    || self.is_word(i, "just")
+                        && i > 0
+                        && matches!(self.norm(i - 1), "is" | "was" | "s")
+            });
+            if n.digits.is_some() && (prev_word("at") && soft_end || copula && end_of_phrase) {
+                return false;
+            }
+            // "a year or two"
+            if prev_word("or")
+                && prev.is_some_and(|i| i > 0 && self.not_fig(i - 1) == Some(NotFig::Time))
+            {
                 return false;
             }
             if prev.is_some_and(|i| self.is(i, ",") && i > 0 && self.capitalized(i - 1))
@@ -1002,9 +1110,16 @@ impl Win<'_> {
                 return false;
             }
         }
-        // Numbers in names: "Boeing 747", "Banc One", "Local 802"; not "Kenya's 45 people".
-        if let Some(i) = prev {
-            if self.capitalized(i) && i > 0 && !self.is(i - 1, "“") && !self.is(i - 1, "\"") {
+        // Numbers in names: "Boeing 747", "Banc One", "Local 802"; not "Kenya's 45 people"
+        // nor scores ("Denmark 6-4").
+        let name_like = n.digits.is_some() || self.norm(first) == "one";
+        if let Some(i) = prev.filter(|_| name_like && f.also.is_none() && f.range.is_none()) {
+            if self.capitalized(i)
+                && i > 0
+                && !self.is(i - 1, "“")
+                && !self.is(i - 1, "\"")
+                && !self.norm(i).ends_with("'s")
+            {
                 let keep = if v == 1.0 {
                     self.is_word(e, "of")
                 } else {
@@ -1029,11 +1144,21 @@ impl Win<'_> {
             }
         }
         // "one" as a pronoun: "no one", "the one", "one can".
-        if n.digits.is_none() && self.norm(first) == "one" && f.approx.is_none() {
+        if n.digits.is_none()
+            && self.norm(first) == "one"
+            && f.approx.is_none()
+            && !self.is_word(e, "of")
+        {
             if prev.is_some_and(|i| self.is_alpha(i) && has(ONE_BEFORE, self.norm(i))) {
                 return false;
             }
-            if self.is_alpha(e) && has(ONE_AFTER, self.norm(e)) {
+            if self.is_alpha(e) && has(ONE_AFTER, self.norm(e))
+                || matches!(self.norm(e), "has" | "had") && self.is_word(e + 1, "to")
+            {
+                return false;
+            }
+            // "the only one", "not the only one"
+            if prev_word("only") && prev.is_some_and(|i| i > 0 && self.is_word(i - 1, "the")) {
                 return false;
             }
         }
@@ -1064,6 +1189,16 @@ impl Win<'_> {
             }
         }
         true
+    }
+
+    /// The word before piece `p`, stepping over the period of an abbreviation ("No. 10",
+    /// "Sept. 1").
+    fn prev_word(&self, p: usize) -> Option<usize> {
+        let i = p.checked_sub(1)?;
+        if self.is(i, ".") && i > 0 && self.is_alpha(i - 1) && self.attached(i) {
+            return Some(i - 1);
+        }
+        Some(i)
     }
 
     /// Is `p` the first piece on its line (after white space)?

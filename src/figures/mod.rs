@@ -242,6 +242,16 @@ impl Extractor for FigureExtractor {
                         && matches!(fig.kind, FigureKind::Money | FigureKind::Quantity)
                     {
                         fig.converted_from = Some(li);
+                        // "76.40 kroner (dlrs 10.6) an hour": both are rates.
+                        if win.is(fd.end, ")") {
+                            if let Some((t, _)) = win.rate_after(fd.end + 1) {
+                                for f in [&mut out[li], &mut fig] {
+                                    let base = f.currency.or(f.unit).unwrap_or("count");
+                                    f.unit = Some(grammar::intern(format!("{base}/{t}")));
+                                    f.kind = FigureKind::Quantity;
+                                }
+                            }
+                        }
                     }
                 }
                 if fig.category.is_some() {

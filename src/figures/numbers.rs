@@ -116,6 +116,8 @@ pub(crate) struct Num {
     pub vague: bool,
     /// A fraction below one ("two-thirds", "a quarter of").
     pub fraction: bool,
+    /// In 32nds or 64ths, as bond prices are quoted ("104 23/32").
+    pub bond: bool,
 }
 
 impl Win<'_> {
@@ -162,6 +164,7 @@ impl Win<'_> {
         let (mut value, shape) = parse_digits(self.raw(p))?;
         let mut end = p + 1;
         let mut fraction = false;
+        let mut bond = false;
         // A fraction "23/32", or a mixed number "104 23/32", "2 1/4".
         if self.is(end, "/") && self.attached(end) && self.attached(end + 1) {
             let den = self.int_at(end + 1)?;
@@ -174,6 +177,7 @@ impl Win<'_> {
             }
             value = Dec::int(num / den);
             fraction = true;
+            bond = den >= 32.0;
             end += 2;
         } else if !shape.grouped
             && !shape.decimal
@@ -186,14 +190,16 @@ impl Win<'_> {
             if let (Some(n), Some(d)) = (self.int_at(end), self.int_at(end + 2)) {
                 if n < d && matches!(d as u32, 2 | 3 | 4 | 8 | 16 | 32 | 64) {
                     value = Dec::int(value.value() + n / d);
+                    bond = d >= 32.0;
                     end += 3;
                 }
             }
         }
         let mut scaled = false;
-        // "2.5 million", "417m", "1.2bn", "30k", "3 dozen"; "m" alone is decided by the caller.
-        if let Some(m) = self.scale_at(end, self.attached(end)) {
-            if !(self.attached(end) && matches!(self.norm(end), "m" | "mm")) {
+        // "2.5 million", "1.2bn", "3 dozen"; abbreviations ("417m", "30k") are decided by the
+        // caller, which knows whether a currency came before.
+        if let Some(m) = self.scale_at(end, false) {
+            {
                 value = value.scale(m);
                 scaled = true;
                 end += 1;
@@ -217,6 +223,7 @@ impl Win<'_> {
             scaled,
             vague: false,
             fraction,
+            bond,
         })
     }
 
@@ -238,6 +245,7 @@ impl Win<'_> {
             scaled,
             vague,
             fraction,
+            bond: false,
         };
         // "a dozen", "a million", "an estimated" (not here), "a third of", "a few hundred"
         if w == "a" || w == "an" {
@@ -263,6 +271,7 @@ impl Win<'_> {
                         scaled: true,
                         vague: false,
                         fraction: false,
+                        bond: false,
                     })
                 }
                 (v, NumClass::Some) if w == "a" && v == 2.0 => self.some_of(q, v),
@@ -287,6 +296,7 @@ impl Win<'_> {
                         scaled: true,
                         vague: false,
                         fraction: false,
+                        bond: false,
                     });
                 }
                 if let Some((12.0, NumClass::Dozen)) = self.numword(q) {
@@ -355,6 +365,7 @@ impl Win<'_> {
             scaled: true,
             vague: true,
             fraction: false,
+            bond: false,
         })
     }
 
@@ -377,6 +388,7 @@ impl Win<'_> {
             scaled: !fraction,
             vague: false,
             fraction,
+            bond: false,
         })
     }
 
@@ -470,6 +482,7 @@ impl Win<'_> {
             scaled,
             vague: false,
             fraction: false,
+            bond: false,
         })
     }
 }
