@@ -295,6 +295,12 @@ const AUX: &[&str] = &[
     "people",
     "and",
     "injured",
+    "remain",
+    "remained",
+    "remains",
+    "still",
+    "went",
+    "now",
 ];
 
 /// Words before "one" that make it a pronoun ("no one", "the one", "each one").
@@ -371,6 +377,9 @@ fn has(list: &[&str], w: &str) -> bool {
 impl Win<'_> {
     /// A figure starting at piece `p`, if one does.
     pub fn figure(&self, p: usize) -> Option<Found> {
+        if let Some(f) = self.inverted_percent(p) {
+            return Some(f);
+        }
         let mut q = p;
         let mut approx = None;
         let mut between = false;
@@ -432,6 +441,17 @@ impl Win<'_> {
         }
 
         self.rate(&mut f);
+        // "12-cent-a-share": a price per share stays money.
+        if f.kind == FigureKind::Money
+            && self.is(f.end, "-")
+            && self.attached(f.end)
+            && self.is_word(f.end + 1, "a")
+            && self.is(f.end + 2, "-")
+            && self.is_alpha(f.end + 3)
+            && self.attached(f.end + 3)
+        {
+            f.end += 4;
+        }
 
         // A figure ends where its token ends ("three-judge panel" is no figure).
         let last = f.also.map_or(f.end, |x| x.1);
@@ -464,6 +484,37 @@ impl Win<'_> {
             }
         }
         Some(f)
+    }
+
+    /// "percent of 10", "per cent of twenty-two" standing alone (no number before the
+    /// percent word, nothing after the number): the value comes after.
+    fn inverted_percent(&self, p: usize) -> Option<Found> {
+        let of = match self.norm(p) {
+            "percent" | "percents" | "percentage" => p + 1,
+            "per" if self.is_word(p + 1, "cent") => p + 2,
+            _ => return None,
+        };
+        if !self.is_word(of, "of") || p > 0 && self.number(p - 1).is_some() {
+            return None;
+        }
+        let n = self.number(of + 1)?;
+        if n.end < self.len() && self.kind(n.end) != Some(PieceKind::Sym) {
+            return None;
+        }
+        Some(Found {
+            start: p,
+            end: n.end,
+            kind: FigureKind::Percent,
+            value: n.value.value(),
+            currency: None,
+            unit: None,
+            approx: None,
+            range: None,
+            points: false,
+            counted: None,
+            category: None,
+            also: None,
+        })
     }
 
     /// True when piece `p` continues something written straight before it.
@@ -507,6 +558,7 @@ impl Win<'_> {
                 vague: false,
                 fraction: false,
                 bond: false,
+                mult: None,
             };
             if let Some((e, true, bps)) = self.percent_at(q + 1, &one) {
                 let value = Dec::int(if bps { 0.01 } else { 1.0 });
@@ -559,8 +611,8 @@ impl Win<'_> {
                     e += 2;
                 }
             }
-        } else if scaled && num.digits.is_some() {
-            mult = Some((1.0, 0));
+        } else {
+            mult = num.mult;
         }
         let mut percent = false;
         let mut points = false;
@@ -911,11 +963,13 @@ impl Win<'_> {
                 return Some(Joined::Score);
             }
         }
-        if a.bare() && kb != FigureKind::Number {
-            // "15 to 15.5 million", "10-20%", "$2 to $4"
+        // "15 to 15.5 million", "10-20%", "$2 to $4"
+        if !a.num.scaled && a.num.digits.is_some() && a.kind() == FigureKind::Number {
             if let (Some(m), None) = (b.mult, a.mult) {
                 lo = a.value.scale(m).value();
             }
+        }
+        if a.bare() && kb != FigureKind::Number {
             if let Some((_, sub)) = b.currency {
                 if sub {
                     lo *= 0.01;
@@ -1053,6 +1107,10 @@ impl Win<'_> {
                 return false;
             }
             if prev.is_some_and(|i| self.is(i, "+") && self.attached(first)) {
+                return false;
+            }
+            // "020 7946 0018": digits after digits
+            if first > 0 && self.kind(first - 1) == Some(PieceKind::Digits) {
                 return false;
             }
         }
@@ -1300,12 +1358,28 @@ impl Win<'_> {
         let mut cat = None;
         let mut j = p;
         let mut seen = 0;
-        while j > 0 && seen < 6 {
+        while j > 0 && seen < 4 {
             j -= 1;
             if !self.is_alpha(j) {
                 if self.is(j, "-") {
                     continue;
                 }
+                break;
+            }
+            if matches!(
+                self.norm(j),
+                "and"
+                    | "or"
+                    | "but"
+                    | "while"
+                    | "were"
+                    | "was"
+                    | "are"
+                    | "is"
+                    | "with"
+                    | "after"
+                    | "as"
+            ) {
                 break;
             }
             seen += 1;

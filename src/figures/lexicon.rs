@@ -359,7 +359,9 @@ impl Lexicon {
                 *lx.starts.entry(first).or_default() |= LEADS;
             }
         }
-        for w in ["a", "an", "between", "minus", "negative"] {
+        for w in [
+            "a", "an", "between", "minus", "negative", "percent", "percents", "per",
+        ] {
             *lx.starts.entry(w.to_string()).or_default() |= LEADS;
         }
         for row in data::table(include_str!("data/units.tsv")) {

@@ -118,6 +118,8 @@ pub(crate) struct Num {
     pub fraction: bool,
     /// In 32nds or 64ths, as bond prices are quoted ("104 23/32").
     pub bond: bool,
+    /// The scale word applied to digits ("million" in "15.5 million").
+    pub mult: Option<(f64, i32)>,
 }
 
 impl Win<'_> {
@@ -196,11 +198,13 @@ impl Win<'_> {
             }
         }
         let mut scaled = false;
+        let mut mult = None;
         // "2.5 million", "1.2bn", "3 dozen"; abbreviations ("417m", "30k") are decided by the
         // caller, which knows whether a currency came before.
         if let Some(m) = self.scale_at(end, false) {
             {
                 value = value.scale(m);
+                mult = Some(m);
                 scaled = true;
                 end += 1;
                 // "hundred thousand", "lakh crore"
@@ -224,6 +228,7 @@ impl Win<'_> {
             vague: false,
             fraction,
             bond,
+            mult,
         })
     }
 
@@ -246,6 +251,7 @@ impl Win<'_> {
             vague,
             fraction,
             bond: false,
+            mult: None,
         };
         // "a dozen", "a million", "an estimated" (not here), "a third of", "a few hundred"
         if w == "a" || w == "an" {
@@ -272,6 +278,7 @@ impl Win<'_> {
                         vague: false,
                         fraction: false,
                         bond: false,
+                        mult: None,
                     })
                 }
                 (v, NumClass::Some) if w == "a" && v == 2.0 => self.some_of(q, v),
@@ -297,6 +304,7 @@ impl Win<'_> {
                         vague: false,
                         fraction: false,
                         bond: false,
+                        mult: None,
                     });
                 }
                 if let Some((12.0, NumClass::Dozen)) = self.numword(q) {
@@ -324,6 +332,10 @@ impl Win<'_> {
                 Some(num(value, end, true, true, false))
             }
             NumClass::Some => self.some_of(p, v),
+            // "quarter million"
+            NumClass::Fraction if self.scale_at(p + 1, false).is_some() && w == "quarter" => {
+                self.fraction_of(p, 1.0)
+            }
             NumClass::Dozen => Some(num(12.0, p + 1, true, false, false)),
             _ => None,
         }
@@ -366,6 +378,7 @@ impl Win<'_> {
             vague: true,
             fraction: false,
             bond: false,
+            mult: None,
         })
     }
 
@@ -389,6 +402,7 @@ impl Win<'_> {
             vague: false,
             fraction,
             bond: false,
+            mult: None,
         })
     }
 
@@ -483,6 +497,7 @@ impl Win<'_> {
             vague: false,
             fraction: false,
             bond: false,
+            mult: None,
         })
     }
 }
