@@ -883,7 +883,9 @@ impl Win<'_> {
         if u.attached && !self.attached(q) {
             return None;
         }
-        if u.case && !self.raw(q).chars().any(|c| c.is_ascii_uppercase()) {
+        if u.case
+            .is_some_and(|form| form.split_whitespace().next() != Some(self.raw(q)))
+        {
             return None;
         }
         // "in" and "t" alone are words far more often than units.

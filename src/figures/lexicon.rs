@@ -23,6 +23,12 @@ impl Hasher for Fx {
         self.write(&[b]);
     }
     #[inline]
+    fn write_u128(&mut self, x: u128) {
+        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        let h = (x as u64).wrapping_mul(K) ^ ((x >> 64) as u64).rotate_left(29);
+        self.0 = h.wrapping_mul(K);
+    }
+    #[inline]
     fn finish(&self) -> u64 {
         self.0
     }
@@ -235,8 +241,8 @@ pub(crate) struct Unit {
     pub unit: &'static str,
     /// Only straight after the digits ("5m").
     pub attached: bool,
-    /// Only in upper case as written ("MW").
-    pub case: bool,
+    /// Only written exactly so ("MW", "g").
+    pub case: Option<&'static str>,
 }
 
 /// Where a category word stands relative to the count.
@@ -276,6 +282,21 @@ pub(crate) struct Lexicon {
     /// Words that may begin a figure: NUMERIC (a number word) or LEADS (a qualifier,
     /// currency or sign before one).
     pub starts: FxMap<String, u8>,
+    /// The same, for ASCII words of up to 16 letters packed into an integer ([`pack`]).
+    pub starts_packed: FxMap<u128, u8>,
+}
+
+/// Packs up to 16 ASCII bytes into an integer key; None when longer.
+#[inline]
+pub(crate) fn pack(bytes: &[u8]) -> Option<u128> {
+    if bytes.len() > 16 {
+        return None;
+    }
+    let mut k = 0u128;
+    for &b in bytes {
+        k = (k << 8) | u128::from(b);
+    }
+    Some(k)
 }
 
 fn pow10(m: f64) -> (f64, i32) {
@@ -300,6 +321,7 @@ impl Lexicon {
             categories: Phrases::default(),
             not_figures: FxMap::default(),
             starts: FxMap::default(),
+            starts_packed: FxMap::default(),
         };
         for row in data::table(include_str!("data/currencies.tsv")) {
             let (Some(&form), Some(&iso)) = (row.first(), row.get(1)) else {
@@ -366,11 +388,11 @@ impl Lexicon {
         }
         for row in data::table(include_str!("data/units.tsv")) {
             if let (Some(&form), Some(&unit)) = (row.first(), row.get(1)) {
-                let flag = row.get(2).copied().unwrap_or("");
+                let flags = row.get(2).copied().unwrap_or("");
                 let u = Unit {
                     unit,
-                    attached: flag == "attached",
-                    case: flag == "case",
+                    attached: flags.split(',').any(|f| f == "attached"),
+                    case: flags.split(',').any(|f| f == "case").then_some(form),
                 };
                 lx.units.add(form, u);
             }
@@ -401,6 +423,11 @@ impl Lexicon {
                     _ => NotFig::Street,
                 };
                 lx.not_figures.entry(form.to_string()).or_insert(c);
+            }
+        }
+        for (w, &f) in &lx.starts {
+            if let Some(k) = pack(w.as_bytes()).filter(|_| w.is_ascii()) {
+                lx.starts_packed.insert(k, f);
             }
         }
         lx

@@ -117,32 +117,29 @@ impl FigureExtractor {
                 NUMERIC
             }
             TokenKind::Word => {
-                if t.bytes().any(|b| b.is_ascii_digit()) {
-                    return NUMERIC;
-                }
                 if CURRENCY_SIGNS.contains(&c) {
                     return NUMERIC;
                 }
-                // The first run of letters, lower-cased without allocating.
-                let mut buf = [0u8; 24];
+                // The first run of letters, lower-cased and packed into an integer key; a
+                // digit anywhere before the run ends ("RM50,000") makes the token numeric.
+                let mut key = 0u128;
                 let mut n = 0;
                 for b in t.bytes() {
                     if b.is_ascii_alphabetic() {
-                        if n == buf.len() {
+                        n += 1;
+                        if n > 16 {
                             return 0;
                         }
-                        buf[n] = b.to_ascii_lowercase();
-                        n += 1;
-                    } else if b == b'.' && n > 0 {
-                        continue;
+                        key = (key << 8) | u128::from(b.to_ascii_lowercase());
+                    } else if b.is_ascii_digit() {
+                        return NUMERIC;
                     } else if b >= 0x80 {
                         return 0;
-                    } else {
+                    } else if b != b'.' {
                         break;
                     }
                 }
-                let w = std::str::from_utf8(&buf[..n]).unwrap_or("");
-                self.lx.starts.get(w).copied().unwrap_or(0)
+                self.lx.starts_packed.get(&key).copied().unwrap_or(0)
             }
             _ => 0,
         }
