@@ -284,6 +284,9 @@ pub(crate) struct Lexicon {
     pub starts: FxMap<String, u8>,
     /// The same, for ASCII words of up to 16 letters packed into an integer ([`pack`]).
     pub starts_packed: FxMap<u128, u8>,
+    /// Bit `n` of `start_lengths[c]` is set when some start word begins with letter `c`
+    /// and has `n` letters: most words are ruled out without hashing.
+    pub start_lengths: [u32; 26],
 }
 
 /// Packs up to 16 ASCII bytes into an integer key; None when longer.
@@ -322,6 +325,7 @@ impl Lexicon {
             not_figures: FxMap::default(),
             starts: FxMap::default(),
             starts_packed: FxMap::default(),
+            start_lengths: [0; 26],
         };
         for row in data::table(include_str!("data/currencies.tsv")) {
             let (Some(&form), Some(&iso)) = (row.first(), row.get(1)) else {
@@ -428,6 +432,10 @@ impl Lexicon {
         for (w, &f) in &lx.starts {
             if let Some(k) = pack(w.as_bytes()).filter(|_| w.is_ascii()) {
                 lx.starts_packed.insert(k, f);
+                let c = w.as_bytes()[0];
+                if c.is_ascii_lowercase() {
+                    lx.start_lengths[usize::from(c - b'a')] |= 1 << w.len();
+                }
             }
         }
         lx

@@ -124,6 +124,11 @@ impl FigureExtractor {
                 // digit anywhere before the run ends ("RM50,000") makes the token numeric.
                 let mut key = 0u128;
                 let mut n = 0;
+                let first = c.to_ascii_lowercase();
+                if !first.is_ascii_lowercase() {
+                    return 0;
+                }
+                let lengths = self.lx.start_lengths[first as usize - 'a' as usize];
                 for b in t.bytes() {
                     if b.is_ascii_alphabetic() {
                         n += 1;
@@ -138,6 +143,9 @@ impl FigureExtractor {
                     } else if b != b'.' {
                         break;
                     }
+                }
+                if lengths & (1 << n) == 0 {
+                    return 0;
                 }
                 self.lx.starts_packed.get(&key).copied().unwrap_or(0)
             }
