@@ -1,9 +1,29 @@
 //! Figures: money, percentages, counts and quantities, with normalised values.
+//!
+//! One pass over each sentence's tokens: a sentence with no token that can begin a figure
+//! (digits, a currency sign, a number word) is skipped; otherwise it is split once into
+//! pieces ([`lexicon::lex`]) and the grammar ([`grammar`]) is tried at each token that can
+//! begin a figure — digits, currency signs and codes, number words, qualifiers. Word tables
+//! live in `data/` (currencies, scales, number words, units, qualifiers, people nouns and
+//! the words that type their counts, words that rule a number out).
+//!
+//! Not figures: years, dates, times, durations (the dates extractor has them, and figures
+//! overlapping its spans are dropped; the grammar also rules them out itself), ordinals,
+//! numbers in names ("Boeing 747"), labels ("No. 10", "section 38"), ages ("Smith, 65,"),
+//! phone, list and address numbers.
+
+mod grammar;
+mod lexicon;
+mod numbers;
+mod window;
 
 use crate::document::Document;
 use crate::extract::{Analysis, Extractor, Options};
+use crate::segment::TokenKind;
 use crate::span::Span;
+use lexicon::{LEADS, Lexicon, NUMERIC, Piece, PieceKind};
 use serde::Serialize;
+use window::Win;
 
 /// What a figure measures.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -69,19 +89,591 @@ pub struct Figure {
 }
 
 /// Finds figures.
-pub struct FigureExtractor {}
+pub struct FigureExtractor {
+    lx: Lexicon,
+}
 
 impl FigureExtractor {
-    /// Compiles the patterns.
+    /// Loads the word tables.
     pub fn new(_opts: &Options) -> Self {
-        FigureExtractor {}
+        FigureExtractor {
+            lx: Lexicon::load(),
+        }
     }
+
+    /// Flags of token text `t`: NUMERIC when it can begin a figure by itself, LEADS when it
+    /// can lead one (a qualifier, a currency code).
+    fn token_flags(&self, t: &str, kind: TokenKind) -> u8 {
+        let Some(c) = t.chars().next() else {
+            return 0;
+        };
+        if c.is_ascii_digit() {
+            return NUMERIC;
+        }
+        match kind {
+            TokenKind::Number | TokenKind::Symbol
+                if t.chars().any(|c| CURRENCY_SIGNS.contains(&c)) =>
+            {
+                NUMERIC
+            }
+            TokenKind::Word => {
+                if CURRENCY_SIGNS.contains(&c) {
+                    return NUMERIC;
+                }
+                // The first run of letters, lower-cased and packed into an integer key; a
+                // digit anywhere before the run ends ("RM50,000") makes the token numeric.
+                let mut key = 0u128;
+                let mut n = 0;
+                let first = c.to_ascii_lowercase();
+                if !first.is_ascii_lowercase() {
+                    return 0;
+                }
+                let lengths = self.lx.start_lengths[first as usize - 'a' as usize];
+                for b in t.bytes() {
+                    if b.is_ascii_alphabetic() {
+                        n += 1;
+                        if n > 16 {
+                            return 0;
+                        }
+                        key = (key << 8) | u128::from(b.to_ascii_lowercase());
+                    } else if b.is_ascii_digit() {
+                        return NUMERIC;
+                    } else if b >= 0x80 {
+                        return 0;
+                    } else if b != b'.' {
+                        break;
+                    }
+                }
+                if lengths & (1 << n) == 0 {
+                    return 0;
+                }
+                self.lx.starts_packed.get(&key).copied().unwrap_or(0)
+            }
+            _ => 0,
+        }
+    }
+}
+
+/// Tokens lexed before the first and after the last token that can begin a figure.
+const CONTEXT_BEFORE: usize = 8;
+const CONTEXT_AFTER: usize = 16;
+
+/// Signs that make a token money by themselves.
+const CURRENCY_SIGNS: &[char] = &[
+    '$', '£', '€', '¥', '₹', '₪', '₩', '₽', '₺', '₦', '₱', '฿', '₴', '₫', '¢', '₡', '₾', '₭', '₸',
+    '₿',
+];
+
+/// Scratch space reused across sentences.
+#[derive(Default)]
+struct Scratch {
+    flags: Vec<u8>,
+    pieces: Vec<Piece>,
+    norms: String,
+    first_piece: Vec<usize>,
 }
 
 impl Extractor for FigureExtractor {
     type Output = Vec<Figure>;
 
-    fn extract(&self, _doc: &Document, _found: &Analysis) -> Vec<Figure> {
-        Vec::new()
+    fn extract(&self, doc: &Document, found: &Analysis) -> Vec<Figure> {
+        let mut out: Vec<Figure> = Vec::new();
+        let mut sc = Scratch::default();
+        let pound_sign = memchr::memmem::find(doc.text.as_bytes(), "£".as_bytes()).is_some();
+        let dates = &found.dates.items;
+        for sent in &doc.sentences {
+            let toks = &doc.tokens[sent.first..sent.last];
+            sc.flags.clear();
+            let (mut lo, mut hi) = (usize::MAX, 0);
+            for (i, t) in toks.iter().enumerate() {
+                let f = self.token_flags(t.span.slice(doc.text), t.kind);
+                if f & NUMERIC != 0 {
+                    lo = lo.min(i);
+                    hi = i;
+                }
+                sc.flags.push(f);
+            }
+            if lo == usize::MAX {
+                continue;
+            }
+            // Lex only around the tokens that can begin a figure: what comes before them
+            // (qualifiers, category words) and after (scales, units, nouns).
+            let lo = lo.saturating_sub(CONTEXT_BEFORE);
+            let hi = (hi + CONTEXT_AFTER).min(toks.len());
+            sc.pieces.clear();
+            sc.norms.clear();
+            sc.first_piece.clear();
+            sc.first_piece.resize(lo, usize::MAX);
+            let mut prev_end = usize::MAX;
+            for (i, t) in toks.iter().enumerate().take(hi).skip(lo) {
+                sc.first_piece.push(sc.pieces.len());
+                let gap = t.span.start != prev_end;
+                lexicon::lex(
+                    t.span.slice(doc.text),
+                    t.span.start,
+                    i,
+                    gap,
+                    &mut sc.pieces,
+                    &mut sc.norms,
+                );
+                prev_end = t.span.end;
+            }
+            let win = Win {
+                text: doc.text,
+                pieces: &sc.pieces,
+                norms: &sc.norms,
+                lx: &self.lx,
+                pound_sign,
+            };
+            let mut source: Option<Option<String>> = None;
+            // (index in `out`, end piece) of the last figure of this sentence
+            let mut last: Option<(usize, usize)> = None;
+            let mut t = lo;
+            while t < hi {
+                let f = sc.flags[t];
+                let lead = f & LEADS != 0
+                    && sc.flags[t + 1..toks.len().min(t + 5)]
+                        .iter()
+                        .any(|&g| g & NUMERIC != 0);
+                if f & NUMERIC == 0 && !lead {
+                    t += 1;
+                    continue;
+                }
+                let p = sc.first_piece[t];
+                let Some(fd) = win.figure(p) else {
+                    t += 1;
+                    continue;
+                };
+                let span = win.span(fd.start, fd.end);
+                if overlaps_date(dates, span) {
+                    t += 1;
+                    continue;
+                }
+                let mut fig = make_figure(doc.text, &win, &fd, span);
+                // "£330 million ($417 million)": the second converts the first.
+                if let Some((li, lend)) = last {
+                    if fd.start > 0
+                        && win.is(fd.start - 1, "(")
+                        && lend + 1 == fd.start
+                        && out[li].kind == fig.kind
+                        && matches!(fig.kind, FigureKind::Money | FigureKind::Quantity)
+                    {
+                        fig.converted_from = Some(li);
+                        // "76.40 kroner (dlrs 10.6) an hour": both are rates.
+                        if win.is(fd.end, ")") {
+                            if let Some((t, _)) = win.rate_after(fd.end + 1) {
+                                for f in [&mut out[li], &mut fig] {
+                                    let base = f.currency.or(f.unit).unwrap_or("count");
+                                    f.unit = Some(grammar::intern(format!("{base}/{t}")));
+                                    f.kind = FigureKind::Quantity;
+                                }
+                            }
+                        }
+                    }
+                }
+                if fig.category.is_some() {
+                    fig.source = source.get_or_insert_with(|| according_to(&win)).clone();
+                }
+                out.push(fig);
+                last = Some((out.len() - 1, fd.end));
+                let mut end = fd.end;
+                if let Some((a, b, v)) = fd.also {
+                    let span = win.span(a, b);
+                    out.push(Figure {
+                        span,
+                        text: span.slice(doc.text).to_string(),
+                        kind: FigureKind::Number,
+                        value: v,
+                        ..blank(span)
+                    });
+                    last = Some((out.len() - 1, b));
+                    end = b;
+                }
+                t = sc.pieces[end - 1].tok + 1;
+            }
+        }
+        out
+    }
+}
+
+fn blank(span: Span) -> Figure {
+    Figure {
+        span,
+        text: String::new(),
+        kind: FigureKind::Number,
+        value: 0.0,
+        currency: None,
+        unit: None,
+        approx: None,
+        range: None,
+        points: false,
+        counted: None,
+        category: None,
+        source: None,
+        converted_from: None,
+    }
+}
+
+fn make_figure(text: &str, win: &Win, fd: &grammar::Found, span: Span) -> Figure {
+    Figure {
+        span,
+        text: span.slice(text).to_string(),
+        kind: fd.kind,
+        value: fd.value,
+        currency: fd.currency,
+        unit: fd.unit,
+        approx: fd.approx,
+        range: fd.range.map(|(low, high)| ValueRange { low, high }),
+        points: fd.points,
+        counted: fd
+            .counted
+            .map(|(a, b)| win.span(a, b).slice(text).to_string()),
+        category: fd.category,
+        source: None,
+        converted_from: None,
+    }
+}
+
+/// "according to Israeli authorities": the words after "according to" up to the end of
+/// the clause.
+fn according_to(win: &Win) -> Option<String> {
+    let n = win.len();
+    let at = (0..n.saturating_sub(2))
+        .find(|&p| win.is_word(p, "according") && win.is_word(p + 1, "to"))?;
+    let start = at + 2;
+    let mut end = start;
+    while end < n && end < start + 10 {
+        if win.kind(end) == Some(PieceKind::Sym) && !matches!(win.norm(end), "-" | "'" | "’" | "&")
+        {
+            break;
+        }
+        end += 1;
+    }
+    (end > start).then(|| win.span(start, end).slice(win.text).to_string())
+}
+
+/// Does `span` overlap a time expression? (`dates` are in text order.)
+fn overlaps_date(dates: &[crate::dates::Timex], span: Span) -> bool {
+    let i = dates.partition_point(|d| d.span.end <= span.start);
+    dates[i..]
+        .iter()
+        .take_while(|d| d.span.start < span.end)
+        .any(|d| d.span.overlaps(span))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn figures(text: &str) -> Vec<Figure> {
+        let ex = FigureExtractor::new(&Options::default());
+        let doc = Document::new(text, None);
+        ex.extract(&doc, &Analysis::default())
+    }
+
+    /// (text of the figure, kind, value, currency or unit)
+    type Want = (&'static str, FigureKind, f64, Option<&'static str>);
+
+    fn check(text: &str, want: &[Want]) {
+        let got = figures(text);
+        let got_v: Vec<(String, FigureKind, f64, Option<&str>)> = got
+            .iter()
+            .map(|f| (f.text.clone(), f.kind, f.value, f.unit.or(f.currency)))
+            .collect();
+        let want_v: Vec<(String, FigureKind, f64, Option<&str>)> = want
+            .iter()
+            .map(|w| (w.0.to_string(), w.1, w.2, w.3))
+            .collect();
+        assert_eq!(got_v, want_v, "in {text:?}");
+    }
+
+    use FigureKind::{Money as M, Number as N, Percent as P, Quantity as Q};
+
+    #[test]
+    fn money_table() {
+        let cases: &[(&str, &[Want])] = &[
+            (
+                "It paid £1.2bn for the firm.",
+                &[("£1.2bn", M, 1.2e9, Some("GBP"))],
+            ),
+            (
+                "a deal worth US$4.7 billion",
+                &[("US$4.7 billion", M, 4.7e9, Some("USD"))],
+            ),
+            ("sales of A$5m", &[("A$5m", M, 5e6, Some("AUD"))]),
+            (
+                "a $ 75 million bond",
+                &[("$ 75 million", M, 75e6, Some("USD"))],
+            ),
+            ("they raised €20m", &[("€20m", M, 2e7, Some("EUR"))]),
+            ("it raised EUR 20m", &[("EUR 20m", M, 2e7, Some("EUR"))]),
+            ("it costs 20m euros", &[("20m euros", M, 2e7, Some("EUR"))]),
+            (
+                "417 million dollars",
+                &[("417 million dollars", M, 4.17e8, Some("USD"))],
+            ),
+            (
+                "a fine of RM50,000",
+                &[("RM50,000", M, 50000.0, Some("MYR"))],
+            ),
+            (
+                "loans of dlrs 220 million",
+                &[("dlrs 220 million", M, 2.2e8, Some("USD"))],
+            ),
+            ("It cost 28 cents.", &[("28 cents", M, 0.28, Some("USD"))]),
+            ("a 50p rise", &[("50p", M, 0.5, Some("GBP"))]),
+            (
+                "35 lakh rupees",
+                &[("35 lakh rupees", M, 3.5e6, Some("INR"))],
+            ),
+            (
+                "₹12,34,567.89 in all",
+                &[("₹12,34,567.89", M, 1234567.89, Some("INR"))],
+            ),
+            (
+                "five million yen",
+                &[("five million yen", M, 5e6, Some("JPY"))],
+            ),
+            (
+                "half a million ringgit",
+                &[("half a million ringgit", M, 5e5, Some("MYR"))],
+            ),
+            (
+                "tens of thousands of dollars",
+                &[("tens of thousands of dollars", M, 20000.0, Some("USD"))],
+            ),
+            (
+                "a £330\u{a0}million contract",
+                &[("£330\u{a0}million", M, 3.3e8, Some("GBP"))],
+            ),
+            (
+                "a $180-million fund",
+                &[("$180-million", M, 1.8e8, Some("USD"))],
+            ),
+            (
+                "it cost 3 dollars 50 cents.",
+                &[("3 dollars 50 cents", M, 3.5, Some("USD"))],
+            ),
+            (
+                "HK$ 10.05 billion",
+                &[("HK$ 10.05 billion", M, 1.005e10, Some("HKD"))],
+            ),
+            (
+                "10,000 Swiss francs",
+                &[("10,000 Swiss francs", M, 10000.0, Some("CHF"))],
+            ),
+            ("5 billion won", &[("5 billion won", M, 5e9, Some("KRW"))]),
+        ];
+        for (text, want) in cases {
+            check(text, want);
+        }
+    }
+
+    #[test]
+    fn qualifiers_ranges_and_conversions() {
+        let f = figures("worth up to £330 million ($417 million) over seven years");
+        assert_eq!(f.len(), 2);
+        assert_eq!(f[0].text, "up to £330 million");
+        assert_eq!(f[0].approx, Some("up_to"));
+        assert_eq!(f[1].converted_from, Some(0));
+        let f = figures("between 10 and 20 people were hurt");
+        assert_eq!(f[0].text, "between 10 and 20");
+        assert_eq!(
+            f[0].range,
+            Some(ValueRange {
+                low: 10.0,
+                high: 20.0
+            })
+        );
+        assert_eq!(f[0].category, Some("injured"));
+        let f = figures("a deal worth £1m-£2m");
+        assert_eq!(
+            f[0].range,
+            Some(ValueRange {
+                low: 1e6,
+                high: 2e6
+            })
+        );
+        let f = figures("estimates of 15 to 15.5 million");
+        assert_eq!(
+            f[0].range,
+            Some(ValueRange {
+                low: 1.5e7,
+                high: 1.55e7
+            })
+        );
+        let f = figures("It won 6-4, 5-7, 6-2.");
+        let v: Vec<f64> = f.iter().map(|x| x.value).collect();
+        assert_eq!(v, [6.0, 4.0, 5.0, 7.0, 6.0, 2.0]);
+        let f = figures("nearly 3,000 people and more than 40% of them");
+        assert_eq!(f[0].approx, Some("nearly"));
+        assert_eq!(f[1].approx, Some("more_than"));
+        assert_eq!(f[1].text, "more than 40%");
+    }
+
+    #[test]
+    fn percent_table() {
+        let cases: &[(&str, &[Want])] = &[
+            ("rose 3.5% on Monday", &[("3.5%", P, 3.5, None)]),
+            ("30 per cent of staff", &[("30 per cent", P, 30.0, None)]),
+            ("30 percent", &[("30 percent", P, 30.0, None)]),
+            ("thirty percent", &[("thirty percent", P, 30.0, None)]),
+            ("down 3 basis points", &[("3 basis points", P, 0.03, None)]),
+            (
+                "minus five percent",
+                &[("minus five percent", P, -5.0, None)],
+            ),
+            (
+                "one-tenth of 1 percent",
+                &[("one-tenth of 1 percent", P, 0.1, None)],
+            ),
+        ];
+        for (text, want) in cases {
+            check(text, want);
+        }
+        let f = figures("up 2.5 percentage points");
+        assert!(f[0].points);
+    }
+
+    #[test]
+    fn numbers_and_counts() {
+        let cases: &[(&str, &[Want])] = &[
+            ("seven people", &[("seven", N, 7.0, None)]),
+            (
+                "twenty thousand fans",
+                &[("twenty thousand", N, 20000.0, None)],
+            ),
+            ("a dozen eggs", &[("a dozen", N, 12.0, None)]),
+            (
+                "two-thirds of members",
+                &[("two-thirds", N, 2.0 / 3.0, None)],
+            ),
+            ("hundreds of protesters", &[("hundreds", N, 200.0, None)]),
+            (
+                "Fifty-six of the 146 players",
+                &[("Fifty-six", N, 56.0, None), ("146", N, 146.0, None)],
+            ),
+            ("some 2.5m people", &[("some 2.5m", N, 2.5e6, None)]),
+            (
+                "one hundred and twenty-five",
+                &[("one hundred and twenty-five", N, 125.0, None)],
+            ),
+        ];
+        for (text, want) in cases {
+            check(text, want);
+        }
+        let f = figures("The war has so far killed 20,000 people.");
+        assert_eq!(f[0].counted.as_deref(), Some("people"));
+        assert_eq!(f[0].category, Some("killed"));
+        let f = figures(
+            "It attacked on Saturday, killing 1,139 people, according to Israeli authorities.",
+        );
+        assert_eq!(f[0].category, Some("killed"));
+        assert_eq!(f[0].source.as_deref(), Some("Israeli authorities"));
+        let f = figures("At least 30 protesters were arrested and 12 remain missing.");
+        assert_eq!(f[0].category, Some("arrested"));
+        assert_eq!(f[0].approx, Some("at_least"));
+        assert_eq!(f[1].category, Some("missing"));
+        let f = figures("The firm employs 3,000 workers and 40 dealerships.");
+        assert_eq!(f[0].category, Some("employed"));
+        assert_eq!(f[1].counted.as_deref(), Some("dealerships"));
+        assert_eq!(f[1].category, None);
+    }
+
+    #[test]
+    fn quantities() {
+        let cases: &[(&str, &[Want])] = &[
+            ("a 47km road", &[("47km", Q, 47.0, Some("km"))]),
+            (
+                "70 miles (113 kilometers) south",
+                &[
+                    ("70 miles", Q, 70.0, Some("mi")),
+                    ("113 kilometers", Q, 113.0, Some("km")),
+                ],
+            ),
+            (
+                "a 50-kilometer race",
+                &[("50-kilometer", Q, 50.0, Some("km"))],
+            ),
+            ("it reached 30°C today", &[("30°C", Q, 30.0, Some("°C"))]),
+            ("1.6ha of land", &[("1.6ha", Q, 1.6, Some("ha"))]),
+            ("a 200MW plant", &[("200MW", Q, 200.0, Some("MW"))]),
+            (
+                "500,000 barrels a day",
+                &[("500,000 barrels a day", Q, 500000.0, Some("barrels/day"))],
+            ),
+            (
+                "paid £250 a day",
+                &[("£250 a day", Q, 250.0, Some("GBP/day"))],
+            ),
+        ];
+        for (text, want) in cases {
+            check(text, want);
+        }
+    }
+
+    #[test]
+    fn not_figures() {
+        for text in [
+            "He was jailed in 1998 and freed in 2023.",
+            "over seven years",
+            "on the second of three days",
+            "on 2 November and 7 October",
+            "at 3pm, or 15:00, or 9 a.m.",
+            "the 1990s",
+            "the 21st century",
+            "the G7 and a Boeing 747 with COVID-19",
+            "No. 10 and section 38",
+            "Call 020 7946 0018 now",
+            "1. Preheat the oven.",
+            "Zhivka Savic, 65, said so.",
+            "no one knew; one can see",
+            "the 20-year-old man",
+            "a three-judge panel",
+            "209 West Houston St. is the address",
+            "Sept. 1, 1987",
+        ] {
+            let f = figures(text);
+            assert!(f.is_empty(), "{text:?} gave {f:?}");
+        }
+    }
+
+    #[test]
+    fn multibyte_text() {
+        let text = "“Up to €5bn,” she said — about 1,200\u{a0}km and ¥300 (£2).";
+        let f = figures(text);
+        let t: Vec<&str> = f.iter().map(|x| x.text.as_str()).collect();
+        assert_eq!(t, ["Up to €5bn", "about 1,200\u{a0}km", "¥300", "£2"]);
+        assert_eq!(f[3].converted_from, Some(2));
+        for x in &f {
+            assert_eq!(x.span.slice(text), x.text);
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(400))]
+        #[test]
+        fn never_panics_and_spans_are_valid(
+            s in "([0-9]{1,5}|[,.%$£€¥-]|US\\$|bn|m|k|million|percent|per cent|one|two|hundred|thousand|half|a|of|to|and|between|up to|about|dozen|people|killed|km|°C|“|”|\u{a0}| |\\(|\\)|é|😀|[a-z]{1,6}){0,40}"
+        ) {
+            for f in figures(&s) {
+                prop_assert!(f.span.start <= f.span.end && f.span.end <= s.len());
+                prop_assert!(s.is_char_boundary(f.span.start) && s.is_char_boundary(f.span.end));
+                prop_assert_eq!(f.span.slice(&s), f.text.as_str());
+                prop_assert!(f.value.is_finite());
+                if let Some(r) = f.range {
+                    prop_assert!(r.low.is_finite() && r.high.is_finite() && r.low < r.high);
+                }
+            }
+        }
+
+        #[test]
+        fn arbitrary_text_never_panics(s in "\\PC{0,200}") {
+            for f in figures(&s) {
+                prop_assert_eq!(f.span.slice(&s), f.text.as_str());
+                prop_assert!(f.value.is_finite());
+            }
+        }
     }
 }

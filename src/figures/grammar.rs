@@ -1,0 +1,1448 @@
+//! The grammar of a figure, read over the pieces of one sentence:
+//!
+//! ```text
+//! figure   = [qualifier | "between"] amount [("-" | "to" | "and") amount] [rate]
+//! amount   = [sign] [currency] number [scale] [currency | percent | unit]
+//! number   = digits [fraction] | words
+//! ```
+//!
+//! followed by the guards that keep years, dates, times, durations, labels, names, ages,
+//! phone and list numbers out, and, for counts, the counted noun, its category and source.
+
+use super::FigureKind;
+use super::lexicon::{CurKind, NotFig, PieceKind, Side};
+use super::numbers::{Dec, Num};
+use super::window::Win;
+use std::collections::HashSet;
+use std::sync::{LazyLock, Mutex};
+
+/// What the grammar found at a piece.
+#[derive(Clone, Debug)]
+pub(crate) struct Found {
+    /// First piece (qualifier included) and one past the last.
+    pub start: usize,
+    pub end: usize,
+    pub kind: FigureKind,
+    pub value: f64,
+    pub currency: Option<&'static str>,
+    pub unit: Option<&'static str>,
+    pub approx: Option<&'static str>,
+    pub range: Option<(f64, f64)>,
+    pub points: bool,
+    pub counted: Option<(usize, usize)>,
+    pub category: Option<&'static str>,
+    /// A second score: "6-4" gives 6, then 4 (start, end, value).
+    pub also: Option<(usize, usize, f64)>,
+}
+
+/// One amount: a number with what is written around it.
+#[derive(Clone, Copy, Debug)]
+struct Amount {
+    start: usize,
+    end: usize,
+    num: Num,
+    value: Dec,
+    currency: Option<(&'static str, bool)>,
+    percent: bool,
+    points: bool,
+    unit: Option<&'static str>,
+    /// The scale applied by a word or abbreviation ("m" in "£1m").
+    mult: Option<(f64, i32)>,
+}
+
+impl Amount {
+    fn kind(&self) -> FigureKind {
+        if self.currency.is_some() {
+            FigureKind::Money
+        } else if self.percent {
+            FigureKind::Percent
+        } else if self.unit.is_some() {
+            FigureKind::Quantity
+        } else {
+            FigureKind::Number
+        }
+    }
+
+    fn bare(&self) -> bool {
+        self.kind() == FigureKind::Number && !self.num.scaled && !self.num.vague
+    }
+}
+
+/// Units of rates ("USD/day"), interned: a small, bounded set.
+pub(crate) fn intern(s: String) -> &'static str {
+    static SET: LazyLock<Mutex<HashSet<&'static str>>> = LazyLock::new(Default::default);
+    let mut set = SET.lock().unwrap_or_else(|e| e.into_inner());
+    if let Some(&x) = set.get(s.as_str()) {
+        return x;
+    }
+    let leaked: &'static str = Box::leak(s.into_boxed_str());
+    set.insert(leaked);
+    leaked
+}
+
+const RATE_TIMES: &[(&str, &str)] = &[
+    ("hour", "hour"),
+    ("day", "day"),
+    ("night", "night"),
+    ("week", "week"),
+    ("month", "month"),
+    ("year", "year"),
+    ("annum", "year"),
+];
+
+/// Words a counted noun may not be (closed-class words, and words that end a phrase).
+const STOP: &[&str] = &[
+    "a",
+    "an",
+    "the",
+    "of",
+    "in",
+    "on",
+    "at",
+    "to",
+    "for",
+    "from",
+    "by",
+    "with",
+    "and",
+    "or",
+    "but",
+    "nor",
+    "as",
+    "than",
+    "that",
+    "which",
+    "who",
+    "whom",
+    "whose",
+    "were",
+    "was",
+    "are",
+    "is",
+    "be",
+    "been",
+    "being",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "could",
+    "should",
+    "may",
+    "might",
+    "must",
+    "can",
+    "do",
+    "does",
+    "did",
+    "not",
+    "no",
+    "per",
+    "each",
+    "every",
+    "this",
+    "these",
+    "those",
+    "its",
+    "their",
+    "his",
+    "her",
+    "our",
+    "your",
+    "my",
+    "more",
+    "most",
+    "less",
+    "least",
+    "such",
+    "so",
+    "very",
+    "too",
+    "also",
+    "only",
+    "just",
+    "about",
+    "over",
+    "under",
+    "up",
+    "down",
+    "out",
+    "into",
+    "onto",
+    "upon",
+    "after",
+    "before",
+    "since",
+    "until",
+    "while",
+    "when",
+    "where",
+    "if",
+    "then",
+    "there",
+    "here",
+    "it",
+    "they",
+    "them",
+    "he",
+    "she",
+    "we",
+    "you",
+    "i",
+    "me",
+    "us",
+    "him",
+    "said",
+    "says",
+    "say",
+    "according",
+    "percent",
+    "yesterday",
+    "today",
+    "tomorrow",
+    "ago",
+    "last",
+    "next",
+    "times",
+    "time",
+    "now",
+    "again",
+    "all",
+    "both",
+    "other",
+    "others",
+    "another",
+    "some",
+    "many",
+    "much",
+    "few",
+    "several",
+    "what",
+    "how",
+    "why",
+    "were",
+    "against",
+    "between",
+    "during",
+    "through",
+    "across",
+    "among",
+    "around",
+    "behind",
+    "off",
+    "like",
+    "because",
+    "although",
+    "though",
+    "however",
+    "including",
+    "via",
+    "am",
+    "pm",
+];
+
+/// Words that may stand between a count and the word typing it ("20 people have been killed").
+const AUX: &[&str] = &[
+    "were",
+    "was",
+    "are",
+    "is",
+    "have",
+    "has",
+    "had",
+    "been",
+    "be",
+    "being",
+    "will",
+    "would",
+    "reportedly",
+    "also",
+    "already",
+    "now",
+    "still",
+    "so",
+    "far",
+    "all",
+    "feared",
+    "believed",
+    "reported",
+    "confirmed",
+    "thought",
+    "later",
+    "since",
+    "who",
+    "were",
+    "as",
+    "a",
+    "result",
+    "of",
+    "later",
+    "then",
+    "being",
+    "got",
+    "get",
+    "were",
+    "seriously",
+    "critically",
+    "badly",
+    "slightly",
+    "fatally",
+    "allegedly",
+    "other",
+    "others",
+    "more",
+    "people",
+    "and",
+    "injured",
+    "remain",
+    "remained",
+    "remains",
+    "still",
+    "went",
+    "now",
+];
+
+/// Words before "one" that make it a pronoun ("no one", "the one", "each one").
+const ONE_BEFORE: &[&str] = &[
+    "no", "the", "this", "that", "each", "every", "any", "which", "what", "another", "last",
+    "first", "next", "other", "same", "little", "big", "new", "old", "right", "wrong", "such",
+    "one", "a", "an", "current", "latest", "previous", "real",
+];
+
+/// Words after "one" that make it a pronoun ("one can", "one suspects").
+const ONE_AFTER: &[&str] = &[
+    "can", "could", "may", "might", "must", "should", "would", "will", "shall", "does", "did",
+    "sees", "suspects", "needs", "wonders", "another", "gets", "feels", "finds", "thinks", "knows",
+];
+
+/// Words after a number that still let a duration follow ("three more days").
+const TIME_MODIFIERS: &[&str] = &[
+    "more",
+    "long",
+    "full",
+    "straight",
+    "whole",
+    "consecutive",
+    "successive",
+    "extra",
+    "additional",
+    "further",
+    "previous",
+    "past",
+    "next",
+    "last",
+    "separate",
+    "different",
+    "calendar",
+    "working",
+    "business",
+    "school",
+    "light",
+    "short",
+    "hard",
+    "busy",
+    "years'",
+    "of",
+    "or",
+    "to",
+];
+
+/// Words that make "6-4" a score, not a range.
+const SCORE_CUES: &[&str] = &[
+    "won", "win", "wins", "winning", "beat", "beats", "beating", "victory", "defeat", "defeated",
+    "lost", "loss", "losses", "lead", "led", "leads", "draw", "drew", "tie", "tied", "score",
+    "scored", "scores", "vote", "voted", "votes", "passed", "margin", "record", "set", "sets",
+    "game", "games", "match", "final", "against", "innings", "runs", "goals", "ruled", "panel",
+    "decision",
+];
+
+/// Words that make a price in 32nds a bond price.
+const BOND_WORDS: &[&str] = &[
+    "bond",
+    "bonds",
+    "treasury",
+    "treasuries",
+    "note",
+    "notes",
+    "price",
+    "prices",
+    "yield",
+];
+
+fn has(list: &[&str], w: &str) -> bool {
+    list.contains(&w)
+}
+
+impl Win<'_> {
+    /// A figure starting at piece `p`, if one does.
+    pub fn figure(&self, p: usize) -> Option<Found> {
+        if let Some(f) = self.inverted_percent(p) {
+            return Some(f);
+        }
+        let mut q = p;
+        let mut approx = None;
+        let mut between = false;
+        if let Some((a, e)) = self.phrase(&self.lx.qualifiers, q) {
+            // "an estimated" but not "an" alone; "some" only before an amount.
+            approx = Some(*a);
+            q = e;
+        } else if self.is_word(q, "between") {
+            between = true;
+            q += 1;
+        }
+        let a = self.amount(q)?;
+        let start = if between && !self.is_word(a.end, "and") {
+            q
+        } else {
+            p
+        };
+        let mut f = Found {
+            start,
+            end: a.end,
+            kind: a.kind(),
+            value: a.value.value(),
+            currency: a.currency.map(|c| c.0),
+            unit: a.unit,
+            approx: approx.or((a.num.vague).then_some("at_least")),
+            range: None,
+            points: a.points,
+            counted: None,
+            category: None,
+            also: None,
+        };
+
+        // A range: "between 10 and 20", "10-20", "£1m-£2m", "15 to 15.5 million",
+        // "10- to 18-foot"; or two scores, "6-4".
+        let e = a.end;
+        let (sep, b_at) = if between {
+            (self.is_word(e, "and"), e + 1)
+        } else if self.is(e, "-") && self.attached(e) && self.is_word(e + 1, "to") {
+            (true, e + 2)
+        } else if self.is(e, "-") && (self.attached(e) == self.attached(e + 1))
+            || self.is_word(e, "to") && !(p > 0 && self.is_word(p - 1, "from"))
+        {
+            (true, e + 1)
+        } else {
+            (false, e)
+        };
+        if sep {
+            if let Some(b) = self.amount(b_at) {
+                if let Some(r) = self.join_range(&a, &b, &mut f, self.is(e, "-") && b_at == e + 1) {
+                    match r {
+                        Joined::Range => {}
+                        Joined::Score => {
+                            f.also = Some((b.start, b.end, b.value.value()));
+                        }
+                        Joined::Reject => return None,
+                    }
+                }
+            }
+        }
+
+        self.rate(&mut f);
+        // "12-cent-a-share": a price per share stays money.
+        if f.kind == FigureKind::Money
+            && self.is(f.end, "-")
+            && self.attached(f.end)
+            && self.is_word(f.end + 1, "a")
+            && self.is(f.end + 2, "-")
+            && self.is_alpha(f.end + 3)
+            && self.attached(f.end + 3)
+        {
+            f.end += 4;
+        }
+
+        // A figure ends where its token ends ("three-judge panel" is no figure).
+        let last = f.also.map_or(f.end, |x| x.1);
+        if !self.token_end(last - 1) {
+            let next = last;
+            let bad = self.is_alpha(next)
+                || self.kind(next) == Some(PieceKind::Digits)
+                || (self.is(next, "-") || self.is(next, "/")) && self.attached(next + 1);
+            if bad {
+                return None;
+            }
+        }
+        // ... and begins where its token begins (not "4" of "6-4" or "2350" of "Kosmos-2350").
+        if self.glued_before(p) {
+            return None;
+        }
+        if f.kind == FigureKind::Number && !self.number_ok(p, &a, &f) {
+            return None;
+        }
+        if f.kind == FigureKind::Number && f.also.is_none() {
+            self.count(&mut f, p, &a);
+            // "2,000 letters a day", "300,000 a month": a rate.
+            let after = f.counted.map_or(f.end, |c| c.1);
+            if let Some((t, end)) = self.rate_after(after) {
+                let noun = f.counted.map_or("count", |c| self.norm(c.1 - 1));
+                f.unit = Some(intern(format!("{noun}/{t}")));
+                f.kind = FigureKind::Quantity;
+                f.category = None;
+                f.end = end;
+            }
+        }
+        Some(f)
+    }
+
+    /// "percent of 10", "per cent of twenty-two" standing alone (no number before the
+    /// percent word, nothing after the number): the value comes after.
+    fn inverted_percent(&self, p: usize) -> Option<Found> {
+        let of = match self.norm(p) {
+            "percent" | "percents" | "percentage" => p + 1,
+            "per" if self.is_word(p + 1, "cent") => p + 2,
+            _ => return None,
+        };
+        if !self.is_word(of, "of") || p > 0 && self.number(p - 1).is_some() {
+            return None;
+        }
+        let n = self.number(of + 1)?;
+        if n.end < self.len() && self.kind(n.end) != Some(PieceKind::Sym) {
+            return None;
+        }
+        Some(Found {
+            start: p,
+            end: n.end,
+            kind: FigureKind::Percent,
+            value: n.value.value(),
+            currency: None,
+            unit: None,
+            approx: None,
+            range: None,
+            points: false,
+            counted: None,
+            category: None,
+            also: None,
+        })
+    }
+
+    /// True when piece `p` continues something written straight before it.
+    fn glued_before(&self, p: usize) -> bool {
+        if p == 0 || !self.attached(p) {
+            return false;
+        }
+        let prev = p - 1;
+        match self.kind(prev) {
+            Some(PieceKind::Digits | PieceKind::Alpha) => true,
+            _ => {
+                matches!(self.norm(prev), "-" | "/" | ":" | "." | "#" | "+")
+                    && prev > 0
+                    && self.attached(prev)
+                    && self.kind(prev - 1).is_some_and(|k| k != PieceKind::Sym)
+            }
+        }
+    }
+
+    /// An amount at `q`: sign, currency, number, scale, and currency, percent or unit.
+    fn amount(&self, mut q: usize) -> Option<Amount> {
+        let start = q;
+        let mut neg = false;
+        if self.is_word(q, "minus")
+            || self.is_word(q, "negative")
+            || self.is(q, "-")
+                && self.attached(q + 1)
+                && !self.glued_before(q)
+                && (q == 0 || !self.attached(q) || self.is(q - 1, "("))
+        {
+            neg = true;
+            q += 1;
+        }
+        // "a basis point", "a percentage point"
+        if self.is_word(q, "a") {
+            let one = Num {
+                value: Dec::int(1.0),
+                end: q + 1,
+                digits: None,
+                scaled: false,
+                vague: false,
+                fraction: false,
+                bond: false,
+                mult: None,
+            };
+            if let Some((e, true, bps)) = self.percent_at(q + 1, &one) {
+                let value = Dec::int(if bps { 0.01 } else { 1.0 });
+                return Some(Amount {
+                    start,
+                    end: e,
+                    num: one,
+                    value,
+                    currency: None,
+                    percent: true,
+                    points: true,
+                    unit: None,
+                    mult: None,
+                });
+            }
+        }
+        // Currency before the number.
+        let mut currency = None;
+        if let Some((iso, factor, e)) = self.currency_before(q) {
+            currency = Some((iso, factor));
+            q = e;
+        }
+        let num = self.number(q)?;
+        if currency.is_some() && (num.vague || num.fraction) {
+            return None;
+        }
+        let mut value = num.value;
+        let mut e = num.end;
+        let mut mult = None;
+        let mut scaled = num.scaled;
+        if !scaled && num.digits.is_some() {
+            let attached = self.attached(e);
+            let short_ok = attached || currency.is_some();
+            let short = self.is_alpha(e) && self.lx.scales.get(self.norm(e)).is_some_and(|x| x.1);
+            if let Some(m) = self.scale_at(e, short_ok) {
+                // "417m", "30k": a scale with a currency or before a counted noun; else "5m"
+                // is five metres and "50K" a race.
+                if !short || currency.is_some() || self.million_follows(e + 1) {
+                    value = value.scale(m);
+                    mult = Some(m);
+                    scaled = true;
+                    e += 1;
+                }
+            } else if self.is(e, "-") && attached && self.attached(e + 1) {
+                // "$8-billion"
+                if let Some(m) = self.scale_at(e + 1, false) {
+                    value = value.scale(m);
+                    mult = Some(m);
+                    scaled = true;
+                    e += 2;
+                }
+            }
+        } else {
+            mult = num.mult;
+        }
+        let mut percent = false;
+        let mut points = false;
+        let mut unit = None;
+        if currency.is_none() {
+            if let Some((iso, factor, e2)) = self.currency_after(e, &num, value.value(), scaled) {
+                currency = Some((iso, factor));
+                e = e2;
+                // "75 USD million"
+                if !scaled {
+                    if let Some(m) = self.scale_at(e, false) {
+                        value = value.scale(m);
+                        e += 1;
+                    }
+                }
+            }
+        }
+        if let Some((_, factor)) = currency {
+            if factor != 1.0 {
+                value = Dec::int(value.value() * factor);
+            } else if let Some((cents, e2)) = self.cents(e, &value) {
+                value = Dec::int(value.value() + cents);
+                e = e2;
+            }
+        } else if let Some((e2, pts, bps)) = self.percent_at(e, &num) {
+            percent = true;
+            points = pts;
+            if bps {
+                value = value.scale((1.0, -2));
+            }
+            e = e2;
+        } else if let Some((u, e2)) = self.unit_at(e) {
+            unit = Some(u);
+            e = e2;
+        } else if num.vague && self.is_word(e, "of") {
+            // "hundreds of pounds of provisions"
+            if let Some((u, e2)) = self.unit_at(e + 1) {
+                unit = Some(u);
+                e = e2;
+            }
+        }
+        // Bond prices in 32nds: "rose 23/32, to 104 23/32".
+        if num.bond && currency.is_none() && !percent && unit.is_none() && self.mentions(BOND_WORDS)
+        {
+            currency = Some(("USD", 1.0));
+        }
+        if neg {
+            value.mant = -value.mant;
+        }
+        Some(Amount {
+            start,
+            end: e,
+            num,
+            value,
+            currency: currency.map(|(iso, f)| (iso, f != 1.0)),
+            percent,
+            points,
+            unit,
+            mult,
+        })
+    }
+
+    /// After "417m": does a counted noun or "of" follow (million), or not (metres)?
+    fn million_follows(&self, q: usize) -> bool {
+        if !self.is_alpha(q) {
+            return false;
+        }
+        let w = self.norm(q);
+        w == "of"
+            || w == "people"
+            || self.phrase(&self.lx.people, q).is_some()
+            || (w.len() > 3 && w.ends_with('s') && !self.lx.units.starts(w))
+            || self.currency_word(q).is_some()
+    }
+
+    /// A currency written before the amount at `q`: (ISO, factor, piece after it).
+    fn currency_before(&self, q: usize) -> Option<(&'static str, f64, usize)> {
+        let entries = self.lx.currencies.get(self.norm(q));
+        'entries: for (rest, c) in entries {
+            for (k, w) in rest.iter().enumerate() {
+                if self.norm(q + 1 + k) != w {
+                    continue 'entries;
+                }
+            }
+            let e = q + 1 + rest.len();
+            match c.kind {
+                CurKind::Symbol if c.factor == 1.0 => return Some((c.iso, 1.0, e)),
+                CurKind::Dollar => {
+                    // "US$", "HK$", "C $"; a lone "a" or "s" before "$" must touch it.
+                    let n = self.norm(q);
+                    let ok = self.attached(e) || n.len() >= 2 || n == "c";
+                    if self.is(e, "$") && ok && self.raw(e) == "$" {
+                        return Some((c.iso, 1.0, e + 1));
+                    }
+                }
+                CurKind::Prefix => {
+                    let e = if self.is(e, ".") { e + 1 } else { e };
+                    if self.kind(e) == Some(PieceKind::Digits) {
+                        return Some((c.iso, 1.0, e));
+                    }
+                }
+                CurKind::Code(any) => {
+                    let upper = self.raw(q).chars().all(|ch| ch.is_ascii_uppercase());
+                    if (upper || any)
+                        && (self.kind(e) == Some(PieceKind::Digits)
+                            || upper
+                                && self.is(e, "$")
+                                && self.kind(e + 1) == Some(PieceKind::Digits))
+                    {
+                        let e = if self.is(e, "$") { e + 1 } else { e };
+                        return Some((c.iso, 1.0, e));
+                    }
+                }
+                _ => {}
+            }
+        }
+        None
+    }
+
+    /// A currency name or code at `q` (any kind but prefixes): (entry, piece after).
+    fn currency_word(&self, q: usize) -> Option<(super::lexicon::Currency, usize)> {
+        let entries = self.lx.currencies.get(self.norm(q));
+        'entries: for (rest, c) in entries {
+            for (k, w) in rest.iter().enumerate() {
+                if self.norm(q + 1 + k) != w {
+                    continue 'entries;
+                }
+            }
+            let e = q + 1 + rest.len();
+            let ok = match c.kind {
+                CurKind::Word | CurKind::Weak | CurKind::Symbol => true,
+                CurKind::Code(any) => any || self.raw(q).chars().all(|ch| ch.is_ascii_uppercase()),
+                _ => false,
+            };
+            if ok {
+                return Some((*c, e));
+            }
+        }
+        None
+    }
+
+    /// A currency written after the number ending at `e`.
+    fn currency_after(
+        &self,
+        e: usize,
+        num: &Num,
+        value: f64,
+        scaled: bool,
+    ) -> Option<(&'static str, f64, usize)> {
+        // "millions of ringgit", "hundreds of billions of dollars"
+        if num.vague && self.is_word(e, "of") {
+            let (c, e2) = self.currency_word(e + 1)?;
+            return (c.kind == CurKind::Word).then_some((c.iso, c.factor, e2));
+        }
+        // "12-cent", "one-yen"
+        let q = if self.is(e, "-") && self.attached(e) && self.attached(e + 1) {
+            e + 1
+        } else {
+            e
+        };
+        let (c, e2) = self.currency_word(q)?;
+        let attached = self.attached(q);
+        match c.kind {
+            CurKind::Word if self.norm(q) == "p" => attached.then_some((c.iso, c.factor, e2)),
+            CurKind::Weak => {
+                let strong = scaled || value >= 1000.0;
+                let pounds = c.iso == "GBP";
+                let ok = if pounds {
+                    !self.is_word(e2, "of") && (scaled || self.pound_sign)
+                } else {
+                    strong
+                };
+                ok.then_some((c.iso, c.factor, e2))
+            }
+            _ => Some((c.iso, c.factor, e2)),
+        }
+    }
+
+    /// "3 dollars 50 cents", "thirteen dollars and forty-five cents", "$100 and fifty":
+    /// the cents after a whole amount.
+    fn cents(&self, e: usize, value: &Dec) -> Option<(f64, usize)> {
+        if value.value().fract() != 0.0 {
+            return None;
+        }
+        let q = if self.is_word(e, "and") { e + 1 } else { e };
+        let n = self.number(q)?;
+        let v = n.value.value();
+        if n.scaled || n.vague || n.fraction || !(1.0..100.0).contains(&v) || v.fract() != 0.0 {
+            return None;
+        }
+        if n.digits.is_some() && q == e && self.attached(q) {
+            return None;
+        }
+        if let Some((c, e2)) = self.currency_word(n.end) {
+            return (c.factor == 0.01).then_some((v / 100.0, e2));
+        }
+        let at_end = n.end >= self.len() || self.kind(n.end) == Some(PieceKind::Sym);
+        (at_end
+            && (n.digits.is_none()
+                || q > e
+                || self.is_word(e - 1, "dollars")
+                || self.is_alpha(e - 1)))
+        .then_some((v / 100.0, n.end))
+    }
+
+    /// "%", "percent", "per cent", "pct", "percentage points", "basis points": the piece after
+    /// it, whether it is points, and whether it is basis points.
+    fn percent_at(&self, e: usize, num: &Num) -> Option<(usize, bool, bool)> {
+        let q = if self.is(e, "-") && self.attached(e) && self.attached(e + 1) {
+            e + 1
+        } else {
+            e
+        };
+        let mut end;
+        if self.is(q, "%")
+            || self.is_word(q, "percent")
+            || self.is_word(q, "pct")
+            || self.is_word(q, "percentage")
+            || self.is_word(q, "percents")
+        {
+            end = q + 1;
+        } else if self.is_word(q, "per") && self.is_word(q + 1, "cent") {
+            end = q + 2;
+        } else if self.is_word(q, "basis")
+            && (self.is_word(q + 1, "points") || self.is_word(q + 1, "point"))
+        {
+            return Some((q + 2, true, true));
+        } else if (self.is_word(q, "bps") || self.is_word(q, "bp")) && !self.attached(q) {
+            return Some((q + 1, true, true));
+        } else if num.fraction && self.is_word(q, "of") {
+            // "one-tenth of 1 percent", "one-hundredth of a percentage point"
+            let one =
+                self.is_word(q + 1, "a") || self.is_word(q + 1, "one") || self.raw(q + 1) == "1";
+            if !one {
+                return None;
+            }
+            return self
+                .percent_at(
+                    q + 2,
+                    &Num {
+                        fraction: false,
+                        ..*num
+                    },
+                )
+                .filter(|x| !x.2);
+        } else {
+            return None;
+        }
+        let mut points = false;
+        if self.is_word(end, "point") || self.is_word(end, "points") {
+            points = true;
+            end += 1;
+        } else if self.is(end, "-") && self.attached(end) && self.is_word(end + 1, "point") {
+            points = true;
+            end += 2;
+        }
+        Some((end, points, false))
+    }
+
+    /// A unit at `e` ("km", "square metres", "-kilometer", "°C").
+    fn unit_at(&self, e: usize) -> Option<(&'static str, usize)> {
+        let q = if self.is(e, "-") && self.attached(e) && self.attached(e + 1) {
+            e + 1
+        } else {
+            e
+        };
+        let (u, end) = self.phrase(&self.lx.units, q)?;
+        if u.attached && !self.attached(q) {
+            return None;
+        }
+        if u.case
+            .is_some_and(|form| form.split_whitespace().next() != Some(self.raw(q)))
+        {
+            return None;
+        }
+        // "in" and "t" alone are words far more often than units.
+        Some((u.unit, end))
+    }
+
+    /// "a day", "per month", "-a-week", "/h": a rate's time unit and the piece after it.
+    pub fn rate_after(&self, e: usize) -> Option<(&'static str, usize)> {
+        let q = if self.is(e, "-") && self.attached(e) && self.attached(e + 1) {
+            e + 1
+        } else {
+            e
+        };
+        let per = matches!(self.norm(q), "a" | "an" | "per" | "each" | "every") && self.is_alpha(q)
+            || self.is(q, "/") && self.attached(q + 1);
+        if !per {
+            return None;
+        }
+        let q2 = if self.is(q + 1, "-") && self.attached(q + 1) {
+            q + 2
+        } else {
+            q + 1
+        };
+        let w = self.norm(q2);
+        let &(_, t) = RATE_TIMES.iter().find(|(k, _)| *k == w)?;
+        Some((t, q2 + 1))
+    }
+
+    /// "£250 a day", "$100-a-month", "39,298 million litres per day": a rate is a quantity
+    /// whose unit is the currency or unit per time.
+    pub fn rate(&self, f: &mut Found) {
+        if !matches!(
+            f.kind,
+            FigureKind::Money | FigureKind::Quantity | FigureKind::Percent
+        ) {
+            return;
+        }
+        let Some((t, end)) = self.rate_after(f.end) else {
+            return;
+        };
+        let base = match (f.currency, f.unit, f.kind) {
+            (Some(c), _, _) => c,
+            (None, Some(u), _) if !u.contains('/') => u,
+            (None, None, FigureKind::Percent) => "%",
+            _ => return,
+        };
+        f.unit = Some(intern(format!("{base}/{t}")));
+        f.kind = FigureKind::Quantity;
+        f.end = end;
+    }
+
+    /// Joins two amounts into a range (or two scores).
+    fn join_range(&self, a: &Amount, b: &Amount, f: &mut Found, hyphen: bool) -> Option<Joined> {
+        if a.num.vague || b.num.vague {
+            return None;
+        }
+        let (ka, kb) = (a.kind(), b.kind());
+        let av = a.value.value();
+        let mut lo = av;
+        let hi = b.value.value();
+        if a.bare() && b.bare() && hyphen {
+            let (Some(sa), Some(sb)) = (a.num.digits, b.num.digits) else {
+                return None;
+            };
+            // phone numbers (555-1234), years (1998-99), formations (4-4-2)
+            if sa.int_len == 3 && sb.int_len == 4
+                || sa.leading_zero
+                || sb.leading_zero
+                || (self.is(b.end, "-") && self.kind(b.end + 1) == Some(PieceKind::Digits))
+            {
+                return Some(Joined::Reject);
+            }
+            if sa.int_len == 4 && (1000.0..=2100.0).contains(&av) {
+                return Some(Joined::Reject);
+            }
+            if !sa.decimal && !sb.decimal && (av >= hi || av == 0.0 || self.score_context()) {
+                return Some(Joined::Score);
+            }
+        }
+        // "15 to 15.5 million", "10-20%", "$2 to $4"
+        if !a.num.scaled && a.num.digits.is_some() && a.kind() == FigureKind::Number {
+            if let (Some(m), None) = (b.mult, a.mult) {
+                lo = a.value.scale(m).value();
+            }
+        }
+        if a.bare() && kb != FigureKind::Number {
+            if let Some((_, sub)) = b.currency {
+                if sub {
+                    lo *= 0.01;
+                }
+            }
+            f.kind = kb;
+            f.currency = b.currency.map(|c| c.0);
+            f.unit = b.unit;
+            f.points = b.points;
+        } else if ka != kb || a.currency.map(|c| c.0) != b.currency.map(|c| c.0) || a.unit != b.unit
+        {
+            return None;
+        }
+        if lo >= hi || lo.is_nan() || hi.is_nan() {
+            return None;
+        }
+        f.value = lo;
+        f.range = Some((lo, hi));
+        f.end = b.end;
+        Some(Joined::Range)
+    }
+
+    /// Does the sentence have one of `words`?
+    fn mentions(&self, words: &[&str]) -> bool {
+        (0..self.len()).any(|p| self.is_alpha(p) && has(words, self.norm(p)))
+    }
+
+    /// Does the sentence read like a game or a vote (so "5-7" is a score)?
+    fn score_context(&self) -> bool {
+        let mut pairs = 0;
+        for p in 0..self.len() {
+            if self.is_alpha(p) && has(SCORE_CUES, self.norm(p)) {
+                return true;
+            }
+            if self.is(p, "-")
+                && self.kind(p.wrapping_sub(1)) == Some(PieceKind::Digits)
+                && self.kind(p + 1) == Some(PieceKind::Digits)
+            {
+                pairs += 1;
+            }
+        }
+        pairs >= 2
+    }
+
+    /// The word at `p`, if it is in `not_figures`.
+    fn not_fig(&self, p: usize) -> Option<NotFig> {
+        if !self.is_alpha(p) {
+            return None;
+        }
+        let class = self.lx.not_figures.get(self.norm(p)).copied()?;
+        // Months and weekdays only with their capital ("May 5", not "may").
+        if class == NotFig::Month && !self.capitalized(p) {
+            return None;
+        }
+        Some(class)
+    }
+
+    /// Does a duration follow the number ending at `e` ("seven years", "20-year-old")?
+    fn time_follows(&self, e: usize) -> bool {
+        let mut q = e;
+        if self.is(q, "-") && self.attached(q) {
+            q += 1;
+        }
+        // "half an hour"
+        if (self.is_word(q, "a") || self.is_word(q, "an"))
+            && self.not_fig(q + 1) == Some(NotFig::Time)
+            && e > 0
+            && self.is_word(e - 1, "half")
+        {
+            return true;
+        }
+        for _ in 0..2 {
+            if self.not_fig(q) == Some(NotFig::Time) {
+                return true;
+            }
+            if self.is_alpha(q) && (has(TIME_MODIFIERS, self.norm(q)) || self.norm(q) == "and") {
+                if matches!(self.norm(q), "or" | "to" | "and" | "of") {
+                    // "two or three days", "10 to 15 years": the second number decides
+                    let n = self.number(q + 1);
+                    return n.is_some_and(|n| self.time_follows(n.end));
+                }
+                q += 1;
+                continue;
+            }
+            break;
+        }
+        false
+    }
+
+    /// The guards for a plain number; `p` is where the figure starts.
+    fn number_ok(&self, p: usize, a: &Amount, f: &Found) -> bool {
+        let e = a.end;
+        let n = &a.num;
+        let v = a.value.value();
+        if self.time_follows(e) {
+            return false;
+        }
+        // Dates: "2 November", "November 2", "7th of October".
+        if self
+            .prev_word(p)
+            .is_some_and(|i| self.not_fig(i) == Some(NotFig::Month))
+            || self.not_fig(e) == Some(NotFig::Month)
+            || self.is_word(e, "of") && self.not_fig(e + 1) == Some(NotFig::Month)
+        {
+            return false;
+        }
+        // Times: "3pm", "9 a.m.", "15:00", "2:23.9".
+        if self.not_fig(e) == Some(NotFig::Clock)
+            || self.is(e, ":") && self.attached(e) && self.kind(e + 1) == Some(PieceKind::Digits)
+        {
+            return false;
+        }
+        let first = a.start;
+        let prev = self.prev_word(first);
+        let prev_word = |w: &str| prev.is_some_and(|i| self.is_word(i, w));
+        // "the millions they reaped": a vague plural needs "of" or a qualifier.
+        if n.vague && prev_word("the") && !self.is_word(e, "of") {
+            return false;
+        }
+        if !a.bare() {
+            return true;
+        }
+        if let Some(s) = n.digits {
+            // Years: "in 2023", "since 1998"; not "2000 people" or "about 2000".
+            if s.int_len == 4
+                && !s.grouped
+                && !s.decimal
+                && (1000.0..=2100.0).contains(&v)
+                && self.phrase(&self.lx.people, e).is_none()
+            {
+                return false;
+            }
+            // Phone numbers: "020 7946 0018", "+44".
+            if s.leading_zero && !s.decimal {
+                return false;
+            }
+            if prev.is_some_and(|i| self.is(i, "+") && self.attached(first)) {
+                return false;
+            }
+            // "020 7946 0018": digits after digits
+            if first > 0 && self.kind(first - 1) == Some(PieceKind::Digits) {
+                return false;
+            }
+        }
+        // Labels: "No. 10", "section 38", "resolution 425", "no one".
+        if let Some(i) = prev {
+            if self.not_fig(i) == Some(NotFig::Label) && f.approx.is_none() {
+                return false;
+            }
+            if self.is(i, "#") {
+                return false;
+            }
+        }
+        // List and section numbers: "1. Preheat the oven", "(2)".
+        if n.digits.is_some()
+            && v < 100.0
+            && (self.is(e, ".") || self.is(e, ")"))
+            && self.attached(e)
+            && (self.line_start(first)
+                || prev.is_some_and(|i| self.is(i, "(") && self.attached(first)))
+        {
+            return false;
+        }
+        // Ages: "Zhivka Savic, 65,", "aged 65", "turned 50".
+        if v.fract() == 0.0 && (1.0..=120.0).contains(&v) {
+            let end_of_phrase = e >= self.len()
+                || matches!(self.norm(e), "," | "." | ";" | ")" | ":" | "and" | "but");
+            if prev_word("aged")
+                || prev_word("age")
+                || prev_word("turned") && !self.plural_follows(e)
+            {
+                return false;
+            }
+            // "started cooking at 26,", "who is 17 and", "Kiriyenko was just 28."
+            let soft_end = end_of_phrase
+                || self.is_alpha(e) && has(STOP, self.norm(e)) && !self.is_word(e, "of");
+            let copula = prev.is_some_and(|i| {
+                matches!(self.norm(i), "is" | "was" | "he's" | "she's" | "s")
+                    || self.is_word(i, "just")
+                        && i > 0
+                        && matches!(self.norm(i - 1), "is" | "was" | "s")
+            });
+            if n.digits.is_some() && (prev_word("at") && soft_end || copula && end_of_phrase) {
+                return false;
+            }
+            // "a year or two"
+            if prev_word("or")
+                && prev.is_some_and(|i| i > 0 && self.not_fig(i - 1) == Some(NotFig::Time))
+            {
+                return false;
+            }
+            if prev.is_some_and(|i| self.is(i, ",") && i > 0 && self.capitalized(i - 1))
+                && end_of_phrase
+                && n.digits.is_some()
+            {
+                return false;
+            }
+        }
+        // Numbers in names: "Boeing 747", "Banc One", "Local 802"; not "Kenya's 45 people"
+        // nor scores ("Denmark 6-4").
+        let name_like = n.digits.is_some() || self.norm(first) == "one";
+        if let Some(i) = prev.filter(|_| name_like && f.also.is_none() && f.range.is_none()) {
+            if self.capitalized(i)
+                && i > 0
+                && !self.is(i - 1, "“")
+                && !self.is(i - 1, "\"")
+                && !self.norm(i).ends_with("'s")
+            {
+                let keep = if v == 1.0 {
+                    self.is_word(e, "of")
+                } else {
+                    self.plural_follows(e) || self.is_word(e, "of")
+                };
+                if !keep {
+                    return false;
+                }
+            }
+        }
+        // Addresses: "209 West Houston St.".
+        if n.digits.is_some() {
+            let mut q = e;
+            while q < e + 3 && self.capitalized(q) {
+                if q > e && self.not_fig(q) == Some(NotFig::Street) {
+                    return false;
+                }
+                q += 1;
+            }
+            if q > e && self.not_fig(q) == Some(NotFig::Street) && self.capitalized(q) {
+                return false;
+            }
+        }
+        // "one" as a pronoun: "no one", "the one", "one can".
+        if n.digits.is_none()
+            && self.norm(first) == "one"
+            && f.approx.is_none()
+            && !self.is_word(e, "of")
+        {
+            if prev.is_some_and(|i| self.is_alpha(i) && has(ONE_BEFORE, self.norm(i))) {
+                return false;
+            }
+            if self.is_alpha(e) && has(ONE_AFTER, self.norm(e))
+                || matches!(self.norm(e), "has" | "had") && self.is_word(e + 1, "to")
+            {
+                return false;
+            }
+            // "the only one", "not the only one"
+            if prev_word("only") && prev.is_some_and(|i| i > 0 && self.is_word(i - 1, "the")) {
+                return false;
+            }
+        }
+        // "half" alone: "half of the session", "more than half"; not "the first half".
+        if n.digits.is_none() && n.fraction && self.norm(first) == "half" {
+            if prev.is_some_and(|i| {
+                matches!(
+                    self.norm(i),
+                    "first"
+                        | "second"
+                        | "other"
+                        | "latter"
+                        | "former"
+                        | "a"
+                        | "the"
+                        | "third"
+                        | "fourth"
+                )
+            }) {
+                return false;
+            }
+            if !(self.is_word(e, "of")
+                || f.approx.is_some()
+                || e >= self.len()
+                || self.kind(e) == Some(PieceKind::Sym))
+            {
+                return false;
+            }
+        }
+        true
+    }
+
+    /// The word before piece `p`, stepping over the period of an abbreviation ("No. 10",
+    /// "Sept. 1").
+    fn prev_word(&self, p: usize) -> Option<usize> {
+        let i = p.checked_sub(1)?;
+        if self.is(i, ".") && i > 0 && self.is_alpha(i - 1) && self.attached(i) {
+            return Some(i - 1);
+        }
+        Some(i)
+    }
+
+    /// Is `p` the first piece on its line (after white space)?
+    fn line_start(&self, p: usize) -> bool {
+        let start = self.pieces[p].start;
+        let before = &self.text[..start];
+        before
+            .chars()
+            .rev()
+            .take_while(|&c| c != '\n')
+            .all(char::is_whitespace)
+    }
+
+    /// Does a plural noun (or a people noun) follow at `e`, possibly after one adjective?
+    fn plural_follows(&self, e: usize) -> bool {
+        for q in e..e + 2 {
+            if !self.is_alpha(q) {
+                return false;
+            }
+            let w = self.norm(q);
+            if has(STOP, w) {
+                return false;
+            }
+            if self.phrase(&self.lx.people, q).is_some() || plural(w) {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// The counted noun, its category and the source of a count.
+    fn count(&self, f: &mut Found, p: usize, a: &Amount) {
+        let v = a.value.value();
+        let mut q = f.end;
+        if self.is_word(q, "of") {
+            q += 1;
+            if matches!(
+                self.norm(q),
+                "the"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "its"
+                    | "these"
+                    | "those"
+                    | "our"
+                    | "my"
+                    | "your"
+                    | "all"
+                    | "them"
+            ) {
+                q += 1;
+            }
+        }
+        let mut noun: Option<(usize, usize)> = None;
+        let mut implied = None;
+        let mut run_end = q;
+        let mut k = q;
+        while k < q + 4 && self.is_alpha(k) {
+            let w = self.norm(k);
+            if has(STOP, w) || self.lx.numbers.contains_key(w) && k == q {
+                break;
+            }
+            if let Some((cat, e2)) = self.phrase(&self.lx.people, k) {
+                noun = Some((k, e2));
+                implied = *cat;
+                run_end = e2;
+                break;
+            }
+            if self.lx.categories.starts(w) && k > q {
+                break;
+            }
+            let is_plural = plural(w);
+            if v != 1.0 && is_plural {
+                noun = Some((k, k + 1));
+                run_end = k + 1;
+                break;
+            }
+            if v == 1.0 {
+                noun = Some((k, k + 1));
+            }
+            run_end = k + 1;
+            k += 1;
+            // hyphenated compounds: "class-action suits"
+            while self.is(k, "-") && self.attached(k) && self.attached(k + 1) {
+                k += 2;
+            }
+            if v == 1.0 && k - q >= 2 {
+                break;
+            }
+        }
+        f.counted = noun;
+        let people =
+            noun.is_some_and(|(a, b)| self.phrase(&self.lx.people, a).is_some_and(|(_, e)| e == b));
+        if noun.is_some() && !people {
+            return;
+        }
+        // A word typing the count before it: "killing 1,139 people", "injuring 45".
+        let mut cat = None;
+        let mut j = p;
+        let mut seen = 0;
+        while j > 0 && seen < 4 {
+            j -= 1;
+            if !self.is_alpha(j) {
+                if self.is(j, "-") {
+                    continue;
+                }
+                break;
+            }
+            if matches!(
+                self.norm(j),
+                "and"
+                    | "or"
+                    | "but"
+                    | "while"
+                    | "were"
+                    | "was"
+                    | "are"
+                    | "is"
+                    | "with"
+                    | "after"
+                    | "as"
+            ) {
+                break;
+            }
+            seen += 1;
+            if let Some(((c, side), e2)) = self.phrase(&self.lx.categories, j) {
+                if e2 <= p && *side != Side::After {
+                    cat = Some(*c);
+                    break;
+                }
+            }
+        }
+        // ... or after it: "20 people were killed", "five dead".
+        if cat.is_none() {
+            let mut j = if noun.is_some() { run_end } else { f.end };
+            let mut steps = 0;
+            while j < self.len() && steps < 6 && self.is_alpha(j) {
+                if let Some(((c, side), _)) = self.phrase(&self.lx.categories, j) {
+                    if *side != Side::Before {
+                        cat = Some(*c);
+                    }
+                    break;
+                }
+                if !has(AUX, self.norm(j)) {
+                    break;
+                }
+                j += 1;
+                steps += 1;
+            }
+        }
+        f.category = cat.or(implied);
+    }
+}
+
+/// Does `w` look like a plural noun?
+fn plural(w: &str) -> bool {
+    w.len() > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !w.ends_with("us")
+        && !w.ends_with("is")
+        && !w.ends_with("'s")
+        && !has(STOP, w)
+        || matches!(
+            w,
+            "people"
+                | "men"
+                | "women"
+                | "children"
+                | "police"
+                | "staff"
+                | "personnel"
+                | "cattle"
+                | "sheep"
+                | "feet"
+                | "teeth"
+                | "mice"
+                | "geese"
+        )
+}
+
+pub(crate) enum Joined {
+    Range,
+    Score,
+    Reject,
+}

@@ -1,0 +1,498 @@
+//! The word tables of the figures extractor (`data/*`), loaded once into hash maps keyed by
+//! normalised words (lower case, periods removed), plus the small lexer that splits tokens
+//! into the pieces the grammar reads ("US$4.7bn" is `US`, `$`, `4.7`, `bn`).
+
+use crate::data;
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// A fast hasher for the short keys of the tables (FxHash).
+#[derive(Default, Clone, Copy)]
+pub(crate) struct Fx(u64);
+
+impl Hasher for Fx {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        }
+    }
+    #[inline]
+    fn write_u8(&mut self, b: u8) {
+        self.write(&[b]);
+    }
+    #[inline]
+    fn write_u128(&mut self, x: u128) {
+        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        let h = (x as u64).wrapping_mul(K) ^ ((x >> 64) as u64).rotate_left(29);
+        self.0 = h.wrapping_mul(K);
+    }
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+pub(crate) type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<Fx>>;
+
+// ---------------------------------------------------------------------------------------
+// Pieces
+
+/// What a piece is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum PieceKind {
+    /// ASCII digits, with inner `,` or `.` between digits: "1,139", "3.5", "12,34,567.89".
+    Digits,
+    /// Letters (with inner apostrophes and periods: "o'clock", "U.S").
+    Alpha,
+    /// Any other single character: "$", "%", "-", "(", "°".
+    Sym,
+}
+
+/// A piece of a token, with byte offsets into the text.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Piece {
+    pub start: usize,
+    pub end: usize,
+    pub kind: PieceKind,
+    /// White space (or a token boundary) comes before it.
+    pub gap: bool,
+    /// Index of the token it comes from.
+    pub tok: usize,
+    /// Where its normalised text lies in the window's scratch string.
+    pub norm: (u32, u32),
+}
+
+fn is_alpha(c: char) -> bool {
+    c.is_alphabetic()
+}
+
+/// Splits `s` (which starts at byte `base` of the text) into pieces, appending them to `out`
+/// and their normalised texts to `norms`.
+pub(crate) fn lex(
+    s: &str,
+    base: usize,
+    tok: usize,
+    gap: bool,
+    out: &mut Vec<Piece>,
+    norms: &mut String,
+) {
+    let b = s.as_bytes();
+    let mut i = 0;
+    let mut first = true;
+    while i < s.len() {
+        let c = s[i..].chars().next().unwrap_or(' ');
+        let start = i;
+        let kind;
+        if c.is_ascii_digit() {
+            i += 1;
+            while i < b.len() {
+                if b[i].is_ascii_digit() {
+                    i += 1;
+                } else if (b[i] == b',' || b[i] == b'.')
+                    && b.get(i + 1).is_some_and(u8::is_ascii_digit)
+                {
+                    i += 2;
+                } else {
+                    break;
+                }
+            }
+            kind = PieceKind::Digits;
+        } else if is_alpha(c) {
+            i += c.len_utf8();
+            while let Some(d) = s[i..].chars().next() {
+                let inner = matches!(d, '\'' | '’' | '.')
+                    && s[i + d.len_utf8()..].chars().next().is_some_and(is_alpha);
+                if is_alpha(d) || inner {
+                    i += d.len_utf8();
+                } else {
+                    break;
+                }
+            }
+            kind = PieceKind::Alpha;
+        } else if c.is_whitespace() {
+            i += c.len_utf8();
+            continue;
+        } else {
+            i += c.len_utf8();
+            kind = PieceKind::Sym;
+        }
+        let n0 = norms.len() as u32;
+        let piece = &s[start..i];
+        match kind {
+            PieceKind::Alpha => {
+                for ch in piece.chars() {
+                    match ch {
+                        '.' => {}
+                        '’' => norms.push('\''),
+                        _ => norms.extend(ch.to_lowercase()),
+                    }
+                }
+            }
+            PieceKind::Sym if matches!(piece, "–" | "—" | "‑" | "‐" | "−") => {
+                norms.push('-')
+            }
+            _ => norms.push_str(piece),
+        }
+        out.push(Piece {
+            start: base + start,
+            end: base + i,
+            kind,
+            gap: first && gap,
+            tok,
+            norm: (n0, norms.len() as u32),
+        });
+        first = false;
+    }
+}
+
+/// The normalised pieces of a table form: "km / h" -> ["km", "/", "h"].
+fn form_pieces(form: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut norms = String::new();
+    let mut pieces = Vec::new();
+    for w in form.split_whitespace() {
+        lex(w, 0, 0, true, &mut pieces, &mut norms);
+    }
+    for p in &pieces {
+        out.push(norms[p.norm.0 as usize..p.norm.1 as usize].to_string());
+    }
+    out
+}
+
+/// Multi-word table entries, keyed by their first piece; longest first.
+pub(crate) struct Phrases<T> {
+    map: FxMap<String, Vec<(Vec<String>, T)>>,
+}
+
+impl<T> Default for Phrases<T> {
+    fn default() -> Self {
+        Phrases {
+            map: FxMap::default(),
+        }
+    }
+}
+
+impl<T> Phrases<T> {
+    fn add(&mut self, form: &str, value: T) {
+        let mut ps = form_pieces(form);
+        if ps.is_empty() {
+            return;
+        }
+        let first = ps.remove(0);
+        let v = self.map.entry(first).or_default();
+        v.push((ps, value));
+        v.sort_by_key(|(rest, _)| std::cmp::Reverse(rest.len()));
+    }
+
+    /// Entries whose first piece is `first`.
+    #[inline]
+    pub fn get(&self, first: &str) -> &[(Vec<String>, T)] {
+        self.map.get(first).map_or(&[], Vec::as_slice)
+    }
+
+    /// True when some entry starts with `first`.
+    #[inline]
+    pub fn starts(&self, first: &str) -> bool {
+        self.map.contains_key(first)
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Tables
+
+/// How a currency form is written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum CurKind {
+    Symbol,
+    Dollar,
+    Prefix,
+    /// An ISO code; `true` when it may be written in lower case.
+    Code(bool),
+    Word,
+    Weak,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Currency {
+    pub iso: &'static str,
+    pub kind: CurKind,
+    /// Value of one unit in the currency (0.01 for cents).
+    pub factor: f64,
+}
+
+/// Number word classes (see `data/number_words.tsv`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum NumClass {
+    Unit,
+    Ten,
+    Hundred,
+    Scale,
+    Fraction,
+    Half,
+    Dozen,
+    Vague,
+    Some,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Unit {
+    pub unit: &'static str,
+    /// Only straight after the digits ("5m").
+    pub attached: bool,
+    /// Only written exactly so ("MW", "g").
+    pub case: Option<&'static str>,
+}
+
+/// Where a category word stands relative to the count.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Side {
+    Before,
+    After,
+    Both,
+}
+
+/// Classes of `data/not_figures.tsv`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum NotFig {
+    Time,
+    Month,
+    Clock,
+    Label,
+    Street,
+}
+
+/// Flags of a word that can begin a figure.
+pub(crate) const NUMERIC: u8 = 1;
+pub(crate) const LEADS: u8 = 2;
+
+/// Every table.
+pub(crate) struct Lexicon {
+    pub currencies: Phrases<Currency>,
+    /// Scale words: multiplier as (mantissa, power of ten), and whether it is an
+    /// abbreviation written straight after digits.
+    pub scales: FxMap<String, ((f64, i32), bool)>,
+    pub numbers: FxMap<String, (f64, NumClass)>,
+    pub qualifiers: Phrases<&'static str>,
+    pub units: Phrases<Unit>,
+    pub people: Phrases<Option<&'static str>>,
+    pub categories: Phrases<(&'static str, Side)>,
+    pub not_figures: FxMap<String, NotFig>,
+    /// Words that may begin a figure: NUMERIC (a number word) or LEADS (a qualifier,
+    /// currency or sign before one).
+    pub starts: FxMap<String, u8>,
+    /// The same, for ASCII words of up to 16 letters packed into an integer ([`pack`]).
+    pub starts_packed: FxMap<u128, u8>,
+    /// Bit `n` of `start_lengths[c]` is set when some start word begins with letter `c`
+    /// and has `n` letters: most words are ruled out without hashing.
+    pub start_lengths: [u32; 26],
+}
+
+/// Packs up to 16 ASCII bytes into an integer key; None when longer.
+#[inline]
+pub(crate) fn pack(bytes: &[u8]) -> Option<u128> {
+    if bytes.len() > 16 {
+        return None;
+    }
+    let mut k = 0u128;
+    for &b in bytes {
+        k = (k << 8) | u128::from(b);
+    }
+    Some(k)
+}
+
+fn pow10(m: f64) -> (f64, i32) {
+    let mut e = 0;
+    let mut v = m;
+    while v >= 10.0 && v % 10.0 == 0.0 {
+        v /= 10.0;
+        e += 1;
+    }
+    (v, e)
+}
+
+impl Lexicon {
+    pub fn load() -> Self {
+        let mut lx = Lexicon {
+            currencies: Phrases::default(),
+            scales: FxMap::default(),
+            numbers: FxMap::default(),
+            qualifiers: Phrases::default(),
+            units: Phrases::default(),
+            people: Phrases::default(),
+            categories: Phrases::default(),
+            not_figures: FxMap::default(),
+            starts: FxMap::default(),
+            starts_packed: FxMap::default(),
+            start_lengths: [0; 26],
+        };
+        for row in data::table(include_str!("data/currencies.tsv")) {
+            let (Some(&form), Some(&iso)) = (row.first(), row.get(1)) else {
+                continue;
+            };
+            let last = row.get(3).copied().unwrap_or("");
+            let kind = match row.get(2).copied().unwrap_or("code") {
+                "symbol" => CurKind::Symbol,
+                "dollar" => CurKind::Dollar,
+                "prefix" => CurKind::Prefix,
+                "word" => CurKind::Word,
+                "weak" => CurKind::Weak,
+                _ => CurKind::Code(last == "any"),
+            };
+            let factor = last.parse().unwrap_or(1.0);
+            lx.currencies.add(form, Currency { iso, kind, factor });
+            if matches!(kind, CurKind::Dollar | CurKind::Prefix | CurKind::Code(_)) {
+                let first = form_pieces(form).remove(0);
+                *lx.starts.entry(first).or_default() |= LEADS;
+            }
+        }
+        for row in data::table(include_str!("data/scales.tsv")) {
+            if let (Some(&form), Some(m)) = (row.first(), row.get(1).and_then(|m| m.parse().ok())) {
+                let short = row.get(2) == Some(&"short");
+                lx.scales.insert(form.to_string(), (pow10(m), short));
+            }
+        }
+        for row in data::table(include_str!("data/number_words.tsv")) {
+            let (Some(&form), Some(v)) = (row.first(), row.get(1).and_then(|v| v.parse().ok()))
+            else {
+                continue;
+            };
+            let class = match row.get(2).copied().unwrap_or("") {
+                "unit" => NumClass::Unit,
+                "ten" => NumClass::Ten,
+                "hundred" => NumClass::Hundred,
+                "scale" => NumClass::Scale,
+                "fraction" => NumClass::Fraction,
+                "half" => NumClass::Half,
+                "dozen" => NumClass::Dozen,
+                "vague" => NumClass::Vague,
+                _ => NumClass::Some,
+            };
+            lx.numbers.insert(form.to_string(), (v, class));
+            // Fractions and "few" begin figures only after a number word or "a".
+            let flag = if matches!(class, NumClass::Fraction | NumClass::Some) {
+                LEADS
+            } else {
+                NUMERIC
+            };
+            *lx.starts.entry(form.to_string()).or_default() |= flag;
+        }
+        for row in data::table(include_str!("data/qualifiers.tsv")) {
+            if let (Some(&form), Some(&approx)) = (row.first(), row.get(1)) {
+                lx.qualifiers.add(form, approx);
+                let first = form_pieces(form).remove(0);
+                *lx.starts.entry(first).or_default() |= LEADS;
+            }
+        }
+        for w in [
+            "a", "an", "between", "minus", "negative", "percent", "percents", "per",
+        ] {
+            *lx.starts.entry(w.to_string()).or_default() |= LEADS;
+        }
+        for row in data::table(include_str!("data/units.tsv")) {
+            if let (Some(&form), Some(&unit)) = (row.first(), row.get(1)) {
+                let flags = row.get(2).copied().unwrap_or("");
+                let u = Unit {
+                    unit,
+                    attached: flags.split(',').any(|f| f == "attached"),
+                    case: flags.split(',').any(|f| f == "case").then_some(form),
+                };
+                lx.units.add(form, u);
+            }
+        }
+        for row in data::table(include_str!("data/people.tsv")) {
+            if let Some(&form) = row.first() {
+                lx.people
+                    .add(form, row.get(1).copied().filter(|c| !c.is_empty()));
+            }
+        }
+        for row in data::table(include_str!("data/categories.tsv")) {
+            if let (Some(&form), Some(&cat)) = (row.first(), row.get(1)) {
+                let side = match row.get(2).copied().unwrap_or("both") {
+                    "before" => Side::Before,
+                    "after" => Side::After,
+                    _ => Side::Both,
+                };
+                lx.categories.add(form, (cat, side));
+            }
+        }
+        for row in data::table(include_str!("data/not_figures.tsv")) {
+            if let (Some(&form), Some(&class)) = (row.first(), row.get(1)) {
+                let c = match class {
+                    "time" => NotFig::Time,
+                    "month" => NotFig::Month,
+                    "clock" => NotFig::Clock,
+                    "label" => NotFig::Label,
+                    _ => NotFig::Street,
+                };
+                lx.not_figures.entry(form.to_string()).or_insert(c);
+            }
+        }
+        for (w, &f) in &lx.starts {
+            if let Some(k) = pack(w.as_bytes()).filter(|_| w.is_ascii()) {
+                lx.starts_packed.insert(k, f);
+                let c = w.as_bytes()[0];
+                if c.is_ascii_lowercase() {
+                    lx.start_lengths[usize::from(c - b'a')] |= 1 << w.len();
+                }
+            }
+        }
+        lx
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pieces(s: &str) -> Vec<(String, String)> {
+        let mut out = Vec::new();
+        let mut norms = String::new();
+        lex(s, 0, 0, true, &mut out, &mut norms);
+        out.iter()
+            .map(|p| {
+                (
+                    s[p.start..p.end].to_string(),
+                    norms[p.norm.0 as usize..p.norm.1 as usize].to_string(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn lexing_tokens_into_pieces() {
+        let raw = |s: &str| pieces(s).into_iter().map(|p| p.0).collect::<Vec<_>>();
+        assert_eq!(raw("US$4.7bn"), ["US", "$", "4.7", "bn"]);
+        assert_eq!(raw("RM50,000"), ["RM", "50,000"]);
+        assert_eq!(raw("$8-billion"), ["$", "8", "-", "billion"]);
+        assert_eq!(raw("12,34,567.89"), ["12,34,567.89"]);
+        assert_eq!(raw("3.5%"), ["3.5", "%"]);
+        assert_eq!(raw("1,139."), ["1,139", "."]);
+        assert_eq!(raw("£330\u{a0}m"), ["£", "330", "m"]);
+        assert_eq!(raw("20°C."), ["20", "°", "C", "."]);
+        let n = pieces("U.S. o’clock €5");
+        let norms: Vec<&str> = n.iter().map(|p| p.1.as_str()).collect();
+        assert_eq!(norms, ["us", ".", "o'clock", "€", "5"]);
+    }
+
+    #[test]
+    fn tables_load() {
+        let lx = Lexicon::load();
+        assert!(
+            lx.currencies
+                .get("dollars")
+                .iter()
+                .any(|c| c.1.iso == "USD")
+        );
+        assert!(lx.currencies.get("hong").iter().any(|c| c.1.iso == "HKD"));
+        assert_eq!(lx.scales["bn"].0, (1.0, 9));
+        assert_eq!(lx.scales["crore"].0, (1.0, 7));
+        assert_eq!(lx.numbers["twenty"], (20.0, NumClass::Ten));
+        assert!(lx.qualifiers.get("up").iter().any(|q| q.1 == "up_to"));
+        assert!(lx.units.get("km").iter().any(|u| u.1.unit == "km/h"));
+        assert_eq!(lx.starts.get("between"), Some(&LEADS));
+        assert_eq!(lx.starts.get("seven"), Some(&NUMERIC));
+        assert_eq!(lx.not_figures.get("october"), Some(&NotFig::Month));
+    }
+}
