@@ -596,7 +596,8 @@ impl Win<'_> {
             if let Some(m) = self.scale_at(e, short_ok) {
                 // "417m", "30k": a scale with a currency or before a counted noun; else "5m"
                 // is five metres and "50K" a race.
-                if !short || currency.is_some() || self.million_follows(e + 1) {
+                let money_only = short && self.lx.money_scales.contains(self.norm(e));
+                if !short || currency.is_some() || !money_only && self.million_follows(e + 1) {
                     value = value.scale(m);
                     mult = Some(m);
                     scaled = true;
@@ -842,16 +843,21 @@ impl Win<'_> {
             return Some((q + 2, true, true));
         } else if (self.is_word(q, "bps") || self.is_word(q, "bp")) && !self.attached(q) {
             return Some((q + 1, true, true));
-        } else if num.fraction && self.is_word(q, "of") {
-            // "one-tenth of 1 percent", "one-hundredth of a percentage point"
-            let one =
-                self.is_word(q + 1, "a") || self.is_word(q + 1, "one") || self.raw(q + 1) == "1";
-            if !one {
+        } else if num.fraction && (self.is_word(q, "of") || self.is_word(q, "a")) {
+            // "one-tenth of 1 percent", "a quarter of a percentage point", "half a point"
+            let skip = if self.is_word(q, "a") {
+                1
+            } else if self.is_word(q + 1, "a")
+                || self.is_word(q + 1, "one")
+                || self.raw(q + 1) == "1"
+            {
+                2
+            } else {
                 return None;
-            }
+            };
             return self
                 .percent_at(
-                    q + 2,
+                    q + skip,
                     &Num {
                         fraction: false,
                         ..*num
@@ -981,8 +987,12 @@ impl Win<'_> {
             f.currency = b.currency.map(|c| c.0);
             f.unit = b.unit;
             f.points = b.points;
-        } else if ka != kb || a.currency.map(|c| c.0) != b.currency.map(|c| c.0) || a.unit != b.unit
+        } else if ka != kb
+            || a.currency.map(|c| c.0) != b.currency.map(|c| c.0)
+            || a.unit != b.unit
+            || a.points != b.points
         {
+            // Different measures: "a percentage point to 4.75%" is a change and a level.
             return None;
         }
         if lo >= hi || lo.is_nan() || hi.is_nan() {

@@ -35,6 +35,7 @@ impl Hasher for Fx {
 }
 
 pub(crate) type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<Fx>>;
+pub(crate) type FxSet<K> = std::collections::HashSet<K, BuildHasherDefault<Fx>>;
 
 // ---------------------------------------------------------------------------------------
 // Pieces
@@ -273,6 +274,8 @@ pub(crate) struct Lexicon {
     /// Scale words: multiplier as (mantissa, power of ten), and whether it is an
     /// abbreviation written straight after digits.
     pub scales: FxMap<String, ((f64, i32), bool)>,
+    /// Abbreviations that are a scale only with a currency ("$5mm"; "62mm" is millimetres).
+    pub money_scales: FxSet<String>,
     pub numbers: FxMap<String, (f64, NumClass)>,
     pub qualifiers: Phrases<&'static str>,
     pub units: Phrases<Unit>,
@@ -317,6 +320,7 @@ impl Lexicon {
         let mut lx = Lexicon {
             currencies: Phrases::default(),
             scales: FxMap::default(),
+            money_scales: FxSet::default(),
             numbers: FxMap::default(),
             qualifiers: Phrases::default(),
             units: Phrases::default(),
@@ -349,7 +353,10 @@ impl Lexicon {
         }
         for row in data::table(include_str!("data/scales.tsv")) {
             if let (Some(&form), Some(m)) = (row.first(), row.get(1).and_then(|m| m.parse().ok())) {
-                let short = row.get(2) == Some(&"short");
+                let short = matches!(row.get(2), Some(&"short" | &"money"));
+                if row.get(2) == Some(&"money") {
+                    lx.money_scales.insert(form.to_string());
+                }
                 lx.scales.insert(form.to_string(), (pow10(m), short));
             }
         }
@@ -370,11 +377,12 @@ impl Lexicon {
                 _ => NumClass::Some,
             };
             lx.numbers.insert(form.to_string(), (v, class));
-            // Fractions and "few" begin figures only after a number word or "a".
-            let flag = if matches!(class, NumClass::Fraction | NumClass::Some) {
-                LEADS
-            } else {
-                NUMERIC
+            // "few" begins figures only after a number word or "a"; fractions can be the
+            // number ("a quarter of a percentage point") but lead as well.
+            let flag = match class {
+                NumClass::Some => LEADS,
+                NumClass::Fraction => LEADS | NUMERIC,
+                _ => NUMERIC,
             };
             *lx.starts.entry(form.to_string()).or_default() |= flag;
         }

@@ -464,6 +464,37 @@ mod tests {
                 &[("10,000 Swiss francs", M, 10000.0, Some("CHF"))],
             ),
             ("5 billion won", &[("5 billion won", M, 5e9, Some("KRW"))]),
+            ("a $5mm facility", &[("$5mm", M, 5e6, Some("USD"))]),
+        ];
+        for (text, want) in cases {
+            check(text, want);
+        }
+    }
+
+    #[test]
+    fn measures_that_look_like_scales_or_ranges() {
+        // "mm" is millimetres unless money is meant; a change "to" a level is two figures.
+        let cases: &[(&str, &[Want])] = &[
+            ("62mm of rain fell", &[("62mm", Q, 62.0, Some("mm"))]),
+            (
+                "It cut rates by a quarter of a percentage point to 4.75%.",
+                &[
+                    ("a quarter of a percentage point", P, 0.25, None),
+                    ("4.75%", P, 4.75, None),
+                ],
+            ),
+            (
+                "Yields rose 11 basis points to 3.92%.",
+                &[("11 basis points", P, 0.11, None), ("3.92%", P, 3.92, None)],
+            ),
+            (
+                "It fell half a percentage point.",
+                &[("half a percentage point", P, 0.5, None)],
+            ),
+            (
+                "A third of the staff left.",
+                &[("A third", N, 1.0 / 3.0, None)],
+            ),
         ];
         for (text, want) in cases {
             check(text, want);
