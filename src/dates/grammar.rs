@@ -1,0 +1,2220 @@
+//! The grammar of time expressions: hand-written matchers over the tagged token stream, each
+//! starting at one token and returning the longest expression found there, already
+//! normalised against the reference date.
+
+use super::calendar::{self as cal, YEARS};
+use super::lexicon::{HolidayRule, Lex, Tense, Unit};
+use super::tokens::{Kind, Tk};
+use super::{DateOrder, TimexType};
+use jiff::civil::Date;
+
+/// One expression found: token range end, type, value, modifier.
+#[derive(Clone, Debug)]
+pub struct M {
+    /// One past its last token.
+    pub end: usize,
+    pub kind: TimexType,
+    pub value: String,
+    pub modifier: Option<&'static str>,
+    /// False when it needed the reference date and there was none.
+    pub resolved: bool,
+    /// False for values derived from an earlier one ("the year-ago quarter"), which must
+    /// not become the focus of later anaphora.
+    pub focus: bool,
+}
+
+impl M {
+    fn new(end: usize, kind: TimexType, value: impl Into<String>) -> M {
+        M {
+            end,
+            kind,
+            value: value.into(),
+            modifier: None,
+            resolved: true,
+            focus: true,
+        }
+    }
+    fn derived(mut self) -> M {
+        self.focus = false;
+        self
+    }
+    fn date(end: usize, value: impl Into<String>) -> M {
+        M::new(end, TimexType::Date, value)
+    }
+    fn unresolved(mut self, known: bool) -> M {
+        self.resolved = known;
+        self
+    }
+    fn with_mod(mut self, m: Option<&'static str>) -> M {
+        if m.is_some() {
+            self.modifier = m;
+        }
+        self
+    }
+}
+
+/// A day-granular date, for expressions that add a time of day to it.
+#[derive(Clone, Debug)]
+struct Day {
+    end: usize,
+    value: String,
+    resolved: bool,
+}
+
+/// The parser of one document.
+pub struct Parser<'a> {
+    text: &'a str,
+    t: &'a [Tk],
+    sents: &'a [(usize, usize)],
+    dct: Option<Date>,
+    order: DateOrder,
+    /// Last day-granular date mentioned, and its sentence.
+    last_day: Option<(Date, u32)>,
+    /// Last year mentioned (any granularity), and its sentence.
+    last_year: Option<(i32, u32)>,
+    /// Last quarter mentioned, and its sentence.
+    last_quarter: Option<(i32, u8, u32)>,
+}
+
+fn longest(best: &mut Option<M>, m: Option<M>) {
+    if let Some(m) = m
+        && best.as_ref().is_none_or(|b| m.end > b.end)
+    {
+        *best = Some(m);
+    }
+}
+
+impl<'a> Parser<'a> {
+    pub fn new(
+        text: &'a str,
+        t: &'a [Tk],
+        sents: &'a [(usize, usize)],
+        dct: Option<Date>,
+        order: DateOrder,
+    ) -> Self {
+        Parser {
+            text,
+            t,
+            sents,
+            dct,
+            order,
+            last_day: None,
+            last_year: None,
+            last_quarter: None,
+        }
+    }
+
+    // -----------------------------------------------------------------------------------
+    // Token helpers
+
+    #[inline]
+    fn tx(&self, i: usize) -> &'a str {
+        self.t.get(i).map_or("", |t| t.span.slice(self.text))
+    }
+
+    #[inline]
+    fn is(&self, i: usize, w: &str) -> bool {
+        self.t.get(i).is_some_and(|t| {
+            t.span.len() == w.len() && t.span.slice(self.text).eq_ignore_ascii_case(w)
+        })
+    }
+
+    fn is_any(&self, i: usize, ws: &[&str]) -> bool {
+        ws.iter().any(|w| self.is(i, w))
+    }
+
+    /// Tokens `i` and `i + 1` touch (no space between).
+    fn adjacent(&self, i: usize) -> bool {
+        match (self.t.get(i), self.t.get(i + 1)) {
+            (Some(a), Some(b)) => a.span.end == b.span.start,
+            _ => false,
+        }
+    }
+
+    fn kind(&self, i: usize) -> Option<Kind> {
+        self.t.get(i).map(|t| t.kind)
+    }
+
+    /// Single-word lexicon meanings of token `i`.
+    fn lex(&self, i: usize) -> impl Iterator<Item = Lex> + 'a {
+        self.t
+            .get(i)
+            .map_or(&[][..], |t| t.entries)
+            .iter()
+            .filter(|e| e.rest.is_empty())
+            .map(|e| e.lex)
+    }
+
+    /// Does word `w` of a phrase match at token `j`? Returns the token after it. A word
+    /// ending in "'s" or "'" also matches the word and its split-off ending.
+    fn word_at(&self, j: usize, w: &str) -> Option<usize> {
+        if self.is(j, w) {
+            return Some(j + 1);
+        }
+        let t = self.tx(j);
+        if let Some(stem) = w.strip_suffix("'s").or_else(|| w.strip_suffix('\''))
+            && t.eq_ignore_ascii_case(stem)
+            && self.kind(j + 1) == Some(Kind::Poss)
+        {
+            return Some(j + 2);
+        }
+        // "st." in the table, "St" + "." in the text.
+        if let Some(stem) = w.strip_suffix('.')
+            && t.eq_ignore_ascii_case(stem)
+            && self.is(j + 1, ".")
+        {
+            return Some(j + 2);
+        }
+        None
+    }
+
+    /// Lexicon entries (words and phrases) matching at `i`: (end, meaning), longest first.
+    fn phrases(&self, i: usize) -> impl Iterator<Item = (usize, Lex)> + '_ {
+        let entries = self.t.get(i).map_or(&[][..], |t| t.entries);
+        entries.iter().filter_map(move |e| {
+            let mut j = i + 1;
+            for w in &e.rest {
+                j = self.word_at(j, w)?;
+            }
+            Some((j, e.lex))
+        })
+    }
+
+    fn month(&self, i: usize) -> Option<u8> {
+        let t = self.t.get(i)?;
+        self.lex(i).find_map(|l| match l {
+            Lex::Month { m, cap } if !cap || t.cap => Some(m),
+            _ => None,
+        })
+    }
+
+    /// A weekday name. Abbreviations ("Sun", "Wed") also name other things: they need
+    /// their period or a date after them.
+    fn weekday(&self, i: usize) -> Option<(u8, bool)> {
+        let t = self.t.get(i)?;
+        self.lex(i).find_map(|l| match l {
+            Lex::Weekday { wd, cap, plural } if !cap || t.cap => {
+                let abbrev = cap && !self.tx(i).ends_with('.');
+                if abbrev {
+                    let k = if self.is(i + 1, ",") { i + 2 } else { i + 1 };
+                    (self.month(k).is_some() || self.day_num(k).is_some()).then_some((wd, plural))
+                } else {
+                    Some((wd, plural))
+                }
+            }
+            _ => None,
+        })
+    }
+
+    fn unit(&self, i: usize) -> Option<(Unit, bool)> {
+        self.lex(i).find_map(|l| match l {
+            Lex::Unit { unit, plural } => Some((unit, plural)),
+            _ => None,
+        })
+    }
+
+    fn season(&self, i: usize) -> Option<&'static str> {
+        self.lex(i).find_map(|l| match l {
+            Lex::Season(s) => Some(s),
+            _ => None,
+        })
+    }
+
+    fn daypart(&self, i: usize) -> Option<&'static str> {
+        self.lex(i).find_map(|l| match l {
+            Lex::DayPart(s) => Some(s),
+            _ => None,
+        })
+    }
+
+    fn ordinal(&self, i: usize) -> Option<(usize, i32)> {
+        if let Some(n) = self.lex(i).find_map(|l| match l {
+            Lex::Ordinal(n) => Some(n),
+            _ => None,
+        }) {
+            return Some((i + 1, n));
+        }
+        // "twenty-first", "twenty first"
+        if self.is_any(i, &["twenty", "thirty"]) {
+            let j = if self.kind(i + 1) == Some(Kind::Hyphen) {
+                i + 2
+            } else {
+                i + 1
+            };
+            if let Some((e, n)) = self
+                .lex(j)
+                .find_map(|l| match l {
+                    Lex::Ordinal(n) if (1..10).contains(&n) => Some(n),
+                    _ => None,
+                })
+                .map(|n| (j + 1, n))
+            {
+                return Some((e, if self.is(i, "twenty") { 20 } else { 30 } + n));
+            }
+        }
+        // "3rd", "21st"
+        let t = self.t.get(i)?;
+        if t.kind == Kind::Num && t.num.digits > 0 && t.num.digits <= 3 {
+            let suf = &self.tx(i)[t.num.suffix as usize..];
+            if ["st", "nd", "rd", "th"]
+                .iter()
+                .any(|s| suf.eq_ignore_ascii_case(s))
+            {
+                return Some((i + 1, t.num.value as i32));
+            }
+        }
+        None
+    }
+
+    /// A plain integer token (digits only, no letters).
+    fn int(&self, i: usize) -> Option<(u32, u8)> {
+        let t = self.t.get(i)?;
+        (t.kind == Kind::Num && t.num.digits > 0 && t.num.suffix as usize == t.span.len())
+            .then_some((t.num.value as u32, t.num.digits))
+    }
+
+    /// A cardinal: digits ("7", "2.5", "2 1/2"), words ("seven", "twenty-four", "a couple
+    /// of", "a few", "half a(n)"). `None` value for vague counts.
+    fn number(&self, i: usize) -> Option<(usize, Option<f64>)> {
+        let t = self.t.get(i)?;
+        if t.kind == Kind::Num {
+            if t.num.suffix as usize != t.span.len() || t.num.value <= 0.0 {
+                return None;
+            }
+            let mut v = t.num.value;
+            let mut j = i + 1;
+            // "2 1/2"
+            if t.num.digits > 0
+                && let (Some((a, 1)), true, Some((b, 1))) =
+                    (self.int(j), self.is(j + 1, "/"), self.int(j + 2))
+                && a < b
+                && self.adjacent(j)
+                && self.adjacent(j + 1)
+            {
+                v += f64::from(a) / f64::from(b);
+                j += 3;
+            }
+            return Some((j, Some(v)));
+        }
+        if self.is_any(i, &["a", "an"]) {
+            if self.is(i + 1, "few") {
+                return Some((i + 2, None));
+            }
+            if self.is(i + 1, "couple") {
+                let j = if self.is(i + 2, "of") { i + 3 } else { i + 2 };
+                return Some((j, Some(2.0)));
+            }
+            if self.is(i + 1, "dozen") {
+                return Some((i + 2, Some(12.0)));
+            }
+            if self.is_any(i + 1, &["hundred", "thousand"]) {
+                let v = if self.is(i + 1, "hundred") {
+                    100.0
+                } else {
+                    1000.0
+                };
+                return Some((i + 2, Some(v)));
+            }
+            if self.is(i + 1, "half") {
+                return Some((i + 2, Some(0.5)));
+            }
+            return Some((i + 1, Some(1.0)));
+        }
+        let first = self.lex(i).find_map(|l| match l {
+            Lex::Number(n) => Some(n),
+            _ => None,
+        })?;
+        let Some(mut v) = first else {
+            // "several", "few", "dozens of"
+            let j = if self.is(i + 1, "of") && self.tx(i).ends_with('s') {
+                i + 2
+            } else {
+                i + 1
+            };
+            return Some((j, None));
+        };
+        let mut j = i + 1;
+        if v == 0.5 && self.is_any(j, &["a", "an"]) {
+            // "half an hour"
+            return Some((j + 1, Some(0.5)));
+        }
+        if self.is(i, "quarter") {
+            // "quarter" is a unit unless "a quarter of an hour"
+            return None;
+        }
+        if self.is(i, "couple") {
+            return Some((if self.is(j, "of") { j + 1 } else { j }, Some(2.0)));
+        }
+        // Tens and units: "twenty-four", "twenty four"
+        if (20.0..100.0).contains(&v) && v % 10.0 == 0.0 {
+            let k = if self.kind(j) == Some(Kind::Hyphen) {
+                j + 1
+            } else {
+                j
+            };
+            if let Some(Some(u)) = self.lex(k).find_map(|l| match l {
+                Lex::Number(n) => Some(n),
+                _ => None,
+            }) && (1.0..10.0).contains(&u)
+                && u.fract() == 0.0
+            {
+                v += u;
+                j = k + 1;
+            }
+        }
+        // "two hundred", "three thousand"
+        while self.is_any(j, &["hundred", "thousand"]) && v < 1000.0 {
+            v *= if self.is(j, "hundred") { 100.0 } else { 1000.0 };
+            j += 1;
+        }
+        Some((j, Some(v)))
+    }
+
+    /// A year: four digits (1000-2999, no letters), or said in words ("nineteen
+    /// ninety-six", "two thousand and one").
+    fn year(&self, i: usize) -> Option<(usize, i32)> {
+        if let Some((v, 4)) = self.int(i) {
+            let y = v as i32;
+            return YEARS.contains(&y).then_some((i + 1, y));
+        }
+        // "'98"
+        if matches!(self.tx(i), "'" | "’")
+            && let Some((v, 2)) = self.int(i + 1)
+            && self.adjacent(i)
+        {
+            return Some((i + 2, self.century_for(v as i32)));
+        }
+        self.spoken_year(i)
+    }
+
+    /// Two-digit years: in the reference date's century unless that puts them far ahead.
+    fn century_for(&self, yy: i32) -> i32 {
+        let base = self.dct.map_or(1900, |d| i32::from(d.year()) / 100 * 100);
+        let y = base + yy;
+        match self.dct {
+            Some(d) if y > i32::from(d.year()) + 20 => y - 100,
+            _ => y,
+        }
+    }
+
+    fn spoken_year(&self, i: usize) -> Option<(usize, i32)> {
+        let word_num = |k: usize| {
+            self.lex(k).find_map(|l| match l {
+                Lex::Number(Some(n)) if n.fract() == 0.0 && n < 100.0 => Some(n as i32),
+                _ => None,
+            })
+        };
+        let hi = word_num(i)?;
+        if self.is(i, "two") && self.is(i + 1, "thousand") {
+            let mut j = i + 2;
+            if self.is(j, "and") {
+                j += 1;
+            }
+            if let Some((e, Some(n))) = self.number(j).filter(|_| word_num(j).is_some())
+                && n < 100.0
+            {
+                return Some((e, 2000 + n as i32));
+            }
+            return Some((i + 2, 2000));
+        }
+        if !(11..=20).contains(&hi) {
+            return None;
+        }
+        let j = i + 1;
+        if self.is(j, "hundred") {
+            return Some((j + 1, hi * 100));
+        }
+        if word_num(j)? < 10 && !self.is_any(j, &["oh", "o"]) {
+            return None;
+        }
+        let (e, n) = self.number(j)?;
+        let n = n? as i32;
+        ((10..100).contains(&n)).then_some((e, hi * 100 + n))
+    }
+
+    /// A day of the month: "2", "2nd", "second", "twenty-first".
+    fn day_num(&self, i: usize) -> Option<(usize, u8)> {
+        if let Some((v, digits)) = self.int(i) {
+            return (digits <= 2 && (1..=31).contains(&v)).then_some((i + 1, v as u8));
+        }
+        let (e, n) = self.ordinal(i)?;
+        ((1..=31).contains(&n)).then_some((e, n as u8))
+    }
+
+    // -----------------------------------------------------------------------------------
+    // Context
+
+    /// Tense of the clause around tokens `a..b`: the nearest marker before, else after.
+    fn tense(&self, a: usize, b: usize) -> Option<Tense> {
+        let s = self.t.get(a)?.sent as usize;
+        let (first, last) = *self.sents.get(s)?;
+        let mut j = a;
+        let mut seen = 0;
+        while j > first && seen < 15 {
+            j -= 1;
+            seen += 1;
+            if let Some(t) = self.tense_at(j) {
+                return Some(t);
+            }
+        }
+        (b..last.min(b + 10)).find_map(|j| self.tense_at(j))
+    }
+
+    fn tense_at(&self, j: usize) -> Option<Tense> {
+        let t = self.t.get(j)?;
+        if t.kind != Kind::Word {
+            return None;
+        }
+        if let Some(tense) = self.lex(j).find_map(|l| match l {
+            Lex::Tense(t) => Some(t),
+            _ => None,
+        }) {
+            // "set to", "due to": only future before "to" + verb
+            if self.is_any(j, &["set", "due"]) && !self.is(j + 1, "to") {
+                return None;
+            }
+            // "had been due to", "was expected to": a future in the past
+            if tense == Tense::Future
+                && (j.saturating_sub(3)..j).any(|k| self.is_any(k, &["had", "was", "were", "been"]))
+            {
+                return Some(Tense::Past);
+            }
+            return Some(tense);
+        }
+        let w = self.tx(j);
+        (w.len() > 4 && w.ends_with("ed") && !t.cap && !w.ends_with("eed")).then_some(Tense::Past)
+    }
+
+    fn sent_of(&self, i: usize) -> u32 {
+        self.t.get(i).map_or(0, |t| t.sent)
+    }
+
+    /// Records what a found expression says, for later anaphora ("the quarter", "that
+    /// year", "a year earlier").
+    pub fn note(&mut self, start: usize, m: &M) {
+        let s = self.sent_of(start);
+        let v = m.value.as_bytes();
+        if m.kind == TimexType::Duration || m.kind == TimexType::Set || v.len() < 4 || !m.focus {
+            return;
+        }
+        let Ok(y) = m.value[..4].parse::<i32>() else {
+            return;
+        };
+        self.last_year = Some((y, s));
+        if v.len() == 7 && v[5] == b'Q' {
+            self.last_quarter = Some((y, v[6] - b'0', s));
+        }
+        if v.len() >= 10
+            && let (Ok(mo), Ok(d)) = (m.value[5..7].parse::<u8>(), m.value[8..10].parse::<u8>())
+            && let Some(date) = cal::ymd(y, mo, d)
+        {
+            self.last_day = Some((date, s));
+        }
+    }
+
+    /// The day anaphora refer to: the last day mentioned in this or the previous two
+    /// sentences, else the reference date.
+    fn anchor_day(&self, i: usize) -> Option<Date> {
+        let s = self.sent_of(i);
+        match self.last_day {
+            Some((d, ds)) if s.saturating_sub(ds) <= 2 => Some(d),
+            _ => self.dct,
+        }
+    }
+
+    /// A quarter mentioned recently (for "the quarter", "a year earlier").
+    fn recent_quarter(&self, i: usize) -> Option<(i32, u8)> {
+        let s = self.sent_of(i);
+        self.last_quarter
+            .filter(|&(_, _, qs)| s.saturating_sub(qs) <= 4)
+            .map(|(y, q, _)| (y, q))
+    }
+
+    /// Year of a month (and day) given without one: the one nearest the reference date,
+    /// before it in past-tense clauses and after it in future ones.
+    ///
+    /// Dates within two months of the reference stay in its year whatever the tense (a
+    /// deadline "Dec. 7" in an article of late October is that December).
+    fn infer_year(&self, m: u8, d: Option<u8>, tense: Option<Tense>) -> Option<i32> {
+        let dct = self.dct?;
+        let y = i32::from(dct.year());
+        let here = (dct.month() as i32) * 31 + dct.day() as i32;
+        let there = i32::from(m) * 31 + i32::from(d.unwrap_or(15));
+        let diff = there - here;
+        let near = if d.is_none() { 31 } else { 62 };
+        Some(match tense {
+            _ if diff.abs() <= near => y,
+            Some(Tense::Past) if diff > 0 => y - 1,
+            Some(Tense::Future) if diff < 0 => y + 1,
+            Some(_) => y,
+            None if diff > 6 * 31 => y - 1,
+            None if diff < -6 * 31 => y + 1,
+            None => y,
+        })
+    }
+
+    // -----------------------------------------------------------------------------------
+    // The grammar
+
+    /// The longest expression starting at token `i`.
+    pub fn parse(&self, i: usize) -> Option<M> {
+        let mut best = None;
+        longest(&mut best, self.premod(i));
+        longest(&mut best, self.point_mod(i));
+        longest(&mut best, self.core(i));
+        best
+    }
+
+    /// "about two years", "more than four hours", "nearly four years ago", "around 7:15".
+    fn premod(&self, i: usize) -> Option<M> {
+        let (j, m) = self.phrases(i).find_map(|(j, l)| match l {
+            Lex::PreMod(m) => Some((j, m)),
+            _ => None,
+        })?;
+        let inner = self.core(j)?;
+        matches!(inner.kind, TimexType::Duration | TimexType::Time)
+            .then_some(())
+            .or_else(|| (self.number(j).is_some() || self.month(j).is_some()).then_some(()))?;
+        Some(inner.with_mod(Some(m)))
+    }
+
+    /// "early 1990", "late yesterday", "mid-1996", "the end of the year", "earlier this month".
+    fn point_mod(&self, i: usize) -> Option<M> {
+        let (mut j, m) = self.phrases(i).find_map(|(j, l)| match l {
+            Lex::PointMod(m) => Some((j, m)),
+            _ => None,
+        })?;
+        if self.kind(j) == Some(Kind::Hyphen) {
+            j += 1;
+        }
+        let earlier_later = self.is_any(i, &["earlier", "later"]);
+        let inner = self.core(j)?;
+        // "later" + duration is not a modifier; "late" + weekday alone ("the late Monday")
+        if inner.kind == TimexType::Duration || inner.kind == TimexType::Set {
+            return None;
+        }
+        if earlier_later && inner.value.ends_with("_REF") {
+            return None;
+        }
+        Some(inner.with_mod(if earlier_later { None } else { Some(m) }))
+    }
+
+    /// Every kind of expression, without a leading modifier.
+    fn core(&self, i: usize) -> Option<M> {
+        let t = self.t.get(i)?;
+        let mut best = None;
+        match t.kind {
+            Kind::Num => {
+                longest(&mut best, self.numeric(i));
+                longest(&mut best, self.day_led(i, i));
+                longest(&mut best, self.duration_led(i));
+                longest(&mut best, self.clock(i));
+                longest(&mut best, self.ordinal_period(i, i));
+                longest(&mut best, self.year_led(i));
+            }
+            Kind::Word => {
+                if t.entries.is_empty() {
+                    longest(&mut best, self.code_word(i));
+                    return best;
+                }
+                longest(&mut best, self.month_led(i));
+                longest(&mut best, self.weekday_led(i));
+                longest(&mut best, self.day_led(i, i));
+                longest(&mut best, self.duration_led(i));
+                longest(&mut best, self.relative(i));
+                longest(&mut best, self.the_led(i));
+                longest(&mut best, self.set(i));
+                longest(&mut best, self.lexical(i));
+                longest(&mut best, self.ordinal_period(i, i));
+                longest(&mut best, self.clock(i));
+                longest(&mut best, self.year_led(i));
+                longest(&mut best, self.code_word(i));
+            }
+            Kind::Poss | Kind::Punct => {
+                // "'80s", "'98"
+                longest(&mut best, self.year_led(i));
+            }
+            _ => {}
+        }
+        best
+    }
+
+    // --- calendar dates ------------------------------------------------------------------
+
+    fn explicit_day(&self, y: i32, m: u8, d: u8, end: usize) -> Option<M> {
+        let date = cal::ymd(y, m, d)?;
+        Some(M::date(end, cal::fmt_day(date)))
+    }
+
+    fn month_day(&self, m: u8, d: u8, start: usize, end: usize) -> Option<M> {
+        // Check the day exists in some year (leap years for 29 February).
+        cal::ymd(2000, m, d)?;
+        match self.infer_year(m, Some(d), self.tense(start, end)) {
+            Some(y) => {
+                let date = cal::ymd(y, m, d).or_else(|| cal::ymd(y + 1, m, d))?;
+                Some(M::date(end, cal::fmt_day(date)))
+            }
+            None => Some(M::date(end, format!("XXXX-{m:02}-{d:02}")).unresolved(false)),
+        }
+    }
+
+    /// A year after a month or day: ", 2023", "2023", "of 2023", "this year", "last year".
+    fn year_after(&self, j: usize) -> Option<(usize, i32, bool)> {
+        let k = if self.is(j, ",") { j + 1 } else { j };
+        if let Some((e, y)) = self.year(k) {
+            return Some((e, y, true));
+        }
+        if self.is(j, "of")
+            && let Some((e, y)) = self.year(j + 1)
+        {
+            return Some((e, y, true));
+        }
+        if self.is_any(j, &["this", "last", "next"]) && self.is(j + 1, "year") {
+            let rel = self.rel_sign(j);
+            return match self.dct {
+                Some(d) => Some((j + 2, i32::from(d.year()) + rel, true)),
+                None => Some((j + 2, 0, false)),
+            };
+        }
+        None
+    }
+
+    fn rel_sign(&self, j: usize) -> i32 {
+        if self.is_any(j, &["last", "past", "previous", "preceding"]) {
+            -1
+        } else if self.is_any(j, &["next", "coming", "following"]) {
+            1
+        } else {
+            0
+        }
+    }
+
+    /// "November 2", "Nov. 2, 2023", "November 2023", "November", "January this year".
+    fn month_led(&self, i: usize) -> Option<M> {
+        let m = self.month(i)?;
+        let j = i + 1;
+        if let Some((k, d)) = self.day_num(j)
+            && !(self.is(k, ":") && self.int(k + 1).is_some() && self.adjacent(k))
+            && !self.is(k, "%")
+            && self.unit(k).is_none()
+        {
+            // "April 24" — not "April 24 percent" or "May 3 years"
+            if let Some((e, y, known)) = self.year_after(k) {
+                return if known {
+                    self.explicit_day(y, m, d, e)
+                } else {
+                    Some(M::date(e, format!("XXXX-{m:02}-{d:02}")).unresolved(false))
+                };
+            }
+            return self.month_day(m, d, i, k);
+        }
+        if let Some((e, y, known)) = self.year_after(j) {
+            return Some(if known {
+                M::date(e, cal::fmt_month(y, m))
+            } else {
+                M::date(e, format!("XXXX-{m:02}")).unresolved(false)
+            });
+        }
+        // A month alone: an ambiguous word needs a preposition or modifier before it.
+        let t = &self.t[i];
+        let ambiguous = t.entries.iter().any(|e| match e.lex {
+            Lex::Month { cap, .. } => cap,
+            _ => false,
+        }) || self.tx(i).len() <= 4;
+        if ambiguous
+            && !(i > 0
+                && self.is_any(
+                    i - 1,
+                    &[
+                        "in", "since", "by", "until", "till", "through", "from", "of", "early",
+                        "late", "mid", "-", "last", "next", "this", "during", "before", "after",
+                        "between", "and", "to", "or", "for", "that", "on",
+                    ],
+                ))
+        {
+            return None;
+        }
+        let tense = self.tense(i, j);
+        match self.infer_year(m, None, tense) {
+            Some(y) => Some(M::date(j, cal::fmt_month(y, m))),
+            None => Some(M::date(j, format!("XXXX-{m:02}")).unresolved(false)),
+        }
+    }
+
+    /// "2 November", "2nd of November 2023", "the 2nd of November".
+    fn day_led(&self, i: usize, start: usize) -> Option<M> {
+        let (mut j, d) = self.day_num(i)?;
+        if self.is(j, "of") {
+            j += 1;
+        }
+        let m = self.month(j)?;
+        let k = j + 1;
+        if let Some((e, y, true)) = self.year_after(k) {
+            return self.explicit_day(y, m, d, e);
+        }
+        self.month_day(m, d, start, k)
+    }
+
+    /// All-numeric dates: ISO "2023-11-02", "2/11/2023", "2.11.2023".
+    fn numeric(&self, i: usize) -> Option<M> {
+        let t = self.t.get(i)?;
+        // "2.11.2023" is one token.
+        let s = self.tx(i);
+        if t.kind == Kind::Num && s.bytes().filter(|&b| b == b'.').count() == 2 {
+            let parts: Vec<&str> = s.split('.').collect();
+            if parts
+                .iter()
+                .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+            {
+                let nums: Vec<u32> = parts.iter().filter_map(|p| p.parse().ok()).collect();
+                if nums.len() == 3 && parts[2].len() == 4 {
+                    return self.dmy(nums[0], nums[1], nums[2] as i32, i + 1);
+                }
+            }
+            return None;
+        }
+        let (a, ad) = self.int(i)?;
+        let sep = self.tx(i + 1);
+        if !matches!(sep, "-" | "/") || !self.adjacent(i) || !self.adjacent(i + 1) {
+            return None;
+        }
+        let (b, bd) = self.int(i + 2)?;
+        let same_sep = self.tx(i + 3) == sep && self.adjacent(i + 2) && self.adjacent(i + 3);
+        let c = if same_sep { self.int(i + 4) } else { None };
+        match (ad, c) {
+            (4, Some((c, 2 | 1))) if sep == "-" && bd <= 2 => {
+                let date = cal::ymd(a as i32, b as u8, c as u8)?;
+                Some(M::date(i + 5, cal::fmt_day(date)))
+            }
+            (4, None) if sep == "-" && bd == 2 && (1..=12).contains(&b) && !self.is(i + 3, "-") => {
+                // "2023-11"
+                Some(M::date(i + 3, cal::fmt_month(a as i32, b as u8)))
+            }
+            (1 | 2, Some((c, 4))) if bd <= 2 => self.dmy(a, b, c as i32, i + 5),
+            (1 | 2, Some((c, 2))) if bd <= 2 && sep == "/" => {
+                self.dmy(a, b, self.century_for(c as i32), i + 5)
+            }
+            _ => None,
+        }
+    }
+
+    /// Day and month in the configured order, or whichever order is unambiguous.
+    fn dmy(&self, a: u32, b: u32, y: i32, end: usize) -> Option<M> {
+        let (d, m) = match self.order {
+            DateOrder::Dmy => (a, b),
+            DateOrder::Mdy => (b, a),
+            DateOrder::Auto if a > 12 && b <= 12 => (a, b),
+            DateOrder::Auto if b > 12 && a <= 12 => (b, a),
+            DateOrder::Auto if a == b => (a, b),
+            DateOrder::Auto => return None,
+        };
+        let date = cal::ymd(y, u8::try_from(m).ok()?, u8::try_from(d).ok()?)?;
+        Some(M::date(end, cal::fmt_day(date)))
+    }
+
+    /// Years, decades, centuries: "1990", "the 1990s", "'80s", "1990 and beyond".
+    fn year_led(&self, i: usize) -> Option<M> {
+        let t = self.t.get(i)?;
+        let s = self.tx(i);
+        // Decades "1990s", "'80s", "80s"; centuries "1800s"
+        if t.kind == Kind::Num && t.num.digits > 0 && s[t.num.suffix as usize..].eq("s") {
+            let v = t.num.value as i32;
+            return match t.num.digits {
+                4 if v % 100 == 0 && v % 1000 != 0 => {
+                    Some(M::date(i + 1, format!("{:02}", v / 100)))
+                }
+                4 if v % 10 == 0 && YEARS.contains(&v) => {
+                    Some(M::date(i + 1, format!("{:03}", v / 10)))
+                }
+                2 if v % 10 == 0 && i > 0 && self.is_any(i - 1, &["'", "’", "the", "-"]) => {
+                    let y = self.century_for(v);
+                    Some(M::date(i + 1, format!("{:03}", y / 10)))
+                }
+                _ => None,
+            };
+        }
+        if matches!(t.kind, Kind::Poss | Kind::Punct) {
+            if self.adjacent(i)
+                && let Some(n) = self.t.get(i + 1).filter(|n| n.kind == Kind::Num)
+                && n.num.digits == 2
+                && self.tx(i + 1).ends_with('s')
+            {
+                let y = self.century_for(n.num.value as i32);
+                return (y % 10 == 0).then(|| M::date(i + 2, format!("{:03}", y / 10)));
+            }
+            return None;
+        }
+        if t.kind == Kind::Word {
+            let (e, y) = self.spoken_year(i)?;
+            return Some(M::date(e, format!("{y:04}")));
+        }
+        let (e, y) = self.year(i)?;
+        // Not a year: "$1990", "1990 people", "1,990", "No. 1990", "1990-91" parts
+        if i > 0 {
+            let prev = self.tx(i - 1);
+            if prev.ends_with(['$', '£', '€', '¥', '#'])
+                || self.is_any(i - 1, &["no.", "number", "page", "room", "flight", "route"])
+            {
+                return None;
+            }
+        }
+        if self.lex(e).any(|l| l == Lex::CountNoun) {
+            return None;
+        }
+        if self.is(e, "%") || self.is(e, ".") && self.int(e + 1).is_some() && self.adjacent(e - 1) {
+            return None;
+        }
+        Some(M::date(e, format!("{y:04}")))
+    }
+
+    // --- weekdays, relative days, parts of the day ----------------------------------------
+
+    /// "Monday", "Monday, Dec. 18", "Friday morning", "Mondays".
+    fn weekday_led(&self, i: usize) -> Option<M> {
+        let (wd, plural) = self.weekday(i)?;
+        if plural {
+            // "on Mondays": a set
+            return (i > 0 && self.is(i - 1, "on"))
+                .then(|| M::new(i + 1, TimexType::Set, format!("XXXX-WXX-{wd}")));
+        }
+        let mut j = i + 1;
+        // "Monday, Dec. 18" / "Friday Oct. 13" / "Saturday, April 25, 1998"
+        let k = if self.is(j, ",") { j + 1 } else { j };
+        if let Some(m) = self.month_led(k).filter(|m| m.value.len() == 10) {
+            return Some(self.daypart_after(
+                m.end,
+                Day {
+                    end: m.end,
+                    value: m.value,
+                    resolved: m.resolved,
+                },
+            ));
+        }
+        if let Some(m) = self.day_led(k, i) {
+            return Some(self.daypart_after(
+                m.end,
+                Day {
+                    end: m.end,
+                    value: m.value,
+                    resolved: m.resolved,
+                },
+            ));
+        }
+        let day = self.weekday_day(wd, 0, i, j);
+        j = day.end;
+        Some(self.daypart_after(j, day))
+    }
+
+    /// A weekday as a day: `rel` -1 last, +1 next, 0 by tense.
+    fn weekday_day(&self, wd: u8, rel: i32, start: usize, end: usize) -> Day {
+        let dir = if rel != 0 {
+            rel
+        } else {
+            match self.tense(start, end) {
+                Some(Tense::Future) => 1,
+                _ => 0,
+            }
+        };
+        let dir = if rel == 0 && dir == 1 {
+            // Same weekday as the reference: that day, even in the future tense.
+            match self.dct {
+                Some(d) if d.weekday() == cal::weekday(wd) => 0,
+                _ => 1,
+            }
+        } else {
+            dir
+        };
+        match self.dct.and_then(|d| cal::weekday_near(d, wd, dir)) {
+            Some(d) => Day {
+                end,
+                value: cal::fmt_day(d),
+                resolved: true,
+            },
+            None => Day {
+                end,
+                value: format!("XXXX-WXX-{wd}"),
+                resolved: false,
+            },
+        }
+    }
+
+    /// A day, then maybe a part of it ("Friday morning", "yesterday afternoon").
+    fn daypart_after(&self, j: usize, day: Day) -> M {
+        if let Some(p) = self.daypart(j).filter(|p| !p.contains(':')) {
+            return M::new(j + 1, TimexType::Time, format!("{}T{p}", day.value))
+                .unresolved(day.resolved);
+        }
+        M::date(day.end, day.value).unresolved(day.resolved)
+    }
+
+    /// A day relative to the reference: today, yesterday, tomorrow, tonight.
+    fn day_word(&self, i: usize) -> Option<Day> {
+        let off = if self.is(i, "today") {
+            0
+        } else if self.is(i, "yesterday") {
+            -1
+        } else if self.is(i, "tomorrow") {
+            1
+        } else {
+            return None;
+        };
+        Some(match self.dct.and_then(|d| cal::add(d, Unit::Day, off)) {
+            Some(d) => Day {
+                end: i + 1,
+                value: cal::fmt_day(d),
+                resolved: true,
+            },
+            None => Day {
+                end: i + 1,
+                value: "XXXX-XX-XX".into(),
+                resolved: false,
+            },
+        })
+    }
+
+    fn dct_day(&self, end: usize) -> Day {
+        match self.dct {
+            Some(d) => Day {
+                end,
+                value: cal::fmt_day(d),
+                resolved: true,
+            },
+            None => Day {
+                end,
+                value: "XXXX-XX-XX".into(),
+                resolved: false,
+            },
+        }
+    }
+
+    /// A clock time: "3pm", "3 p.m.", "10:35 a.m.", "15:00 GMT", "noon", "0735 GMT",
+    /// then maybe a day: "10 p.m. Wednesday", "noon Thursday", "5 p.m. EST Nov. 9".
+    fn clock(&self, i: usize) -> Option<M> {
+        let (mut j, hh, mm) = self.clock_core(i)?;
+        // zone
+        let k = if self.is(j, "(") { j + 1 } else { j };
+        if self.lex(k).any(|l| l == Lex::Zone) && self.t.get(k).is_some_and(|t| t.cap) {
+            j = if k > j && self.is(k + 1, ")") {
+                k + 2
+            } else {
+                k + 1
+            };
+        }
+        let day = self.day_after_time(j, i);
+        let (end, dv) = match day {
+            Some(d) => (d.end, d),
+            None => {
+                // the day mentioned earlier in the sentence, else the reference date
+                let s = self.sent_of(i);
+                match self.last_day {
+                    Some((d, ds)) if ds == s => (
+                        j,
+                        Day {
+                            end: j,
+                            value: cal::fmt_day(d),
+                            resolved: true,
+                        },
+                    ),
+                    _ => (j, self.dct_day(j)),
+                }
+            }
+        };
+        let v = if mm == 0 && (hh == 24 || hh == 12) && self.daypart(i).is_some() {
+            format!("{}T{hh:02}:00", dv.value)
+        } else {
+            format!("{}T{hh:02}:{mm:02}", dv.value)
+        };
+        Some(M::new(end, TimexType::Time, v).unresolved(dv.resolved))
+    }
+
+    fn day_after_time(&self, j: usize, start: usize) -> Option<Day> {
+        let k = if self.is_any(j, &[",", "on"]) {
+            j + 1
+        } else {
+            j
+        };
+        if let Some(d) = self.day_word(k) {
+            return Some(d);
+        }
+        if let Some((wd, false)) = self.weekday(k) {
+            return Some(self.weekday_day(wd, 0, start, k + 1));
+        }
+        if let Some(m) = self.month_led(k).filter(|m| m.value.len() == 10) {
+            return Some(Day {
+                end: m.end,
+                value: m.value,
+                resolved: m.resolved,
+            });
+        }
+        None
+    }
+
+    fn ampm(&self, i: usize) -> Option<(usize, bool)> {
+        let w = self.tx(i).to_ascii_lowercase();
+        let w = w.trim_end_matches('.');
+        match w {
+            "am" | "a.m" => Some((i + 1, false)),
+            "pm" | "p.m" => Some((i + 1, true)),
+            _ => None,
+        }
+    }
+
+    fn clock_core(&self, i: usize) -> Option<(usize, u32, u32)> {
+        if let Some(p) = self.daypart(i)
+            && let Some((h, m)) = p.split_once(':')
+        {
+            return Some((i + 1, h.parse().ok()?, m.parse().ok()?));
+        }
+        let t = self.t.get(i)?;
+        if t.kind != Kind::Num || t.num.digits == 0 {
+            return None;
+        }
+        let v = t.num.value as u32;
+        let s = self.tx(i);
+        let suf = &s[t.num.suffix as usize..];
+        // "3pm", "3p.m."
+        if !suf.is_empty() {
+            let pm = match suf.to_ascii_lowercase().trim_end_matches('.') {
+                "am" | "a.m" => false,
+                "pm" | "p.m" => true,
+                _ => return None,
+            };
+            let h = Self::h12(v, pm)?;
+            return Some((i + 1, h, 0));
+        }
+        // "15:00", "10:35 a.m."
+        if self.is(i + 1, ":")
+            && self.adjacent(i)
+            && let Some((mm, 2)) = self.int(i + 2)
+            && self.adjacent(i + 1)
+            && t.num.digits <= 2
+            && v <= 24
+            && mm < 60
+        {
+            let mut j = i + 3;
+            // seconds
+            if self.is(j, ":")
+                && self.adjacent(j - 1)
+                && let Some((_, 2)) = self.int(j + 1)
+            {
+                j += 2;
+            }
+            if let Some((e, pm)) = self.ampm(j) {
+                return Some((e, Self::h12(v, pm)?, mm));
+            }
+            return Some((j, v, mm));
+        }
+        // "3 p.m.", "3 o'clock"
+        if t.num.digits <= 2 {
+            if let Some((e, pm)) = self.ampm(i + 1) {
+                return Some((e, Self::h12(v, pm)?, 0));
+            }
+            if self.is(i + 1, "o'clock") || self.is(i + 1, "o’clock") {
+                return (1..=12).contains(&v).then_some((i + 2, v, 0));
+            }
+        }
+        // "0735 GMT"
+        if t.num.digits == 4
+            && s.starts_with(['0', '1', '2'])
+            && v % 100 < 60
+            && v / 100 <= 24
+            && self.lex(i + 1).any(|l| l == Lex::Zone)
+            && self.t.get(i + 1).is_some_and(|t| t.cap)
+        {
+            return Some((i + 1, v / 100, v % 100));
+        }
+        None
+    }
+
+    fn h12(v: u32, pm: bool) -> Option<u32> {
+        if !(1..=12).contains(&v) {
+            return None;
+        }
+        Some(match (v, pm) {
+            (12, false) => 0,
+            (12, true) => 12,
+            (h, true) => h + 12,
+            (h, false) => h,
+        })
+    }
+
+    // --- durations and "ago" --------------------------------------------------------------
+
+    /// A duration from token `i`: parts and end. `the` is true after "the" (then a bare
+    /// plural unit is not read as a vague count).
+    fn duration(&self, i: usize) -> Option<(usize, Vec<Part>)> {
+        let (e, part) = self.duration_part(i)?;
+        let mut parts = vec![part];
+        let mut end = e;
+        // "2 hours, 32 minutes", "one hour and 20 minutes"
+        while parts.len() < 3 {
+            let k = if self.is_any(end, &[",", "and"]) {
+                end + 1
+            } else {
+                end
+            };
+            let last = parts[parts.len() - 1].1;
+            match self.duration_part(k) {
+                Some((e2, p)) if smaller_unit(p.1, last) && p.0.is_some() && k > end => {
+                    parts.push(p);
+                    end = e2;
+                }
+                Some((e2, p)) if smaller_unit(p.1, last) && p.0.is_some() && k == end => {
+                    parts.push(p);
+                    end = e2;
+                }
+                _ => break,
+            }
+        }
+        Some((end, parts))
+    }
+
+    fn duration_part(&self, i: usize) -> Option<(usize, (Option<f64>, Unit))> {
+        // "3h", "10min", "5yrs"
+        if let Some(t) = self.t.get(i)
+            && t.kind == Kind::Num
+            && t.num.digits > 0
+            && (t.num.suffix as usize) < t.span.len()
+        {
+            let suf = &self.tx(i)[t.num.suffix as usize..];
+            let unit = match suf.to_ascii_lowercase().as_str() {
+                "h" | "hr" | "hrs" => Unit::Hour,
+                "min" | "mins" => Unit::Minute,
+                "yr" | "yrs" => Unit::Year,
+                "d" => Unit::Day,
+                _ => return None,
+            };
+            return Some((i + 1, (Some(t.num.value), unit)));
+        }
+        let (mut j, mut n) = self.number(i)?;
+        // "two and a half years"
+        if self.is(j, "and") && self.is_any(j + 1, &["a", "one"]) && self.is(j + 2, "half") {
+            n = n.map(|v| v + 0.5);
+            j += 3;
+        }
+        // "two-year", "30-year-old", "10-hour"
+        if self.kind(j) == Some(Kind::Hyphen)
+            && let Some((unit, false)) = self.unit(j + 1)
+        {
+            let mut e = j + 2;
+            if self.kind(e) == Some(Kind::Hyphen) && self.is_any(e + 1, &["old", "long"]) {
+                e += 2;
+            }
+            return Some((e, (n, unit)));
+        }
+        // "20 more years", "eight trading days"
+        for _ in 0..2 {
+            if self.is_any(
+                j,
+                &[
+                    "more",
+                    "additional",
+                    "full",
+                    "straight",
+                    "consecutive",
+                    "trading",
+                    "business",
+                    "working",
+                    "calendar",
+                    "extra",
+                    "whole",
+                    "successive",
+                    "solid",
+                    "long",
+                    "further",
+                    "short",
+                ],
+            ) {
+                j += 1;
+            }
+        }
+        let (unit, plural) = self.unit(j)?;
+        // "seven year" / "one years" pass in sloppy text, but not "a few day"
+        if n.is_none() && !plural {
+            return None;
+        }
+        let mut e = j + 1;
+        // "a minute and a half", "an hour and a half"
+        if self.is(e, "and") && self.is_any(e + 1, &["a", "one"]) && self.is(e + 2, "half") {
+            n = n.map(|v| v + 0.5);
+            e += 3;
+        }
+        Some((e, (n, unit)))
+    }
+
+    /// Durations and what extends them: "seven years", "two years ago", "a year earlier",
+    /// "three days later", "5-year-old".
+    fn duration_led(&self, i: usize) -> Option<M> {
+        if self.number(i).is_none()
+            && let Some((unit, plural)) = self.unit(i)
+        {
+            // "for years", "within weeks": a vague duration
+            if plural
+                && i > 0
+                && self.is_any(i - 1, &["for", "within", "over", "after", "in"])
+                && !self.is(i + 1, "of")
+            {
+                return Some(M::new(
+                    i + 1,
+                    TimexType::Duration,
+                    cal::fmt_duration(&[(None, unit)]),
+                ));
+            }
+            // "day-long", "year-long"
+            if !plural && self.kind(i + 1) == Some(Kind::Hyphen) && self.is(i + 2, "long") {
+                return Some(M::new(
+                    i + 3,
+                    TimexType::Duration,
+                    cal::fmt_duration(&[(Some(1.0), unit)]),
+                ));
+            }
+            return None;
+        }
+        let (end, parts) = self.duration(i)?;
+        // Ages: "52 years old", "a 6-year-old"
+        if self.is(end, "old") || self.is(end - 1, "old") {
+            return None;
+        }
+        // "a quarter of the shares"
+        if parts[0].1 == Unit::Quarter && self.is_any(i, &["a", "an"]) && self.is(end, "of") {
+            return None;
+        }
+        if parts.len() == 1
+            && let Some(m) = self.ago(i, end, parts[0])
+        {
+            return Some(m);
+        }
+        // "a year" after an amount is a rate ("$1 billion a year"): a set.
+        if parts.len() == 1 && self.is_any(i, &["a", "an"]) && end == i + 2 && self.after_amount(i)
+        {
+            return Some(M::new(
+                end,
+                TimexType::Set,
+                cal::fmt_duration(&[(Some(1.0), parts[0].1)]),
+            ));
+        }
+        Some(M::new(end, TimexType::Duration, cal::fmt_duration(&parts)))
+    }
+
+    /// Is token `i` ("a", "per") right after an amount ("$5 million a year", "twice a week")?
+    fn after_amount(&self, i: usize) -> bool {
+        (1..=3).any(|k| {
+            i >= k
+                && (self.kind(i - k) == Some(Kind::Num)
+                    || self.is_any(i - k, &["twice", "once", "times", "thrice"]))
+        }) && !(i > 0 && self.is_any(i - 1, &["than", "for", "in", "of", "over", "about"]))
+    }
+
+    /// "two years ago", "a year earlier", "three days later", "two weeks from now".
+    fn ago(&self, start: usize, j: usize, (n, unit): (Option<f64>, Unit)) -> Option<M> {
+        let (end, sign, anchored) = if self.is(j, "ago") {
+            (j + 1, -1, false)
+        } else if self.is(j, "earlier") {
+            (j + 1, -1, true)
+        } else if self.is(j, "later") {
+            (j + 1, 1, true)
+        } else if self.is(j, "from") && self.is(j + 1, "now") {
+            (j + 2, 1, false)
+        } else if self.is(j, "hence") {
+            (j + 1, 1, false)
+        } else {
+            return None;
+        };
+        let Some(n) = n else {
+            let v = if sign < 0 { "PAST_REF" } else { "FUTURE_REF" };
+            return Some(M::date(end, v));
+        };
+        if n.fract() != 0.0 || unit.is_clock() || n > 5000.0 {
+            // "an hour ago": the reference day at best
+            let d = self.dct_day(end);
+            return Some(M::date(end, d.value).unresolved(d.resolved));
+        }
+        let (n, unit) = match unit {
+            Unit::Decade => (n as i64 * 10, Unit::Year),
+            Unit::Century => (n as i64 * 100, Unit::Year),
+            Unit::Millennium => (n as i64 * 1000, Unit::Year),
+            _ => (n as i64, unit),
+        };
+        // "a year earlier" in a report of quarterly results: the same quarter a year before
+        if unit == Unit::Year
+            && n == 1
+            && let Some((y, q)) = self.recent_quarter(start)
+        {
+            return Some(M::date(end, format!("{:04}-Q{q}", y - 1)).derived());
+        }
+        let base = if anchored {
+            if unit == Unit::Year {
+                match self.last_year {
+                    Some((y, s)) if self.sent_of(start).saturating_sub(s) <= 1 => {
+                        self.dct.and_then(|_| cal::ymd(y, 6, 15))
+                    }
+                    _ => self.dct,
+                }
+            } else {
+                self.anchor_day(start)
+            }
+        } else {
+            self.dct
+        };
+        let Some(base) = base else {
+            return Some(M::date(end, cal::period_unknown(unit)).unresolved(false));
+        };
+        let d = cal::add(base, unit, sign * n)?;
+        Some(M::date(end, cal::period(d, unit)))
+    }
+
+    // --- relative expressions ------------------------------------------------------------
+
+    /// today / yesterday / tomorrow (+ part of day), tonight, this/last/next + unit,
+    /// weekday, month, season or part of day, "that year", "year-end", "year-earlier".
+    fn relative(&self, i: usize) -> Option<M> {
+        if let Some(day) = self.day_word(i) {
+            return Some(self.daypart_after(i + 1, day));
+        }
+        if self.is(i, "tonight") {
+            let d = self.dct_day(i + 1);
+            return Some(
+                M::new(i + 1, TimexType::Time, format!("{}TNI", d.value)).unresolved(d.resolved),
+            );
+        }
+        if self.is(i, "year") && self.kind(i + 1) == Some(Kind::Hyphen) {
+            return self.year_compound(i, i);
+        }
+        // "year end", "year's end"
+        if self.is(i, "year") {
+            let e = if self.kind(i + 1) == Some(Kind::Poss) {
+                i + 2
+            } else {
+                i + 1
+            };
+            if self.is(e, "end") {
+                let m = match self.dct {
+                    Some(d) => M::date(e + 1, format!("{:04}", d.year())),
+                    None => M::date(e + 1, "XXXX").unresolved(false),
+                };
+                return Some(m.with_mod(Some("END")));
+            }
+            return None;
+        }
+        if self.is_any(i, &["that", "same"]) {
+            return self.anaphoric(i, i + 1, 0);
+        }
+        if !self.is_any(
+            i,
+            &[
+                "this", "last", "next", "past", "coming", "previous", "current", "recent",
+            ],
+        ) {
+            return None;
+        }
+        let mut j = i + 1;
+        let mut rel = self.rel_sign(i);
+        // "this past week", "this coming Sunday"
+        if self.is(i, "this") && self.is_any(j, &["past", "coming"]) {
+            rel = self.rel_sign(j);
+            j += 1;
+        }
+        // "last three years", "past 20 years", "next few days": durations
+        if (rel != 0 || self.is(i, "past"))
+            && let Some((e, parts)) = self.duration(j).filter(|(_, p)| p.len() == 1)
+            && !self.is_any(j, &["a", "an"])
+            && self.number(j).is_some()
+        {
+            return Some(M::new(e, TimexType::Duration, cal::fmt_duration(&parts)));
+        }
+        if self.is_any(i, &["coming", "past"])
+            && i + 1 == j
+            && let Some((_, true)) = self.unit(j)
+        {
+            let v = if self.is(i, "coming") {
+                "FUTURE_REF"
+            } else {
+                "PAST_REF"
+            };
+            return Some(M::date(j + 1, v));
+        }
+        if self.is(i, "recent") {
+            // "recent years" is the past; "recent weeks" a vague duration
+            let (unit, true) = self.unit(j)? else {
+                return None;
+            };
+            return Some(if unit == Unit::Year {
+                M::date(j + 1, "PAST_REF")
+            } else {
+                M::new(
+                    j + 1,
+                    TimexType::Duration,
+                    cal::fmt_duration(&[(None, unit)]),
+                )
+            });
+        }
+        if self.is(i, "past") && rel == -1 && i + 1 == j {
+            // "past year" without "the"
+            let (unit, false) = self.unit(j)? else {
+                return None;
+            };
+            return Some(M::new(
+                j + 1,
+                TimexType::Duration,
+                cal::fmt_duration(&[(Some(1.0), unit)]),
+            ));
+        }
+        self.relative_target(i, j, rel)
+    }
+
+    /// What follows "this"/"last"/"next": a unit, weekend, weekday, month, season, part of
+    /// day, holiday.
+    fn relative_target(&self, start: usize, j: usize, rel: i32) -> Option<M> {
+        let fiscal = self.is(j, "fiscal");
+        let j = if fiscal { j + 1 } else { j };
+        if let Some((unit, false)) = self.unit(j) {
+            if unit.is_clock() || unit == Unit::Day {
+                return None;
+            }
+            return Some(
+                match self.dct.and_then(|d| cal::add(d, unit, i64::from(rel))) {
+                    Some(d) => M::date(j + 1, cal::period(d, unit)),
+                    None => M::date(j + 1, cal::period_unknown(unit)).unresolved(false),
+                },
+            );
+        }
+        if self.is(j, "weekend") {
+            return Some(self.weekend(j + 1, rel, start));
+        }
+        if let Some((wd, false)) = self.weekday(j) {
+            let day = self.weekday_day(wd, rel, start, j + 1);
+            return Some(self.daypart_after(j + 1, day));
+        }
+        if let Some(m) = self.month(j) {
+            let day = self.day_num(j + 1);
+            let end = day.map_or(j + 1, |(e, _)| e);
+            let Some(dct) = self.dct else {
+                return Some(
+                    match day {
+                        Some((_, d)) => M::date(end, format!("XXXX-{m:02}-{d:02}")),
+                        None => M::date(end, format!("XXXX-{m:02}")),
+                    }
+                    .unresolved(false),
+                );
+            };
+            let here = (dct.month() as u8, dct.day() as u8);
+            let there = (m, day.map_or(if rel < 0 { 31 } else { 0 }, |(_, d)| d));
+            let y = i32::from(dct.year());
+            let y = match rel {
+                -1 if there >= here => y - 1,
+                1 if there <= here => y + 1,
+                _ => y,
+            };
+            return Some(match day {
+                Some((_, d)) => M::date(end, cal::fmt_day(cal::ymd(y, m, d)?)),
+                None => M::date(end, cal::fmt_month(y, m)),
+            });
+        }
+        if let Some(s) = self.season(j) {
+            return Some(self.season_value(j + 1, s, rel, None));
+        }
+        if let Some(p) = self.daypart(j).filter(|p| !p.contains(':')) {
+            // "this morning", "last night"
+            let off = if rel < 0 { -1 } else { i64::from(rel) };
+            let off = if self.is(start, "this") { 0 } else { off };
+            let d = match self.dct.and_then(|d| cal::add(d, Unit::Day, off)) {
+                Some(d) => cal::fmt_day(d),
+                None => "XXXX-XX-XX".into(),
+            };
+            return Some(
+                M::new(j + 1, TimexType::Time, format!("{d}T{p}")).unresolved(self.dct.is_some()),
+            );
+        }
+        if let Some((e, Lex::Holiday(rule))) =
+            self.phrases(j).find(|(_, l)| matches!(l, Lex::Holiday(_)))
+        {
+            let Some(dct) = self.dct else {
+                return Some(M::date(e, cal::holiday_unknown(rule)).unresolved(false));
+            };
+            let y = i32::from(dct.year());
+            let this = cal::holiday(rule, y)?;
+            let d = match rel {
+                -1 if this >= dct => cal::holiday(rule, y - 1)?,
+                1 if this <= dct => cal::holiday(rule, y + 1)?,
+                _ => this,
+            };
+            return Some(M::date(e, cal::fmt_day(d)));
+        }
+        None
+    }
+
+    /// "the weekend": the one before the reference (in the past tense) or after it.
+    fn weekend(&self, end: usize, rel: i32, start: usize) -> M {
+        let Some(dct) = self.dct else {
+            return M::date(end, "XXXX-WXX-WE").unresolved(false);
+        };
+        let dir = if rel != 0 {
+            rel
+        } else if self.tense(start, end) == Some(Tense::Future) {
+            1
+        } else {
+            -1
+        };
+        let sat = cal::weekday_near(dct, 6, if dir > 0 { 1 } else { 0 });
+        // On a weekend day, "this weekend" is the current one.
+        let sat = match (dct.weekday().to_monday_one_offset(), dir) {
+            (6, _) => Some(dct),
+            (7, d) if d <= 0 => cal::add(dct, Unit::Day, -1),
+            _ => sat,
+        };
+        match sat {
+            Some(s) => M::date(end, format!("{}-WE", cal::fmt_week(s))),
+            None => M::date(end, "XXXX-WXX-WE").unresolved(false),
+        }
+    }
+
+    /// A season in a year: `rel` -1 last, +1 next, 0 this; `year` when given.
+    fn season_value(&self, end: usize, s: &str, rel: i32, year: Option<i32>) -> M {
+        if let Some(y) = year {
+            return M::date(end, format!("{y:04}-{s}"));
+        }
+        let Some(dct) = self.dct else {
+            return M::date(end, format!("XXXX-{s}")).unresolved(false);
+        };
+        let y = i32::from(dct.year());
+        let m = dct.month();
+        let start_month = match s {
+            "SP" => 3,
+            "SU" => 6,
+            "FA" => 9,
+            _ => 12,
+        };
+        let y = match rel {
+            -1 if start_month >= m || (s == "WI" && m >= 3) => y - 1,
+            -1 => y,
+            1 if start_month <= m => y + 1,
+            _ => y,
+        };
+        M::date(end, format!("{y:04}-{s}"))
+    }
+
+    /// "year-end", "year-ago", "year-earlier", "year-to-date".
+    fn year_compound(&self, i: usize, start: usize) -> Option<M> {
+        let j = i + 2;
+        let dct_y = self.dct.map(|d| i32::from(d.year()));
+        if self.is(j, "end") {
+            let m = match dct_y {
+                Some(y) => M::date(j + 1, format!("{y:04}")),
+                None => M::date(j + 1, "XXXX").unresolved(false),
+            };
+            return Some(m.with_mod(Some("END")));
+        }
+        if self.is_any(j, &["ago", "earlier"]) {
+            if let Some((y, q)) = self.recent_quarter(start) {
+                return Some(M::date(j + 1, format!("{:04}-Q{q}", y - 1)).derived());
+            }
+            return Some(match dct_y {
+                Some(y) => M::date(j + 1, format!("{:04}", y - 1)),
+                None => M::date(j + 1, "XXXX").unresolved(false),
+            });
+        }
+        None
+    }
+
+    /// "that year", "that day", "the same day", "that same week".
+    fn anaphoric(&self, i: usize, mut j: usize, _rel: i32) -> Option<M> {
+        if self.is(j, "same") {
+            j += 1;
+        }
+        let (unit, false) = self.unit(j)? else {
+            return None;
+        };
+        let s = self.sent_of(i);
+        match unit {
+            Unit::Year => {
+                let y = match self.last_year {
+                    Some((y, _)) => y,
+                    None => i32::from(self.dct?.year()),
+                };
+                Some(M::date(j + 1, format!("{y:04}")))
+            }
+            Unit::Day | Unit::Week | Unit::Month => {
+                let d = match self.last_day {
+                    Some((d, ds)) if s.saturating_sub(ds) <= 5 => d,
+                    _ => return None,
+                };
+                Some(M::date(j + 1, cal::period(d, unit)))
+            }
+            _ => None,
+        }
+    }
+
+    // --- "the ..." -----------------------------------------------------------------------
+
+    /// Expressions with "the": "the past three months", "the third quarter", "the year",
+    /// "the weekend", "the 1990s", "the nineties", "the 20th century", "the following day".
+    fn the_led(&self, i: usize) -> Option<M> {
+        if !self.is(i, "the") {
+            return None;
+        }
+        let j = i + 1;
+        let mut best = None;
+        // "the past three months", "the next few days", "the first nine months"
+        if self.is_any(
+            j,
+            &[
+                "past",
+                "last",
+                "next",
+                "first",
+                "coming",
+                "previous",
+                "following",
+                "final",
+                "remaining",
+                "preceding",
+                "latest",
+                "recent",
+                "ensuing",
+                "intervening",
+            ],
+        ) {
+            let k = j + 1;
+            if let Some((e, parts)) = self.duration(k).filter(|(_, p)| p.len() == 1)
+                && !self.is_any(k, &["a", "an"])
+            {
+                longest(
+                    &mut best,
+                    Some(M::new(e, TimexType::Duration, cal::fmt_duration(&parts))),
+                );
+            }
+            if let Some((unit, false)) = self.unit(k) {
+                let anaphoric = self.is_any(j, &["previous", "following", "preceding"])
+                    || (self.is(j, "next") && unit == Unit::Day);
+                if anaphoric {
+                    longest(&mut best, self.shifted(i, k + 1, unit, self.rel_sign(j)));
+                } else if unit == Unit::Quarter {
+                    longest(&mut best, self.quarter_ref(i, k + 1, j));
+                } else if !self.is_any(j, &["first", "latest", "final"]) && !unit.is_clock() {
+                    longest(
+                        &mut best,
+                        Some(M::new(
+                            k + 1,
+                            TimexType::Duration,
+                            cal::fmt_duration(&[(Some(1.0), unit)]),
+                        )),
+                    );
+                }
+            }
+            if self.is(j, "latest") && self.is_any(k, &["period", "quarter"]) {
+                longest(&mut best, self.quarter_ref(i, k + 1, j));
+            }
+            if let Some((wd, false)) = self.weekday(k)
+                && self.is_any(j, &["previous", "following", "next", "preceding"])
+            {
+                // "the previous Friday": before the anchor
+                let dir = self.rel_sign(j);
+                if let Some(a) = self.anchor_day(i)
+                    && let Some(d) = cal::weekday_near(a, wd, dir)
+                {
+                    longest(&mut best, Some(M::date(k + 1, cal::fmt_day(d))));
+                }
+            }
+        }
+        // "the quarter", "the year", "the weekend", "the week"
+        if self.is(j, "quarter") {
+            longest(&mut best, self.quarter_ref(i, j + 1, j));
+        }
+        if self.is(j, "full") && self.is(j + 1, "year") {
+            longest(&mut best, self.the_year(i, j + 1));
+        }
+        if self.is_any(j, &["current", "same", "comparable"]) || self.is(j, "year") {
+            longest(&mut best, self.the_year_period(i, j));
+        }
+        if self.is(j, "fiscal") {
+            longest(&mut best, self.fiscal(j));
+        }
+        if self.is(j, "year") && !self.is(j + 1, "-") {
+            longest(&mut best, self.the_year(i, j));
+        }
+        if self.is(j, "weekend") {
+            longest(&mut best, Some(self.weekend(j + 1, 0, i)));
+        }
+        if self.is(j, "week") && !self.is(j + 1, "of") {
+            longest(
+                &mut best,
+                self.dct.map(|d| M::date(j + 1, cal::fmt_week(d))),
+            );
+        }
+        if self.is(j, "week") && self.is(j + 1, "of") {
+            // "the week of March 6"
+            if let Some(m) = self.month_led(j + 2).filter(|m| m.value.len() == 10)
+                && let Some(d) = parse_day(&m.value)
+            {
+                longest(&mut best, Some(M::date(m.end, cal::fmt_week(d))));
+            }
+        }
+        if let Some(y) = self.year(j).filter(|_| self.int(j).is_some()) {
+            // "the 1988 period", "the 1988 third quarter"
+            if self.is_any(y.0, &["period", "quarter"]) {
+                let v = match self.recent_quarter(i) {
+                    Some((_, q)) => format!("{:04}-Q{q}", y.1),
+                    _ => format!("{:04}", y.1),
+                };
+                longest(&mut best, Some(M::date(y.0 + 1, v).derived()));
+            }
+            longest(&mut best, self.ordinal_period(y.0, i));
+        }
+        // "the season", "the summer of 1998"
+        if let Some(s) = self.season(j) {
+            let m = match self.year_after(j + 1) {
+                Some((e, y, true)) => self.season_value(e, s, 0, Some(y)),
+                _ => self.season_value(j + 1, s, 0, None),
+            };
+            longest(&mut best, Some(m));
+        }
+        // "the morning", "the afternoon"
+        if let Some(p) = self.daypart(j).filter(|p| !p.contains(':') && *p != "NI") {
+            let d = self.anchor_day(i);
+            let v = match d {
+                Some(d) => format!("{}T{p}", cal::fmt_day(d)),
+                None => format!("XXXX-XX-XXT{p}"),
+            };
+            longest(
+                &mut best,
+                Some(M::new(j + 1, TimexType::Time, v).unresolved(d.is_some())),
+            );
+        }
+        // decades and centuries: "the 1990s", "the '80s", "the nineties", "the 20th century"
+        if let Some(m) = self.year_led(j).filter(|m| m.value.len() <= 3) {
+            longest(&mut best, Some(m));
+        }
+        if let Some(d) = self.lex(j).find_map(|l| match l {
+            Lex::Decade(d) => Some(d),
+            _ => None,
+        }) {
+            let c = self.century_for(i32::from(d) * 10) / 100;
+            longest(&mut best, Some(M::date(j + 1, format!("{c:02}{d}"))));
+        }
+        // "the early 1990s", "the late 1970s", "the mid-1980s"
+        if let Some(m) = self.point_mod(j) {
+            longest(&mut best, Some(m));
+        }
+        longest(&mut best, self.ordinal_period(j, i));
+        longest(&mut best, self.day_led(j, i));
+        best.map(|mut m| {
+            if m.end <= j {
+                m.end = j;
+            }
+            m
+        })
+    }
+
+    /// "the previous day", "the following year": the anchor moved by one unit.
+    fn shifted(&self, i: usize, end: usize, unit: Unit, rel: i32) -> Option<M> {
+        if unit.is_clock() {
+            return None;
+        }
+        if unit == Unit::Year
+            && let Some((y, _)) = self.last_year
+        {
+            return Some(M::date(end, format!("{:04}", y + rel)));
+        }
+        let a = self.anchor_day(i)?;
+        let d = cal::add(a, unit, i64::from(rel))?;
+        Some(M::date(end, cal::period(d, unit)))
+    }
+
+    /// The current quarter context: "the quarter", "the latest quarter", "the last quarter".
+    fn quarter_ref(&self, i: usize, end: usize, j: usize) -> Option<M> {
+        if let Some((y, q)) = self.recent_quarter(i)
+            && !self.is_any(
+                j,
+                &["past", "last", "previous", "next", "coming", "following"],
+            )
+        {
+            return Some(M::date(end, format!("{y:04}-Q{q}")));
+        }
+        // Without context, "the quarter" of a results report is the last one completed.
+        let rel = if self.is_any(j, &["next", "coming", "following"]) {
+            1
+        } else if self.is_any(j, &["current", "this"]) {
+            0
+        } else {
+            -1
+        };
+        let Some(dct) = self.dct else {
+            return Some(M::date(end, "XXXX-QX").unresolved(false));
+        };
+        let d = cal::add(dct, Unit::Quarter, i64::from(rel))?;
+        Some(M::date(end, cal::period(d, Unit::Quarter)))
+    }
+
+    /// "the current year", "the same quarter", "the year-ago quarter", "the comparable
+    /// year-earlier period", "the year-earlier third quarter".
+    fn the_year_period(&self, i: usize, j: usize) -> Option<M> {
+        let mut k = j;
+        let mut back = 0;
+        if self.is(k, "comparable") {
+            k += 1;
+        }
+        if self.is(k, "current") {
+            k += 1;
+        }
+        if self.is(k, "year")
+            && self.kind(k + 1) == Some(Kind::Hyphen)
+            && self.is_any(k + 2, &["ago", "earlier"])
+        {
+            back = 1;
+            k += 3;
+        }
+        if self.is(k, "fiscal") {
+            k += 1;
+        }
+        // "the year-ago third quarter"
+        if let Some(m) = self.ordinal_period(k, i) {
+            if back == 1
+                && let Some((y, q)) = quarter_of_value(&m.value)
+            {
+                return Some(M::date(m.end, format!("{:04}-Q{q}", y - 1)).derived());
+            }
+            return Some(m);
+        }
+        if self.is_any(k, &["quarter", "period"]) {
+            let (y, q) = match self.recent_quarter(i) {
+                Some(yq) => yq,
+                None => {
+                    let d = cal::add(self.dct?, Unit::Quarter, -1)?;
+                    (i32::from(d.year()), cal::quarter_of(d))
+                }
+            };
+            let m = M::date(k + 1, format!("{:04}-Q{q}", y - back));
+            return Some(if back > 0 { m.derived() } else { m });
+        }
+        if self.is(k, "year") && back == 0 && k > j {
+            let y = i32::from(self.dct?.year());
+            return Some(M::date(k + 1, format!("{y:04}")));
+        }
+        None
+    }
+
+    /// "the year" (the one in focus), "the year ended Sept. 30" (a duration), "the year
+    /// two thousand", "the year 1999".
+    fn the_year(&self, i: usize, j: usize) -> Option<M> {
+        if let Some((e, y)) = self.year(j + 1) {
+            return Some(M::date(e, format!("{y:04}")));
+        }
+        if self.is_any(j + 1, &["ended", "ending", "to", "before", "after"])
+            || self.is(j + 1, "-")
+            || self.is_any(i.wrapping_sub(1), &["all", "through", "throughout"])
+        {
+            return Some(M::new(j + 1, TimexType::Duration, "P1Y"));
+        }
+        let y = match self.last_year {
+            Some((y, s)) if self.sent_of(i).saturating_sub(s) <= 3 => y,
+            _ => i32::from(self.dct?.year()),
+        };
+        Some(M::date(j + 1, format!("{y:04}")))
+    }
+
+    /// Ordinal periods: "third quarter", "third-quarter", "first half of 1990", "the 20th
+    /// century", "fourth-quarter 1989"; `start` is where the expression began (for "the").
+    fn ordinal_period(&self, i: usize, start: usize) -> Option<M> {
+        let (mut j, n) = self.ordinal(i)?;
+        let fiscal_first = self.is(j, "fiscal");
+        if fiscal_first {
+            j += 1;
+        }
+        // "first two quarters"
+        let mut count = 1;
+        if let Some((k, Some(c))) = self.number(j).filter(|_| self.int(j).is_none())
+            && self.unit(k).is_some_and(|(u, p)| p && u == Unit::Quarter)
+        {
+            count = c as i32;
+            j = k;
+        }
+        if self.kind(j) == Some(Kind::Hyphen) {
+            j += 1;
+        }
+        let is_half = self.is(j, "half");
+        let (unit, _) = self.unit(j).or(is_half.then_some((Unit::Month, false)))?;
+        let e = j + 1;
+        if unit == Unit::Century {
+            if n < 1 {
+                return None;
+            }
+            return Some(M::date(e, format!("{:02}", n - 1)));
+        }
+        if unit != Unit::Quarter && !is_half {
+            return None;
+        }
+        // An explicit year: "of 1990", "1990", "fiscal 1990"
+        let k = if self.is(e, "of") { e + 1 } else { e };
+        let k = if self.is(k, "fiscal") { k + 1 } else { k };
+        let explicit = self.year(k).filter(|_| k > e || self.int(k).is_some());
+        let prior = if start < i {
+            // "the 1988 third quarter"
+            self.year(i.saturating_sub(1))
+                .filter(|&(ye, _)| ye == i)
+                .map(|(_, y)| y)
+        } else {
+            None
+        };
+        let (end, year) = match (explicit, prior) {
+            (Some((ye, y)), _) => (ye, Some(y)),
+            (None, Some(y)) => (e, Some(y)),
+            (None, None) => (e, None),
+        };
+        let max = if is_half { 2 } else { 4 };
+        if n == -1 {
+            // "the last quarter": the final one of the year when a year is given
+            year?;
+        }
+        let n = if n == -1 { max } else { n };
+        if !(1..=max).contains(&n) {
+            return None;
+        }
+        let label = if is_half {
+            format!("H{n}")
+        } else if count == 2 && n == 1 {
+            "H1".to_string()
+        } else if count == 2 && n == 3 {
+            "H2".to_string()
+        } else {
+            format!("Q{n}")
+        };
+        let y = match year {
+            Some(y) => y,
+            None => {
+                let Some(dct) = self.dct else {
+                    return Some(M::date(end, format!("XXXX-{label}")).unresolved(false));
+                };
+                let y = i32::from(dct.year());
+                let cur = if is_half {
+                    i32::from(cal::quarter_of(dct) > 2) + 1
+                } else {
+                    i32::from(cal::quarter_of(dct))
+                };
+                // A later quarter than the current one is last year's, unless the clause
+                // looks ahead or it is the next one.
+                let ahead =
+                    self.tense(start, end) == Some(Tense::Future) || n - cur == 1 && !is_half;
+                if n <= cur || ahead { y } else { y - 1 }
+            }
+        };
+        Some(M::date(end, format!("{y:04}-{label}")))
+    }
+
+    /// "fiscal 1989", "fiscal year 1990", "fiscal year", "fiscal second-quarter".
+    fn fiscal(&self, i: usize) -> Option<M> {
+        let mut j = i + 1;
+        if let Some(m) = self.ordinal_period(j, i) {
+            return Some(m);
+        }
+        if self.is(j, "year") {
+            j += 1;
+            if let Some((e, y)) = self.year(j) {
+                return Some(M::date(e, format!("{y:04}")));
+            }
+            let y = i32::from(self.dct?.year());
+            return Some(M::date(j, format!("{y:04}")));
+        }
+        if let Some((e, y)) = self.year(j) {
+            if let Some(m) = self.ordinal_period(e, i) {
+                return Some(m);
+            }
+            return Some(M::date(e, format!("{y:04}")));
+        }
+        None
+    }
+
+    /// Codes written as one word: "FY2023", "FY23", "Q3", "Q3 2023", "H1".
+    fn code_word(&self, i: usize) -> Option<M> {
+        let s = self.tx(i);
+        let up = s.to_ascii_uppercase();
+        if let Some(rest) = up.strip_prefix("FY") {
+            let y: i32 = rest.parse().ok()?;
+            let y = match rest.len() {
+                4 => y,
+                2 => self.century_for(y),
+                _ => return None,
+            };
+            return Some(M::date(i + 1, format!("{y:04}")));
+        }
+        let (label, n) = match up.as_bytes() {
+            [b'Q', d @ b'1'..=b'4'] => ('Q', d - b'0'),
+            [b'H', d @ b'1'..=b'2'] => ('H', d - b'0'),
+            _ => return None,
+        };
+        let (end, y) = match self.year(i + 1) {
+            Some((e, y)) => (e, Some(y)),
+            None => (i + 1, self.dct.map(|d| i32::from(d.year()))),
+        };
+        Some(match y {
+            Some(y) => M::date(end, format!("{y:04}-{label}{n}")),
+            None => M::date(end, format!("XXXX-{label}{n}")).unresolved(false),
+        })
+    }
+
+    // --- sets ----------------------------------------------------------------------------
+
+    /// "every Monday", "each year", "every two weeks", "every other day", "daily", "per
+    /// month".
+    fn set(&self, i: usize) -> Option<M> {
+        if let Some(v) = self.lex(i).find_map(|l| match l {
+            Lex::SetWord(v) => Some(v),
+            _ => None,
+        }) {
+            return Some(M::new(i + 1, TimexType::Set, v));
+        }
+        if !self.is_any(i, &["every", "each", "per"]) {
+            return None;
+        }
+        let mut j = i + 1;
+        let mut n = Some(1.0);
+        if self.is(j, "other") {
+            n = Some(2.0);
+            j += 1;
+        } else if let Some((e, c)) = self.number(j).filter(|_| !self.is_any(j, &["a", "an"])) {
+            n = c;
+            j = e;
+        }
+        if let Some((unit, _)) = self.unit(j) {
+            return Some(M::new(
+                j + 1,
+                TimexType::Set,
+                cal::fmt_duration(&[(n, unit)]),
+            ));
+        }
+        if let Some((wd, _)) = self.weekday(j) {
+            let mut v = format!("XXXX-WXX-{wd}");
+            let mut e = j + 1;
+            if let Some(p) = self.daypart(e).filter(|p| !p.contains(':')) {
+                v = format!("{v}T{p}");
+                e += 1;
+            }
+            return Some(M::new(e, TimexType::Set, v));
+        }
+        if let Some(m) = self.month(j) {
+            return Some(M::new(j + 1, TimexType::Set, format!("XXXX-{m:02}")));
+        }
+        if let Some(s) = self.season(j) {
+            return Some(M::new(j + 1, TimexType::Set, format!("XXXX-{s}")));
+        }
+        if let Some(p) = self.daypart(j).filter(|p| !p.contains(':')) {
+            return Some(M::new(j + 1, TimexType::Set, format!("XXXX-XX-XXT{p}")));
+        }
+        if self.is(j, "weekend") {
+            return Some(M::new(j + 1, TimexType::Set, "XXXX-WXX-WE"));
+        }
+        None
+    }
+
+    // --- words of the tables: refs, holidays, seasons, decades -----------------------------
+
+    fn lexical(&self, i: usize) -> Option<M> {
+        let mut best = None;
+        for (e, l) in self.phrases(i) {
+            let m = match l {
+                Lex::Ref(v) => {
+                    // "now" in "now-defunct", "current" as in electric current: trust context
+                    if self.is(i, "future") && self.kind(e) == Some(Kind::Hyphen) {
+                        None
+                    } else {
+                        Some(M::date(e, v))
+                    }
+                }
+                Lex::Holiday(rule) => self.holiday(i, e, rule),
+                Lex::Season(s) => {
+                    // A bare season needs a preposition; "fall" is also a verb.
+                    let prep = i > 0
+                        && self.is_any(
+                            i - 1,
+                            &[
+                                "in", "during", "over", "since", "until", "by", "through", "this",
+                                "early", "late", "mid", "-",
+                            ],
+                        );
+                    let weak = self.is_any(i - 1, &["over", "by", "until", "through", "since"]);
+                    (prep && (s != "FA" || !weak)).then(|| match self.year_after(e) {
+                        Some((ye, y, true)) => self.season_value(ye, s, 0, Some(y)),
+                        _ => self.season_value(e, s, 0, None),
+                    })
+                }
+                Lex::DayPart(p) if p.contains(':') => self.clock(i),
+                // "mid-afternoon", "early morning"
+                Lex::DayPart(p) if i > 0 && self.is_any(i - 1, &["early", "late", "mid", "-"]) => {
+                    let d = self.anchor_day(i);
+                    let v = match d {
+                        Some(d) => format!("{}T{p}", cal::fmt_day(d)),
+                        None => format!("XXXX-XX-XXT{p}"),
+                    };
+                    Some(M::new(e, TimexType::Time, v).unresolved(d.is_some()))
+                }
+                Lex::Decade(d) if i > 0 && self.is_any(i - 1, &["the", "early", "late", "mid"]) => {
+                    let c = self.century_for(i32::from(d) * 10) / 100;
+                    Some(M::date(e, format!("{c:02}{d}")))
+                }
+                _ => None,
+            };
+            longest(&mut best, m);
+        }
+        best
+    }
+
+    fn holiday(&self, i: usize, e: usize, rule: HolidayRule) -> Option<M> {
+        if let Some((ye, y, true)) = self.year_after(e) {
+            let d = cal::holiday(rule, y)?;
+            return Some(M::date(ye, cal::fmt_day(d)));
+        }
+        let Some(dct) = self.dct else {
+            return Some(M::date(e, cal::holiday_unknown(rule)).unresolved(false));
+        };
+        let y = i32::from(dct.year());
+        let this = cal::holiday(rule, y)?;
+        let d = match self.tense(i, e) {
+            Some(Tense::Past) if this > dct => cal::holiday(rule, y - 1)?,
+            Some(Tense::Future) if this < dct => cal::holiday(rule, y + 1)?,
+            None if (this.month() as i32 - dct.month() as i32) > 6 => cal::holiday(rule, y - 1)?,
+            None if (dct.month() as i32 - this.month() as i32) > 6 => cal::holiday(rule, y + 1)?,
+            _ => this,
+        };
+        Some(M::date(e, cal::fmt_day(d)))
+    }
+}
+
+/// One part of a duration: a count (`None` when vague) of a unit.
+type Part = (Option<f64>, Unit);
+
+fn smaller_unit(a: Unit, b: Unit) -> bool {
+    fn rank(u: Unit) -> u8 {
+        match u {
+            Unit::Second => 0,
+            Unit::Minute => 1,
+            Unit::Hour => 2,
+            Unit::Day => 3,
+            Unit::Week | Unit::Fortnight => 4,
+            Unit::Month => 5,
+            Unit::Quarter => 6,
+            Unit::Year => 7,
+            Unit::Decade => 8,
+            Unit::Century => 9,
+            Unit::Millennium => 10,
+        }
+    }
+    rank(a) < rank(b)
+}
+
+/// (year, quarter) of a "YYYY-Qn" value.
+fn quarter_of_value(v: &str) -> Option<(i32, u8)> {
+    let b = v.as_bytes();
+    (b.len() == 7 && b[5] == b'Q').then_some(())?;
+    Some((v[..4].parse().ok()?, b[6].wrapping_sub(b'0')))
+}
+
+/// The date of a "YYYY-MM-DD" value.
+fn parse_day(v: &str) -> Option<Date> {
+    if v.len() != 10 {
+        return None;
+    }
+    cal::ymd(
+        v[..4].parse().ok()?,
+        v[5..7].parse().ok()?,
+        v[8..10].parse().ok()?,
+    )
+}

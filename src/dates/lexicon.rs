@@ -1,0 +1,284 @@
+//! The word tables of the dates extractor (`data/*.tsv`), loaded once into one lexicon that
+//! maps a lower-case word to what it can mean in a time expression.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+/// A unit of time.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unit {
+    Second,
+    Minute,
+    Hour,
+    Day,
+    Week,
+    Fortnight,
+    Month,
+    Quarter,
+    Year,
+    Decade,
+    Century,
+    Millennium,
+}
+
+impl Unit {
+    fn parse(code: &str) -> Option<Unit> {
+        Some(match code {
+            "S" => Unit::Second,
+            "MIN" => Unit::Minute,
+            "H" => Unit::Hour,
+            "D" => Unit::Day,
+            "W" => Unit::Week,
+            "F" => Unit::Fortnight,
+            "M" => Unit::Month,
+            "Q" => Unit::Quarter,
+            "Y" => Unit::Year,
+            "DE" => Unit::Decade,
+            "CE" => Unit::Century,
+            "ML" => Unit::Millennium,
+            _ => return None,
+        })
+    }
+
+    /// True for units below a day.
+    pub fn is_clock(self) -> bool {
+        matches!(self, Unit::Second | Unit::Minute | Unit::Hour)
+    }
+}
+
+/// Tense of a clause.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tense {
+    Past,
+    Future,
+}
+
+/// How a holiday's date is found in a given year.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum HolidayRule {
+    /// A fixed month and day.
+    Fixed(i8, i8),
+    /// The nth (negative: from the end) ISO weekday of a month.
+    Nth { month: i8, weekday: i8, nth: i8 },
+    /// Days after Easter Sunday.
+    Easter(i16),
+}
+
+/// One meaning of a word.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Lex {
+    /// A month; `cap`: only when capitalised.
+    Month { m: u8, cap: bool },
+    /// A weekday (ISO number); `cap`: only when capitalised; `plural`: "Mondays".
+    Weekday { wd: u8, cap: bool, plural: bool },
+    /// A cardinal number word; `None` for a vague count ("several").
+    Number(Option<f64>),
+    /// An ordinal word ("third"); -1 for "last".
+    Ordinal(i32),
+    /// A unit of time.
+    Unit { unit: Unit, plural: bool },
+    /// A season code (SP, SU, FA, WI).
+    Season(&'static str),
+    /// A part of the day: a TIMEX3 code (MO, AF, EV, NI, DT, MI) or a clock time "12:00".
+    DayPart(&'static str),
+    /// A time zone abbreviation.
+    Zone,
+    /// A recurrence word ("weekly") and its value.
+    SetWord(&'static str),
+    /// A holiday rule.
+    Holiday(HolidayRule),
+    /// A reference to the present, past or future.
+    Ref(&'static str),
+    /// A modifier before a duration or date ("about", "more than").
+    PreMod(&'static str),
+    /// A modifier before a point in time ("early", "the end of").
+    PointMod(&'static str),
+    /// A tense marker.
+    Tense(Tense),
+    /// A decade in words ("nineties": 9).
+    Decade(u8),
+    /// A grammar keyword ("the", "last", "every"): only starts matching.
+    Keyword,
+    /// A word that makes a number before it a count, not a year ("1990 people").
+    CountNoun,
+}
+
+/// One entry: the words after the first (for phrases) and the meaning.
+#[derive(Clone, Debug)]
+pub struct Entry {
+    /// The following words of a phrase, lower case (empty for a single word).
+    pub rest: Vec<&'static str>,
+    /// What it means.
+    pub lex: Lex,
+}
+
+/// Every table, indexed by first word.
+pub struct Lexicon {
+    map: HashMap<&'static str, Vec<Entry>, BuildFnv>,
+    /// Longest first word, in bytes (longer words are not looked up).
+    max_len: usize,
+}
+
+/// FNV-1a: short keys, no need for DoS resistance.
+#[derive(Clone, Copy, Default)]
+pub struct BuildFnv;
+
+pub struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 ^= u64::from(b);
+            self.0 = self.0.wrapping_mul(0x100_0000_01b3);
+        }
+    }
+}
+
+impl std::hash::BuildHasher for BuildFnv {
+    type Hasher = Fnv;
+    fn build_hasher(&self) -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+fn parse_holiday(rule: &str) -> Option<HolidayRule> {
+    let parts: Vec<&str> = rule.split_whitespace().collect();
+    match parts.as_slice() {
+        [md] => {
+            let (m, d) = md.split_once('-')?;
+            Some(HolidayRule::Fixed(m.parse().ok()?, d.parse().ok()?))
+        }
+        ["nth", m, w, n] => Some(HolidayRule::Nth {
+            month: m.parse().ok()?,
+            weekday: w.parse().ok()?,
+            nth: n.parse().ok()?,
+        }),
+        ["easter", n] => Some(HolidayRule::Easter(n.parse().ok()?)),
+        _ => None,
+    }
+}
+
+impl Lexicon {
+    fn load() -> Lexicon {
+        let mut lx = Lexicon {
+            map: HashMap::with_hasher(BuildFnv),
+            max_len: 0,
+        };
+        let tables: [(&'static str, &str); 16] = [
+            (include_str!("data/months.tsv"), "month"),
+            (include_str!("data/weekdays.tsv"), "weekday"),
+            (include_str!("data/numbers.tsv"), "number"),
+            (include_str!("data/ordinals.tsv"), "ordinal"),
+            (include_str!("data/units.tsv"), "unit"),
+            (include_str!("data/seasons.tsv"), "season"),
+            (include_str!("data/dayparts.tsv"), "daypart"),
+            (include_str!("data/zones.tsv"), "zone"),
+            (include_str!("data/sets.tsv"), "set"),
+            (include_str!("data/holidays.tsv"), "holiday"),
+            (include_str!("data/refs.tsv"), "ref"),
+            (include_str!("data/modifiers.tsv"), "modifier"),
+            (include_str!("data/tense.tsv"), "tense"),
+            (include_str!("data/decades.tsv"), "decade"),
+            (include_str!("data/keywords.txt"), "keyword"),
+            (include_str!("data/not_after_year.txt"), "count"),
+        ];
+        for (src, kind) in tables {
+            for row in crate::data::table(src) {
+                let phrase = row[0];
+                let col = |i: usize| row.get(i).copied().unwrap_or("");
+                let lex = match kind {
+                    "month" => col(1).parse().ok().map(|m| Lex::Month {
+                        m,
+                        cap: col(2) == "cap",
+                    }),
+                    "weekday" => col(1).parse().ok().map(|wd| Lex::Weekday {
+                        wd,
+                        cap: col(2) == "cap",
+                        plural: col(2) == "plural",
+                    }),
+                    "number" => Some(Lex::Number(col(1).parse().ok())),
+                    "ordinal" => col(1).parse().ok().map(Lex::Ordinal),
+                    "unit" => Unit::parse(col(1)).map(|unit| Lex::Unit {
+                        unit,
+                        plural: col(2) == "pl",
+                    }),
+                    "season" => Some(Lex::Season(col(1))),
+                    "daypart" => Some(Lex::DayPart(col(1))),
+                    "zone" => Some(Lex::Zone),
+                    "set" => Some(Lex::SetWord(col(1))),
+                    "holiday" => parse_holiday(col(1)).map(Lex::Holiday),
+                    "ref" => Some(Lex::Ref(col(1))),
+                    "modifier" => Some(if col(2) == "point" {
+                        Lex::PointMod(col(1))
+                    } else {
+                        Lex::PreMod(col(1))
+                    }),
+                    "tense" => Some(Lex::Tense(if col(1) == "future" {
+                        Tense::Future
+                    } else {
+                        Tense::Past
+                    })),
+                    "decade" => col(1).parse().ok().map(Lex::Decade),
+                    "keyword" => Some(Lex::Keyword),
+                    "count" => Some(Lex::CountNoun),
+                    _ => None,
+                };
+                let Some(lex) = lex else {
+                    debug_assert!(false, "bad row in {kind} table: {row:?}");
+                    continue;
+                };
+                let mut words = phrase.split(' ').filter(|w| !w.is_empty());
+                let Some(first) = words.next() else { continue };
+                lx.max_len = lx.max_len.max(first.len());
+                lx.map.entry(first).or_default().push(Entry {
+                    rest: words.collect(),
+                    lex,
+                });
+            }
+        }
+        // Phrases before single words, longer phrases first: the matcher takes the first hit.
+        for v in lx.map.values_mut() {
+            v.sort_by_key(|e| std::cmp::Reverse(e.rest.len()));
+        }
+        lx
+    }
+
+    /// The entries for a lower-case word.
+    #[inline]
+    pub fn get(&self, lower: &str) -> &[Entry] {
+        if lower.len() > self.max_len {
+            return &[];
+        }
+        self.map.get(lower).map_or(&[], Vec::as_slice)
+    }
+}
+
+/// The lexicon, built on first use.
+pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::load);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tables_load() {
+        let lx = &*LEXICON;
+        assert!(matches!(lx.get("nov")[0].lex, Lex::Month { m: 11, .. }));
+        assert!(
+            lx.get("christmas")
+                .iter()
+                .any(|e| e.rest == ["eve"] && e.lex == Lex::Holiday(HolidayRule::Fixed(12, 24)))
+        );
+        assert!(
+            lx.get("thanksgiving")
+                .iter()
+                .any(|e| matches!(e.lex, Lex::Holiday(HolidayRule::Nth { month: 11, .. })))
+        );
+        assert!(lx.get("more")[0].rest == ["than"]);
+        assert_eq!(lx.get("several")[0].lex, Lex::Number(None));
+        assert!(lx.get("nonexistentwordthatislong").is_empty());
+    }
+}
