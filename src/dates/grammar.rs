@@ -3,7 +3,7 @@
 //! normalised against the reference date.
 
 use super::calendar::{self as cal, YEARS};
-use super::lexicon::{HolidayRule, Lex, Tense, Unit};
+use super::lexicon::{HolidayRule, Lex, Tense, Unit, bits};
 use super::tokens::{Kind, Tk};
 use super::{DateOrder, TimexType};
 use jiff::civil::Date;
@@ -168,10 +168,14 @@ impl<'a> Parser<'a> {
         None
     }
 
-    /// Lexicon entries (words and phrases) matching at `i`: (end, meaning), longest first.
-    fn phrases(&self, i: usize) -> impl Iterator<Item = (usize, Lex)> + '_ {
+    /// Lexicon entries (words and phrases) of the kinds in `mask` matching at `i`: (end,
+    /// meaning), longest first.
+    fn phrases(&self, i: usize, mask: u32) -> impl Iterator<Item = (usize, Lex)> + '_ {
         let entries = self.t.get(i).map_or(&[][..], |t| t.entries);
         entries.iter().filter_map(move |e| {
+            if e.lex.bit() & mask == 0 {
+                return None;
+            }
             let mut j = i + 1;
             for w in &e.rest {
                 j = self.word_at(j, w)?;
@@ -453,22 +457,26 @@ impl<'a> Parser<'a> {
         while j > first && seen < 15 {
             j -= 1;
             seen += 1;
-            if let Some(t) = self.tense_at(j) {
+            if let Some(t) = self.tense_at(j, seen <= 2) {
                 return Some(t);
             }
         }
-        (b..last.min(b + 10)).find_map(|j| self.tense_at(j))
+        (b..last.min(b + 10)).find_map(|j| self.tense_at(j, j < b + 2))
     }
 
-    fn tense_at(&self, j: usize) -> Option<Tense> {
+    /// The tense token `j` marks; verbs of saying only count when `near`.
+    fn tense_at(&self, j: usize, near: bool) -> Option<Tense> {
         let t = self.t.get(j)?;
         if t.kind != Kind::Word {
             return None;
         }
-        if let Some(tense) = self.lex(j).find_map(|l| match l {
-            Lex::Tense(t) => Some(t),
+        if let Some((tense, report)) = self.lex(j).find_map(|l| match l {
+            Lex::Tense { tense, report } => Some((tense, report)),
             _ => None,
         }) {
+            if report && !near {
+                return None;
+            }
             // "set to", "due to": only future before "to" + verb
             if self.is_any(j, &["set", "due"]) && !self.is(j + 1, "to") {
                 return None;
@@ -482,7 +490,9 @@ impl<'a> Parser<'a> {
             return Some(tense);
         }
         let w = self.tx(j);
-        (w.len() > 4 && w.ends_with("ed") && !t.cap && !w.ends_with("eed")).then_some(Tense::Past)
+        let not_verb = matches!(w, "hundred" | "kindred" | "sacred" | "naked" | "wicked");
+        (w.len() > 4 && w.ends_with("ed") && !t.cap && !w.ends_with("eed") && !not_verb)
+            .then_some(Tense::Past)
     }
 
     fn sent_of(&self, i: usize) -> u32 {
@@ -547,8 +557,9 @@ impl<'a> Parser<'a> {
             Some(Tense::Past) if diff > 0 => y - 1,
             Some(Tense::Future) if diff < 0 => y + 1,
             Some(_) => y,
-            None if diff > 6 * 31 => y - 1,
-            None if diff < -6 * 31 => y + 1,
+            // Without a tense, news looks back more often than ahead.
+            None if diff > 5 * 31 => y - 1,
+            None if diff < -7 * 31 => y + 1,
             None => y,
         })
     }
@@ -558,16 +569,21 @@ impl<'a> Parser<'a> {
 
     /// The longest expression starting at token `i`.
     pub fn parse(&self, i: usize) -> Option<M> {
+        let mask = self.t.get(i)?.mask;
         let mut best = None;
-        longest(&mut best, self.premod(i));
-        longest(&mut best, self.point_mod(i));
+        if mask & bits::PREMOD != 0 {
+            longest(&mut best, self.premod(i));
+        }
+        if mask & bits::POINTMOD != 0 {
+            longest(&mut best, self.point_mod(i));
+        }
         longest(&mut best, self.core(i));
         best
     }
 
     /// "about two years", "more than four hours", "nearly four years ago", "around 7:15".
     fn premod(&self, i: usize) -> Option<M> {
-        let (j, m) = self.phrases(i).find_map(|(j, l)| match l {
+        let (j, m) = self.phrases(i, bits::PREMOD).find_map(|(j, l)| match l {
             Lex::PreMod(m) => Some((j, m)),
             _ => None,
         })?;
@@ -580,7 +596,7 @@ impl<'a> Parser<'a> {
 
     /// "early 1990", "late yesterday", "mid-1996", "the end of the year", "earlier this month".
     fn point_mod(&self, i: usize) -> Option<M> {
-        let (mut j, m) = self.phrases(i).find_map(|(j, l)| match l {
+        let (mut j, m) = self.phrases(i, bits::POINTMOD).find_map(|(j, l)| match l {
             Lex::PointMod(m) => Some((j, m)),
             _ => None,
         })?;
@@ -613,22 +629,46 @@ impl<'a> Parser<'a> {
                 longest(&mut best, self.year_led(i));
             }
             Kind::Word => {
-                if t.entries.is_empty() {
+                let m = t.mask;
+                if m == 0 || m & bits::KEYWORD != 0 && self.tx(i).len() == 2 {
+                    // "Q3", "H1", "FY2023"
                     longest(&mut best, self.code_word(i));
-                    return best;
+                    if m == 0 {
+                        return best;
+                    }
                 }
-                longest(&mut best, self.month_led(i));
-                longest(&mut best, self.weekday_led(i));
-                longest(&mut best, self.day_led(i, i));
-                longest(&mut best, self.duration_led(i));
-                longest(&mut best, self.relative(i));
-                longest(&mut best, self.the_led(i));
-                longest(&mut best, self.set(i));
-                longest(&mut best, self.lexical(i));
-                longest(&mut best, self.ordinal_period(i, i));
-                longest(&mut best, self.clock(i));
-                longest(&mut best, self.year_led(i));
-                longest(&mut best, self.code_word(i));
+                let has = |b: u32| m & b != 0;
+                if has(bits::MONTH) {
+                    longest(&mut best, self.month_led(i));
+                }
+                if has(bits::WEEKDAY) {
+                    longest(&mut best, self.weekday_led(i));
+                }
+                if has(bits::ORDINAL) {
+                    longest(&mut best, self.day_led(i, i));
+                    longest(&mut best, self.ordinal_period(i, i));
+                }
+                if has(bits::NUMBER | bits::UNIT | bits::KEYWORD) {
+                    longest(&mut best, self.duration_led(i));
+                }
+                if has(bits::NUMBER) {
+                    longest(&mut best, self.year_led(i));
+                }
+                if has(bits::KEYWORD | bits::TENSE | bits::UNIT) {
+                    longest(&mut best, self.relative(i));
+                }
+                if has(bits::KEYWORD) {
+                    longest(&mut best, self.the_led(i));
+                }
+                if has(bits::KEYWORD | bits::SETWORD) {
+                    longest(&mut best, self.set(i));
+                }
+                if has(bits::REF | bits::HOLIDAY | bits::SEASON | bits::DAYPART | bits::DECADE) {
+                    longest(&mut best, self.lexical(i));
+                }
+                if has(bits::DAYPART) {
+                    longest(&mut best, self.clock(i));
+                }
             }
             Kind::Poss | Kind::Punct => {
                 // "'80s", "'98"
@@ -1320,6 +1360,16 @@ impl<'a> Parser<'a> {
         } else {
             return None;
         };
+        // "three days later", "a day earlier": TimeBank keeps the duration (without
+        // "later"); only larger units make a date ("a year earlier").
+        if anchored
+            && !matches!(
+                unit,
+                Unit::Year | Unit::Month | Unit::Quarter | Unit::Decade
+            )
+        {
+            return None;
+        }
         let Some(n) = n else {
             let v = if sign < 0 { "PAST_REF" } else { "FUTURE_REF" };
             return Some(M::date(end, v));
@@ -1500,8 +1550,9 @@ impl<'a> Parser<'a> {
             let here = (dct.month() as u8, dct.day() as u8);
             let there = (m, day.map_or(if rel < 0 { 31 } else { 0 }, |(_, d)| d));
             let y = i32::from(dct.year());
+            // "last February" said in March is a year back ("last month" would do).
             let y = match rel {
-                -1 if there >= here => y - 1,
+                -1 if there >= here || (day.is_none() && m % 12 + 1 == here.0) => y - 1,
                 1 if there <= here => y + 1,
                 _ => y,
             };
@@ -1525,8 +1576,9 @@ impl<'a> Parser<'a> {
                 M::new(j + 1, TimexType::Time, format!("{d}T{p}")).unresolved(self.dct.is_some()),
             );
         }
-        if let Some((e, Lex::Holiday(rule))) =
-            self.phrases(j).find(|(_, l)| matches!(l, Lex::Holiday(_)))
+        if let Some((e, Lex::Holiday(rule))) = self
+            .phrases(j, bits::HOLIDAY)
+            .find(|(_, l)| matches!(l, Lex::Holiday(_)))
         {
             let Some(dct) = self.dct else {
                 return Some(M::date(e, cal::holiday_unknown(rule)).unresolved(false));
@@ -1584,9 +1636,9 @@ impl<'a> Parser<'a> {
             "FA" => 9,
             _ => 12,
         };
+        // "last spring" is the previous year's (TimeBank), "next spring" the coming one.
         let y = match rel {
-            -1 if start_month >= m || (s == "WI" && m >= 3) => y - 1,
-            -1 => y,
+            -1 => y - 1,
             1 if start_month <= m => y + 1,
             _ => y,
         };
@@ -2109,7 +2161,10 @@ impl<'a> Parser<'a> {
 
     fn lexical(&self, i: usize) -> Option<M> {
         let mut best = None;
-        for (e, l) in self.phrases(i) {
+        for (e, l) in self.phrases(
+            i,
+            bits::REF | bits::HOLIDAY | bits::SEASON | bits::DAYPART | bits::DECADE,
+        ) {
             let m = match l {
                 Lex::Ref(v) => {
                     // "now" in "now-defunct", "current" as in electric current: trust context

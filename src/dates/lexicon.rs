@@ -93,14 +93,58 @@ pub enum Lex {
     PreMod(&'static str),
     /// A modifier before a point in time ("early", "the end of").
     PointMod(&'static str),
-    /// A tense marker.
-    Tense(Tense),
+    /// A tense marker; `report` for verbs of saying.
+    Tense { tense: Tense, report: bool },
     /// A decade in words ("nineties": 9).
     Decade(u8),
     /// A grammar keyword ("the", "last", "every"): only starts matching.
     Keyword,
     /// A word that makes a number before it a count, not a year ("1990 people").
     CountNoun,
+}
+
+impl Lex {
+    /// The bit of this kind of meaning in a token's [`mask`](Lexicon::mask).
+    pub fn bit(&self) -> u32 {
+        1 << match self {
+            Lex::Month { .. } => 0,
+            Lex::Weekday { .. } => 1,
+            Lex::Number(_) => 2,
+            Lex::Ordinal(_) => 3,
+            Lex::Unit { .. } => 4,
+            Lex::Season(_) => 5,
+            Lex::DayPart(_) => 6,
+            Lex::Zone => 7,
+            Lex::SetWord(_) => 8,
+            Lex::Holiday(_) => 9,
+            Lex::Ref(_) => 10,
+            Lex::PreMod(_) => 11,
+            Lex::PointMod(_) => 12,
+            Lex::Tense { .. } => 13,
+            Lex::Decade(_) => 14,
+            Lex::Keyword => 15,
+            Lex::CountNoun => 16,
+        }
+    }
+}
+
+/// Bits of [`Lex::bit`], to test a token for a kind of meaning without looking it up.
+pub mod bits {
+    pub const MONTH: u32 = 1 << 0;
+    pub const WEEKDAY: u32 = 1 << 1;
+    pub const NUMBER: u32 = 1 << 2;
+    pub const ORDINAL: u32 = 1 << 3;
+    pub const UNIT: u32 = 1 << 4;
+    pub const SEASON: u32 = 1 << 5;
+    pub const DAYPART: u32 = 1 << 6;
+    pub const SETWORD: u32 = 1 << 8;
+    pub const HOLIDAY: u32 = 1 << 9;
+    pub const REF: u32 = 1 << 10;
+    pub const PREMOD: u32 = 1 << 11;
+    pub const POINTMOD: u32 = 1 << 12;
+    pub const TENSE: u32 = 1 << 13;
+    pub const DECADE: u32 = 1 << 14;
+    pub const KEYWORD: u32 = 1 << 15;
 }
 
 /// One entry: the words after the first (for phrases) and the meaning.
@@ -114,9 +158,20 @@ pub struct Entry {
 
 /// Every table, indexed by first word.
 pub struct Lexicon {
-    map: HashMap<&'static str, Vec<Entry>, BuildFnv>,
+    map: HashMap<&'static str, (Vec<Entry>, u32), BuildFnv>,
     /// Longest first word, in bytes (longer words are not looked up).
     max_len: usize,
+    /// `starts[k]` has bit `n` set when some word of `n` bytes starts with the two bytes
+    /// whose key ([`pair_key`]) is `k`: most words of a text are rejected with this alone.
+    starts: Box<[u64; 1024]>,
+}
+
+/// A key of a word's first two bytes, case-insensitive for ASCII letters (5 bits each).
+#[inline]
+fn pair_key(w: &[u8]) -> usize {
+    let a = w.first().map_or(0, |b| usize::from(b & 0x1f));
+    let b = w.get(1).map_or(0, |b| usize::from(b & 0x1f));
+    a << 5 | b
 }
 
 /// FNV-1a: short keys, no need for DoS resistance.
@@ -166,6 +221,7 @@ impl Lexicon {
         let mut lx = Lexicon {
             map: HashMap::with_hasher(BuildFnv),
             max_len: 0,
+            starts: Box::new([0; 1024]),
         };
         let tables: [(&'static str, &str); 16] = [
             (include_str!("data/months.tsv"), "month"),
@@ -216,11 +272,14 @@ impl Lexicon {
                     } else {
                         Lex::PreMod(col(1))
                     }),
-                    "tense" => Some(Lex::Tense(if col(1) == "future" {
-                        Tense::Future
-                    } else {
-                        Tense::Past
-                    })),
+                    "tense" => Some(Lex::Tense {
+                        tense: if col(1) == "future" {
+                            Tense::Future
+                        } else {
+                            Tense::Past
+                        },
+                        report: col(2) == "report",
+                    }),
                     "decade" => col(1).parse().ok().map(Lex::Decade),
                     "keyword" => Some(Lex::Keyword),
                     "count" => Some(Lex::CountNoun),
@@ -233,26 +292,47 @@ impl Lexicon {
                 let mut words = phrase.split(' ').filter(|w| !w.is_empty());
                 let Some(first) = words.next() else { continue };
                 lx.max_len = lx.max_len.max(first.len());
-                lx.map.entry(first).or_default().push(Entry {
+                lx.starts[pair_key(first.as_bytes())] |= 1 << first.len().min(63);
+                let slot = lx.map.entry(first).or_default();
+                slot.1 |= lex.bit();
+                slot.0.push(Entry {
                     rest: words.collect(),
                     lex,
                 });
             }
         }
         // Phrases before single words, longer phrases first: the matcher takes the first hit.
-        for v in lx.map.values_mut() {
+        for (v, _) in lx.map.values_mut() {
             v.sort_by_key(|e| std::cmp::Reverse(e.rest.len()));
         }
         lx
     }
 
-    /// The entries for a lower-case word.
+    /// Could a word of `len` bytes starting like `w` (any case) be in the tables?
     #[inline]
-    pub fn get(&self, lower: &str) -> &[Entry] {
-        if lower.len() > self.max_len {
-            return &[];
+    pub fn may_have(&self, w: &[u8], len: usize) -> bool {
+        len <= self.max_len && self.starts[pair_key(w)] & (1 << len.min(63)) != 0
+    }
+
+    /// The entries for a lower-case word, and the bits of their kinds.
+    #[inline]
+    pub fn lookup(&self, lower: &str) -> (&[Entry], u32) {
+        if !self.may_have(lower.as_bytes(), lower.len()) {
+            return (&[], 0);
         }
-        self.map.get(lower).map_or(&[], Vec::as_slice)
+        self.map
+            .get(lower)
+            .map_or((&[], 0), |(v, m)| (v.as_slice(), *m))
+    }
+
+    #[cfg(test)]
+    fn get(&self, lower: &str) -> &[Entry] {
+        self.lookup(lower).0
+    }
+
+    /// Longest word in the tables, in bytes.
+    pub fn max_len(&self) -> usize {
+        self.max_len
     }
 }
 

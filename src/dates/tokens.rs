@@ -40,6 +40,8 @@ pub struct Tk {
     pub cap: bool,
     /// Lexicon entries of the word (empty when none).
     pub entries: &'static [Entry],
+    /// The kinds of those entries ([`Lex::bit`](super::lexicon::Lex::bit)).
+    pub mask: u32,
     /// Number reading, for `Kind::Num`.
     pub num: Num,
     /// Index of the sentence.
@@ -50,31 +52,45 @@ fn is_hyphen(c: char) -> bool {
     matches!(c, '-' | '\u{2010}' | '\u{2011}')
 }
 
-/// Lower-cases `w` into `buf` (ASCII folding, curly apostrophes made straight) and returns it.
-fn fold<'b>(w: &str, buf: &'b mut String) -> &'b str {
-    buf.clear();
+/// The lexicon entries of word `w` (ASCII case folded, curly apostrophes made straight;
+/// other non-ASCII words have none) and the bits of their kinds.
+fn lookup(w: &str) -> (&'static [Entry], u32) {
+    let lx = &*LEXICON;
+    // Longest word plus a period and a curly apostrophe's extra bytes.
+    if w.len() > lx.max_len() + 3 {
+        return (&[], 0);
+    }
+    let b = w.as_bytes();
+    // Also the length without a final period ("Jan.").
+    if !lx.may_have(b, w.len()) && !lx.may_have(b, w.len() - 1) && !w.contains('’') {
+        return (&[], 0);
+    }
+    let mut buf = [0u8; 40];
+    let mut n = 0;
     for c in w.chars() {
-        match c {
-            '’' | '‘' => buf.push('\''),
-            _ => buf.push(c.to_ascii_lowercase()),
+        let b = match c {
+            '’' | '‘' => b'\'',
+            c if c.is_ascii() => (c as u8).to_ascii_lowercase(),
+            _ => return (&[], 0),
+        };
+        if n == buf.len() {
+            return (&[], 0);
         }
+        buf[n] = b;
+        n += 1;
     }
-    buf
-}
-
-fn lookup(w: &str, buf: &mut String) -> &'static [Entry] {
-    if w.len() > 24 {
-        return &[];
-    }
-    let lower = fold(w, buf);
-    let e = LEXICON.get(lower);
-    if !e.is_empty() {
-        return e;
+    // ASCII bytes only: always UTF-8.
+    let Ok(lower) = std::str::from_utf8(&buf[..n]) else {
+        return (&[], 0);
+    };
+    let found = lx.lookup(lower);
+    if !found.0.is_empty() {
+        return found;
     }
     // "Jan." / "Sept." / "Tues."
     match lower.strip_suffix('.') {
-        Some(stem) if !stem.contains('.') => LEXICON.get(stem),
-        _ => &[],
+        Some(stem) if !stem.contains('.') => lx.lookup(stem),
+        _ => (&[], 0),
     }
 }
 
@@ -126,7 +142,6 @@ pub fn build(doc: &Document, out: &mut Vec<Tk>, sents: &mut Vec<(usize, usize)>)
     out.clear();
     sents.clear();
     out.reserve(doc.tokens.len() + doc.tokens.len() / 8);
-    let mut buf = String::with_capacity(32);
     let text = doc.text;
     for (si, s) in doc.sentences.iter().enumerate() {
         let first = out.len();
@@ -135,7 +150,7 @@ pub fn build(doc: &Document, out: &mut Vec<Tk>, sents: &mut Vec<(usize, usize)>)
             let w = t.span.slice(text);
             match t.kind {
                 TokenKind::Word | TokenKind::Number => {
-                    push_word(w, t.span.start, sent, &mut buf, out);
+                    push_word(w, t.span.start, sent, out);
                 }
                 TokenKind::Punct => out.push(Tk {
                     span: t.span,
@@ -146,6 +161,7 @@ pub fn build(doc: &Document, out: &mut Vec<Tk>, sents: &mut Vec<(usize, usize)>)
                     },
                     cap: false,
                     entries: &[],
+                    mask: 0,
                     num: Num::default(),
                     sent,
                 }),
@@ -154,6 +170,7 @@ pub fn build(doc: &Document, out: &mut Vec<Tk>, sents: &mut Vec<(usize, usize)>)
                     kind: Kind::Other,
                     cap: false,
                     entries: &[],
+                    mask: 0,
                     num: Num::default(),
                     sent,
                 }),
@@ -164,16 +181,22 @@ pub fn build(doc: &Document, out: &mut Vec<Tk>, sents: &mut Vec<(usize, usize)>)
 }
 
 /// Pushes a word or number token, split at hyphens and before a possessive ending.
-fn push_word(w: &str, start: usize, sent: u32, buf: &mut String, out: &mut Vec<Tk>) {
+fn push_word(w: &str, start: usize, sent: u32, out: &mut Vec<Tk>) {
+    // Hyphens: '-' or U+2010/U+2011 (E2 80 90/91)
+    if !w.bytes().any(|b| b == b'-' || b == 0xE2) {
+        push_piece(w, start, sent, out);
+        return;
+    }
     let mut piece_start = 0;
     for (i, c) in w.char_indices() {
         if is_hyphen(c) && i > piece_start {
-            push_piece(&w[piece_start..i], start + piece_start, sent, buf, out);
+            push_piece(&w[piece_start..i], start + piece_start, sent, out);
             out.push(Tk {
                 span: Span::new(start + i, start + i + c.len_utf8()),
                 kind: Kind::Hyphen,
                 cap: false,
                 entries: &[],
+                mask: 0,
                 num: Num::default(),
                 sent,
             });
@@ -181,32 +204,37 @@ fn push_word(w: &str, start: usize, sent: u32, buf: &mut String, out: &mut Vec<T
         }
     }
     if piece_start < w.len() {
-        push_piece(&w[piece_start..], start + piece_start, sent, buf, out);
+        push_piece(&w[piece_start..], start + piece_start, sent, out);
     }
 }
 
-fn push_piece(w: &str, start: usize, sent: u32, buf: &mut String, out: &mut Vec<Tk>) {
+fn push_piece(w: &str, start: usize, sent: u32, out: &mut Vec<Tk>) {
     // Possessive: "Friday's", "Friday’s" (not "'s" alone).
-    let stem_len = ["'s", "’s", "'S", "’S"]
-        .iter()
-        .find_map(|p| w.strip_suffix(p))
-        .filter(|s| !s.is_empty())
-        .map(str::len);
+    let stem_len = if w.ends_with(['s', 'S']) {
+        ["'s", "’s", "'S", "’S"]
+            .iter()
+            .find_map(|p| w.strip_suffix(p))
+            .filter(|s| !s.is_empty())
+            .map(str::len)
+    } else {
+        None
+    };
     let (stem, poss) = match stem_len {
         Some(n) => (&w[..n], Some(&w[n..])),
         None => (w, None),
     };
     let first = stem.chars().next().unwrap_or(' ');
-    let (kind, num, entries) = if first.is_ascii_digit() {
-        (Kind::Num, parse_num(stem), &[][..])
+    let (kind, num, (entries, mask)) = if first.is_ascii_digit() {
+        (Kind::Num, parse_num(stem), (&[][..], 0))
     } else {
-        (Kind::Word, Num::default(), lookup(stem, buf))
+        (Kind::Word, Num::default(), lookup(stem))
     };
     out.push(Tk {
         span: Span::new(start, start + stem.len()),
         kind,
         cap: first.is_uppercase(),
         entries,
+        mask,
         num,
         sent,
     });
@@ -217,6 +245,7 @@ fn push_piece(w: &str, start: usize, sent: u32, buf: &mut String, out: &mut Vec<
             kind: Kind::Poss,
             cap: false,
             entries: &[],
+            mask: 0,
             num: Num::default(),
             sent,
         });
