@@ -470,6 +470,10 @@ impl<'a> Parser<'a> {
         if t.kind != Kind::Word {
             return None;
         }
+        let w = self.tx(j);
+        if w.ends_with("'ll") || w.ends_with("’ll") {
+            return Some(Tense::Future);
+        }
         if let Some((tense, report)) = self.lex(j).find_map(|l| match l {
             Lex::Tense { tense, report } => Some((tense, report)),
             _ => None,
@@ -477,8 +481,8 @@ impl<'a> Parser<'a> {
             if report && !near {
                 return None;
             }
-            // "set to", "due to": only future before "to" + verb
-            if self.is_any(j, &["set", "due"]) && !self.is(j + 1, "to") {
+            // "set to close" is ahead, "set on" not; "due Friday" is ahead, "due to" a cause
+            if self.is(j, "set") != self.is(j + 1, "to") && self.is_any(j, &["set", "due"]) {
                 return None;
             }
             // "had been due to", "was expected to": a future in the past
@@ -543,25 +547,32 @@ impl<'a> Parser<'a> {
     /// Year of a month (and day) given without one: the one nearest the reference date,
     /// before it in past-tense clauses and after it in future ones.
     ///
-    /// Dates within two months of the reference stay in its year whatever the tense (a
-    /// deadline "Dec. 7" in an article of late October is that December).
+    /// The candidates are last year's, this year's and next year's; the nearest wins, a
+    /// candidate on the wrong side of the reference for the tense counting 200 days
+    /// further away (so a deadline "Dec. 7" in a past-tense sentence of late October is
+    /// still the coming December, but "Aug. 6" in February's past tense is last August).
     fn infer_year(&self, m: u8, d: Option<u8>, tense: Option<Tense>) -> Option<i32> {
+        const WRONG_SIDE: i32 = 200;
         let dct = self.dct?;
         let y = i32::from(dct.year());
-        let here = (dct.month() as i32) * 31 + dct.day() as i32;
-        let there = i32::from(m) * 31 + i32::from(d.unwrap_or(15));
-        let diff = there - here;
-        let near = if d.is_none() { 31 } else { 62 };
-        Some(match tense {
-            _ if diff.abs() <= near => y,
-            Some(Tense::Past) if diff > 0 => y - 1,
-            Some(Tense::Future) if diff < 0 => y + 1,
-            Some(_) => y,
-            // Without a tense, news looks back more often than ahead.
-            None if diff > 5 * 31 => y - 1,
-            None if diff < -7 * 31 => y + 1,
-            None => y,
-        })
+        let here = i32::from(dct.day_of_year());
+        // Day of year of the month and day (mid-month for a month), in a common year.
+        let there = |yy: i32| -> i32 {
+            let days_before = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
+            let doy = days_before[usize::from(m.clamp(1, 12) - 1)] + i32::from(d.unwrap_or(15));
+            doy + (yy - y) * 365
+        };
+        let cost = |yy: i32| {
+            let diff = there(yy) - here;
+            let slack = if d.is_none() { 31 } else { 0 };
+            let wrong = match tense {
+                Some(Tense::Past) => diff > slack,
+                Some(Tense::Future) => diff < -slack,
+                None => false,
+            };
+            diff.abs() + if wrong { WRONG_SIDE } else { 0 }
+        };
+        [y, y - 1, y + 1].into_iter().min_by_key(|&yy| cost(yy))
     }
 
     // -----------------------------------------------------------------------------------
@@ -659,6 +670,9 @@ impl<'a> Parser<'a> {
                 }
                 if has(bits::KEYWORD) {
                     longest(&mut best, self.the_led(i));
+                    if self.is(i, "fiscal") {
+                        longest(&mut best, self.fiscal(i));
+                    }
                 }
                 if has(bits::KEYWORD | bits::SETWORD) {
                     longest(&mut best, self.set(i));
@@ -675,6 +689,37 @@ impl<'a> Parser<'a> {
                 longest(&mut best, self.year_led(i));
             }
             _ => {}
+        }
+        // A day, then its clock time: "October 14 8:00am", "Friday at 4pm".
+        if let Some(m) = best.as_ref().filter(|m| {
+            m.kind == TimexType::Date && m.value.len() == 10 && m.value.as_bytes()[4] == b'-'
+        }) && let Some(t) = self.day_then_clock(Day {
+            end: m.end,
+            value: m.value.clone(),
+            resolved: m.resolved,
+        }) {
+            best = Some(t);
+        }
+        // A year, then a quarter or half: "2017 Q1", "2019-H2", "2016 the third quarter".
+        if let Some(m) = best
+            .as_ref()
+            .filter(|m| m.kind == TimexType::Date && m.value.len() == 4)
+            && let Ok(y) = m.value.parse::<i32>()
+        {
+            let k = if self.kind(m.end) == Some(Kind::Hyphen) || self.is(m.end, "-") {
+                m.end + 1
+            } else {
+                m.end
+            };
+            if let Some(c) = self.code_word(k).filter(|c| c.end == k + 1)
+                && self.adjacent(m.end) == self.adjacent(k.saturating_sub(1))
+            {
+                let v = format!("{y:04}{}", &c.value[4..]);
+                best = Some(M::date(k + 1, v));
+            } else if let Some(q) = self.the_led(k).filter(|q| q.value.len() == 7) {
+                let v = format!("{y:04}{}", &q.value[4..]);
+                best = Some(M::date(q.end, v));
+            }
         }
         best
     }
@@ -783,7 +828,14 @@ impl<'a> Parser<'a> {
 
     /// "2 November", "2nd of November 2023", "the 2nd of November".
     fn day_led(&self, i: usize, start: usize) -> Option<M> {
+        if i > 0 && self.tx(i - 1).ends_with(['$', '£', '€', '¥']) {
+            return None;
+        }
         let (mut j, d) = self.day_num(i)?;
+        // "16. Nov. 2016"
+        if self.is(j, ".") && self.adjacent(i) && self.month(j + 1).is_some() {
+            j += 1;
+        }
         if self.is(j, "of") {
             j += 1;
         }
@@ -889,9 +941,16 @@ impl<'a> Parser<'a> {
             return Some(M::date(e, format!("{y:04}")));
         }
         let (e, y) = self.year(i)?;
-        // Not a year: "$1990", "1990 people", "1,990", "No. 1990", "1990-91" parts
+        // Not a year: "$1990", "1990 people", "No. 1990", the end of "2/11/2023"
         if i > 0 {
             let prev = self.tx(i - 1);
+            if matches!(prev, "/" | "-" | ".")
+                && self.adjacent(i - 1)
+                && i > 1
+                && self.kind(i - 2) == Some(Kind::Num)
+            {
+                return None;
+            }
             if prev.ends_with(['$', '£', '€', '¥', '#'])
                 || self.is_any(i - 1, &["no.", "number", "page", "room", "flight", "route"])
             {
@@ -913,9 +972,10 @@ impl<'a> Parser<'a> {
     fn weekday_led(&self, i: usize) -> Option<M> {
         let (wd, plural) = self.weekday(i)?;
         if plural {
-            // "on Mondays": a set
-            return (i > 0 && self.is(i - 1, "on"))
-                .then(|| M::new(i + 1, TimexType::Set, format!("XXXX-WXX-{wd}")));
+            // "on Mondays", "Sundays": a set (not "two Sundays", "the Sundays")
+            let counted = i > 0
+                && (self.number(i - 1).is_some() || self.is_any(i - 1, &["the", "those", "these"]));
+            return (!counted).then(|| M::new(i + 1, TimexType::Set, format!("XXXX-WXX-{wd}")));
         }
         let mut j = i + 1;
         // "Monday, Dec. 18" / "Friday Oct. 13" / "Saturday, April 25, 1998"
@@ -940,9 +1000,57 @@ impl<'a> Parser<'a> {
                 },
             ));
         }
+        // "Friday the 15th"
+        if self.is(j, "the")
+            && let Some((e, d)) = self
+                .day_num(j + 1)
+                .filter(|_| self.ordinal(j + 1).is_some())
+        {
+            return Some(self.weekday_of_month_day(wd, d, e));
+        }
+        // "Friday next week", "Tuesday this week"
+        if self.is_any(j, &["next", "last", "this"]) && self.is(j + 1, "week") {
+            let rel = self.rel_sign(j);
+            let v = self.weekday_in_week(wd, rel);
+            return Some(M::date(j + 2, v.0).unresolved(v.1));
+        }
         let day = self.weekday_day(wd, 0, i, j);
         j = day.end;
         Some(self.daypart_after(j, day))
+    }
+
+    /// The weekday `wd` in the week `rel` weeks from the reference's.
+    fn weekday_in_week(&self, wd: u8, rel: i32) -> (String, bool) {
+        let Some(dct) = self.dct else {
+            return (format!("XXXX-WXX-{wd}"), false);
+        };
+        let monday = i64::from(dct.weekday().to_monday_one_offset()) - 1;
+        let off = i64::from(rel) * 7 - monday + i64::from(wd) - 1;
+        match cal::add(dct, Unit::Day, off) {
+            Some(d) => (cal::fmt_day(d), true),
+            None => (format!("XXXX-WXX-{wd}"), false),
+        }
+    }
+
+    /// "Friday the 15th": the 15th nearest the reference that is a Friday, else this month's.
+    fn weekday_of_month_day(&self, wd: u8, d: u8, end: usize) -> M {
+        let Some(dct) = self.dct else {
+            return M::date(end, format!("XXXX-XX-{d:02}")).unresolved(false);
+        };
+        let first = dct.first_of_month();
+        let candidates = [0i64, -1, 1, -2, 2].map(|k| {
+            cal::add(first, Unit::Month, k)
+                .and_then(|m| cal::ymd(i32::from(m.year()), m.month() as u8, d))
+        });
+        let pick = candidates
+            .iter()
+            .flatten()
+            .find(|c| c.weekday() == cal::weekday(wd))
+            .or(candidates[0].as_ref());
+        match pick {
+            Some(c) => M::date(end, cal::fmt_day(*c)),
+            None => M::date(end, format!("XXXX-XX-{d:02}")).unresolved(false),
+        }
     }
 
     /// A weekday as a day: `rel` -1 last, +1 next, 0 by tense.
@@ -1030,7 +1138,7 @@ impl<'a> Parser<'a> {
     /// A clock time: "3pm", "3 p.m.", "10:35 a.m.", "15:00 GMT", "noon", "0735 GMT",
     /// then maybe a day: "10 p.m. Wednesday", "noon Thursday", "5 p.m. EST Nov. 9".
     fn clock(&self, i: usize) -> Option<M> {
-        let (mut j, hh, mm) = self.clock_core(i)?;
+        let (mut j, hh, mm, ss) = self.clock_core(i)?;
         // zone
         let k = if self.is(j, "(") { j + 1 } else { j };
         if self.lex(k).any(|l| l == Lex::Zone) && self.t.get(k).is_some_and(|t| t.cap) {
@@ -1059,12 +1167,27 @@ impl<'a> Parser<'a> {
                 }
             }
         };
-        let v = if mm == 0 && (hh == 24 || hh == 12) && self.daypart(i).is_some() {
-            format!("{}T{hh:02}:00", dv.value)
-        } else {
-            format!("{}T{hh:02}:{mm:02}", dv.value)
-        };
-        Some(M::new(end, TimexType::Time, v).unresolved(dv.resolved))
+        Some(
+            M::new(end, TimexType::Time, clock_value(&dv.value, hh, mm, ss))
+                .unresolved(dv.resolved),
+        )
+    }
+
+    /// A day-granular date followed by a clock time: "October 14 8:00am", "tomorrow at
+    /// 8.30pm", "04/21/2016, 8:00pm", "Friday at 4pm".
+    fn day_then_clock(&self, day: Day) -> Option<M> {
+        let mut k = day.end;
+        if self.is(k, ",") {
+            k += 1;
+        }
+        if self.is_any(k, &["at", "around", "about", "@"]) {
+            k += 1;
+        }
+        let (e, hh, mm, ss) = self.clock_core(k)?;
+        Some(
+            M::new(e, TimexType::Time, clock_value(&day.value, hh, mm, ss))
+                .unresolved(day.resolved),
+        )
     }
 
     fn day_after_time(&self, j: usize, start: usize) -> Option<Day> {
@@ -1079,7 +1202,11 @@ impl<'a> Parser<'a> {
         if let Some((wd, false)) = self.weekday(k) {
             return Some(self.weekday_day(wd, 0, start, k + 1));
         }
-        if let Some(m) = self.month_led(k).filter(|m| m.value.len() == 10) {
+        if let Some(m) = self
+            .month_led(k)
+            .or_else(|| self.numeric(k))
+            .filter(|m| m.value.len() == 10)
+        {
             return Some(Day {
                 end: m.end,
                 value: m.value,
@@ -1090,67 +1217,87 @@ impl<'a> Parser<'a> {
     }
 
     fn ampm(&self, i: usize) -> Option<(usize, bool)> {
-        let w = self.tx(i).to_ascii_lowercase();
-        let w = w.trim_end_matches('.');
-        match w {
-            "am" | "a.m" => Some((i + 1, false)),
-            "pm" | "p.m" => Some((i + 1, true)),
-            _ => None,
-        }
+        ampm_word(self.tx(i)).map(|pm| (i + 1, pm))
     }
 
-    fn clock_core(&self, i: usize) -> Option<(usize, u32, u32)> {
+    /// A clock time: end, hours, minutes, seconds.
+    fn clock_core(&self, i: usize) -> Option<(usize, u32, u32, Option<u32>)> {
         if let Some(p) = self.daypart(i)
             && let Some((h, m)) = p.split_once(':')
         {
-            return Some((i + 1, h.parse().ok()?, m.parse().ok()?));
+            return Some((i + 1, h.parse().ok()?, m.parse().ok()?, None));
         }
         let t = self.t.get(i)?;
-        if t.kind != Kind::Num || t.num.digits == 0 {
+        if t.kind != Kind::Num {
             return None;
         }
-        let v = t.num.value as u32;
         let s = self.tx(i);
         let suf = &s[t.num.suffix as usize..];
+        // "8.30pm", "8.30 pm"
+        if t.num.digits == 0 {
+            let (h, m) = s[..t.num.suffix as usize].split_once('.')?;
+            let (h, m): (u32, u32) = (h.parse().ok()?, m.parse().ok()?);
+            let ap = if suf.is_empty() {
+                self.ampm(i + 1)
+            } else {
+                ampm_word(suf).map(|pm| (i + 1, pm))
+            };
+            let (e, pm) = ap?;
+            return (m < 60 && s[..t.num.suffix as usize].len() - h.to_string().len() == 3)
+                .then(|| Self::h12(h, pm).map(|h| (e, h, m, None)))
+                .flatten();
+        }
+        let v = t.num.value as u32;
         // "3pm", "3p.m."
         if !suf.is_empty() {
-            let pm = match suf.to_ascii_lowercase().trim_end_matches('.') {
-                "am" | "a.m" => false,
-                "pm" | "p.m" => true,
-                _ => return None,
-            };
+            let pm = ampm_word(suf)?;
             let h = Self::h12(v, pm)?;
-            return Some((i + 1, h, 0));
+            return Some((i + 1, h, 0, None));
         }
-        // "15:00", "10:35 a.m."
+        // "15:00", "10:35 a.m.", "8:00am"
         if self.is(i + 1, ":")
             && self.adjacent(i)
-            && let Some((mm, 2)) = self.int(i + 2)
+            && let Some(mt) = self
+                .t
+                .get(i + 2)
+                .filter(|m| m.kind == Kind::Num && m.num.digits == 2)
+            && let mm = mt.num.value as u32
             && self.adjacent(i + 1)
             && t.num.digits <= 2
             && v <= 24
             && mm < 60
         {
             let mut j = i + 3;
-            // seconds
+            let mut secs = None;
             if self.is(j, ":")
                 && self.adjacent(j - 1)
-                && let Some((_, 2)) = self.int(j + 1)
+                && let Some((sec, 2)) = self.int(j + 1)
+                && sec < 60
             {
+                secs = Some(sec);
                 j += 2;
             }
-            if let Some((e, pm)) = self.ampm(j) {
-                return Some((e, Self::h12(v, pm)?, mm));
+            // "10:35 a.m.", "8:00am"
+            let ap = self.ampm(j).or_else(|| {
+                let t = self.t.get(j - 1)?;
+                let suf = &self.tx(j - 1)[t.num.suffix as usize..];
+                ampm_word(suf).map(|pm| (j, pm))
+            });
+            if let Some((e, pm)) = ap {
+                return Some((e, Self::h12(v, pm)?, mm, secs));
             }
-            return Some((j, v, mm));
+            return Some((j, v, mm, secs));
+        }
+        if t.num.digits == 0 {
+            return None;
         }
         // "3 p.m.", "3 o'clock"
         if t.num.digits <= 2 {
             if let Some((e, pm)) = self.ampm(i + 1) {
-                return Some((e, Self::h12(v, pm)?, 0));
+                return Some((e, Self::h12(v, pm)?, 0, None));
             }
             if self.is(i + 1, "o'clock") || self.is(i + 1, "o’clock") {
-                return (1..=12).contains(&v).then_some((i + 2, v, 0));
+                return (1..=12).contains(&v).then_some((i + 2, v, 0, None));
             }
         }
         // "0735 GMT"
@@ -1161,7 +1308,7 @@ impl<'a> Parser<'a> {
             && self.lex(i + 1).any(|l| l == Lex::Zone)
             && self.t.get(i + 1).is_some_and(|t| t.cap)
         {
-            return Some((i + 1, v / 100, v % 100));
+            return Some((i + 1, v / 100, v % 100, None));
         }
         None
     }
@@ -1213,15 +1360,16 @@ impl<'a> Parser<'a> {
         // "3h", "10min", "5yrs"
         if let Some(t) = self.t.get(i)
             && t.kind == Kind::Num
-            && t.num.digits > 0
             && (t.num.suffix as usize) < t.span.len()
         {
             let suf = &self.tx(i)[t.num.suffix as usize..];
             let unit = match suf.to_ascii_lowercase().as_str() {
-                "h" | "hr" | "hrs" => Unit::Hour,
-                "min" | "mins" => Unit::Minute,
-                "yr" | "yrs" => Unit::Year,
-                "d" => Unit::Day,
+                "h" | "hr" | "hrs" | "hour" | "hours" => Unit::Hour,
+                "min" | "mins" | "minute" | "minutes" => Unit::Minute,
+                "yr" | "yrs" | "year" | "years" => Unit::Year,
+                "d" | "day" | "days" => Unit::Day,
+                "week" | "weeks" | "wk" | "wks" => Unit::Week,
+                "month" | "months" => Unit::Month,
                 _ => return None,
             };
             return Some((i + 1, (Some(t.num.value), unit)));
@@ -1234,7 +1382,8 @@ impl<'a> Parser<'a> {
         }
         // "two-year", "30-year-old", "10-hour"
         if self.kind(j) == Some(Kind::Hyphen)
-            && let Some((unit, false)) = self.unit(j + 1)
+            && let Some((unit, plural)) = self.unit(j + 1)
+            && !(plural && unit == Unit::Quarter)
         {
             let mut e = j + 2;
             if self.kind(e) == Some(Kind::Hyphen) && self.is_any(e + 1, &["old", "long"]) {
@@ -1285,6 +1434,30 @@ impl<'a> Parser<'a> {
     /// Durations and what extends them: "seven years", "two years ago", "a year earlier",
     /// "three days later", "5-year-old".
     fn duration_led(&self, i: usize) -> Option<M> {
+        // "another week", "all day", "a whole year"
+        if self.is_any(i, &["another", "whole", "full", "entire"])
+            && !(i > 0 && self.is_any(i - 1, &["the", "a", "an", "of"]) && self.is(i, "full"))
+        {
+            let k = if self.kind(i + 1) == Some(Kind::Hyphen) {
+                i + 2
+            } else {
+                i + 1
+            };
+            let (unit, false) = self.unit(k)? else {
+                return None;
+            };
+            if unit == Unit::Quarter
+                || self.is(k + 1, "-")
+                || self.is_any(k + 1, &["of", "'s", "’s"])
+            {
+                return None;
+            }
+            return Some(M::new(
+                k + 1,
+                TimexType::Duration,
+                cal::fmt_duration(&[(Some(1.0), unit)]),
+            ));
+        }
         if self.number(i).is_none()
             && let Some((unit, plural)) = self.unit(i)
         {
@@ -1341,12 +1514,24 @@ impl<'a> Parser<'a> {
         (1..=3).any(|k| {
             i >= k
                 && (self.kind(i - k) == Some(Kind::Num)
-                    || self.is_any(i - k, &["twice", "once", "times", "thrice"]))
+                    || self.tx(i - k).bytes().any(|b| b.is_ascii_digit())
+                    || self.is_any(
+                        i - k,
+                        &[
+                            "twice", "once", "times", "thrice", "million", "billion", "trillion",
+                        ],
+                    ))
         }) && !(i > 0 && self.is_any(i - 1, &["than", "for", "in", "of", "over", "about"]))
     }
 
     /// "two years ago", "a year earlier", "three days later", "two weeks from now".
     fn ago(&self, start: usize, j: usize, (n, unit): (Option<f64>, Unit)) -> Option<M> {
+        // "a year-earlier profit"
+        let j = if self.kind(j) == Some(Kind::Hyphen) && self.is_any(j + 1, &["ago", "earlier"]) {
+            j + 1
+        } else {
+            j
+        };
         let (end, sign, anchored) = if self.is(j, "ago") {
             (j + 1, -1, false)
         } else if self.is(j, "earlier") {
@@ -1529,11 +1714,41 @@ impl<'a> Parser<'a> {
             );
         }
         if self.is(j, "weekend") {
+            if self.is(start, "this") && rel == 0 {
+                return Some(match self.dct {
+                    Some(d) => M::date(j + 1, format!("{}-WE", cal::fmt_week(d))),
+                    None => M::date(j + 1, "XXXX-WXX-WE").unresolved(false),
+                });
+            }
             return Some(self.weekend(j + 1, rel, start));
         }
         if let Some((wd, false)) = self.weekday(j) {
+            if self.is(start, "this") && j == start + 1 {
+                let (v, known) = self.weekday_in_week(wd, 0);
+                let day = Day {
+                    end: j + 1,
+                    value: v,
+                    resolved: known,
+                };
+                return Some(self.daypart_after(j + 1, day));
+            }
             let day = self.weekday_day(wd, rel, start, j + 1);
             return Some(self.daypart_after(j + 1, day));
+        }
+        // "next week Friday", "this week Monday"
+        if self.is(j, "week")
+            && let Some((wd, false)) = self.weekday(j + 1).or_else(|| {
+                self.weekday(j + 2)
+                    .filter(|_| self.is_any(j + 1, &["-", "on"]))
+            })
+        {
+            let e = if self.weekday(j + 1).is_some() {
+                j + 2
+            } else {
+                j + 3
+            };
+            let (v, known) = self.weekday_in_week(wd, rel);
+            return Some(M::date(e, v).unresolved(known));
         }
         if let Some(m) = self.month(j) {
             let day = self.day_num(j + 1);
@@ -1849,6 +2064,31 @@ impl<'a> Parser<'a> {
         }
         longest(&mut best, self.ordinal_period(j, i));
         longest(&mut best, self.day_led(j, i));
+        // "the 18th": a day of the reference's month (the previous month's in the past
+        // tense when it is still ahead)
+        if let Some((e, d)) = self
+            .day_num(j)
+            .filter(|_| self.kind(j) == Some(Kind::Num) && self.ordinal(j).is_some())
+            && self.month(e).is_none()
+            && (self.kind(e) != Some(Kind::Word)
+                || self.is_any(e, &["at", "and", "or", "in", "to", "when", "until"]))
+        {
+            let m = match self.dct {
+                Some(dct) => {
+                    let ahead = d > dct.day() as u8;
+                    let back = ahead && self.tense(i, e) == Some(Tense::Past);
+                    let base = if back {
+                        cal::add(dct.first_of_month(), Unit::Month, -1)
+                    } else {
+                        Some(dct.first_of_month())
+                    };
+                    base.and_then(|b| cal::ymd(i32::from(b.year()), b.month() as u8, d))
+                        .map(|x| M::date(e, cal::fmt_day(x)))
+                }
+                None => Some(M::date(e, format!("XXXX-XX-{d:02}")).unresolved(false)),
+            };
+            longest(&mut best, m);
+        }
         best.map(|mut m| {
             if m.end <= j {
                 m.end = j;
@@ -1874,11 +2114,27 @@ impl<'a> Parser<'a> {
 
     /// The current quarter context: "the quarter", "the latest quarter", "the last quarter".
     fn quarter_ref(&self, i: usize, end: usize, j: usize) -> Option<M> {
+        // "the quarter a year ago"
+        if self.is(end, "a")
+            && self.is(end + 1, "year")
+            && self.is_any(end + 2, &["ago", "earlier"])
+        {
+            let m = self.quarter_base(i, end, j)?;
+            let (y, q) = quarter_of_value(&m.value)?;
+            return Some(M::date(end + 3, format!("{:04}-Q{q}", y - 1)).derived());
+        }
+        self.quarter_base(i, end, j)
+    }
+
+    fn quarter_base(&self, i: usize, end: usize, j: usize) -> Option<M> {
+        // The latest quarter is a completed one, not the reference's own.
+        let current = self.dct.map(|d| (i32::from(d.year()), cal::quarter_of(d)));
         if let Some((y, q)) = self.recent_quarter(i)
             && !self.is_any(
                 j,
                 &["past", "last", "previous", "next", "coming", "following"],
             )
+            && !(self.is(j, "latest") && current.is_some_and(|c| (y, q) >= c))
         {
             return Some(M::date(end, format!("{y:04}-Q{q}")));
         }
@@ -2063,6 +2319,10 @@ impl<'a> Parser<'a> {
             if let Some((e, y)) = self.year(j) {
                 return Some(M::date(e, format!("{y:04}")));
             }
+            // "the fiscal year" is the current one; "fiscal year" alone names no year
+            if i == 0 || !self.is(i - 1, "the") {
+                return None;
+            }
             let y = i32::from(self.dct?.year());
             return Some(M::date(j, format!("{y:04}")));
         }
@@ -2186,9 +2446,12 @@ impl<'a> Parser<'a> {
                             ],
                         );
                     let weak = self.is_any(i - 1, &["over", "by", "until", "through", "since"]);
-                    (prep && (s != "FA" || !weak)).then(|| match self.year_after(e) {
-                        Some((ye, y, true)) => self.season_value(ye, s, 0, Some(y)),
-                        _ => self.season_value(e, s, 0, None),
+                    let with_year = self.int(e).is_some_and(|(_, d)| d == 4);
+                    ((prep || with_year) && (s != "FA" || !weak)).then(|| {
+                        match self.year_after(e) {
+                            Some((ye, y, true)) => self.season_value(ye, s, 0, Some(y)),
+                            _ => self.season_value(e, s, 0, None),
+                        }
                     })
                 }
                 Lex::DayPart(p) if p.contains(':') => self.clock(i),
@@ -2235,6 +2498,26 @@ impl<'a> Parser<'a> {
 
 /// One part of a duration: a count (`None` when vague) of a unit.
 type Part = (Option<f64>, Unit);
+
+/// "am" / "a.m." / "pm" / "p.m." (any case, final period optional): true for pm.
+fn ampm_word(w: &str) -> Option<bool> {
+    let w = w.trim_end_matches('.');
+    if w.eq_ignore_ascii_case("am") || w.eq_ignore_ascii_case("a.m") {
+        Some(false)
+    } else if w.eq_ignore_ascii_case("pm") || w.eq_ignore_ascii_case("p.m") {
+        Some(true)
+    } else {
+        None
+    }
+}
+
+/// "2023-12-18T15:00", with seconds when given.
+fn clock_value(day: &str, hh: u32, mm: u32, ss: Option<u32>) -> String {
+    match ss {
+        Some(ss) => format!("{day}T{hh:02}:{mm:02}:{ss:02}"),
+        None => format!("{day}T{hh:02}:{mm:02}"),
+    }
+}
 
 fn smaller_unit(a: Unit, b: Unit) -> bool {
     fn rank(u: Unit) -> u8 {

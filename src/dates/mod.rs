@@ -201,3 +201,383 @@ impl Extractor for DateExtractor {
         Dates { items, dateline }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(text: &str, published: Option<&str>) -> Dates {
+        let date = published.map(|p| p.parse::<Date>().expect("test date"));
+        let doc = Document::new(text, date);
+        DateExtractor::new(&Options::default()).extract(&doc, &Analysis::default())
+    }
+
+    /// (text, type, value) of every expression found.
+    fn found(text: &str, published: Option<&str>) -> Vec<(String, &'static str, String)> {
+        run(text, published)
+            .items
+            .into_iter()
+            .map(|t| {
+                assert_eq!(t.span.slice(text), t.text);
+                assert!(is_valid_value(&t.value), "{}", t.value);
+                let kind = match t.kind {
+                    TimexType::Date => "DATE",
+                    TimexType::Time => "TIME",
+                    TimexType::Duration => "DURATION",
+                    TimexType::Set => "SET",
+                };
+                (t.text, kind, t.value)
+            })
+            .collect()
+    }
+
+    fn check(published: Option<&str>, cases: &[(&str, &[(&str, &str, &str)])]) {
+        for (text, want) in cases {
+            let got = found(text, published);
+            let want: Vec<(String, &str, String)> = want
+                .iter()
+                .map(|(t, k, v)| (t.to_string(), *k, v.to_string()))
+                .collect();
+            assert_eq!(got, want, "{text:?} published {published:?}");
+        }
+    }
+
+    #[test]
+    fn weekdays_by_tense() {
+        // 2023-12-19 is a Tuesday.
+        check(
+            Some("2023-12-19"),
+            &[
+                (
+                    "Nurses protested on Monday outside the office.",
+                    &[("Monday", "DATE", "2023-12-18")],
+                ),
+                (
+                    "The board will meet on Monday to decide.",
+                    &[("Monday", "DATE", "2023-12-25")],
+                ),
+                (
+                    "Ministers said Tuesday that talks failed.",
+                    &[("Tuesday", "DATE", "2023-12-19")],
+                ),
+                (
+                    "The vote, scheduled for Thursday, was delayed last Friday.",
+                    &[
+                        ("Thursday", "DATE", "2023-12-21"),
+                        ("last Friday", "DATE", "2023-12-15"),
+                    ],
+                ),
+                (
+                    "Talks resumed on Wednesday morning in Doha.",
+                    &[("Wednesday morning", "TIME", "2023-12-13TMO")],
+                ),
+                (
+                    "The Sun reported the story on Sun., Dec. 17.",
+                    &[("Sun., Dec. 17", "DATE", "2023-12-17")],
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn calendar_dates() {
+        check(
+            Some("2023-12-19"),
+            &[
+                (
+                    "In a letter dated 2 November, the chief executive wrote…",
+                    &[("2 November", "DATE", "2023-11-02")],
+                ),
+                (
+                    "Shares rose on Nov. 2, 2021 to £5.",
+                    &[("Nov. 2, 2021", "DATE", "2021-11-02")],
+                ),
+                (
+                    "The deal closes on January 15 and payments start in March.",
+                    &[
+                        ("January 15", "DATE", "2024-01-15"),
+                        ("March", "DATE", "2024-03"),
+                    ],
+                ),
+                (
+                    "It was founded in 1988 and sold in 2019.",
+                    &[("1988", "DATE", "1988"), ("2019", "DATE", "2019")],
+                ),
+                ("He hired 1990 workers.", &[]),
+                (
+                    "Revenue rose in the 1990s and the ’80s.",
+                    &[("the 1990s", "DATE", "199"), ("the ’80s", "DATE", "198")],
+                ),
+                (
+                    "The 20th century ended.",
+                    &[("The 20th century", "DATE", "19")],
+                ),
+                (
+                    "The report is due on 2023-11-02.",
+                    &[("2023-11-02", "DATE", "2023-11-02")],
+                ),
+                (
+                    "Signed on 25/11/2023 in Paris.",
+                    &[("25/11/2023", "DATE", "2023-11-25")],
+                ),
+                ("Signed on 2/11/2023 in Paris.", &[]),
+                (
+                    "They met in the summer of 2019.",
+                    &[("the summer of 2019", "DATE", "2019-SU")],
+                ),
+                (
+                    "Sales fell in the third quarter.",
+                    &[("the third quarter", "DATE", "2023-Q3")],
+                ),
+                (
+                    "Fourth-quarter profit rose 5%.",
+                    &[("Fourth-quarter", "DATE", "2023-Q4")],
+                ),
+                (
+                    "It expects a profit in fiscal 2024.",
+                    &[("fiscal 2024", "DATE", "2024")],
+                ),
+                (
+                    "Profit doubled in Q3 2022.",
+                    &[("Q3 2022", "DATE", "2022-Q3")],
+                ),
+                ("Prices rose in mid-2021.", &[("mid-2021", "DATE", "2021")]),
+            ],
+        );
+    }
+
+    #[test]
+    fn relative_expressions() {
+        check(
+            Some("2023-12-19"),
+            &[
+                (
+                    "It happened yesterday, not today.",
+                    &[
+                        ("yesterday", "DATE", "2023-12-18"),
+                        ("today", "DATE", "2023-12-19"),
+                    ],
+                ),
+                (
+                    "Talks resume tomorrow.",
+                    &[("tomorrow", "DATE", "2023-12-20")],
+                ),
+                (
+                    "Sales fell last week and rose this month.",
+                    &[
+                        ("last week", "DATE", "2023-W50"),
+                        ("this month", "DATE", "2023-12"),
+                    ],
+                ),
+                ("It opens next year.", &[("next year", "DATE", "2024")]),
+                (
+                    "The firm was founded two years ago.",
+                    &[("two years ago", "DATE", "2021")],
+                ),
+                (
+                    "It said earlier this month that…",
+                    &[("earlier this month", "DATE", "2023-12")],
+                ),
+                (
+                    "Prices are now higher than in the past.",
+                    &[
+                        ("now", "DATE", "PRESENT_REF"),
+                        ("the past", "DATE", "PAST_REF"),
+                    ],
+                ),
+                (
+                    "After recent strikes, the future is unclear.",
+                    &[
+                        ("recent", "DATE", "PAST_REF"),
+                        ("the future", "DATE", "FUTURE_REF"),
+                    ],
+                ),
+                (
+                    "It rained last night.",
+                    &[("last night", "TIME", "2023-12-18TNI")],
+                ),
+                (
+                    "Shops shut over the weekend.",
+                    &[("the weekend", "DATE", "2023-W50-WE")],
+                ),
+                (
+                    "Profit rose to €5m from €4m a year earlier.",
+                    &[("a year earlier", "DATE", "2022")],
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn times_and_zones() {
+        check(
+            Some("2023-12-19"),
+            &[
+                (
+                    "The march starts at 3pm.",
+                    &[("3pm", "TIME", "2023-12-19T15:00")],
+                ),
+                (
+                    "Polls will close at 10 p.m. Wednesday.",
+                    &[("10 p.m. Wednesday", "TIME", "2023-12-20T22:00")],
+                ),
+                (
+                    "The blast hit at 15:00 GMT.",
+                    &[("15:00 GMT", "TIME", "2023-12-19T15:00")],
+                ),
+                (
+                    "Trading halted at noon.",
+                    &[("noon", "TIME", "2023-12-19T12:00")],
+                ),
+                (
+                    "Officials spoke this morning.",
+                    &[("this morning", "TIME", "2023-12-19TMO")],
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn durations_and_sets() {
+        check(
+            Some("2023-12-19"),
+            &[
+                (
+                    "A contract worth up to £330 million over seven years.",
+                    &[("seven years", "DURATION", "P7Y")],
+                ),
+                (
+                    "on the second of three days of strikes",
+                    &[("three days", "DURATION", "P3D")],
+                ),
+                (
+                    "a two-hour meeting and a 10-year bond",
+                    &[
+                        ("two-hour", "DURATION", "PT2H"),
+                        ("10-year", "DURATION", "P10Y"),
+                    ],
+                ),
+                (
+                    "It lasted 2 1/2 years.",
+                    &[("2 1/2 years", "DURATION", "P2Y6M")],
+                ),
+                (
+                    "Rates rose over the past three months.",
+                    &[("the past three months", "DURATION", "P3M")],
+                ),
+                (
+                    "He served about a decade.",
+                    &[("about a decade", "DURATION", "P10Y")],
+                ),
+                (
+                    "They waited 18\u{a0}months.",
+                    &[("18\u{a0}months", "DURATION", "P18M")],
+                ),
+                (
+                    "It took several weeks.",
+                    &[("several weeks", "DURATION", "PXW")],
+                ),
+                (
+                    "The race took 2 hours, 32 minutes.",
+                    &[("2 hours, 32 minutes", "DURATION", "PT2H32M")],
+                ),
+                (
+                    "They meet every Monday and publish weekly.",
+                    &[
+                        ("every Monday", "SET", "XXXX-WXX-1"),
+                        ("weekly", "SET", "P1W"),
+                    ],
+                ),
+                ("It pays $5 million a year.", &[("a year", "SET", "P1Y")]),
+                ("A 52-year-old man was held.", &[]),
+            ],
+        );
+    }
+
+    #[test]
+    fn holidays() {
+        check(
+            Some("2023-12-19"),
+            &[
+                (
+                    "Shops close on Christmas Day.",
+                    &[("Christmas Day", "DATE", "2023-12-25")],
+                ),
+                (
+                    "Fireworks marked New Year’s Eve.",
+                    &[("New Year’s Eve", "DATE", "2022-12-31")],
+                ),
+                (
+                    "He was found on Thanksgiving Day.",
+                    &[("Thanksgiving Day", "DATE", "2023-11-23")],
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn without_a_reference_date() {
+        let d = run(
+            "Health workers protested on Monday; the letter is dated 2 November.",
+            None,
+        );
+        let v: Vec<(&str, bool)> = d
+            .items
+            .iter()
+            .map(|t| (t.value.as_str(), t.resolved))
+            .collect();
+        assert_eq!(v, vec![("XXXX-WXX-1", false), ("XXXX-11-02", false)]);
+        assert_eq!(d.dateline, None);
+        let d = run("Prices rose last week, and two years ago.", None);
+        let v: Vec<&str> = d.items.iter().map(|t| t.value.as_str()).collect();
+        assert_eq!(v, vec!["XXXX-WXX", "XXXX"]);
+    }
+
+    #[test]
+    fn datelines() {
+        let d = run(
+            "LONDON, Dec 18 2023 (Reuters) - Shares fell on Monday.",
+            None,
+        );
+        assert_eq!(d.dateline, Some(jiff::civil::date(2023, 12, 18)));
+        // The dateline is the reference date for the rest.
+        assert_eq!(d.items.last().map(|t| t.value.as_str()), Some("2023-12-18"));
+        let d = run("May 14, 2009\n\nThe minister resigned yesterday.", None);
+        assert_eq!(d.dateline, Some(jiff::civil::date(2009, 5, 14)));
+        assert_eq!(d.items[1].value, "2009-05-13");
+        let d = run(
+            "SALVADOR, Feb 26 - Showers continued throughout the week.",
+            None,
+        );
+        assert_eq!(d.dateline, None);
+        assert_eq!(d.items[0].value, "XXXX-02-26");
+        let d = run(
+            "NAIROBI, Kenya (AP) _ Thousands protested on Saturday.",
+            None,
+        );
+        assert_eq!(d.dateline, None);
+        // A published date wins over the dateline.
+        let d = run(
+            "LONDON, Dec 18 2023 (Reuters) - Shares fell Monday.",
+            Some("2023-12-20"),
+        );
+        assert_eq!(d.items.last().map(|t| t.value.as_str()), Some("2023-12-18"));
+    }
+
+    #[test]
+    fn date_order_option() {
+        let text = "Signed on 2/11/2023.";
+        for (order, want) in [
+            (DateOrder::Dmy, "2023-11-02"),
+            (DateOrder::Mdy, "2023-02-11"),
+        ] {
+            let doc = Document::new(text, None);
+            let opts = Options {
+                date_order: order,
+                ..Options::default()
+            };
+            let d = DateExtractor::new(&opts).extract(&doc, &Analysis::default());
+            assert_eq!(d.items[0].value, want, "{order:?}");
+        }
+    }
+}
