@@ -493,9 +493,15 @@ impl<'a> Parser<'a> {
             }
             return Some(tense);
         }
+        // "is to resume", "are to meet": ahead
+        if self.is(j, "to") && j > 0 && self.is_any(j - 1, &["is", "are"]) {
+            return Some(Tense::Future);
+        }
         let w = self.tx(j);
         let not_verb = matches!(w, "hundred" | "kindred" | "sacred" | "naked" | "wicked");
-        (w.len() > 4 && w.ends_with("ed") && !t.cap && !w.ends_with("eed") && !not_verb)
+        // A participle after a form of "be" ("is being traded") is not a past tense.
+        let passive = j > 0 && self.is_any(j - 1, &["is", "are", "be", "being", "am"]);
+        (w.len() > 4 && w.ends_with("ed") && !t.cap && !w.ends_with("eed") && !not_verb && !passive)
             .then_some(Tense::Past)
     }
 
@@ -540,7 +546,7 @@ impl<'a> Parser<'a> {
     fn recent_quarter(&self, i: usize) -> Option<(i32, u8)> {
         let s = self.sent_of(i);
         self.last_quarter
-            .filter(|&(_, _, qs)| s.saturating_sub(qs) <= 4)
+            .filter(|&(_, _, qs)| s.saturating_sub(qs) <= 2)
             .map(|(y, q, _)| (y, q))
     }
 

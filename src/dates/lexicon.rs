@@ -158,7 +158,7 @@ pub struct Entry {
 
 /// Every table, indexed by first word.
 pub struct Lexicon {
-    map: HashMap<&'static str, (Vec<Entry>, u32), BuildFnv>,
+    map: HashMap<&'static [u8], (Vec<Entry>, u32), BuildFnv>,
     /// Longest first word, in bytes (longer words are not looked up).
     max_len: usize,
     /// `starts[k]` has bit `n` set when some word of `n` bytes starts with the two bytes
@@ -293,7 +293,7 @@ impl Lexicon {
                 let Some(first) = words.next() else { continue };
                 lx.max_len = lx.max_len.max(first.len());
                 lx.starts[pair_key(first.as_bytes())] |= 1 << first.len().min(63);
-                let slot = lx.map.entry(first).or_default();
+                let slot = lx.map.entry(first.as_bytes()).or_default();
                 slot.1 |= lex.bit();
                 slot.0.push(Entry {
                     rest: words.collect(),
@@ -316,8 +316,8 @@ impl Lexicon {
 
     /// The entries for a lower-case word, and the bits of their kinds.
     #[inline]
-    pub fn lookup(&self, lower: &str) -> (&[Entry], u32) {
-        if !self.may_have(lower.as_bytes(), lower.len()) {
+    pub fn lookup(&self, lower: &[u8]) -> (&[Entry], u32) {
+        if !self.may_have(lower, lower.len()) {
             return (&[], 0);
         }
         self.map
@@ -327,7 +327,7 @@ impl Lexicon {
 
     #[cfg(test)]
     fn get(&self, lower: &str) -> &[Entry] {
-        self.lookup(lower).0
+        self.lookup(lower.as_bytes()).0
     }
 
     /// Longest word in the tables, in bytes.

@@ -231,7 +231,10 @@ mod tests {
             .collect()
     }
 
-    fn check(published: Option<&str>, cases: &[(&str, &[(&str, &str, &str)])]) {
+    /// A text and the (text, type, value) of each expression expected in it.
+    type Case<'a> = (&'a str, &'a [(&'a str, &'a str, &'a str)]);
+
+    fn check(published: Option<&str>, cases: &[Case]) {
         for (text, want) in cases {
             let got = found(text, published);
             let want: Vec<(String, &str, String)> = want

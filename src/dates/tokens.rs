@@ -65,31 +65,38 @@ fn lookup(w: &str) -> (&'static [Entry], u32) {
     if !lx.may_have(b, w.len()) && !lx.may_have(b, w.len() - 1) && !w.contains('’') {
         return (&[], 0);
     }
-    let mut buf = [0u8; 40];
+    let mut buf = [0u8; 32];
     let mut n = 0;
-    for c in w.chars() {
-        let b = match c {
-            '’' | '‘' => b'\'',
-            c if c.is_ascii() => (c as u8).to_ascii_lowercase(),
-            _ => return (&[], 0),
-        };
-        if n == buf.len() {
+    if w.is_ascii() {
+        if b.len() > buf.len() {
             return (&[], 0);
         }
-        buf[n] = b;
-        n += 1;
+        for (d, s) in buf.iter_mut().zip(b) {
+            *d = s.to_ascii_lowercase();
+        }
+        n = b.len();
+    } else {
+        for c in w.chars() {
+            let b = match c {
+                '’' | '‘' => b'\'',
+                c if c.is_ascii() => (c as u8).to_ascii_lowercase(),
+                _ => return (&[], 0),
+            };
+            if n == buf.len() {
+                return (&[], 0);
+            }
+            buf[n] = b;
+            n += 1;
+        }
     }
-    // ASCII bytes only: always UTF-8.
-    let Ok(lower) = std::str::from_utf8(&buf[..n]) else {
-        return (&[], 0);
-    };
+    let lower = &buf[..n];
     let found = lx.lookup(lower);
     if !found.0.is_empty() {
         return found;
     }
     // "Jan." / "Sept." / "Tues."
-    match lower.strip_suffix('.') {
-        Some(stem) if !stem.contains('.') => lx.lookup(stem),
+    match lower.strip_suffix(b".") {
+        Some(stem) if !stem.contains(&b'.') => lx.lookup(stem),
         _ => (&[], 0),
     }
 }
