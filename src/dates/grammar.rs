@@ -755,9 +755,12 @@ impl<'a> Parser<'a> {
         if let Some((e, y)) = self.year(k) {
             return Some((e, y, true));
         }
-        if self.is(j, "of")
-            && let Some((e, y)) = self.year(j + 1)
-        {
+        // "of 2023", "in 2023", "Sep-23-2020"
+        if let Some((e, y)) = self.year(j + 1).filter(|_| {
+            self.is(j, "of")
+                || (self.is(j, "in") || self.is(j, "-") && self.adjacent(j))
+                    && self.int(j + 1).is_some()
+        }) {
             return Some((e, y, true));
         }
         if self.is_any(j, &["this", "last", "next"]) && self.is(j + 1, "year") {
@@ -783,7 +786,12 @@ impl<'a> Parser<'a> {
     /// "November 2", "Nov. 2, 2023", "November 2023", "November", "January this year".
     fn month_led(&self, i: usize) -> Option<M> {
         let m = self.month(i)?;
-        let j = i + 1;
+        // "Oct-2"
+        let j = if self.is(i + 1, "-") && self.adjacent(i) && self.int(i + 2).is_some() {
+            i + 2
+        } else {
+            i + 1
+        };
         if let Some((k, d)) = self.day_num(j)
             && !(self.is(k, ":") && self.int(k + 1).is_some() && self.adjacent(k))
             && !self.is(k, "%")
@@ -868,6 +876,15 @@ impl<'a> Parser<'a> {
                 if nums.len() == 3 && parts[2].len() == 4 {
                     return self.dmy(nums[0], nums[1], nums[2] as i32, i + 1);
                 }
+                // "2015.5.13"
+                if nums.len() == 3 && parts[0].len() == 4 {
+                    let date = cal::ymd(
+                        nums[0] as i32,
+                        u8::try_from(nums[1]).ok()?,
+                        u8::try_from(nums[2]).ok()?,
+                    )?;
+                    return Some(M::date(i + 1, cal::fmt_day(date)));
+                }
             }
             return None;
         }
@@ -889,9 +906,7 @@ impl<'a> Parser<'a> {
                 Some(M::date(i + 3, cal::fmt_month(a as i32, b as u8)))
             }
             (1 | 2, Some((c, 4))) if bd <= 2 => self.dmy(a, b, c as i32, i + 5),
-            (1 | 2, Some((c, 2))) if bd <= 2 && sep == "/" => {
-                self.dmy(a, b, self.century_for(c as i32), i + 5)
-            }
+            (1 | 2, Some((c, 2))) if bd <= 2 => self.dmy(a, b, self.century_for(c as i32), i + 5),
             _ => None,
         }
     }
@@ -1277,10 +1292,13 @@ impl<'a> Parser<'a> {
             let mut secs = None;
             if self.is(j, ":")
                 && self.adjacent(j - 1)
-                && let Some((sec, 2)) = self.int(j + 1)
-                && sec < 60
+                && let Some(st) = self
+                    .t
+                    .get(j + 1)
+                    .filter(|t| t.kind == Kind::Num && t.num.digits == 2)
+                && st.num.value < 60.0
             {
-                secs = Some(sec);
+                secs = Some(st.num.value as u32);
                 j += 2;
             }
             // "10:35 a.m.", "8:00am"
@@ -1619,7 +1637,7 @@ impl<'a> Parser<'a> {
             );
         }
         if self.is(i, "year") && self.kind(i + 1) == Some(Kind::Hyphen) {
-            return self.year_compound(i, i);
+            return self.year_compound(i);
         }
         // "year end", "year's end"
         if self.is(i, "year") {
@@ -1638,7 +1656,7 @@ impl<'a> Parser<'a> {
             return None;
         }
         if self.is_any(i, &["that", "same"]) {
-            return self.anaphoric(i, i + 1, 0);
+            return self.anaphoric(i, i + 1);
         }
         if !self.is_any(
             i,
@@ -1706,6 +1724,21 @@ impl<'a> Parser<'a> {
     /// What follows "this"/"last"/"next": a unit, weekend, weekday, month, season, part of
     /// day, holiday.
     fn relative_target(&self, start: usize, j: usize, rel: i32) -> Option<M> {
+        // "next week Friday", "this week Monday"
+        if self.is(j, "week")
+            && let Some((wd, false)) = self.weekday(j + 1).or_else(|| {
+                self.weekday(j + 2)
+                    .filter(|_| self.is_any(j + 1, &["-", "on"]))
+            })
+        {
+            let e = if self.weekday(j + 1).is_some() {
+                j + 2
+            } else {
+                j + 3
+            };
+            let (v, known) = self.weekday_in_week(wd, rel);
+            return Some(M::date(e, v).unresolved(known));
+        }
         let fiscal = self.is(j, "fiscal");
         let j = if fiscal { j + 1 } else { j };
         if let Some((unit, false)) = self.unit(j) {
@@ -1740,21 +1773,6 @@ impl<'a> Parser<'a> {
             }
             let day = self.weekday_day(wd, rel, start, j + 1);
             return Some(self.daypart_after(j + 1, day));
-        }
-        // "next week Friday", "this week Monday"
-        if self.is(j, "week")
-            && let Some((wd, false)) = self.weekday(j + 1).or_else(|| {
-                self.weekday(j + 2)
-                    .filter(|_| self.is_any(j + 1, &["-", "on"]))
-            })
-        {
-            let e = if self.weekday(j + 1).is_some() {
-                j + 2
-            } else {
-                j + 3
-            };
-            let (v, known) = self.weekday_in_week(wd, rel);
-            return Some(M::date(e, v).unresolved(known));
         }
         if let Some(m) = self.month(j) {
             let day = self.day_num(j + 1);
@@ -1867,7 +1885,7 @@ impl<'a> Parser<'a> {
     }
 
     /// "year-end", "year-ago", "year-earlier", "year-to-date".
-    fn year_compound(&self, i: usize, start: usize) -> Option<M> {
+    fn year_compound(&self, i: usize) -> Option<M> {
         let j = i + 2;
         let dct_y = self.dct.map(|d| i32::from(d.year()));
         if self.is(j, "end") {
@@ -1878,7 +1896,7 @@ impl<'a> Parser<'a> {
             return Some(m.with_mod(Some("END")));
         }
         if self.is_any(j, &["ago", "earlier"]) {
-            if let Some((y, q)) = self.recent_quarter(start) {
+            if let Some((y, q)) = self.recent_quarter(i) {
                 return Some(M::date(j + 1, format!("{:04}-Q{q}", y - 1)).derived());
             }
             return Some(match dct_y {
@@ -1890,7 +1908,7 @@ impl<'a> Parser<'a> {
     }
 
     /// "that year", "that day", "the same day", "that same week".
-    fn anaphoric(&self, i: usize, mut j: usize, _rel: i32) -> Option<M> {
+    fn anaphoric(&self, i: usize, mut j: usize) -> Option<M> {
         if self.is(j, "same") {
             j += 1;
         }
@@ -1963,6 +1981,12 @@ impl<'a> Parser<'a> {
                     longest(&mut best, self.shifted(i, k + 1, unit, self.rel_sign(j)));
                 } else if unit == Unit::Quarter {
                     longest(&mut best, self.quarter_ref(i, k + 1, j));
+                } else if self.is_any(j, &["coming", "next"])
+                    && !unit.is_clock()
+                    && unit != Unit::Day
+                {
+                    // "the coming week": the next one
+                    longest(&mut best, self.relative_target(i, k, 1));
                 } else if !self.is_any(j, &["first", "latest", "final"]) && !unit.is_clock() {
                     longest(
                         &mut best,
@@ -2007,6 +2031,17 @@ impl<'a> Parser<'a> {
         }
         if self.is(j, "weekend") {
             longest(&mut best, Some(self.weekend(j + 1, 0, i)));
+        }
+        // "the week 31": an ISO week of the reference's year
+        if self.is(j, "week")
+            && let Some((w, 1 | 2)) = self.int(j + 1)
+            && (1..=53).contains(&w)
+        {
+            let m = match self.dct {
+                Some(d) => M::date(j + 2, format!("{:04}-W{w:02}", d.year())),
+                None => M::date(j + 2, format!("XXXX-W{w:02}")).unresolved(false),
+            };
+            longest(&mut best, Some(m));
         }
         if self.is(j, "week") && !self.is(j + 1, "of") {
             longest(
@@ -2095,12 +2130,7 @@ impl<'a> Parser<'a> {
             };
             longest(&mut best, m);
         }
-        best.map(|mut m| {
-            if m.end <= j {
-                m.end = j;
-            }
-            m
-        })
+        best
     }
 
     /// "the previous day", "the following year": the anchor moved by one unit.
