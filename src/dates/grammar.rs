@@ -3,7 +3,7 @@
 //! normalised against the reference date.
 
 use super::calendar::{self as cal, YEARS};
-use super::lexicon::{HolidayRule, Lex, Tense, Unit, bits};
+use super::lexicon::{HolidayRule, LEXICON, Lex, Tense, Unit, bits};
 use super::tokens::{Kind, Tk};
 use super::{DateOrder, TimexType};
 use jiff::civil::Date;
@@ -474,10 +474,7 @@ impl<'a> Parser<'a> {
         if w.ends_with("'ll") || w.ends_with("’ll") {
             return Some(Tense::Future);
         }
-        if let Some((tense, report)) = self.lex(j).find_map(|l| match l {
-            Lex::Tense { tense, report } => Some((tense, report)),
-            _ => None,
-        }) {
+        if let Some(Lex::Tense { tense, report }) = LEXICON.aux(w) {
             if report && !near {
                 return None;
             }
@@ -671,7 +668,7 @@ impl<'a> Parser<'a> {
                 if has(bits::NUMBER) {
                     longest(&mut best, self.year_led(i));
                 }
-                if has(bits::KEYWORD | bits::TENSE | bits::UNIT) {
+                if has(bits::KEYWORD | bits::UNIT) {
                     longest(&mut best, self.relative(i));
                 }
                 if has(bits::KEYWORD) {
@@ -978,7 +975,7 @@ impl<'a> Parser<'a> {
                 return None;
             }
         }
-        if self.lex(e).any(|l| l == Lex::CountNoun) {
+        if LEXICON.aux(self.tx(e)) == Some(Lex::CountNoun) {
             return None;
         }
         if self.is(e, "%") || self.is(e, ".") && self.int(e + 1).is_some() && self.adjacent(e - 1) {
@@ -1417,6 +1414,9 @@ impl<'a> Parser<'a> {
         }
         // "20 more years", "eight trading days"
         for _ in 0..2 {
+            if self.unit(j).is_some() {
+                break;
+            }
             if self.is_any(
                 j,
                 &[

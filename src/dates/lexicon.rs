@@ -142,7 +142,7 @@ pub mod bits {
     pub const REF: u32 = 1 << 10;
     pub const PREMOD: u32 = 1 << 11;
     pub const POINTMOD: u32 = 1 << 12;
-    pub const TENSE: u32 = 1 << 13;
+
     pub const DECADE: u32 = 1 << 14;
     pub const KEYWORD: u32 = 1 << 15;
 }
@@ -159,6 +159,8 @@ pub struct Entry {
 /// Every table, indexed by first word.
 pub struct Lexicon {
     map: HashMap<&'static [u8], (Vec<Entry>, u32), BuildFnv>,
+    /// Tense markers and count nouns, by lower-case word.
+    aux: HashMap<&'static [u8], Lex, BuildFnv>,
     /// Longest first word, in bytes (longer words are not looked up).
     max_len: usize,
     /// `starts[k]` has bit `n` set when some word of `n` bytes starts with the two bytes
@@ -220,6 +222,7 @@ impl Lexicon {
     fn load() -> Lexicon {
         let mut lx = Lexicon {
             map: HashMap::with_hasher(BuildFnv),
+            aux: HashMap::with_hasher(BuildFnv),
             max_len: 0,
             starts: Box::new([0; 1024]),
         };
@@ -289,6 +292,12 @@ impl Lexicon {
                     debug_assert!(false, "bad row in {kind} table: {row:?}");
                     continue;
                 };
+                // Words read only around an expression (tense markers, count nouns) are
+                // looked up on demand, not when tagging every token.
+                if matches!(lex, Lex::Tense { .. } | Lex::CountNoun) {
+                    lx.aux.insert(phrase.as_bytes(), lex);
+                    continue;
+                }
                 let mut words = phrase.split(' ').filter(|w| !w.is_empty());
                 let Some(first) = words.next() else { continue };
                 lx.max_len = lx.max_len.max(first.len());
@@ -328,6 +337,22 @@ impl Lexicon {
     #[cfg(test)]
     fn get(&self, lower: &str) -> &[Entry] {
         self.lookup(lower.as_bytes()).0
+    }
+
+    /// The tense marker or count noun `w` is (any ASCII case, curly apostrophes allowed).
+    pub fn aux(&self, w: &str) -> Option<Lex> {
+        let mut buf = [0u8; 16];
+        let mut n = 0;
+        for c in w.chars() {
+            let b = match c {
+                '’' => b'\'',
+                c if c.is_ascii() => (c as u8).to_ascii_lowercase(),
+                _ => return None,
+            };
+            *buf.get_mut(n)? = b;
+            n += 1;
+        }
+        self.aux.get(&buf[..n]).copied()
     }
 
     /// Longest word in the tables, in bytes.
