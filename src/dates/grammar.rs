@@ -74,6 +74,8 @@ pub struct Parser<'a> {
     last_year: Option<(i32, u32)>,
     /// Last quarter mentioned, and its sentence.
     last_quarter: Option<(i32, u8, u32)>,
+    /// The expression found just before: its type, value and sentence.
+    prev: Option<(TimexType, String, u32)>,
 }
 
 fn longest(best: &mut Option<M>, m: Option<M>) {
@@ -101,6 +103,7 @@ impl<'a> Parser<'a> {
             last_day: None,
             last_year: None,
             last_quarter: None,
+            prev: None,
         }
     }
 
@@ -510,6 +513,7 @@ impl<'a> Parser<'a> {
     /// year", "a year earlier").
     pub fn note(&mut self, start: usize, m: &M) {
         let s = self.sent_of(start);
+        self.prev = Some((m.kind, m.value.clone(), s));
         let v = m.value.as_bytes();
         if m.kind == TimexType::Duration || m.kind == TimexType::Set || v.len() < 4 || !m.focus {
             return;
@@ -1594,12 +1598,8 @@ impl<'a> Parser<'a> {
             Unit::Millennium => (n as i64 * 1000, Unit::Year),
             _ => (n as i64, unit),
         };
-        // "a year earlier" in a report of quarterly results: the same quarter a year before
-        if unit == Unit::Year
-            && n == 1
-            && let Some((y, q)) = self.recent_quarter(start)
-        {
-            return Some(M::date(end, format!("{:04}-Q{q}", y - 1)).derived());
+        if unit == Unit::Year && n == 1 {
+            return Some(self.year_back(start, end));
         }
         let base = if anchored {
             if unit == Unit::Year {
@@ -1896,15 +1896,44 @@ impl<'a> Parser<'a> {
             return Some(m.with_mod(Some("END")));
         }
         if self.is_any(j, &["ago", "earlier"]) {
-            if let Some((y, q)) = self.recent_quarter(i) {
-                return Some(M::date(j + 1, format!("{:04}-Q{q}", y - 1)).derived());
-            }
-            return Some(match dct_y {
-                Some(y) => M::date(j + 1, format!("{:04}", y - 1)),
-                None => M::date(j + 1, "XXXX").unresolved(false),
-            });
+            return Some(self.year_back(i, j + 1));
         }
         None
+    }
+
+    /// "a year earlier", "a year ago", "year-earlier": the period just compared, a year
+    /// back. In results reports that is the quarter in focus ("third-quarter profit rose
+    /// to $5 from $4 a year earlier"); a second such phrase repeats the first; after a
+    /// span of time ("the nine months") or with no quarter in focus, it is last year.
+    fn year_back(&self, start: usize, end: usize) -> M {
+        let s = self.sent_of(start);
+        if let Some((kind, v, ps)) = &self.prev
+            && s.saturating_sub(*ps) <= 1
+        {
+            if *kind == TimexType::Duration {
+                return self.last_year_value(end);
+            }
+
+            // A year-back value just before ("a year ago ... year-earlier"): the same.
+            if let (Some((y, q)), Some((ly, lq))) =
+                (quarter_of_value(v), self.recent_quarter(start))
+                && q == lq
+                && y == ly - 1
+            {
+                return M::date(end, v.clone()).derived();
+            }
+        }
+        match self.recent_quarter(start) {
+            Some((y, q)) => M::date(end, format!("{:04}-Q{q}", y - 1)).derived(),
+            None => self.last_year_value(end),
+        }
+    }
+
+    fn last_year_value(&self, end: usize) -> M {
+        match self.dct {
+            Some(d) => M::date(end, format!("{:04}", i32::from(d.year()) - 1)),
+            None => M::date(end, "XXXX").unresolved(false),
+        }
     }
 
     /// "that year", "that day", "the same day", "that same week".
@@ -2031,6 +2060,12 @@ impl<'a> Parser<'a> {
         }
         if self.is(j, "weekend") {
             longest(&mut best, Some(self.weekend(j + 1, 0, i)));
+        }
+        // "the month": the one in focus ("by the end of the month")
+        if self.is(j, "month") && !self.is_any(j + 1, &["-", "of", "before", "after"]) {
+            if let Some(d) = self.anchor_day(i) {
+                longest(&mut best, Some(M::date(j + 1, cal::period(d, Unit::Month))));
+            }
         }
         // "the week 31": an ISO week of the reference's year
         if self.is(j, "week")
