@@ -304,6 +304,9 @@ impl<'a> Parser<'a> {
             return Some((j, Some(v)));
         }
         if self.is_any(i, &["a", "an"]) {
+            if self.kind(i + 1) == Some(Kind::Hyphen) {
+                return None;
+            }
             if self.is(i + 1, "few") {
                 return Some((i + 2, None));
             }
@@ -752,6 +755,10 @@ impl<'a> Parser<'a> {
 
     /// A year after a month or day: ", 2023", "2023", "of 2023", "this year", "last year".
     fn year_after(&self, j: usize) -> Option<(usize, i32, bool)> {
+        // Not across a sentence or paragraph break.
+        if j == 0 || self.t.get(j).is_none_or(|t| t.sent != self.t[j - 1].sent) {
+            return None;
+        }
         let k = if self.is(j, ",") { j + 1 } else { j };
         if let Some((e, y)) = self.year(k) {
             return Some((e, y, true));
@@ -1392,7 +1399,7 @@ impl<'a> Parser<'a> {
                 "h" | "hr" | "hrs" | "hour" | "hours" => Unit::Hour,
                 "min" | "mins" | "minute" | "minutes" => Unit::Minute,
                 "yr" | "yrs" | "year" | "years" => Unit::Year,
-                "d" | "day" | "days" => Unit::Day,
+                "day" | "days" => Unit::Day,
                 "week" | "weeks" | "wk" | "wks" => Unit::Week,
                 "month" | "months" => Unit::Month,
                 _ => return None,
@@ -1448,6 +1455,17 @@ impl<'a> Parser<'a> {
         let (unit, plural) = self.unit(j)?;
         // "seven year" / "one years" pass in sloppy text, but not "a few day"
         if n.is_none() && !plural {
+            return None;
+        }
+        // "a second term", "one second goal": the ordinal, not the unit
+        if unit == Unit::Second
+            && !plural
+            && self.kind(j + 1) == Some(Kind::Word)
+            && !self.is_any(
+                j + 1,
+                &["ago", "later", "earlier", "or", "and", "after", "before"],
+            )
+        {
             return None;
         }
         let mut e = j + 1;
@@ -2339,6 +2357,10 @@ impl<'a> Parser<'a> {
             (None, Some(y)) => (e, Some(y)),
             (None, None) => (e, None),
         };
+        // "the second half" of a match is no date: halves need their year.
+        if is_half && year.is_none() && !self.is(i.wrapping_sub(1), "fiscal") {
+            return None;
+        }
         let max = if is_half { 2 } else { 4 };
         if n == -1 {
             // "the last quarter": the final one of the year when a year is given
@@ -2458,6 +2480,10 @@ impl<'a> Parser<'a> {
             j = e;
         }
         if let Some((unit, _)) = self.unit(j) {
+            // "miles per hour", "bits per second": a unit of measure
+            if self.is(i, "per") && unit.is_clock() {
+                return None;
+            }
             return Some(M::new(
                 j + 1,
                 TimexType::Set,
@@ -2527,7 +2553,11 @@ impl<'a> Parser<'a> {
                 }
                 Lex::DayPart(p) if p.contains(':') => self.clock(i),
                 // "mid-afternoon", "early morning"
-                Lex::DayPart(p) if i > 0 && self.is_any(i - 1, &["early", "late", "mid", "-"]) => {
+                Lex::DayPart(p)
+                    if i > 1
+                        && (self.is_any(i - 1, &["early", "late", "mid"])
+                            || self.is(i - 1, "-") && self.is(i - 2, "mid")) =>
+                {
                     let d = self.anchor_day(i);
                     let v = match d {
                         Some(d) => format!("{}T{p}", cal::fmt_day(d)),

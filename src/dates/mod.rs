@@ -498,6 +498,29 @@ mod tests {
     }
 
     #[test]
+    fn not_time_expressions() {
+        check(
+            Some("2023-12-19"),
+            &[
+                ("She won a second term and a 3D film.", &[]),
+                ("Speeds of 10 megabits per second.", &[]),
+                ("He scored in the second half.", &[]),
+                ("A £20,000-a-year job in late-night shopping.", &[]),
+                ("Currently held data, previously said.", &[]),
+                ("Prices will fall soon in future deals.", &[]),
+                ("The Sun reported it. Sat on a bench, Mon Dieu.", &[]),
+                ("He may march in August heat.", &[]),
+            ],
+        );
+        // A year does not join a date across a paragraph break.
+        let got = found(
+            "Saturday, 26 February\n\n1600 GMT is the deadline.",
+            Some("2005-02-27"),
+        );
+        assert_eq!(got[0].0, "Saturday, 26 February");
+    }
+
+    #[test]
     fn holidays() {
         check(
             Some("2023-12-19"),
