@@ -509,7 +509,7 @@ mod tests {
                 ("Currently held data, previously said.", &[]),
                 ("Prices will fall soon in future deals.", &[]),
                 ("The Sun reported it. Sat on a bench, Mon Dieu.", &[]),
-                ("He may march in August heat.", &[]),
+                ("He may march with August dignity.", &[]),
             ],
         );
         // A year does not join a date across a paragraph break.
