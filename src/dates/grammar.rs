@@ -1206,6 +1206,9 @@ impl<'a> Parser<'a> {
     /// 8.30pm", "04/21/2016, 8:00pm", "Friday at 4pm".
     fn day_then_clock(&self, day: Day) -> Option<M> {
         let mut k = day.end;
+        if k == 0 || self.t.get(k)?.sent != self.t[k - 1].sent {
+            return None;
+        }
         if self.is(k, ",") {
             k += 1;
         }
