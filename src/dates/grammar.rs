@@ -74,6 +74,8 @@ pub struct Parser<'a> {
     last_year: Option<(i32, u32)>,
     /// Last quarter mentioned, and its sentence.
     last_quarter: Option<(i32, u8, u32)>,
+    /// Last month mentioned (any value with a month), and its sentence.
+    last_month: Option<(i32, u8, u32)>,
     /// The expression found just before: its type, value and sentence.
     prev: Option<(TimexType, String, u32)>,
 }
@@ -103,6 +105,7 @@ impl<'a> Parser<'a> {
             last_day: None,
             last_year: None,
             last_quarter: None,
+            last_month: None,
             prev: None,
         }
     }
@@ -527,6 +530,12 @@ impl<'a> Parser<'a> {
         self.last_year = Some((y, s));
         if v.len() == 7 && v[5] == b'Q' {
             self.last_quarter = Some((y, v[6] - b'0', s));
+        }
+        if v.len() >= 7
+            && v[4] == b'-'
+            && let Ok(mo) = m.value[5..7].parse::<u8>()
+        {
+            self.last_month = Some((y, mo, s));
         }
         if v.len() >= 10
             && let (Ok(mo), Ok(d)) = (m.value[5..7].parse::<u8>(), m.value[8..10].parse::<u8>())
@@ -1192,7 +1201,24 @@ impl<'a> Parser<'a> {
                             resolved: true,
                         },
                     ),
-                    _ => (j, self.dct_day(j)),
+                    // else a day named shortly after ("10:35 a.m. (0735 GMT) Friday")
+                    _ => {
+                        let s = self.sent_of(i);
+                        let later = (j..(j + 6).min(self.t.len()))
+                            .take_while(|&k| self.sent_of(k) == s)
+                            .find_map(|k| {
+                                self.day_word(k).or_else(|| {
+                                    let (wd, false) = self.weekday(k)? else {
+                                        return None;
+                                    };
+                                    Some(self.weekday_day(wd, 0, i, k + 1))
+                                })
+                            });
+                        match later {
+                            Some(d) => (j, Day { end: j, ..d }),
+                            None => (j, self.dct_day(j)),
+                        }
+                    }
                 }
             }
         };
@@ -1676,6 +1702,13 @@ impl<'a> Parser<'a> {
             }
             return None;
         }
+        // "future quarters": ahead
+        if self.is(i, "future") {
+            let (_, true) = self.unit(i + 1)? else {
+                return None;
+            };
+            return Some(M::date(i + 2, "FUTURE_REF"));
+        }
         if self.is_any(i, &["that", "same"]) {
             return self.anaphoric(i, i + 1);
         }
@@ -1822,6 +1855,23 @@ impl<'a> Parser<'a> {
             });
         }
         if let Some(s) = self.season(j) {
+            // "this past spring": the latest spring, not last year's
+            if self.is(start, "this") && rel == -1 {
+                let started = |d: Date| {
+                    let first = match s {
+                        "SP" => 3,
+                        "SU" => 6,
+                        "FA" => 9,
+                        _ => 12,
+                    };
+                    d.month() >= first
+                };
+                let m = match self.dct {
+                    Some(d) if started(d) => self.season_value(j + 1, s, 0, None),
+                    _ => self.season_value(j + 1, s, -1, None),
+                };
+                return Some(m);
+            }
             return Some(self.season_value(j + 1, s, rel, None));
         }
         if let Some(p) = self.daypart(j).filter(|p| !p.contains(':')) {
@@ -2063,6 +2113,24 @@ impl<'a> Parser<'a> {
                 }
             }
         }
+        // "the weeks ahead", "the years to come": a vague stretch ahead
+        if let Some((unit, true)) = self.unit(j)
+            && (self.is(j + 1, "ahead") || self.is(j + 1, "to") && self.is(j + 2, "come"))
+        {
+            let e = if self.is(j + 1, "ahead") {
+                j + 2
+            } else {
+                j + 3
+            };
+            longest(
+                &mut best,
+                Some(M::new(
+                    e,
+                    TimexType::Duration,
+                    cal::fmt_duration(&[(None, unit)]),
+                )),
+            );
+        }
         // "the quarter", "the year", "the weekend", "the week"
         if self.is(j, "quarter") {
             longest(&mut best, self.quarter_ref(i, j + 1, j));
@@ -2198,6 +2266,15 @@ impl<'a> Parser<'a> {
             && let Some((y, _)) = self.last_year
         {
             return Some(M::date(end, format!("{:04}", y + rel)));
+        }
+        // "the following month": after the month just named
+        if unit == Unit::Month
+            && let Some((y, mo, s)) = self.last_month
+            && self.sent_of(i).saturating_sub(s) <= 3
+            && let Some(d) =
+                cal::ymd(y, mo, 1).and_then(|d| cal::add(d, Unit::Month, i64::from(rel)))
+        {
+            return Some(M::date(end, cal::period(d, Unit::Month)));
         }
         let a = self.anchor_day(i)?;
         let d = cal::add(a, unit, i64::from(rel))?;
