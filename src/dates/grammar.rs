@@ -831,7 +831,12 @@ impl<'a> Parser<'a> {
                 M::date(e, format!("XXXX-{m:02}")).unresolved(false)
             });
         }
-        // A month alone: an ambiguous word needs a preposition or modifier before it.
+        // A month alone: an abbreviation without its period ("Jan" is also a name) is not
+        // one, and an ambiguous word needs a preposition or modifier before it.
+        let w = self.tx(i);
+        if (w.len() <= 3 && !w.eq_ignore_ascii_case("may")) || w.eq_ignore_ascii_case("sept") {
+            return None;
+        }
         let t = &self.t[i];
         let ambiguous = t.entries.iter().any(|e| match e.lex {
             Lex::Month { cap, .. } => cap,
@@ -1482,6 +1487,10 @@ impl<'a> Parser<'a> {
             }
         }
         let (unit, plural) = self.unit(j)?;
+        // "60 Minutes": a title
+        if self.t[j].cap && self.t.get(i).is_some_and(|t| t.kind == Kind::Num) {
+            return None;
+        }
         // "seven year" / "one years" pass in sloppy text, but not "a few day"
         if n.is_none() && !plural {
             return None;
@@ -1778,6 +1787,10 @@ impl<'a> Parser<'a> {
     /// What follows "this"/"last"/"next": a unit, weekend, weekday, month, season, part of
     /// day, holiday.
     fn relative_target(&self, start: usize, j: usize, rel: i32) -> Option<M> {
+        // "This Week", "Next Year": titles
+        if self.unit(j).is_some() && self.t.get(j).is_some_and(|t| t.cap) {
+            return None;
+        }
         // "next week Friday", "this week Monday"
         if self.is(j, "week")
             && let Some((wd, false)) = self.weekday(j + 1).or_else(|| {
@@ -2376,7 +2389,7 @@ impl<'a> Parser<'a> {
         if let Some((e, y)) = self.year(j + 1) {
             return Some(M::date(e, format!("{y:04}")));
         }
-        if self.is_any(j + 1, &["ended", "ending", "to", "before", "after"])
+        if self.is_any(j + 1, &["ended", "ending", "to"])
             || self.is(j + 1, "-")
             || self.is_any(i.wrapping_sub(1), &["all", "through", "throughout"])
         {
