@@ -41,7 +41,7 @@ impl M {
     fn date(end: usize, value: impl Into<String>) -> M {
         M::new(end, TimexType::Date, value)
     }
-    fn unresolved(mut self, known: bool) -> M {
+    fn known(mut self, known: bool) -> M {
         self.resolved = known;
         self
     }
@@ -59,6 +59,24 @@ struct Day {
     end: usize,
     value: String,
     resolved: bool,
+}
+
+impl Day {
+    /// The day `date`, or `unknown` (an X value) when there is none.
+    fn new(end: usize, date: Option<Date>, unknown: impl Into<String>) -> Day {
+        match date {
+            Some(d) => Day {
+                end,
+                value: cal::fmt_day(d),
+                resolved: true,
+            },
+            None => Day {
+                end,
+                value: unknown.into(),
+                resolved: false,
+            },
+        }
+    }
 }
 
 /// The parser of one document.
@@ -618,10 +636,12 @@ impl<'a> Parser<'a> {
             _ => None,
         })?;
         let inner = self.core(j)?;
-        matches!(inner.kind, TimexType::Duration | TimexType::Time)
-            .then_some(())
-            .or_else(|| (self.number(j).is_some() || self.month(j).is_some()).then_some(()))?;
-        Some(inner.with_mod(Some(m)))
+        // A duration or clock time, or a date that starts with a number or month
+        // ("about two years ago", "around Nov. 1"); not "about the future".
+        let fits = matches!(inner.kind, TimexType::Duration | TimexType::Time)
+            || self.number(j).is_some()
+            || self.month(j).is_some();
+        fits.then(|| inner.with_mod(Some(m)))
     }
 
     /// "early 1990", "late yesterday", "mid-1996", "the end of the year", "earlier this month".
@@ -758,7 +778,7 @@ impl<'a> Parser<'a> {
                 let date = cal::ymd(y, m, d).or_else(|| cal::ymd(y + 1, m, d))?;
                 Some(M::date(end, cal::fmt_day(date)))
             }
-            None => Some(M::date(end, format!("XXXX-{m:02}-{d:02}")).unresolved(false)),
+            None => Some(M::date(end, format!("XXXX-{m:02}-{d:02}")).known(false)),
         }
     }
 
@@ -819,7 +839,7 @@ impl<'a> Parser<'a> {
                 return if known {
                     self.explicit_day(y, m, d, e)
                 } else {
-                    Some(M::date(e, format!("XXXX-{m:02}-{d:02}")).unresolved(false))
+                    Some(M::date(e, format!("XXXX-{m:02}-{d:02}")).known(false))
                 };
             }
             return self.month_day(m, d, i, k);
@@ -828,7 +848,7 @@ impl<'a> Parser<'a> {
             return Some(if known {
                 M::date(e, cal::fmt_month(y, m))
             } else {
-                M::date(e, format!("XXXX-{m:02}")).unresolved(false)
+                M::date(e, format!("XXXX-{m:02}")).known(false)
             });
         }
         // A month alone: an abbreviation without its period ("Jan" is also a name) is not
@@ -858,7 +878,7 @@ impl<'a> Parser<'a> {
         let tense = self.tense(i, j);
         match self.infer_year(m, None, tense) {
             Some(y) => Some(M::date(j, cal::fmt_month(y, m))),
-            None => Some(M::date(j, format!("XXXX-{m:02}")).unresolved(false)),
+            None => Some(M::date(j, format!("XXXX-{m:02}")).known(false)),
         }
     }
 
@@ -1055,7 +1075,7 @@ impl<'a> Parser<'a> {
         if self.is_any(j, &["next", "last", "this"]) && self.is(j + 1, "week") {
             let rel = self.rel_sign(j);
             let v = self.weekday_in_week(wd, rel);
-            return Some(M::date(j + 2, v.0).unresolved(v.1));
+            return Some(M::date(j + 2, v.0).known(v.1));
         }
         let day = self.weekday_day(wd, 0, i, j);
         j = day.end;
@@ -1078,7 +1098,7 @@ impl<'a> Parser<'a> {
     /// "Friday the 15th": the 15th nearest the reference that is a Friday, else this month's.
     fn weekday_of_month_day(&self, wd: u8, d: u8, end: usize) -> M {
         let Some(dct) = self.dct else {
-            return M::date(end, format!("XXXX-XX-{d:02}")).unresolved(false);
+            return M::date(end, format!("XXXX-XX-{d:02}")).known(false);
         };
         let first = dct.first_of_month();
         let candidates = [0i64, -1, 1, -2, 2].map(|k| {
@@ -1092,7 +1112,7 @@ impl<'a> Parser<'a> {
             .or(candidates[0].as_ref());
         match pick {
             Some(c) => M::date(end, cal::fmt_day(*c)),
-            None => M::date(end, format!("XXXX-XX-{d:02}")).unresolved(false),
+            None => M::date(end, format!("XXXX-XX-{d:02}")).known(false),
         }
     }
 
@@ -1115,27 +1135,17 @@ impl<'a> Parser<'a> {
         } else {
             dir
         };
-        match self.dct.and_then(|d| cal::weekday_near(d, wd, dir)) {
-            Some(d) => Day {
-                end,
-                value: cal::fmt_day(d),
-                resolved: true,
-            },
-            None => Day {
-                end,
-                value: format!("XXXX-WXX-{wd}"),
-                resolved: false,
-            },
-        }
+        let date = self.dct.and_then(|d| cal::weekday_near(d, wd, dir));
+        Day::new(end, date, format!("XXXX-WXX-{wd}"))
     }
 
     /// A day, then maybe a part of it ("Friday morning", "yesterday afternoon").
     fn daypart_after(&self, j: usize, day: Day) -> M {
         if let Some(p) = self.daypart(j).filter(|p| !p.contains(':')) {
             return M::new(j + 1, TimexType::Time, format!("{}T{p}", day.value))
-                .unresolved(day.resolved);
+                .known(day.resolved);
         }
-        M::date(day.end, day.value).unresolved(day.resolved)
+        M::date(day.end, day.value).known(day.resolved)
     }
 
     /// A day relative to the reference: today, yesterday, tomorrow, tonight.
@@ -1149,33 +1159,12 @@ impl<'a> Parser<'a> {
         } else {
             return None;
         };
-        Some(match self.dct.and_then(|d| cal::add(d, Unit::Day, off)) {
-            Some(d) => Day {
-                end: i + 1,
-                value: cal::fmt_day(d),
-                resolved: true,
-            },
-            None => Day {
-                end: i + 1,
-                value: "XXXX-XX-XX".into(),
-                resolved: false,
-            },
-        })
+        let date = self.dct.and_then(|d| cal::add(d, Unit::Day, off));
+        Some(Day::new(i + 1, date, "XXXX-XX-XX"))
     }
 
     fn dct_day(&self, end: usize) -> Day {
-        match self.dct {
-            Some(d) => Day {
-                end,
-                value: cal::fmt_day(d),
-                resolved: true,
-            },
-            None => Day {
-                end,
-                value: "XXXX-XX-XX".into(),
-                resolved: false,
-            },
-        }
+        Day::new(end, self.dct, "XXXX-XX-XX")
     }
 
     /// A clock time: "3pm", "3 p.m.", "10:35 a.m.", "15:00 GMT", "noon", "0735 GMT",
@@ -1227,10 +1216,7 @@ impl<'a> Parser<'a> {
                 }
             }
         };
-        Some(
-            M::new(end, TimexType::Time, clock_value(&dv.value, hh, mm, ss))
-                .unresolved(dv.resolved),
-        )
+        Some(M::new(end, TimexType::Time, clock_value(&dv.value, hh, mm, ss)).known(dv.resolved))
     }
 
     /// A day-granular date followed by a clock time: "October 14 8:00am", "tomorrow at
@@ -1247,10 +1233,7 @@ impl<'a> Parser<'a> {
             k += 1;
         }
         let (e, hh, mm, ss) = self.clock_core(k)?;
-        Some(
-            M::new(e, TimexType::Time, clock_value(&day.value, hh, mm, ss))
-                .unresolved(day.resolved),
-        )
+        Some(M::new(e, TimexType::Time, clock_value(&day.value, hh, mm, ss)).known(day.resolved))
     }
 
     fn day_after_time(&self, j: usize, start: usize) -> Option<Day> {
@@ -1646,7 +1629,7 @@ impl<'a> Parser<'a> {
         if n.fract() != 0.0 || unit.is_clock() || n > 5000.0 {
             // "an hour ago": the reference day at best
             let d = self.dct_day(end);
-            return Some(M::date(end, d.value).unresolved(d.resolved));
+            return Some(M::date(end, d.value).known(d.resolved));
         }
         let (n, unit) = match unit {
             Unit::Decade => (n as i64 * 10, Unit::Year),
@@ -1672,7 +1655,7 @@ impl<'a> Parser<'a> {
             self.dct
         };
         let Some(base) = base else {
-            return Some(M::date(end, cal::period_unknown(unit)).unresolved(false));
+            return Some(M::date(end, cal::period_unknown(unit)).known(false));
         };
         let d = cal::add(base, unit, sign * n)?;
         Some(M::date(end, cal::period(d, unit)))
@@ -1689,7 +1672,7 @@ impl<'a> Parser<'a> {
         if self.is(i, "tonight") {
             let d = self.dct_day(i + 1);
             return Some(
-                M::new(i + 1, TimexType::Time, format!("{}TNI", d.value)).unresolved(d.resolved),
+                M::new(i + 1, TimexType::Time, format!("{}TNI", d.value)).known(d.resolved),
             );
         }
         if self.is(i, "year") && self.kind(i + 1) == Some(Kind::Hyphen) {
@@ -1705,7 +1688,7 @@ impl<'a> Parser<'a> {
             if self.is(e, "end") {
                 let m = match self.dct {
                     Some(d) => M::date(e + 1, format!("{:04}", d.year())),
-                    None => M::date(e + 1, "XXXX").unresolved(false),
+                    None => M::date(e + 1, "XXXX").known(false),
                 };
                 return Some(m.with_mod(Some("END")));
             }
@@ -1804,7 +1787,7 @@ impl<'a> Parser<'a> {
                 j + 3
             };
             let (v, known) = self.weekday_in_week(wd, rel);
-            return Some(M::date(e, v).unresolved(known));
+            return Some(M::date(e, v).known(known));
         }
         let fiscal = self.is(j, "fiscal");
         let j = if fiscal { j + 1 } else { j };
@@ -1815,7 +1798,7 @@ impl<'a> Parser<'a> {
             return Some(
                 match self.dct.and_then(|d| cal::add(d, unit, i64::from(rel))) {
                     Some(d) => M::date(j + 1, cal::period(d, unit)),
-                    None => M::date(j + 1, cal::period_unknown(unit)).unresolved(false),
+                    None => M::date(j + 1, cal::period_unknown(unit)).known(false),
                 },
             );
         }
@@ -1823,7 +1806,7 @@ impl<'a> Parser<'a> {
             if self.is(start, "this") && rel == 0 {
                 return Some(match self.dct {
                     Some(d) => M::date(j + 1, format!("{}-WE", cal::fmt_week(d))),
-                    None => M::date(j + 1, "XXXX-WXX-WE").unresolved(false),
+                    None => M::date(j + 1, "XXXX-WXX-WE").known(false),
                 });
             }
             return Some(self.weekend(j + 1, rel, start));
@@ -1850,7 +1833,7 @@ impl<'a> Parser<'a> {
                         Some((_, d)) => M::date(end, format!("XXXX-{m:02}-{d:02}")),
                         None => M::date(end, format!("XXXX-{m:02}")),
                     }
-                    .unresolved(false),
+                    .known(false),
                 );
             };
             let here = (dct.month() as u8, dct.day() as u8);
@@ -1896,7 +1879,7 @@ impl<'a> Parser<'a> {
                 None => "XXXX-XX-XX".into(),
             };
             return Some(
-                M::new(j + 1, TimexType::Time, format!("{d}T{p}")).unresolved(self.dct.is_some()),
+                M::new(j + 1, TimexType::Time, format!("{d}T{p}")).known(self.dct.is_some()),
             );
         }
         if let Some((e, Lex::Holiday(rule))) = self
@@ -1904,7 +1887,7 @@ impl<'a> Parser<'a> {
             .find(|(_, l)| matches!(l, Lex::Holiday(_)))
         {
             let Some(dct) = self.dct else {
-                return Some(M::date(e, cal::holiday_unknown(rule)).unresolved(false));
+                return Some(M::date(e, cal::holiday_unknown(rule)).known(false));
             };
             let y = i32::from(dct.year());
             let this = cal::holiday(rule, y)?;
@@ -1921,7 +1904,7 @@ impl<'a> Parser<'a> {
     /// "the weekend": the one before the reference (in the past tense) or after it.
     fn weekend(&self, end: usize, rel: i32, start: usize) -> M {
         let Some(dct) = self.dct else {
-            return M::date(end, "XXXX-WXX-WE").unresolved(false);
+            return M::date(end, "XXXX-WXX-WE").known(false);
         };
         let dir = if rel != 0 {
             rel
@@ -1939,7 +1922,7 @@ impl<'a> Parser<'a> {
         };
         match sat {
             Some(s) => M::date(end, format!("{}-WE", cal::fmt_week(s))),
-            None => M::date(end, "XXXX-WXX-WE").unresolved(false),
+            None => M::date(end, "XXXX-WXX-WE").known(false),
         }
     }
 
@@ -1949,7 +1932,7 @@ impl<'a> Parser<'a> {
             return M::date(end, format!("{y:04}-{s}"));
         }
         let Some(dct) = self.dct else {
-            return M::date(end, format!("XXXX-{s}")).unresolved(false);
+            return M::date(end, format!("XXXX-{s}")).known(false);
         };
         let y = i32::from(dct.year());
         let m = dct.month();
@@ -1975,7 +1958,7 @@ impl<'a> Parser<'a> {
         if self.is(j, "end") {
             let m = match dct_y {
                 Some(y) => M::date(j + 1, format!("{y:04}")),
-                None => M::date(j + 1, "XXXX").unresolved(false),
+                None => M::date(j + 1, "XXXX").known(false),
             };
             return Some(m.with_mod(Some("END")));
         }
@@ -2016,7 +1999,7 @@ impl<'a> Parser<'a> {
     fn last_year_value(&self, end: usize) -> M {
         match self.dct {
             Some(d) => M::date(end, format!("{:04}", i32::from(d.year()) - 1)),
-            None => M::date(end, "XXXX").unresolved(false),
+            None => M::date(end, "XXXX").known(false),
         }
     }
 
@@ -2176,7 +2159,7 @@ impl<'a> Parser<'a> {
         {
             let m = match self.dct {
                 Some(d) => M::date(j + 2, format!("{:04}-W{w:02}", d.year())),
-                None => M::date(j + 2, format!("XXXX-W{w:02}")).unresolved(false),
+                None => M::date(j + 2, format!("XXXX-W{w:02}")).known(false),
             };
             longest(&mut best, Some(m));
         }
@@ -2222,7 +2205,7 @@ impl<'a> Parser<'a> {
             };
             longest(
                 &mut best,
-                Some(M::new(j + 1, TimexType::Time, v).unresolved(d.is_some())),
+                Some(M::new(j + 1, TimexType::Time, v).known(d.is_some())),
             );
         }
         // decades and centuries: "the 1990s", "the '80s", "the nineties", "the 20th century"
@@ -2263,7 +2246,7 @@ impl<'a> Parser<'a> {
                     base.and_then(|b| cal::ymd(i32::from(b.year()), b.month() as u8, d))
                         .map(|x| M::date(e, cal::fmt_day(x)))
                 }
-                None => Some(M::date(e, format!("XXXX-XX-{d:02}")).unresolved(false)),
+                None => Some(M::date(e, format!("XXXX-XX-{d:02}")).known(false)),
             };
             longest(&mut best, m);
         }
@@ -2329,7 +2312,7 @@ impl<'a> Parser<'a> {
             -1
         };
         let Some(dct) = self.dct else {
-            return Some(M::date(end, "XXXX-QX").unresolved(false));
+            return Some(M::date(end, "XXXX-QX").known(false));
         };
         let d = cal::add(dct, Unit::Quarter, i64::from(rel))?;
         Some(M::date(end, cal::period(d, Unit::Quarter)))
@@ -2406,8 +2389,8 @@ impl<'a> Parser<'a> {
     /// century", "fourth-quarter 1989"; `start` is where the expression began (for "the").
     fn ordinal_period(&self, i: usize, start: usize) -> Option<M> {
         let (mut j, n) = self.ordinal(i)?;
-        let fiscal_first = self.is(j, "fiscal");
-        if fiscal_first {
+        // "the first fiscal quarter"
+        if self.is(j, "fiscal") {
             j += 1;
         }
         // "first two quarters"
@@ -2476,7 +2459,7 @@ impl<'a> Parser<'a> {
             Some(y) => y,
             None => {
                 let Some(dct) = self.dct else {
-                    return Some(M::date(end, format!("XXXX-{label}")).unresolved(false));
+                    return Some(M::date(end, format!("XXXX-{label}")).known(false));
                 };
                 let y = i32::from(dct.year());
                 let cur = if is_half {
@@ -2545,7 +2528,7 @@ impl<'a> Parser<'a> {
         };
         Some(match y {
             Some(y) => M::date(end, format!("{y:04}-{label}{n}")),
-            None => M::date(end, format!("XXXX-{label}{n}")).unresolved(false),
+            None => M::date(end, format!("XXXX-{label}{n}")).known(false),
         })
     }
 
@@ -2656,7 +2639,7 @@ impl<'a> Parser<'a> {
                         Some(d) => format!("{}T{p}", cal::fmt_day(d)),
                         None => format!("XXXX-XX-XXT{p}"),
                     };
-                    Some(M::new(e, TimexType::Time, v).unresolved(d.is_some()))
+                    Some(M::new(e, TimexType::Time, v).known(d.is_some()))
                 }
                 Lex::Decade(d) if i > 0 && self.is_any(i - 1, &["the", "early", "late", "mid"]) => {
                     let c = self.century_for(i32::from(d) * 10) / 100;
@@ -2675,7 +2658,7 @@ impl<'a> Parser<'a> {
             return Some(M::date(ye, cal::fmt_day(d)));
         }
         let Some(dct) = self.dct else {
-            return Some(M::date(e, cal::holiday_unknown(rule)).unresolved(false));
+            return Some(M::date(e, cal::holiday_unknown(rule)).known(false));
         };
         let y = i32::from(dct.year());
         let this = cal::holiday(rule, y)?;
