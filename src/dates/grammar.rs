@@ -587,9 +587,11 @@ impl<'a> Parser<'a> {
     /// The candidates are last year's, this year's and next year's; the nearest wins, a
     /// candidate on the wrong side of the reference for the tense counting 200 days
     /// further away (so a deadline "Dec. 7" in a past-tense sentence of late October is
-    /// still the coming December, but "Aug. 6" in February's past tense is last August).
+    /// still the coming December, but "Aug. 6" in February's past tense is last August),
+    /// and without a tense a later one 45 days further (news looks back more than ahead).
     fn infer_year(&self, m: u8, d: Option<u8>, tense: Option<Tense>) -> Option<i32> {
         const WRONG_SIDE: i32 = 200;
+        const LOOKING_BACK: i32 = 45;
         let dct = self.dct?;
         let y = i32::from(dct.year());
         let here = i32::from(dct.day_of_year());
@@ -602,12 +604,13 @@ impl<'a> Parser<'a> {
         let cost = |yy: i32| {
             let diff = there(yy) - here;
             let slack = if d.is_none() { 31 } else { 0 };
-            let wrong = match tense {
-                Some(Tense::Past) => diff > slack,
-                Some(Tense::Future) => diff < -slack,
-                None => false,
+            let penalty = match tense {
+                Some(Tense::Past) if diff > slack => WRONG_SIDE,
+                Some(Tense::Future) if diff < -slack => WRONG_SIDE,
+                None if diff > slack => LOOKING_BACK,
+                _ => 0,
             };
-            diff.abs() + if wrong { WRONG_SIDE } else { 0 }
+            diff.abs() + penalty
         };
         [y, y - 1, y + 1].into_iter().min_by_key(|&yy| cost(yy))
     }
