@@ -1,11 +1,31 @@
 //! Dates and time expressions, typed and normalised as TimeML TIMEX3 against the
 //! publication date.
+//!
+//! One pass over the tokens: each token is tagged once from the word tables in `data/`
+//! (months, weekdays, number words, units, holidays, ...), and matching starts only at
+//! tokens that can begin a time expression (numbers, words of the tables, a few
+//! keywords). At each such token the grammar ([`grammar`]) takes the longest expression
+//! and resolves it against the reference date: the record's publication date, else the
+//! dateline the article starts with ("LONDON, Dec 18 (Reuters) -", "May 14, 2009").
+//! Weekdays and months without a year are placed by the tense of their clause ("protested
+//! on Monday" is the Monday before, "will meet on Monday" the one after). Without a
+//! reference date, relative expressions keep X placeholders and `resolved: false`.
+
+mod calendar;
+mod grammar;
+mod lexicon;
+mod tokens;
+mod validate;
+
+pub use validate::is_valid_value;
 
 use crate::document::Document;
 use crate::extract::{Analysis, Extractor, Options};
 use crate::span::Span;
+use grammar::Parser;
 use jiff::civil::Date;
 use serde::Serialize;
+use tokens::{Kind, Tk};
 
 /// How all-numeric dates (2/11/2023) are read.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
@@ -66,19 +86,527 @@ pub struct Dates {
 }
 
 /// Finds time expressions.
-pub struct DateExtractor {}
+pub struct DateExtractor {
+    order: DateOrder,
+}
 
 impl DateExtractor {
-    /// Compiles the patterns.
-    pub fn new(_opts: &Options) -> Self {
-        DateExtractor {}
+    /// Loads the word tables.
+    pub fn new(opts: &Options) -> Self {
+        std::sync::LazyLock::force(&lexicon::LEXICON);
+        DateExtractor {
+            order: opts.date_order,
+        }
     }
+}
+
+/// Can token `t` begin a time expression?
+fn is_trigger(text: &str, toks: &[Tk], i: usize) -> bool {
+    let t = &toks[i];
+    match t.kind {
+        Kind::Num => true,
+        Kind::Word => {
+            !t.entries.is_empty() || {
+                let s = t.span.slice(text).as_bytes();
+                s.len() <= 6
+                    && matches!(s[0], b'F' | b'Q' | b'H' | b'f' | b'q' | b'h')
+                    && s.iter().any(u8::is_ascii_digit)
+            }
+        }
+        // "'80s", "'98"
+        Kind::Poss | Kind::Punct => toks.get(i + 1).is_some_and(|n| n.kind == Kind::Num),
+        _ => false,
+    }
+}
+
+/// The date of a dateline the article starts with: "LONDON, Dec 18 2023 (Reuters) -",
+/// "SALVADOR, Feb 26, 1987 -", "May 14, 2009". Only a date with its year can serve as the
+/// reference date.
+fn dateline(text: &str, toks: &[Tk], sents: &[(usize, usize)], order: DateOrder) -> Option<Date> {
+    let limit = toks.len().min(40);
+    let p = Parser::new(text, toks, sents, None, order);
+    let full = |m: &grammar::M| -> Option<Date> {
+        let v = m.value.as_bytes();
+        if m.kind != TimexType::Date || v.len() != 10 || v[0] == b'X' {
+            return None;
+        }
+        Date::new(
+            m.value[..4].parse().ok()?,
+            m.value[5..7].parse().ok()?,
+            m.value[8..10].parse().ok()?,
+        )
+        .ok()
+    };
+    // A date opening the text.
+    if let Some(m) = (!toks.is_empty()).then(|| p.parse(0)).flatten()
+        && let Some(d) = full(&m)
+    {
+        return Some(d);
+    }
+    // "PLACE[, Region], DATE [(Agency)] -"
+    for k in 1..limit {
+        let t = &toks[k];
+        if t.span.slice(text) != "," {
+            continue;
+        }
+        let prev = toks[k - 1].span.slice(text);
+        if !prev.chars().next().is_some_and(char::is_uppercase) {
+            continue;
+        }
+        let Some(m) = p.parse(k + 1) else { continue };
+        let next = toks.get(m.end).map_or("", |n| n.span.slice(text));
+        if matches!(next, "(" | "-" | "--" | "–" | "—" | "_" | ":")
+            && let Some(d) = full(&m)
+        {
+            return Some(d);
+        }
+    }
+    None
 }
 
 impl Extractor for DateExtractor {
     type Output = Dates;
 
-    fn extract(&self, _doc: &Document, _found: &Analysis) -> Dates {
-        Dates::default()
+    fn extract(&self, doc: &Document, _found: &Analysis) -> Dates {
+        let mut toks = Vec::new();
+        let mut sents = Vec::new();
+        tokens::build(doc, &mut toks, &mut sents);
+        let dateline = dateline(doc.text, &toks, &sents, self.order);
+        let dct = doc.published.or(dateline);
+        let mut parser = Parser::new(doc.text, &toks, &sents, dct, self.order);
+        let mut items = Vec::new();
+        let mut i = 0;
+        while i < toks.len() {
+            if !is_trigger(doc.text, &toks, i) {
+                i += 1;
+                continue;
+            }
+            let Some(m) = parser.parse(i).filter(|m| m.end > i && m.end <= toks.len()) else {
+                i += 1;
+                continue;
+            };
+            let span = Span::new(toks[i].span.start, toks[m.end - 1].span.end);
+            debug_assert!(is_valid_value(&m.value), "bad TIMEX3 value {:?}", m.value);
+            parser.note(i, &m);
+            items.push(Timex {
+                span,
+                text: doc.slice(span).to_owned(),
+                kind: m.kind,
+                value: m.value,
+                modifier: m.modifier,
+                resolved: m.resolved,
+            });
+            i = m.end;
+        }
+        Dates { items, dateline }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(text: &str, published: Option<&str>) -> Dates {
+        let date = published.map(|p| p.parse::<Date>().expect("test date"));
+        let doc = Document::new(text, date);
+        DateExtractor::new(&Options::default()).extract(&doc, &Analysis::default())
+    }
+
+    /// (text, type, value) of every expression found.
+    fn found(text: &str, published: Option<&str>) -> Vec<(String, &'static str, String)> {
+        run(text, published)
+            .items
+            .into_iter()
+            .map(|t| {
+                assert_eq!(t.span.slice(text), t.text);
+                assert!(is_valid_value(&t.value), "{}", t.value);
+                let kind = match t.kind {
+                    TimexType::Date => "DATE",
+                    TimexType::Time => "TIME",
+                    TimexType::Duration => "DURATION",
+                    TimexType::Set => "SET",
+                };
+                (t.text, kind, t.value)
+            })
+            .collect()
+    }
+
+    /// A text and the (text, type, value) of each expression expected in it.
+    type Case<'a> = (&'a str, &'a [(&'a str, &'a str, &'a str)]);
+
+    fn check(published: Option<&str>, cases: &[Case]) {
+        for (text, want) in cases {
+            let got = found(text, published);
+            let want: Vec<(String, &str, String)> = want
+                .iter()
+                .map(|(t, k, v)| (t.to_string(), *k, v.to_string()))
+                .collect();
+            assert_eq!(got, want, "{text:?} published {published:?}");
+        }
+    }
+
+    #[test]
+    fn weekdays_by_tense() {
+        // 2023-12-19 is a Tuesday.
+        check(
+            Some("2023-12-19"),
+            &[
+                (
+                    "Teachers marched through the city on Monday.",
+                    &[("Monday", "DATE", "2023-12-18")],
+                ),
+                (
+                    "The board will meet on Monday to decide.",
+                    &[("Monday", "DATE", "2023-12-25")],
+                ),
+                (
+                    "Ministers said Tuesday that talks failed.",
+                    &[("Tuesday", "DATE", "2023-12-19")],
+                ),
+                (
+                    "The vote, scheduled for Thursday, was delayed last Friday.",
+                    &[
+                        ("Thursday", "DATE", "2023-12-21"),
+                        ("last Friday", "DATE", "2023-12-15"),
+                    ],
+                ),
+                (
+                    "Talks resumed on Wednesday morning in Doha.",
+                    &[("Wednesday morning", "TIME", "2023-12-13TMO")],
+                ),
+                (
+                    "The Sun reported the story on Sun., Dec. 17.",
+                    &[("Sun., Dec. 17", "DATE", "2023-12-17")],
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn calendar_dates() {
+        check(
+            Some("2023-12-19"),
+            &[
+                (
+                    "The memo, dated 2 November, leaked soon after…",
+                    &[("2 November", "DATE", "2023-11-02")],
+                ),
+                (
+                    "Shares rose on Nov. 2, 2021 to £5.",
+                    &[("Nov. 2, 2021", "DATE", "2021-11-02")],
+                ),
+                (
+                    "The deal closes on January 15 and payments start in March.",
+                    &[
+                        ("January 15", "DATE", "2024-01-15"),
+                        ("March", "DATE", "2024-03"),
+                    ],
+                ),
+                (
+                    "It was founded in 1988 and sold in 2019.",
+                    &[("1988", "DATE", "1988"), ("2019", "DATE", "2019")],
+                ),
+                ("He hired 1990 workers.", &[]),
+                (
+                    "Revenue rose in the 1990s and the ’80s.",
+                    &[("the 1990s", "DATE", "199"), ("the ’80s", "DATE", "198")],
+                ),
+                (
+                    "The 20th century ended.",
+                    &[("The 20th century", "DATE", "19")],
+                ),
+                (
+                    "The report is due on 2023-11-02.",
+                    &[("2023-11-02", "DATE", "2023-11-02")],
+                ),
+                (
+                    "Signed on 25/11/2023 in Paris.",
+                    &[("25/11/2023", "DATE", "2023-11-25")],
+                ),
+                ("Signed on 2/11/2023 in Paris.", &[]),
+                (
+                    "They met in the summer of 2019.",
+                    &[("the summer of 2019", "DATE", "2019-SU")],
+                ),
+                (
+                    "Sales fell in the third quarter.",
+                    &[("the third quarter", "DATE", "2023-Q3")],
+                ),
+                (
+                    "Fourth-quarter profit rose 5%.",
+                    &[("Fourth-quarter", "DATE", "2023-Q4")],
+                ),
+                (
+                    "It expects a profit in fiscal 2024.",
+                    &[("fiscal 2024", "DATE", "2024")],
+                ),
+                (
+                    "Profit doubled in Q3 2022.",
+                    &[("Q3 2022", "DATE", "2022-Q3")],
+                ),
+                ("Prices rose in mid-2021.", &[("mid-2021", "DATE", "2021")]),
+            ],
+        );
+    }
+
+    #[test]
+    fn relative_expressions() {
+        check(
+            Some("2023-12-19"),
+            &[
+                (
+                    "It happened yesterday, not today.",
+                    &[
+                        ("yesterday", "DATE", "2023-12-18"),
+                        ("today", "DATE", "2023-12-19"),
+                    ],
+                ),
+                (
+                    "Talks resume tomorrow.",
+                    &[("tomorrow", "DATE", "2023-12-20")],
+                ),
+                (
+                    "Sales fell last week and rose this month.",
+                    &[
+                        ("last week", "DATE", "2023-W50"),
+                        ("this month", "DATE", "2023-12"),
+                    ],
+                ),
+                ("It opens next year.", &[("next year", "DATE", "2024")]),
+                (
+                    "The firm was founded two years ago.",
+                    &[("two years ago", "DATE", "2021")],
+                ),
+                (
+                    "It said earlier this month that…",
+                    &[("earlier this month", "DATE", "2023-12")],
+                ),
+                (
+                    "Prices are now higher than in the past.",
+                    &[
+                        ("now", "DATE", "PRESENT_REF"),
+                        ("the past", "DATE", "PAST_REF"),
+                    ],
+                ),
+                (
+                    "After recent strikes, the future is unclear.",
+                    &[
+                        ("recent", "DATE", "PAST_REF"),
+                        ("the future", "DATE", "FUTURE_REF"),
+                    ],
+                ),
+                (
+                    "It rained last night.",
+                    &[("last night", "TIME", "2023-12-18TNI")],
+                ),
+                (
+                    "Shops shut over the weekend.",
+                    &[("the weekend", "DATE", "2023-W50-WE")],
+                ),
+                (
+                    "Profit rose to €5m from €4m a year earlier.",
+                    &[("a year earlier", "DATE", "2022")],
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn times_and_zones() {
+        check(
+            Some("2023-12-19"),
+            &[
+                (
+                    "The march starts at 3pm.",
+                    &[("3pm", "TIME", "2023-12-19T15:00")],
+                ),
+                (
+                    "Polls will close at 10 p.m. Wednesday.",
+                    &[("10 p.m. Wednesday", "TIME", "2023-12-20T22:00")],
+                ),
+                (
+                    "The blast hit at 15:00 GMT.",
+                    &[("15:00 GMT", "TIME", "2023-12-19T15:00")],
+                ),
+                (
+                    "Trading halted at noon.",
+                    &[("noon", "TIME", "2023-12-19T12:00")],
+                ),
+                (
+                    "Officials spoke this morning.",
+                    &[("this morning", "TIME", "2023-12-19TMO")],
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn durations_and_sets() {
+        check(
+            Some("2023-12-19"),
+            &[
+                (
+                    "The lease runs for seven years at £2,000 a month.",
+                    &[
+                        ("seven years", "DURATION", "P7Y"),
+                        ("a month", "SET", "P1M"),
+                    ],
+                ),
+                (
+                    "It rained on the second of three days of the fair.",
+                    &[("three days", "DURATION", "P3D")],
+                ),
+                (
+                    "a two-hour meeting and a 10-year bond",
+                    &[
+                        ("two-hour", "DURATION", "PT2H"),
+                        ("10-year", "DURATION", "P10Y"),
+                    ],
+                ),
+                (
+                    "It lasted 2 1/2 years.",
+                    &[("2 1/2 years", "DURATION", "P2Y6M")],
+                ),
+                (
+                    "Rates rose over the past three months.",
+                    &[("the past three months", "DURATION", "P3M")],
+                ),
+                (
+                    "He served about a decade.",
+                    &[("about a decade", "DURATION", "P10Y")],
+                ),
+                (
+                    "They waited 18\u{a0}months.",
+                    &[("18\u{a0}months", "DURATION", "P18M")],
+                ),
+                (
+                    "It took several weeks.",
+                    &[("several weeks", "DURATION", "PXW")],
+                ),
+                (
+                    "The race took 2 hours, 32 minutes.",
+                    &[("2 hours, 32 minutes", "DURATION", "PT2H32M")],
+                ),
+                (
+                    "They meet every Monday and publish weekly.",
+                    &[
+                        ("every Monday", "SET", "XXXX-WXX-1"),
+                        ("weekly", "SET", "P1W"),
+                    ],
+                ),
+                ("It pays $5 million a year.", &[("a year", "SET", "P1Y")]),
+                ("A 52-year-old man was held.", &[]),
+            ],
+        );
+    }
+
+    #[test]
+    fn not_time_expressions() {
+        check(
+            Some("2023-12-19"),
+            &[
+                ("She won a second term and a 3D film.", &[]),
+                ("Speeds of 10 megabits per second.", &[]),
+                ("He scored in the second half.", &[]),
+                ("A £20,000-a-year job in late-night shopping.", &[]),
+                ("Currently held data, previously said.", &[]),
+                ("Prices will fall soon in future deals.", &[]),
+                ("The Sun reported it. Sat on a bench, Mon Dieu.", &[]),
+                ("He may march with August dignity.", &[]),
+            ],
+        );
+        // A year does not join a date across a paragraph break.
+        let got = found(
+            "Saturday, 26 February\n\n1600 GMT is the deadline.",
+            Some("2005-02-27"),
+        );
+        assert_eq!(got[0].0, "Saturday, 26 February");
+    }
+
+    #[test]
+    fn holidays() {
+        check(
+            Some("2023-12-19"),
+            &[
+                (
+                    "Shops close on Christmas Day.",
+                    &[("Christmas Day", "DATE", "2023-12-25")],
+                ),
+                (
+                    "Fireworks marked New Year’s Eve.",
+                    &[("New Year’s Eve", "DATE", "2022-12-31")],
+                ),
+                (
+                    "He was found on Thanksgiving Day.",
+                    &[("Thanksgiving Day", "DATE", "2023-11-23")],
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn without_a_reference_date() {
+        let d = run(
+            "Teachers marched on Monday; the memo is dated 2 November.",
+            None,
+        );
+        let v: Vec<(&str, bool)> = d
+            .items
+            .iter()
+            .map(|t| (t.value.as_str(), t.resolved))
+            .collect();
+        assert_eq!(v, vec![("XXXX-WXX-1", false), ("XXXX-11-02", false)]);
+        assert_eq!(d.dateline, None);
+        let d = run("Prices rose last week, and two years ago.", None);
+        let v: Vec<&str> = d.items.iter().map(|t| t.value.as_str()).collect();
+        assert_eq!(v, vec!["XXXX-WXX", "XXXX"]);
+    }
+
+    #[test]
+    fn datelines() {
+        let d = run(
+            "LONDON, Dec 18 2023 (Reuters) - Shares fell on Monday.",
+            None,
+        );
+        assert_eq!(d.dateline, Some(jiff::civil::date(2023, 12, 18)));
+        // The dateline is the reference date for the rest.
+        assert_eq!(d.items.last().map(|t| t.value.as_str()), Some("2023-12-18"));
+        let d = run("May 14, 2009\n\nThe minister resigned yesterday.", None);
+        assert_eq!(d.dateline, Some(jiff::civil::date(2009, 5, 14)));
+        assert_eq!(d.items[1].value, "2009-05-13");
+        let d = run(
+            "SALVADOR, Feb 26 - Showers continued throughout the week.",
+            None,
+        );
+        assert_eq!(d.dateline, None);
+        assert_eq!(d.items[0].value, "XXXX-02-26");
+        let d = run(
+            "NAIROBI, Kenya (AP) _ Thousands protested on Saturday.",
+            None,
+        );
+        assert_eq!(d.dateline, None);
+        // A published date wins over the dateline.
+        let d = run(
+            "LONDON, Dec 18 2023 (Reuters) - Shares fell Monday.",
+            Some("2023-12-20"),
+        );
+        assert_eq!(d.items.last().map(|t| t.value.as_str()), Some("2023-12-18"));
+    }
+
+    #[test]
+    fn date_order_option() {
+        let text = "Signed on 2/11/2023.";
+        for (order, want) in [
+            (DateOrder::Dmy, "2023-11-02"),
+            (DateOrder::Mdy, "2023-02-11"),
+        ] {
+            let doc = Document::new(text, None);
+            let opts = Options {
+                date_order: order,
+                ..Options::default()
+            };
+            let d = DateExtractor::new(&opts).extract(&doc, &Analysis::default());
+            assert_eq!(d.items[0].value, want, "{order:?}");
+        }
     }
 }

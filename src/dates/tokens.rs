@@ -1,0 +1,304 @@
+//! The token stream the dates grammar reads: the document's tokens, with hyphenated compounds
+//! ("third-quarter", "mid-1996") and possessives ("Friday's") split, each tagged once with
+//! its lexicon entries and, for numbers, their value.
+
+use super::lexicon::{Entry, LEXICON};
+use crate::document::Document;
+use crate::segment::TokenKind;
+use crate::span::Span;
+
+/// What a token is, for the grammar.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    Word,
+    Num,
+    /// A hyphen inside a compound.
+    Hyphen,
+    /// A possessive ending split off a word ("'s", "’s").
+    Poss,
+    Punct,
+    Other,
+}
+
+/// A number token: "7", "1,139", "2.5", "3pm", "1990s", "2nd".
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Num {
+    /// Its value (digits before any letters).
+    pub value: f64,
+    /// Number of digits when it is a plain run of digits (no separators), else 0.
+    pub digits: u8,
+    /// Byte offset of the letters after the digits (the token length when none).
+    pub suffix: u8,
+}
+
+/// One token.
+#[derive(Clone, Copy, Debug)]
+pub struct Tk {
+    pub span: Span,
+    pub kind: Kind,
+    /// Starts with an upper-case letter.
+    pub cap: bool,
+    /// Lexicon entries of the word (empty when none).
+    pub entries: &'static [Entry],
+    /// The kinds of those entries ([`Lex::bit`](super::lexicon::Lex::bit)).
+    pub mask: u32,
+    /// Number reading, for `Kind::Num`.
+    pub num: Num,
+    /// Index of the sentence.
+    pub sent: u32,
+}
+
+fn is_hyphen(c: char) -> bool {
+    matches!(c, '-' | '\u{2010}' | '\u{2011}')
+}
+
+/// The lexicon entries of word `w` (ASCII case folded, curly apostrophes made straight;
+/// other non-ASCII words have none) and the bits of their kinds.
+fn lookup(w: &str) -> (&'static [Entry], u32) {
+    let lx = &*LEXICON;
+    // Longest word plus a period and a curly apostrophe's extra bytes.
+    if w.len() > lx.max_len() + 3 {
+        return (&[], 0);
+    }
+    let b = w.as_bytes();
+    // Also the length without a final period ("Jan.").
+    if !lx.may_have(b, w.len()) && !lx.may_have(b, w.len() - 1) && !w.contains('’') {
+        return (&[], 0);
+    }
+    let mut buf = [0u8; 32];
+    let mut n = 0;
+    if w.is_ascii() {
+        if b.len() > buf.len() {
+            return (&[], 0);
+        }
+        for (d, s) in buf.iter_mut().zip(b) {
+            *d = s.to_ascii_lowercase();
+        }
+        n = b.len();
+    } else {
+        for c in w.chars() {
+            let b = match c {
+                '’' | '‘' => b'\'',
+                c if c.is_ascii() => (c as u8).to_ascii_lowercase(),
+                _ => return (&[], 0),
+            };
+            if n == buf.len() {
+                return (&[], 0);
+            }
+            buf[n] = b;
+            n += 1;
+        }
+    }
+    let lower = &buf[..n];
+    let found = lx.lookup(lower);
+    if !found.0.is_empty() {
+        return found;
+    }
+    // "Jan." / "Sept." / "Tues."
+    match lower.strip_suffix(b".") {
+        Some(stem) if !stem.contains(&b'.') => lx.lookup(stem),
+        _ => (&[], 0),
+    }
+}
+
+fn parse_num(s: &str) -> Num {
+    let b = s.as_bytes();
+    let mut i = 0;
+    let mut value = 0f64;
+    let mut plain = true;
+    while i < b.len() {
+        match b[i] {
+            d @ b'0'..=b'9' => {
+                value = value * 10.0 + f64::from(d - b'0');
+                i += 1;
+            }
+            b',' if i + 3 < b.len() + 1
+                && b[i + 1..].len() >= 3
+                && b[i + 1..i + 4].iter().all(u8::is_ascii_digit) =>
+            {
+                plain = false;
+                i += 1;
+            }
+            _ => break,
+        }
+    }
+    let int_end = i;
+    if i + 1 < b.len() && b[i] == b'.' && b[i + 1].is_ascii_digit() {
+        plain = false;
+        i += 1;
+        let mut scale = 0.1;
+        while i < b.len() && b[i].is_ascii_digit() {
+            value += f64::from(b[i] - b'0') * scale;
+            scale /= 10.0;
+            i += 1;
+        }
+    }
+    Num {
+        value,
+        digits: if plain && int_end <= 9 {
+            int_end as u8
+        } else {
+            0
+        },
+        suffix: i.min(255) as u8,
+    }
+}
+
+/// Builds the token stream of `doc`, with sentence bounds (token index ranges).
+pub fn build(doc: &Document, out: &mut Vec<Tk>, sents: &mut Vec<(usize, usize)>) {
+    out.clear();
+    sents.clear();
+    out.reserve(doc.tokens.len() + doc.tokens.len() / 8);
+    let text = doc.text;
+    for (si, s) in doc.sentences.iter().enumerate() {
+        let first = out.len();
+        let sent = si as u32;
+        for t in &doc.tokens[s.first..s.last] {
+            let w = t.span.slice(text);
+            match t.kind {
+                TokenKind::Word | TokenKind::Number => {
+                    push_word(w, t.span.start, sent, out);
+                }
+                TokenKind::Punct => out.push(Tk {
+                    span: t.span,
+                    kind: if matches!(w, "'" | "’") {
+                        Kind::Poss
+                    } else {
+                        Kind::Punct
+                    },
+                    cap: false,
+                    entries: &[],
+                    mask: 0,
+                    num: Num::default(),
+                    sent,
+                }),
+                _ => out.push(Tk {
+                    span: t.span,
+                    kind: Kind::Other,
+                    cap: false,
+                    entries: &[],
+                    mask: 0,
+                    num: Num::default(),
+                    sent,
+                }),
+            }
+        }
+        sents.push((first, out.len()));
+    }
+}
+
+/// Pushes a word or number token, split at hyphens and before a possessive ending.
+fn push_word(w: &str, start: usize, sent: u32, out: &mut Vec<Tk>) {
+    // Hyphens: '-' or U+2010/U+2011 (E2 80 90/91)
+    if !w.bytes().any(|b| b == b'-' || b == 0xE2) {
+        push_piece(w, start, sent, out);
+        return;
+    }
+    let mut piece_start = 0;
+    for (i, c) in w.char_indices() {
+        if is_hyphen(c) && i > piece_start {
+            push_piece(&w[piece_start..i], start + piece_start, sent, out);
+            out.push(Tk {
+                span: Span::new(start + i, start + i + c.len_utf8()),
+                kind: Kind::Hyphen,
+                cap: false,
+                entries: &[],
+                mask: 0,
+                num: Num::default(),
+                sent,
+            });
+            piece_start = i + c.len_utf8();
+        }
+    }
+    if piece_start < w.len() {
+        push_piece(&w[piece_start..], start + piece_start, sent, out);
+    }
+}
+
+fn push_piece(w: &str, start: usize, sent: u32, out: &mut Vec<Tk>) {
+    // Possessive: "Friday's", "Friday’s" (not "'s" alone).
+    let stem_len = if w.ends_with(['s', 'S']) {
+        ["'s", "’s", "'S", "’S"]
+            .iter()
+            .find_map(|p| w.strip_suffix(p))
+            .filter(|s| !s.is_empty())
+            .map(str::len)
+    } else {
+        None
+    };
+    let (stem, poss) = match stem_len {
+        Some(n) => (&w[..n], Some(&w[n..])),
+        None => (w, None),
+    };
+    let first = stem.chars().next().unwrap_or(' ');
+    let (kind, num, (entries, mask)) = if first.is_ascii_digit() {
+        (Kind::Num, parse_num(stem), (&[][..], 0))
+    } else {
+        (Kind::Word, Num::default(), lookup(stem))
+    };
+    out.push(Tk {
+        span: Span::new(start, start + stem.len()),
+        kind,
+        cap: first.is_uppercase(),
+        entries,
+        mask,
+        num,
+        sent,
+    });
+    if let Some(p) = poss {
+        let s = start + stem.len();
+        out.push(Tk {
+            span: Span::new(s, s + p.len()),
+            kind: Kind::Poss,
+            cap: false,
+            entries: &[],
+            mask: 0,
+            num: Num::default(),
+            sent,
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn toks(text: &str) -> Vec<(String, Kind)> {
+        let doc = Document::new(text, None);
+        let (mut out, mut sents) = (Vec::new(), Vec::new());
+        build(&doc, &mut out, &mut sents);
+        out.iter()
+            .map(|t| (t.span.slice(text).to_string(), t.kind))
+            .collect()
+    }
+
+    #[test]
+    fn splits_compounds_and_possessives() {
+        let t = toks("Friday’s third-quarter mid-1996 loss of £5, 1,139 in 1990s.");
+        let words: Vec<&str> = t.iter().map(|(w, _)| w.as_str()).collect();
+        assert_eq!(
+            words,
+            vec![
+                "Friday", "’s", "third", "-", "quarter", "mid", "-", "1996", "loss", "of", "£5",
+                ",", "1,139", "in", "1990s", "."
+            ]
+        );
+        assert_eq!(t[1].1, Kind::Poss);
+        assert_eq!(t[3].1, Kind::Hyphen);
+        assert_eq!(t[7].1, Kind::Num);
+    }
+
+    #[test]
+    fn numbers() {
+        let n = parse_num("1,139");
+        assert_eq!((n.value, n.digits), (1139.0, 0));
+        let n = parse_num("1990s");
+        assert_eq!((n.value, n.digits, n.suffix), (1990.0, 4, 4));
+        let n = parse_num("2.5");
+        assert_eq!((n.value, n.digits), (2.5, 0));
+        let n = parse_num("3pm");
+        assert_eq!((n.value, n.digits, n.suffix), (3.0, 1, 1));
+        let n = parse_num("99999999999999");
+        assert_eq!(n.digits, 0);
+    }
+}
