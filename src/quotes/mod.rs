@@ -1,9 +1,28 @@
 //! Quotations, who said them, and the reporting cue.
+//!
+//! Three steps, each in its own file:
+//!
+//! 1. [`marks`]: find the quotation marks (memchr) and pair them, paragraph by paragraph;
+//! 2. [`attribute`]: find the source's words and the cue around each quotation, from
+//!    tokens, capitalisation and the word tables in `data/` (reporting verbs, source
+//!    nouns, pronouns, titles); quotations with no source of their own take the one of
+//!    the quotation they continue;
+//! 3. [`resolve`]: say who the source is ("he" -> "Alex Karp", "It" -> "NHS England"),
+//!    through a registry filled from the entities extractor and the article's own names.
+
+mod attribute;
+mod lexicon;
+mod marks;
+mod resolve;
 
 use crate::document::Document;
 use crate::extract::{Analysis, Extractor, Options};
 use crate::record::Mention;
 use crate::span::Span;
+use attribute::{Attributor, Found, Frame, How, Np, NpKind};
+use lexicon::flag;
+use marks::Pair;
+use resolve::Registry;
 use serde::Serialize;
 
 /// What kind of quotation.
@@ -77,6 +96,8 @@ pub struct QuoteExtractor {}
 impl QuoteExtractor {
     /// Compiles the patterns.
     pub fn new(_opts: &Options) -> Self {
+        // Load the word tables now rather than inside the first article.
+        let _ = &*lexicon::LEXICON;
         QuoteExtractor {}
     }
 }
@@ -84,7 +105,645 @@ impl QuoteExtractor {
 impl Extractor for QuoteExtractor {
     type Output = Vec<Quote>;
 
-    fn extract(&self, _doc: &Document, _found: &Analysis) -> Vec<Quote> {
-        Vec::new()
+    fn extract(&self, doc: &Document, found: &Analysis) -> Vec<Quote> {
+        let pairs = marks::pairs(doc);
+        if pairs.is_empty() {
+            return Vec::new();
+        }
+        Article::new(doc, found, pairs).run()
     }
+}
+
+/// A source found for one quotation, before resolution.
+#[derive(Clone, Copy, Debug)]
+struct Source {
+    found: Found,
+    /// Inherited from another quotation (continuation).
+    inherited: bool,
+}
+
+/// One article being processed.
+struct Article<'a, 't> {
+    doc: &'a Document<'t>,
+    found: &'a Analysis,
+    at: Attributor<'a, 't>,
+    pairs: Vec<Pair>,
+    frames: Vec<Frame>,
+    sources: Vec<Option<Source>>,
+    registry: Option<Registry>,
+}
+
+impl<'a, 't> Article<'a, 't> {
+    fn new(doc: &'a Document<'t>, found: &'a Analysis, pairs: Vec<Pair>) -> Self {
+        let at = Attributor::new(doc);
+        let frames = frames(doc, &pairs);
+        Article {
+            doc,
+            found,
+            at,
+            sources: vec![None; pairs.len()],
+            pairs,
+            frames,
+            registry: None,
+        }
+    }
+
+    fn run(mut self) -> Vec<Quote> {
+        for i in 0..self.pairs.len() {
+            let f = self.frames[i];
+            let mut s = self.at.find(&f);
+            if s.is_none() {
+                s = self.next_sentence(i);
+            }
+            self.sources[i] = s.map(|found| Source {
+                found,
+                inherited: false,
+            });
+            if self.sources[i].is_none() {
+                self.sources[i] = self.inherit(i);
+            }
+        }
+        self.fill_back();
+        let mut out = Vec::with_capacity(self.pairs.len());
+        for i in 0..self.pairs.len() {
+            out.push(self.quote(i));
+        }
+        out
+    }
+
+    /// `….” Clinton said.`: the sentence right after the quotation is only an attribution.
+    fn next_sentence(&self, i: usize) -> Option<Found> {
+        let f = &self.frames[i];
+        if !f.closed || f.after < f.post_ceil || f.after >= f.para_end {
+            return None;
+        }
+        let doc = self.doc;
+        let si = doc.sentence_at(doc.tokens[f.after].span.start)?;
+        let s = doc.sentences[si];
+        if s.first != f.after || s.paragraph != self.pairs[i].para {
+            return None;
+        }
+        let mut end = s.last;
+        // Up to a following quotation.
+        if let Some(next) = self.frames.get(i + 1)
+            && next.open_tok < end
+        {
+            end = next.open_tok;
+        }
+        self.at.attribution_sentence(s.first, end)
+    }
+
+    /// The source of the quotation before, when this one continues it: the previous piece
+    /// of a multi-paragraph quotation, an earlier quotation in the same paragraph, or, for a
+    /// quotation that opens its paragraph, the last source in the previous paragraph.
+    fn inherit(&self, i: usize) -> Option<Source> {
+        let p = &self.pairs[i];
+        let prev = i.checked_sub(1).map(|j| (j, &self.pairs[j]));
+        let inherit = |j: usize| {
+            self.sources[j].map(|s| Source {
+                found: s.found,
+                inherited: true,
+            })
+        };
+        if let Some((j, _)) = prev
+            && p.continues
+        {
+            return inherit(j);
+        }
+        // An earlier quotation of this paragraph with a source.
+        if let Some(j) = (0..i)
+            .rev()
+            .take_while(|&j| self.pairs[j].para == p.para)
+            .find(|&j| self.sources[j].is_some())
+        {
+            return inherit(j);
+        }
+        let f = &self.frames[i];
+        // A quotation opening a sentence after "…, Schiff said.": that source.
+        if f.open_tok == f.pre_floor
+            && let Some(si) = self.doc.sentence_at(p.open.start)
+            && si > 0
+            && self.doc.sentences[si - 1].paragraph == p.para
+        {
+            let prev = self.doc.sentences[si - 1];
+            let quoted = (0..i).any(|j| self.pairs[j].content.overlaps(prev.span));
+            if !quoted && let Some(found) = self.at.intro_clause(prev.first, prev.last) {
+                return Some(Source {
+                    found,
+                    inherited: true,
+                });
+            }
+        }
+        let para_first = self.para_first_token(p.para);
+        let opens_paragraph =
+            f.open_tok == para_first || f.pre_floor == f.open_tok && self.pre_is_empty(i);
+        if !opens_paragraph || p.para == 0 {
+            return None;
+        }
+        // The previous paragraph: its last quotation's source, or the reporting clause that
+        // introduces this one ("Caddell continued:").
+        let prev_para = p.para - 1;
+        let last_quote = (0..i)
+            .rev()
+            .take_while(|&j| self.pairs[j].para >= prev_para)
+            .find(|&j| self.sources[j].is_some());
+        let intro = self.intro(prev_para);
+        match (last_quote, intro) {
+            (Some(j), Some((pos, found))) => {
+                let qpos = self.pairs[j].content.start;
+                if pos > qpos {
+                    Some(Source {
+                        found,
+                        inherited: true,
+                    })
+                } else {
+                    inherit(j)
+                }
+            }
+            (Some(j), None) => inherit(j),
+            (None, Some((_, found))) => Some(Source {
+                found,
+                inherited: true,
+            }),
+            (None, None) => None,
+        }
+    }
+
+    /// Nothing but white space between the paragraph start and the opening mark.
+    fn pre_is_empty(&self, i: usize) -> bool {
+        let p = &self.pairs[i];
+        let para = self.doc.paragraphs[p.para];
+        self.doc.text[para.start..p.open.start].trim().is_empty()
+    }
+
+    fn para_first_token(&self, para: usize) -> usize {
+        self.doc.token_from(self.doc.paragraphs[para].start)
+    }
+
+    /// The last reporting clause of paragraph `para` outside quotations ("He then listed
+    /// the qualities:", "Schoen elaborated in an editorial that …"), with its position.
+    fn intro(&self, para: usize) -> Option<(usize, Found)> {
+        let doc = self.doc;
+        let span = doc.paragraphs[para];
+        let toks = doc.tokens_in(span);
+        if toks.is_empty() {
+            return None;
+        }
+        // The last sentence of the paragraph, after any quotation in it.
+        let si = doc.sentence_at(doc.tokens[toks.end - 1].span.start)?;
+        let mut floor = doc.sentences[si].first.max(toks.start);
+        for (j, p) in self.pairs.iter().enumerate() {
+            if p.para == para {
+                floor = floor.max(self.frames[j].after);
+            }
+        }
+        let end = toks.end;
+        if floor >= end {
+            return None;
+        }
+        let found = self.at.intro_clause(floor, end)?;
+        Some((doc.tokens[found.np.first].span.start, found))
+    }
+
+    /// Multi-paragraph quotations attributed only at the end take that source for their
+    /// earlier pieces.
+    fn fill_back(&mut self) {
+        let n = self.pairs.len();
+        let mut i = n;
+        while i > 0 {
+            i -= 1;
+            if !self.pairs[i].continues {
+                continue;
+            }
+            let Some(s) = self.sources[i] else { continue };
+            if s.inherited {
+                continue;
+            }
+            let mut j = i;
+            while j > 0 && self.pairs[j].continues {
+                j -= 1;
+                if self.sources[j].is_none() {
+                    self.sources[j] = Some(Source {
+                        found: s.found,
+                        inherited: true,
+                    });
+                }
+            }
+        }
+    }
+
+    fn registry(&mut self) -> &Registry {
+        if self.registry.is_none() {
+            let quoted: Vec<Span> = self.pairs.iter().map(|p| p.content).collect();
+            self.registry = Some(Registry::build(&self.at.tk, &self.found.entities, &quoted));
+        }
+        self.registry.as_ref().expect("registry just built")
+    }
+
+    /// Builds the output item of quotation `i`.
+    fn quote(&mut self, i: usize) -> Quote {
+        let text = self.doc.text;
+        let p = self.pairs[i];
+        let source = self.sources[i];
+        let kind = self.kind(i, source.as_ref());
+        let (speaker, cue) = match (kind, source) {
+            (QuoteKind::Title, _) | (_, None) => (None, None),
+            (_, Some(s)) => {
+                let speaker = self.speaker(&s.found);
+                let cue = if s.inherited {
+                    None
+                } else {
+                    s.found.cue.map(|c| Mention::new(c, text))
+                };
+                (Some(speaker), cue)
+            }
+        };
+        Quote {
+            span: p.content,
+            text: p.content.slice(text).to_string(),
+            kind,
+            speaker,
+            cue,
+        }
+    }
+
+    /// direct, partial, scare or title.
+    fn kind(&self, i: usize, source: Option<&Source>) -> QuoteKind {
+        let tk = &self.at.tk;
+        let f = &self.frames[i];
+        let p = &self.pairs[i];
+        let words = p.content.slice(self.doc.text).split_whitespace().count();
+        // The words right before the opening mark.
+        let before = |k: usize| {
+            f.open_tok
+                .checked_sub(k)
+                .filter(|&j| j >= f.pre_floor)
+                .map(|j| tk.w(j))
+        };
+        let cue_before = |bits: u32| (1..=3).any(|k| before(k).is_some_and(|w| w.is(bits)));
+        if words <= 4
+            && (before(1).is_some_and(|w| w.is(flag::SCARE_CUE))
+                || cue_before(flag::SCARE_CUE) && before(1).is_some_and(|w| w.is(flag::DET)))
+        {
+            return QuoteKind::Scare;
+        }
+        let title_case = {
+            let c = p.content.slice(self.doc.text);
+            let caps = c
+                .split_whitespace()
+                .filter(|w| w.starts_with(|ch: char| ch.is_uppercase()))
+                .count();
+            caps * 2 > words && c.starts_with(|ch: char| ch.is_uppercase())
+        };
+        let direct_src = source.is_some_and(|s| s.found.how == How::Direct && !s.inherited);
+        if words <= 10 && title_case && cue_before(flag::TITLE_CUE) && !direct_src {
+            return QuoteKind::Title;
+        }
+        let embedded = f.open_tok > f.pre_floor
+            && !tk.punct_in(f.open_tok - 1, &[":", ","])
+            && !tk.quote_mark(f.open_tok - 1);
+        let starts_upper = p
+            .content
+            .slice(self.doc.text)
+            .starts_with(|c: char| c.is_uppercase());
+        match source {
+            None => {
+                if embedded && words <= 3 {
+                    QuoteKind::Scare
+                } else if embedded && !starts_upper {
+                    QuoteKind::Partial
+                } else {
+                    QuoteKind::Direct
+                }
+            }
+            Some(s) => {
+                let framed = !s.inherited
+                    && s.found.cue.is_some_and(|c| {
+                        let w = tk.w(self.doc.token_from(c.start));
+                        matches!(
+                            w.verb,
+                            Some(lexicon::VerbClass::Passive | lexicon::VerbClass::Frame)
+                        )
+                    });
+                if embedded && words <= 3 && framed {
+                    QuoteKind::Scare
+                } else if embedded && (!starts_upper || words <= 3) {
+                    QuoteKind::Partial
+                } else {
+                    QuoteKind::Direct
+                }
+            }
+        }
+    }
+
+    /// The speaker of a source: its words, who it is, its kind and role.
+    fn speaker(&mut self, found: &Found) -> Speaker {
+        let text = self.doc.text;
+        let np = found.np;
+        let mut span = self.at.tk.span(np.core.0, np.core.1);
+        if np.kind == NpKind::Pronoun {
+            // "It’s" -> "It"
+            let base = attribute::contraction_base(span.slice(text));
+            span.end = span.start + base.len();
+        }
+        let (name, kind) = self.resolve(&np, 0);
+        let description = np.desc.map(|d| d.slice(text).to_string());
+        let mut organizations = Vec::new();
+        if let Some(d) = np.desc
+            && matches!(kind, SpeakerType::Person | SpeakerType::Group)
+        {
+            let reg = self.registry();
+            organizations = reg.organizations_in(d);
+            if organizations.is_empty() {
+                resolve::organizations_in_text(&self.at.tk, d, &mut organizations);
+            }
+        }
+        Speaker {
+            span,
+            text: span.slice(text).to_string(),
+            name,
+            kind,
+            description,
+            organizations,
+        }
+    }
+
+    /// Who the phrase `np` names, and its kind.
+    fn resolve(&mut self, np: &Np, depth: u8) -> (Option<String>, SpeakerType) {
+        let text = self.doc.text;
+        let span = self.at.tk.span(np.core.0, np.core.1);
+        match np.kind {
+            NpKind::Name => {
+                let words = name_words(&self.at.tk, np);
+                let at = span.start;
+                let guess = self.guess_name_kind(np);
+                let reg = self.registry();
+                match reg.lookup(&words, at) {
+                    Some(k) => {
+                        let kind = if k.kind == SpeakerType::Unknown {
+                            guess
+                        } else {
+                            k.kind
+                        };
+                        (Some(k.name.clone()), kind)
+                    }
+                    None => (Some(words), guess),
+                }
+            }
+            NpKind::Common => {
+                let kind = np.noun_type.unwrap_or(SpeakerType::Unknown);
+                let t = span.slice(text);
+                let first = self.at.tk.t(np.core.0);
+                let definite = first.eq_ignore_ascii_case("the")
+                    || first.ends_with("’s")
+                    || first.ends_with("'s");
+                let name = definite.then(|| {
+                    if let Some(rest) = t.strip_prefix("The ") {
+                        format!("the {rest}")
+                    } else {
+                        t.to_string()
+                    }
+                });
+                (name, kind)
+            }
+            NpKind::Pronoun => {
+                let w = self.at.tk.pronoun_word(np.core.0);
+                let own = w.speaker.unwrap_or(SpeakerType::Unknown);
+                if w.first_person || depth > 2 {
+                    return (None, own);
+                }
+                match self.antecedent(np, depth) {
+                    Some((name, kind)) => (Some(name), kind),
+                    None => (None, own),
+                }
+            }
+        }
+    }
+
+    /// The kind of a name from its own words and role.
+    fn guess_name_kind(&self, np: &Np) -> SpeakerType {
+        let tk = &self.at.tk;
+        if let Some(t) = np.noun_type {
+            return t;
+        }
+        let (a, b) = np.core;
+        if (a..b).any(|j| tk.w(j).is(flag::ORG_WORD)) {
+            return SpeakerType::Organization;
+        }
+        let letters = |j: usize| tk.t(j).chars().filter(|c| c.is_alphabetic()).count();
+        if b - a == 1
+            && letters(a) >= 2
+            && tk
+                .t(a)
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .all(char::is_uppercase)
+        {
+            return SpeakerType::Organization;
+        }
+        if let Some(d) = np.desc {
+            // The first role noun of the description decides: "a member of …" is a
+            // person, "US tech firm" an organisation.
+            for j in self.doc.tokens_in(d) {
+                let w = tk.w(j);
+                if tk.cap(j) && !w.is(flag::TITLE) {
+                    continue;
+                }
+                if w.is(flag::ORG_DESC) {
+                    return SpeakerType::Organization;
+                }
+                if w.is(flag::TITLE) || w.speaker == Some(SpeakerType::Person) {
+                    return SpeakerType::Person;
+                }
+            }
+        }
+        if (a..b).any(|j| tk.w(j).is(flag::TITLE)) || b - a >= 2 {
+            return SpeakerType::Person;
+        }
+        SpeakerType::Person
+    }
+
+    /// What a pronoun refers to: the nearest earlier source or sentence subject of a
+    /// fitting kind (he/she: a person; it: an organisation or document; they: a group or
+    /// organisation), else the nearest fitting name.
+    fn antecedent(&mut self, np: &Np, depth: u8) -> Option<(String, SpeakerType)> {
+        let doc = self.doc;
+        let tk_pron = attribute::contraction_base(self.at.tk.t(np.core.0)).to_ascii_lowercase();
+        let fits = |k: SpeakerType| match tk_pron.as_str() {
+            "he" | "she" => k == SpeakerType::Person,
+            "it" => matches!(k, SpeakerType::Organization | SpeakerType::Document),
+            "they" => matches!(k, SpeakerType::Group | SpeakerType::Organization),
+            _ => false,
+        };
+        let at = doc.tokens[np.core.0].span.start;
+        let si = doc.sentence_at(at)?;
+        let lo = si.saturating_sub(8);
+        for s in (lo..=si).rev() {
+            let sent = doc.sentences[s];
+            // Sources of quotations whose speaker is in this sentence, last first.
+            let mut cands: Vec<Np> = Vec::new();
+            for j in (0..self.pairs.len()).rev() {
+                let Some(src) = self.sources[j] else { continue };
+                let sp = self.at.tk.span(src.found.np.core.0, src.found.np.core.1);
+                if sp.start >= at || !sent.span.contains(sp) || src.inherited {
+                    continue;
+                }
+                if !cands.contains(&src.found.np) {
+                    cands.push(src.found.np);
+                }
+            }
+            // The sentence subject.
+            let mut end = sent.last;
+            if let Some(j) = self
+                .frames
+                .iter()
+                .position(|f| f.open_tok >= sent.first && f.open_tok < sent.last)
+            {
+                end = end.min(self.frames[j].open_tok);
+            }
+            let first = sent.first.max(self.outside_quote(sent.first));
+            if first < end
+                && let Some(f) = self.at.clause_subject(first, end)
+                && doc.tokens[f.np.core.0].span.start < at
+                && !self.inside_quote(doc.tokens[f.np.core.0].span.start)
+                && !cands.contains(&f.np)
+            {
+                cands.push(f.np);
+            }
+            for c in cands {
+                if c.core == np.core {
+                    continue;
+                }
+                let (name, kind) = self.resolve(&c, depth + 1);
+                if let Some(name) = name
+                    && fits(kind)
+                {
+                    return Some((name, kind));
+                }
+            }
+        }
+        // The nearest fitting name.
+        let reg = self.registry();
+        let mut best: Option<(usize, &resolve::Known)> = None;
+        for k in &reg.known {
+            if !fits(k.kind) {
+                continue;
+            }
+            let i = k.mentions.partition_point(|m| m.start < at);
+            if let Some(m) = i.checked_sub(1).map(|i| k.mentions[i])
+                && best.is_none_or(|(b, _)| m.start > b)
+            {
+                best = Some((m.start, k));
+            }
+        }
+        best.map(|(_, k)| (k.name.clone(), k.kind))
+    }
+
+    /// Is byte `at` inside quoted words?
+    fn inside_quote(&self, at: usize) -> bool {
+        let i = self.pairs.partition_point(|p| p.content.start <= at);
+        i > 0 && self.pairs[i - 1].content.end > at
+    }
+
+    /// The first token at or after `tok` that is not inside quoted words.
+    fn outside_quote(&self, tok: usize) -> usize {
+        let at = self.doc.tokens[tok].span.start;
+        let i = self.pairs.partition_point(|p| p.content.start <= at);
+        if i > 0 && self.pairs[i - 1].content.end > at {
+            self.frames[i - 1].after
+        } else {
+            tok
+        }
+    }
+}
+
+/// The words of a name as one string, without titles or a possessive ending; an all-caps
+/// label ("PENCE") in title case.
+fn name_words(tk: &attribute::Toks, np: &Np) -> String {
+    let (mut a, b) = np.core;
+    while a + 1 < b && tk.w(a).is(flag::TITLE) {
+        a += 1;
+    }
+    let s = tk.span(a, b).slice(tk.doc.text);
+    let s = s
+        .strip_suffix("’s")
+        .or_else(|| s.strip_suffix("'s"))
+        .unwrap_or(s);
+    let letters = s.chars().filter(|c| c.is_alphabetic()).count();
+    let caps = s.chars().filter(|c| c.is_uppercase()).count();
+    if letters > 3
+        && caps == letters
+        && b - a >= 1
+        && !s.contains('.')
+        && np.noun_type == Some(SpeakerType::Person)
+    {
+        // PENCE -> Pence
+        let mut out = String::with_capacity(s.len());
+        let mut start = true;
+        for c in s.chars() {
+            if start {
+                out.extend(c.to_uppercase());
+            } else {
+                out.extend(c.to_lowercase());
+            }
+            start = !c.is_alphabetic();
+        }
+        return out;
+    }
+    s.to_string()
+}
+
+/// The token frames of every pair.
+fn frames(doc: &Document, pairs: &[Pair]) -> Vec<Frame> {
+    let mut out: Vec<Frame> = Vec::with_capacity(pairs.len());
+    let ntok = doc.tokens.len();
+    for (i, p) in pairs.iter().enumerate() {
+        let para = doc.paragraphs[p.para];
+        let para_first = doc.token_from(para.start);
+        let para_end = doc.token_from(para.end);
+        let open_tok = doc.token_from(p.open.start).min(ntok);
+        let content = doc.tokens_in(p.content);
+        let after = match p.close {
+            Some(c) => doc.token_from(c.end),
+            None => content.end,
+        }
+        .min(ntok);
+        let mut pre_floor = para_first;
+        if let Some(si) = doc.sentence_at(p.open.start) {
+            pre_floor = pre_floor.max(doc.sentences[si].first);
+        }
+        if let Some(prev) = out.last()
+            && pairs[i - 1].para == p.para
+        {
+            pre_floor = pre_floor.max(prev.after);
+        }
+        pre_floor = pre_floor.min(open_tok);
+        let mut post_ceil = para_end;
+        if p.close.is_some()
+            && let Some(si) = doc.sentence_at(p.close.map_or(0, |c| c.start))
+        {
+            post_ceil = post_ceil.min(doc.sentences[si].last);
+        }
+        if after < para_end && matches!(doc.token_text(after), "—" | "–" | "―" | "-" | "--") {
+            // “…” — Commissioner X: the attribution after a dash may follow a full stop.
+            post_ceil = para_end;
+        }
+        if let Some(next) = pairs.get(i + 1)
+            && next.para == p.para
+        {
+            post_ceil = post_ceil.min(doc.token_from(next.open.start));
+        }
+        post_ceil = post_ceil.max(after);
+        out.push(Frame {
+            open_tok,
+            after,
+            content_first: content.start,
+            content_last: content.end,
+            pre_floor,
+            post_ceil,
+            para_end,
+            closed: p.close.is_some(),
+        });
+    }
+    out
 }
