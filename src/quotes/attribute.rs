@@ -36,6 +36,8 @@ pub(crate) struct Np {
     pub desc: Option<Span>,
     /// For common nouns: the kind of source the head noun names.
     pub noun_type: Option<SpeakerType>,
+    /// For common nouns: the head noun is in the tables (not guessed from a plural).
+    pub head_known: bool,
 }
 
 /// What kind of phrase names the source.
@@ -162,14 +164,27 @@ impl<'a, 't> Toks<'a, 't> {
         i < self.len() && self.kind(i) == TokenKind::Punct && set.contains(&self.t(i))
     }
 
-    /// Token `i` is a quotation mark.
+    /// Token `i` is a quotation mark (not a possessive apostrophe: "Sanders’ campaign").
     #[inline]
     pub fn quote_mark(&self, i: usize) -> bool {
         self.kind(i) == TokenKind::Punct
-            && matches!(
-                self.t(i),
-                "\"" | "“" | "”" | "„" | "«" | "»" | "‘" | "’" | "'" | "‹" | "›"
-            )
+            && match self.t(i) {
+                "\"" | "“" | "”" | "„" | "«" | "»" | "‹" | "›" | "‘" => true,
+                "’" | "'" => !self.possessive_mark(i),
+                _ => false,
+            }
+    }
+
+    /// A single mark glued to a word ending in s and followed by a word: a possessive.
+    fn possessive_mark(&self, i: usize) -> bool {
+        matches!(self.t(i), "’" | "'")
+            && i > 0
+            && i + 1 < self.len()
+            && self.doc.tokens[i - 1].span.end == self.doc.tokens[i].span.start
+            && self.t(i - 1).ends_with(['s', 'S', 'z'])
+            && self.kind(i - 1) == TokenKind::Word
+            && self.kind(i + 1) == TokenKind::Word
+            && self.doc.tokens[i].span.end < self.doc.tokens[i + 1].span.start
     }
 
     /// A lower-case word that looks like a verb form (`-ed`, `-ing`) by its ending.
@@ -194,7 +209,15 @@ impl<'a, 't> Toks<'a, 't> {
                 || self.t(i - 1).ends_with("’s")
                 || self.t(i - 1).ends_with("'s")
         };
-        if nounish_before {
+        // "a snappy retort", "the press release": a determiner and a word before.
+        let noun_after_det = i > floor + 1
+            && w.is(flag::NOUNISH)
+            && self.w(i - 2).is(flag::DET)
+            && self.lower(i - 1)
+            && !self
+                .w(i - 1)
+                .is(flag::VERB | flag::OTHER_VERB | flag::AUX | flag::ADV);
+        if nounish_before || noun_after_det {
             return false;
         }
         if w.is(flag::NOUNISH) && !w.is(flag::AUX) {
@@ -240,6 +263,7 @@ impl<'a, 't> Toks<'a, 't> {
         match self.kind(i) {
             TokenKind::Word => {}
             TokenKind::Number | TokenKind::Handle => return true,
+            TokenKind::Punct => return self.possessive_mark(i),
             _ => return false,
         }
         let w = self.w(i);
@@ -294,6 +318,7 @@ impl<'a, 't> Toks<'a, 't> {
             kind: NpKind::Pronoun,
             desc: None,
             noun_type: w.speaker,
+            head_known: true,
         })
     }
 
@@ -326,6 +351,10 @@ impl<'a, 't> Toks<'a, 't> {
                     }
                     _ => break,
                 }
+            }
+            if self.possessive_mark(k) && i < end {
+                i = k;
+                continue;
             }
             if !matches!(
                 self.kind(k),
@@ -404,6 +433,11 @@ impl<'a, 't> Toks<'a, 't> {
                     None => break,
                 }
             }
+            if self.possessive_mark(i) && i > start {
+                seen_name = false;
+                i += 1;
+                continue;
+            }
             if !matches!(
                 self.kind(i),
                 TokenKind::Word | TokenKind::Number | TokenKind::Handle
@@ -452,7 +486,10 @@ impl<'a, 't> Toks<'a, 't> {
             if !self.np_word(i) {
                 break;
             }
-            if self.verb_like_ending(i) && !(i > start && self.w(i - 1).is(flag::DET)) {
+            let adjective = i + 1 < ceil
+                && (self.name_tok(i + 1) || self.w(i + 1).is(flag::TITLE | flag::SPEAKER_NOUN));
+            if self.verb_like_ending(i) && !(i > start && self.w(i - 1).is(flag::DET)) && !adjective
+            {
                 break;
             }
             // After a name, a lower-case word ends the phrase (unless it is a role, or
@@ -532,6 +569,7 @@ impl<'a, 't> Toks<'a, 't> {
                     kind: NpKind::Name,
                     desc,
                     noun_type: None,
+                    head_known: false,
                 });
             }
         }
@@ -545,8 +583,10 @@ impl<'a, 't> Toks<'a, 't> {
         if head > a {
             noun_type = self.lx.compound(self.t(head - 1), self.t(head));
         }
+        let mut head_known = noun_type.is_some();
         if noun_type.is_none() {
             let w = self.w(head);
+            head_known = w.is(flag::SPEAKER_NOUN | flag::TITLE);
             if w.is(flag::SPEAKER_NOUN) {
                 noun_type = w.speaker;
             } else if w.is(flag::TITLE) {
@@ -574,6 +614,7 @@ impl<'a, 't> Toks<'a, 't> {
             kind: NpKind::Common,
             desc: None,
             noun_type,
+            head_known,
         })
     }
 
@@ -730,6 +771,7 @@ impl<'a, 't> Attributor<'a, 't> {
                 kind: NpKind::Name,
                 desc: None,
                 noun_type: Some(SpeakerType::Person),
+                head_known: false,
             },
             cue: None,
             how: How::Direct,
@@ -776,15 +818,27 @@ impl<'a, 't> Attributor<'a, 't> {
     fn attribution_at(&self, i: usize, ceil: usize, dash: bool) -> Option<Found> {
         let tk = &self.tk;
         // said X
-        if let Some((VerbClass::Speech, cue)) = tk.reporting_verb(i, i) {
+        if let Some((VerbClass::Speech, cue)) = tk.reporting_verb(i, i)
+            && !tk.t(i).ends_with("ing")
+        {
             let vend = tk.doc.token_from(cue.end);
             if let Some(np) = tk.np_right(vend, ceil) {
                 let np = self.with_appositive(np, ceil);
-                return Some(Found {
-                    np,
-                    cue: Some(cue),
-                    how: How::Direct,
-                });
+                let after = match np.desc {
+                    Some(d) if d.start > tk.span(np.first, np.last).end => tk.doc.token_from(d.end),
+                    _ => np.last,
+                };
+                // "said a spokesman who …", "said Zara, a member …" — but not "told the
+                // court it would" or "said the plan will".
+                let clause_follows = after < ceil
+                    && (tk.w(after).is(flag::AUX) && !tk.w(after).relative || tk.is(after, "that"));
+                if !clause_follows {
+                    return Some(Found {
+                        np,
+                        cue: Some(cue),
+                        how: How::Direct,
+                    });
+                }
             }
             return None;
         }
@@ -831,9 +885,13 @@ impl<'a, 't> Attributor<'a, 't> {
                         e -= 1;
                     }
                     // X said / X, a …, said ; else the clause just before: ", she said"
-                    let np = self
-                        .subject_chunk(i, e)
-                        .or_else(|| (seg > i).then(|| self.subject_chunk(seg, e)).flatten());
+                    let coordinated =
+                        matches!(tk.t(seg), "and" | "but" | "or" | "so" | "yet" | "while");
+                    let np = self.subject_chunk(i, e).or_else(|| {
+                        (seg > i && !coordinated)
+                            .then(|| self.subject_chunk(seg, e))
+                            .flatten()
+                    });
                     let vend = tk.doc.token_from(cue.end);
                     if let Some(np) = np.filter(|_| self.ends_attribution(v, vend, ceil)) {
                         return Some(Found {
@@ -895,7 +953,7 @@ impl<'a, 't> Attributor<'a, 't> {
         }
         if matches!(
             tk.t(v),
-            "told" | "tells" | "asked" | "asks" | "assured" | "warned" | "reminded"
+            "told" | "tells" | "asked" | "asks" | "assured" | "reminded"
         ) {
             return true;
         }
@@ -968,10 +1026,15 @@ impl<'a, 't> Attributor<'a, 't> {
             let np = tk.np_left(last, floor);
             let named = np.filter(|np| {
                 np.kind != NpKind::Common
-                    || matches!(
-                        np.noun_type,
-                        Some(SpeakerType::Person | SpeakerType::Group | SpeakerType::Organization)
-                    )
+                    || np.head_known
+                        && matches!(
+                            np.noun_type,
+                            Some(
+                                SpeakerType::Person
+                                    | SpeakerType::Group
+                                    | SpeakerType::Organization
+                            )
+                        )
             });
             if let Some(np) = named {
                 return Some(Found {
@@ -989,11 +1052,35 @@ impl<'a, 't> Attributor<'a, 't> {
                 how: How::Direct,
             });
         }
-        if let Some(found) = self.possessor(floor, end) {
-            return Some(found);
+        // "According to X, …": the source of everything in the sentence.
+        let mut a = floor;
+        while a < end && tk.w(a).is(flag::LEAD) {
+            a += 1;
         }
-        if let Some(found) = self.verb_subject(floor, end) {
-            return Some(found);
+        if a + 2 < end && tk.t(a).eq_ignore_ascii_case("according") && tk.is(a + 1, "to") {
+            let comma = (a + 2..end).find(|&c| tk.is(c, ",")).unwrap_or(end);
+            if let Some(np) = tk.np_right(a + 2, comma) {
+                return Some(Found {
+                    np,
+                    cue: Some(tk.span(a, a + 2)),
+                    how: How::Direct,
+                });
+            }
+        }
+        let verb = self.verb_subject(floor, end);
+        if let Some(found) = self.possessor(floor, end) {
+            // A reporting verb before the possessor governs it: "Frazier said that Rubio’s
+            // claim … is “…”".
+            let verb_first = verb.is_some_and(|v| {
+                v.cue
+                    .is_some_and(|c| c.start < tk.span(found.np.first, found.np.last).start)
+            });
+            if !verb_first {
+                return Some(found);
+            }
+        }
+        if verb.is_some() {
+            return verb;
         }
         self.clause_subject(floor, end)
     }
@@ -1007,10 +1094,15 @@ impl<'a, 't> Attributor<'a, 't> {
             if !tk.w(n).is(flag::SPEECH_NOUN) || n == 0 || n <= floor {
                 continue;
             }
-            let p = n - 1;
+            // "Trump’s claim", "his confusing argument", "her claim"
+            let mut p = n - 1;
+            if p > floor && tk.lower(p) && !tk.w(p).is(flag::DET) && tk.np_word(p) {
+                p -= 1;
+            }
             let t = tk.t(p);
-            let poss = t.ends_with("’s") || t.ends_with("'s") || t.ends_with("s’");
-            if !(poss && tk.cap(p)) {
+            let poss = (t.ends_with("’s") || t.ends_with("'s") || t.ends_with("s’")) && tk.cap(p);
+            let pron = tk.w(p).possessive;
+            if !poss && pron.is_none() {
                 continue;
             }
             // "claim that …", "claim of", "claim as", or nothing between the noun and the
@@ -1025,9 +1117,10 @@ impl<'a, 't> Attributor<'a, 't> {
                 first: p,
                 last: p + 1,
                 core: (p, p + 1),
-                kind: NpKind::Name,
+                kind: if poss { NpKind::Name } else { NpKind::Pronoun },
                 desc: None,
-                noun_type: None,
+                noun_type: if poss { None } else { pron },
+                head_known: false,
             };
             return Some(Found {
                 np,
@@ -1227,22 +1320,30 @@ impl<'a, 't> Attributor<'a, 't> {
         let k = j - 1;
         let t = tk.t(k);
         let w = tk.w(k);
-        if tk.t(v).ends_with("ing")
-            && (t == "," || matches!(t, "after" | "before" | "while" | "when" | "by"))
-        {
+        if tk.t(v).ends_with("ing") && (t == "," || w.is(flag::PREP | flag::CONJ) && !w.relative) {
             // "…, arguing that": the subject of the main clause.
             return self.clause_subject(floor, k).map(|f| f.np);
         }
         if t == "," {
-            // X, who …, said / X, a member of …, said / Trump, speaking …, said
+            // X, who …, said / X, a member of …, said / Sanders, meanwhile, who …, said
             let lo = k.saturating_sub(40).max(floor);
-            let comma = (lo..k).rev().find(|&c| tk.is(c, ","))?;
-            let np = tk.np_left(comma, floor)?;
-            let desc = tk.appositive(comma, k).map(|(s, _)| s);
-            return Some(Np {
-                desc: desc.or(np.desc),
-                ..np
-            });
+            let mut tries = 0;
+            let mut c = k;
+            while tries < 3 {
+                let Some(comma) = (lo..c).rev().find(|&j| tk.is(j, ",")) else {
+                    break;
+                };
+                if let Some(np) = tk.np_left(comma, floor) {
+                    let desc = tk.appositive(comma, k).map(|(s, _)| s);
+                    return Some(Np {
+                        desc: desc.or(np.desc),
+                        ..np
+                    });
+                }
+                c = comma;
+                tries += 1;
+            }
+            return None;
         }
         if w.relative {
             // the antecedent: "Palantir, which has expressed"
@@ -1297,7 +1398,12 @@ impl<'a, 't> Attributor<'a, 't> {
             let comma = (i..end).find(|&j| tk.is(j, ","))?;
             i = comma + 1;
         }
-        let np = tk.np_right(i, end)?;
+        let mut np = tk.np_right(i, end)?;
+        if np.kind == NpKind::Common && !np.head_known && tk.is(np.last, ",") {
+            // "This week, Clinton said": a leading time or place phrase.
+            i = np.last + 1;
+            np = tk.np_right(i, end)?;
+        }
         if np.first != i && np.kind != NpKind::Name {
             return None;
         }
@@ -1305,7 +1411,17 @@ impl<'a, 't> Attributor<'a, 't> {
         while after < end && tk.skippable(after) {
             after += 1;
         }
-        let verb_follows = after < end && tk.verb_at(after, i);
+        // A verb, or a word in -s after a singular subject ("The ad targets").
+        let third_person = after < end && tk.lower(after) && {
+            let t = tk.t(after);
+            let head = tk.t(np.last - 1);
+            t.len() > 3
+                && t.ends_with('s')
+                && !t.ends_with("ss")
+                && !head.ends_with('s')
+                && tk.w(after).flags & (flag::PREP | flag::DET | flag::CONJ | flag::PRONOUN) == 0
+        };
+        let verb_follows = after < end && (tk.verb_at(after, i) || third_person);
         let ok = match np.kind {
             NpKind::Pronoun => verb_follows || after < end && tk.w(after).is(flag::AUX),
             NpKind::Name => verb_follows || after < end && tk.lower(after) || tk.is(after, ","),

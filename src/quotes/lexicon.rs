@@ -77,6 +77,8 @@ pub(crate) struct Word {
     pub first_person: bool,
     /// For pronouns: a relative pronoun ("who").
     pub relative: bool,
+    /// For possessive determiners ("his"): the kind of their owner.
+    pub possessive: Option<SpeakerType>,
 }
 
 impl Word {
@@ -154,8 +156,11 @@ impl Lexicon {
                 continue;
             };
             let e = words.entry(w).or_default();
-            e.flags |= flag::PRONOUN;
+            if *kind != "possessive" {
+                e.flags |= flag::PRONOUN;
+            }
             match *kind {
+                "possessive" => e.possessive = speaker_type(row.get(2).copied().unwrap_or("")),
                 "first" => {
                     e.first_person = true;
                     e.speaker = Some(if *w == "we" {

@@ -149,7 +149,8 @@ impl<'a, 't> Article<'a, 't> {
     }
 
     fn run(mut self) -> Vec<Quote> {
-        for i in 0..self.pairs.len() {
+        let n = self.pairs.len();
+        for i in 0..n {
             let f = self.frames[i];
             let mut s = self.at.find(&f);
             if s.is_none() {
@@ -159,8 +160,10 @@ impl<'a, 't> Article<'a, 't> {
                 found,
                 inherited: false,
             });
+        }
+        for i in 0..n {
             if self.sources[i].is_none() {
-                self.sources[i] = self.inherit(i);
+                self.sources[i] = self.sentence_end(i).or_else(|| self.inherit(i));
             }
         }
         self.fill_back();
@@ -191,6 +194,30 @@ impl<'a, 't> Article<'a, 't> {
             end = next.open_tok;
         }
         self.at.attribution_sentence(s.first, end)
+    }
+
+    /// `“A” and “B,” he said.`: a later quotation of the same sentence attributed after its
+    /// closing mark gives its source to the earlier ones.
+    fn sentence_end(&self, i: usize) -> Option<Source> {
+        let doc = self.doc;
+        let si = doc.sentence_at(self.pairs[i].content.start)?;
+        let end = doc.sentences[si].span.end;
+        for j in i + 1..self.pairs.len() {
+            let p = &self.pairs[j];
+            if p.para != self.pairs[i].para || p.open.start >= end {
+                break;
+            }
+            if let Some(s) = self.sources[j]
+                && !s.inherited
+                && s.found.np.first >= self.frames[j].after
+            {
+                return Some(Source {
+                    found: s.found,
+                    inherited: true,
+                });
+            }
+        }
+        None
     }
 
     /// The source of the quotation before, when this one continues it: the previous piece
@@ -508,7 +535,7 @@ impl<'a, 't> Article<'a, 't> {
             }
             NpKind::Pronoun => {
                 let w = self.at.tk.pronoun_word(np.core.0);
-                let own = w.speaker.unwrap_or(SpeakerType::Unknown);
+                let own = w.speaker.or(w.possessive).unwrap_or(SpeakerType::Unknown);
                 if w.first_person || depth > 2 {
                     return (None, own);
                 }
@@ -570,9 +597,9 @@ impl<'a, 't> Article<'a, 't> {
         let doc = self.doc;
         let tk_pron = attribute::contraction_base(self.at.tk.t(np.core.0)).to_ascii_lowercase();
         let fits = |k: SpeakerType| match tk_pron.as_str() {
-            "he" | "she" => k == SpeakerType::Person,
-            "it" => matches!(k, SpeakerType::Organization | SpeakerType::Document),
-            "they" => matches!(k, SpeakerType::Group | SpeakerType::Organization),
+            "he" | "she" | "his" | "her" => k == SpeakerType::Person,
+            "it" | "its" => matches!(k, SpeakerType::Organization | SpeakerType::Document),
+            "they" | "their" => matches!(k, SpeakerType::Group | SpeakerType::Organization),
             _ => false,
         };
         let at = doc.tokens[np.core.0].span.start;
