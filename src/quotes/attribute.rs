@@ -203,11 +203,26 @@ impl<'a, 't> Toks<'a, 't> {
         if !self.lower(i) {
             return false;
         }
-        let nounish_before = i > floor && {
+        // "the report", "Trump’s tweets": a noun after a determiner or a possessive.
+        let nounish_before = i > floor && w.is(flag::NOUNISH) && {
             let p = self.w(i - 1);
-            p.is(flag::DET | flag::PREP)
-                || self.t(i - 1).ends_with("’s")
-                || self.t(i - 1).ends_with("'s")
+            let prev = self.t(i - 1);
+            let possessive = (prev.ends_with("’s") || prev.ends_with("'s"))
+                && !self.pronoun_word(i - 1).is(flag::PRONOUN)
+                && !matches!(
+                    contraction_base(prev),
+                    "that"
+                        | "there"
+                        | "what"
+                        | "here"
+                        | "let"
+                        | "That"
+                        | "There"
+                        | "What"
+                        | "Here"
+                        | "Let"
+                );
+            p.is(flag::DET | flag::PREP) || possessive
         };
         // "a snappy retort", "the press release": a determiner and a word before.
         let noun_after_det = i > floor + 1
@@ -217,7 +232,25 @@ impl<'a, 't> Toks<'a, 't> {
             && !self
                 .w(i - 1)
                 .is(flag::VERB | flag::OTHER_VERB | flag::AUX | flag::ADV);
-        if nounish_before || noun_after_det {
+        // Nothing is a verb right after an article or a possessive determiner.
+        let article = i > floor
+            && matches!(
+                self.t(i - 1),
+                "the"
+                    | "a"
+                    | "an"
+                    | "his"
+                    | "her"
+                    | "its"
+                    | "their"
+                    | "our"
+                    | "my"
+                    | "your"
+                    | "The"
+                    | "A"
+                    | "An"
+            );
+        if nounish_before || noun_after_det || article {
             return false;
         }
         if w.is(flag::NOUNISH) && !w.is(flag::AUX) {
@@ -1136,14 +1169,29 @@ impl<'a, 't> Attributor<'a, 't> {
     /// subject ("The Post reports that … “…”").
     fn verb_subject(&self, floor: usize, end: usize) -> Option<Found> {
         let tk = &self.tk;
-        // The verb right before the opening mark: said, “ / said that “ / said:
+        // The verb that introduces the quotation: "said, “", "said that “", "said:",
+        // "saying during the debate last week, “" (only adjuncts between).
         let mut j = end;
         while j > floor && (tk.punct_in(j - 1, &[",", ":"]) || tk.is(j - 1, "that")) {
             j -= 1;
         }
         if j < end && j > floor {
-            if let Some(found) = self.verb_at(j - 1, floor, end) {
-                return Some(found);
+            let lo = j.saturating_sub(10).max(floor);
+            let mut v = j;
+            while v > lo {
+                v -= 1;
+                if tk.quote_mark(v) || tk.punct_in(v, &[".", "!", "?", ";", ":", ","]) {
+                    break;
+                }
+                if let Some(found) = self.verb_at(v, floor, end) {
+                    if found.how == How::Direct {
+                        return Some(found);
+                    }
+                    break;
+                }
+                if tk.verb_at(v, floor) && !tk.w(v).is(flag::ADV) {
+                    break;
+                }
             }
         }
         let start = self.clause_start(floor, end);
@@ -1152,6 +1200,16 @@ impl<'a, 't> Attributor<'a, 't> {
                 break;
             }
             if let Some(found) = self.verb_at(v, floor, end) {
+                // "what Trump called “…”": a free relative inside someone else's clause.
+                let free_relative = found.np.first > floor
+                    && found.np.kind == NpKind::Pronoun
+                    && tk.t(found.np.first - 1).eq_ignore_ascii_case("what");
+                if free_relative
+                    && let Some(outer) = self.clause_subject(floor, found.np.first - 1)
+                    && outer.np.kind != NpKind::Common
+                {
+                    return Some(outer);
+                }
                 return Some(found);
             }
         }
@@ -1161,7 +1219,7 @@ impl<'a, 't> Attributor<'a, 't> {
     /// Where the clause holding token `end` starts: after the last ", and" / ", but" /
     /// ";" / dash before it, and after an opening adverbial ("In a statement announcing the
     /// pick, …").
-    fn clause_start(&self, floor: usize, end: usize) -> usize {
+    pub fn clause_start(&self, floor: usize, end: usize) -> usize {
         let tk = &self.tk;
         let mut start = floor;
         let mut j = end;
@@ -1190,6 +1248,23 @@ impl<'a, 't> Attributor<'a, 't> {
         let w = tk.w(start);
         let adverbial = start < end
             && ((w.is(flag::PREP) && !w.is(flag::DET))
+                || matches!(
+                    tk.t(start),
+                    "As" | "When"
+                        | "While"
+                        | "After"
+                        | "Before"
+                        | "If"
+                        | "Because"
+                        | "Although"
+                        | "Since"
+                        | "Until"
+                        | "Though"
+                        | "Once"
+                        | "as"
+                        | "when"
+                        | "while"
+                )
                 || tk.verb_like_ending(start)
                 || tk.t(start).eq_ignore_ascii_case("asked"))
             && !(tk.t(start).eq_ignore_ascii_case("according"));
@@ -1203,10 +1278,12 @@ impl<'a, 't> Attributor<'a, 't> {
     fn verb_at(&self, v: usize, floor: usize, end: usize) -> Option<Found> {
         let tk = &self.tk;
         let w = tk.w(v);
-        if w.is(flag::HOLDER)
-            && !tk.cap(v)
-            && (tk.is(v + 1, "reading") || tk.is(v + 1, "read") || tk.is(v + 1, "saying"))
-        {
+        let holder_verb = v + 1 < end
+            && (matches!(
+                tk.t(v + 1),
+                "reading" | "read" | "reads" | "saying" | "says" | "said"
+            ) || tk.t(v + 1).ends_with("ing") && tk.w(v + 1).verb == Some(VerbClass::Speech));
+        if w.is(flag::HOLDER) && !tk.cap(v) && holder_verb {
             // a banner reading: “…” — whoever holds it.
             let cue_end = if tk.is(v + 2, ":") { v + 3 } else { v + 2 };
             let np = self.clause_subject(floor, v)?.np;
@@ -1311,8 +1388,51 @@ impl<'a, 't> Attributor<'a, 't> {
     fn subject_of_depth(&self, v: usize, floor: usize, depth: u8) -> Option<Np> {
         let tk = &self.tk;
         let mut j = v;
-        while j > floor && tk.skippable(j - 1) {
-            j -= 1;
+        loop {
+            while j > floor && tk.skippable(j - 1) {
+                j -= 1;
+            }
+            // "Bolton and Gorka both denounced", "…, all said"
+            if j > floor + 1 && matches!(tk.t(j - 1), "both" | "all" | "each") {
+                j -= 1;
+                continue;
+            }
+            // "The State Department less than two weeks ago said"
+            if j > floor + 1 && tk.is(j - 1, "ago") {
+                let mut k = j - 1;
+                while k > floor
+                    && (tk.kind(k - 1) == TokenKind::Number
+                        || tk.w(k - 1).is(flag::DET | flag::TIME)
+                        || matches!(
+                            tk.t(k - 1),
+                            "than"
+                                | "less"
+                                | "more"
+                                | "about"
+                                | "just"
+                                | "only"
+                                | "nearly"
+                                | "weeks"
+                                | "week"
+                                | "days"
+                                | "day"
+                                | "months"
+                                | "month"
+                                | "years"
+                                | "year"
+                                | "hours"
+                                | "hour"
+                                | "minutes"
+                        ))
+                {
+                    k -= 1;
+                }
+                if k < j - 1 {
+                    j = k;
+                    continue;
+                }
+            }
+            break;
         }
         if j <= floor {
             return None;
@@ -1371,7 +1491,26 @@ impl<'a, 't> Attributor<'a, 't> {
             return Some(np);
         }
         let np = tk.np_left(j, floor)?;
-        // A bare plural or common noun with no speaker meaning is no source.
+        // "Sanders started out their ninth debate saying": an -ing verb after an object.
+        if tk.t(v).ends_with("ing")
+            && np.kind == NpKind::Common
+            && !np.head_known
+            && let Some(f) = self.clause_subject(floor, np.first)
+            && f.np.kind != NpKind::Common
+        {
+            return Some(f.np);
+        }
+        // "Protesters marching through the streets chanted": a phrase with an unknown head
+        // right before the verb may be a modifier; the clause subject is the source.
+        if np.kind == NpKind::Common
+            && !np.head_known
+            && np.first > floor
+            && (tk.w(np.first - 1).is(flag::PREP) || tk.verb_like_ending(np.first - 1))
+            && let Some(f) = self.clause_subject(floor, np.first)
+            && f.np.kind == NpKind::Name
+        {
+            return Some(f.np);
+        }
         Some(np)
     }
 

@@ -418,6 +418,10 @@ impl Para<'_, '_> {
         if content.is_empty() || !words.chars().any(char::is_alphanumeric) {
             return;
         }
+        // A nickname inside a name: Marcia "Cia" Price, Rep. Robert C. "Bobby" Scott.
+        if close.is_some() && nickname(self.text, open, close.map_or(end, |c| c.end), words) {
+            return;
+        }
         // A stage direction in a transcript: "(CROSSTALK.)"
         if words.starts_with('(') && words.trim_end_matches(['.', ',']).ends_with(')') {
             return;
@@ -457,4 +461,22 @@ fn later_closer(rest: &[Mark], family: Family) -> bool {
         }
     }
     false
+}
+
+/// Is the quoted `words` (marks from `open.start` to `close_end`) a nickname between the
+/// parts of a name?
+fn nickname(text: &str, open: Span, close_end: usize, words: &str) -> bool {
+    let capital = |w: &str| w.starts_with(|c: char| c.is_uppercase());
+    let n = words.split_whitespace().count();
+    if n > 2 || !words.split_whitespace().all(capital) || words.ends_with(['.', ',', '!', '?']) {
+        return false;
+    }
+    let before = text[..open.start].strip_suffix(' ');
+    let after = text[close_end..].strip_prefix(' ');
+    let (Some(before), Some(after)) = (before, after) else {
+        return false;
+    };
+    let prev_word = before.rsplit(' ').next().unwrap_or("");
+    let next_word = after.split([' ', ',', '.']).next().unwrap_or("");
+    capital(prev_word) && capital(next_word) && !prev_word.ends_with([',', ':'])
 }

@@ -156,6 +156,20 @@ impl<'a, 't> Article<'a, 't> {
             if s.is_none() {
                 s = self.next_sentence(i);
             }
+            // “A,” X said, explaining …, “B”: B keeps X, found between the two.
+            let from_before = s.is_some_and(|s| s.np.last <= f.open_tok);
+            if (s.is_none() || from_before)
+                && i > 0
+                && let Some(prev) = self.sources[i - 1]
+                && !prev.inherited
+                && self.pairs[i - 1].para == self.pairs[i].para
+                && prev.found.np.first >= self.frames[i - 1].after
+                && prev.found.np.last <= f.open_tok
+                && self.same_sentence(i - 1, i)
+                && self.at.clause_start(self.frames[i - 1].after, f.open_tok) <= prev.found.np.first
+            {
+                s = Some(prev.found);
+            }
             self.sources[i] = s.map(|found| Source {
                 found,
                 inherited: false,
@@ -194,6 +208,15 @@ impl<'a, 't> Article<'a, 't> {
             end = next.open_tok;
         }
         self.at.attribution_sentence(s.first, end)
+    }
+
+    /// Do quotations `a` and `b` start in the same sentence (no full stop between them
+    /// outside quoted words)?
+    fn same_sentence(&self, a: usize, b: usize) -> bool {
+        let tk = &self.at.tk;
+        let from = self.frames[a].after;
+        let to = self.frames[b].open_tok;
+        !(from..to).any(|j| tk.punct_in(j, &[".", "!", "?"]))
     }
 
     /// `“A” and “B,” he said.`: a later quotation of the same sentence attributed after its
