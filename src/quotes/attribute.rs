@@ -200,7 +200,12 @@ impl<'a, 't> Toks<'a, 't> {
     /// Is token `i` a verb (not a noun of the same spelling after a determiner)?
     pub fn verb_at(&self, i: usize, floor: usize) -> bool {
         let w = self.w(i);
-        if !self.lower(i) {
+        let capital_after_comma = w.is(flag::VERB)
+            && i > floor
+            && self.is(i - 1, ",")
+            && self.cap(i)
+            && !w.is(flag::NOUNISH);
+        if !self.lower(i) && !capital_after_comma {
             return false;
         }
         // "the report", "Trump’s tweets": a noun after a determiner or a possessive.
@@ -334,6 +339,18 @@ impl<'a, 't> Toks<'a, 't> {
             return false;
         }
         let w = self.w(i);
+        if w.is(flag::AUX) && !w.is(flag::DET | flag::CONJ | flag::PRONOUN) {
+            // "which Will claims", "Will wrote": a name inside a sentence or before a verb.
+            let inside = i > 0
+                && !self.punct_in(i - 1, &[".", "!", "?", ":"])
+                && !self.quote_mark(i - 1)
+                && self
+                    .doc
+                    .sentence_at(self.doc.tokens[i].span.start)
+                    .is_some_and(|s| self.doc.sentences[s].first < i);
+            return inside
+                || (i + 1 < self.len() && self.w(i + 1).is(flag::VERB) && self.lower(i + 1));
+        }
         !w.is(flag::DET | flag::CONJ | flag::LEAD | flag::PRONOUN | flag::PREP | flag::AUX)
             || w.is(flag::TITLE)
     }
@@ -910,7 +927,11 @@ impl<'a, 't> Attributor<'a, 't> {
                     how: How::Direct,
                 });
             }
-            let verb = tk.reporting_verb(v, i).or_else(|| self.loose_verb(v, i));
+            // Participles are not attributions: "…” Sanders had answering questions".
+            let verb = tk
+                .reporting_verb(v, i)
+                .or_else(|| self.loose_verb(v, i))
+                .filter(|_| !tk.t(v).ends_with("ing"));
             if let Some((class, cue)) = verb {
                 if class == VerbClass::Speech {
                     let mut e = v;
@@ -920,9 +941,9 @@ impl<'a, 't> Attributor<'a, 't> {
                     // X said / X, a …, said ; else the clause just before: ", she said"
                     let coordinated =
                         matches!(tk.t(seg), "and" | "but" | "or" | "so" | "yet" | "while");
-                    let np = self.subject_chunk(i, e).or_else(|| {
+                    let np = self.post_subject(i, e).or_else(|| {
                         (seg > i && !coordinated)
-                            .then(|| self.subject_chunk(seg, e))
+                            .then(|| self.post_subject(seg, e))
                             .flatten()
                     });
                     let vend = tk.doc.token_from(cue.end);
@@ -976,25 +997,61 @@ impl<'a, 't> Attributor<'a, 't> {
         {
             return true;
         }
-        let w = tk.w(vend);
-        if w.is(flag::PREP | flag::TIME | flag::ADV | flag::CONJ) && tk.t(vend) != "that" {
-            return true;
-        }
-        let t = tk.t(vend);
-        if t.len() > 3 && t.ends_with("ly") && tk.lower(vend) {
-            return true;
-        }
         if matches!(
             tk.t(v),
             "told" | "tells" | "asked" | "asks" | "assured" | "reminded"
         ) {
             return true;
         }
-        // "said Friday", "said last week", "said this month"
-        matches!(
-            t,
-            "last" | "this" | "next" | "earlier" | "later" | "then" | "again" | "recently"
-        ) || tk.verb_like_ending(vend) && t.ends_with("ing")
+        // An object or a complement clause means the verb is not attributing the quotation:
+        // "said yes", "said that …", "said the plan will …", "added it".
+        let w = tk.w(vend);
+        let t = tk.t(vend);
+        if matches!(t, "last" | "this" | "next") {
+            // "said last week", "said this month"
+            return true;
+        }
+        let object = t == "that"
+            || w.is(flag::DET | flag::PRONOUN | flag::AUX)
+            || tk.pronoun_word(vend).is(flag::PRONOUN)
+            || (contraction_base(t) != t
+                && matches!(contraction_base(t), "there" | "here" | "There" | "Here"))
+            || matches!(
+                t,
+                "yes"
+                    | "no"
+                    | "so"
+                    | "what"
+                    | "how"
+                    | "why"
+                    | "whether"
+                    | "if"
+                    | "nothing"
+                    | "something"
+                    | "none"
+                    | "nobody"
+                    | "everything"
+                    | "everybody"
+                    | "everyone"
+                    | "anyone"
+                    | "anything"
+            )
+            || tk.cap(vend) && !w.is(flag::TIME);
+        !object
+    }
+
+    /// The source in `a..e` after a quotation and before its reporting verb: a subject
+    /// chunk that does not open with a preposition or a conjunction ("…” without reporters
+    /// asking", "…” and Trump says").
+    fn post_subject(&self, a: usize, e: usize) -> Option<Np> {
+        let tk = &self.tk;
+        if a < e
+            && (tk.w(a).is(flag::PREP | flag::CONJ) && !tk.w(a).is(flag::DET))
+            && tk.t(a) != "as"
+        {
+            return None;
+        }
+        self.subject_chunk(a, e)
     }
 
     /// The source in the tokens `a..e` right before a reporting verb, with an appositive
@@ -1017,14 +1074,42 @@ impl<'a, 't> Attributor<'a, 't> {
                 ..np
             });
         }
-        let np = tk.np_left(e, a)?;
+        let mut np = tk.np_left(e, a)?;
+        // "Edward-Isaac Dovere and Gabriel Debenedetti wrote": coordinated names.
+        if np.first > a + 1
+            && tk.is(np.first - 1, "and")
+            && np.kind == NpKind::Name
+            && let Some(left) = tk.np_left(np.first - 1, a)
+            && left.kind == NpKind::Name
+        {
+            np = Np {
+                first: left.first,
+                core: (left.core.0, np.core.1),
+                desc: None,
+                noun_type: Some(SpeakerType::Group),
+                ..np
+            };
+        }
         // The phrase must fill the stretch (apart from leading connectives, "as …").
-        if (a..np.first).any(|j| {
-            !tk.w(j).is(flag::LEAD | flag::TIME | flag::PREP | flag::DET) && tk.t(j) != "as"
-        }) {
+        let fills = |np: &Np| {
+            !(a..np.first).any(|j| {
+                !tk.w(j).is(flag::LEAD | flag::TIME | flag::PREP | flag::DET) && tk.t(j) != "as"
+            })
+        };
+        if fills(&np) {
+            return Some(np);
+        }
+        // "Katie Packer, who is chairman of X said": an unclosed relative clause.
+        let comma = (a..e).find(|&j| tk.is(j, ",") && matches!(tk.t(j + 1), "who" | "whose"))?;
+        let np = tk.np_left(comma, a)?;
+        if !fills(&np) {
             return None;
         }
-        Some(np)
+        let desc = tk.appositive(comma, e).map(|(s, _)| s);
+        Some(Np {
+            desc: desc.or(np.desc),
+            ..np
+        })
     }
 
     /// Adds an appositive after `np` (", a member of …") as its description.
@@ -1129,7 +1214,12 @@ impl<'a, 't> Attributor<'a, 't> {
             }
             // "Trump’s claim", "his confusing argument", "her claim"
             let mut p = n - 1;
-            if p > floor && tk.lower(p) && !tk.w(p).is(flag::DET) && tk.np_word(p) {
+            for _ in 0..2 {
+                let t = tk.t(p);
+                let owner = t.ends_with("’s") || t.ends_with("'s") || tk.w(p).possessive.is_some();
+                if owner || p <= floor || tk.w(p).is(flag::DET) || !tk.np_word(p) {
+                    break;
+                }
                 p -= 1;
             }
             let t = tk.t(p);
@@ -1225,20 +1315,27 @@ impl<'a, 't> Attributor<'a, 't> {
         let mut j = end;
         while j > floor + 1 {
             j -= 1;
+            let subordinator = matches!(
+                tk.t(j),
+                "and"
+                    | "but"
+                    | "or"
+                    | "so"
+                    | "yet"
+                    | "while"
+                    | "although"
+                    | "though"
+                    | "because"
+                    | "after"
+                    | "before"
+                    | "when"
+                    | "since"
+                    | "until"
+                    | "unless"
+                    | "whereas"
+            );
             let boundary = tk.punct_in(j, &[";", "—", "–"])
-                || (tk.is(j - 1, ",")
-                    && matches!(
-                        tk.t(j),
-                        "and"
-                            | "but"
-                            | "or"
-                            | "so"
-                            | "yet"
-                            | "while"
-                            | "although"
-                            | "though"
-                            | "because"
-                    ));
+                || subordinator && (tk.is(j - 1, ",") || j >= floor + 2 && tk.is(j - 2, ","));
             if boundary {
                 start = j + 1;
                 break;
