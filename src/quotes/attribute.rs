@@ -90,6 +90,9 @@ pub(crate) struct Frame {
     pub para_end: usize,
     /// The closing mark exists.
     pub closed: bool,
+    /// `pre_floor` is the end of an earlier quotation in the same sentence, not a clause
+    /// start.
+    pub floor_after_quote: bool,
 }
 
 /// Token-level helpers over one document.
@@ -262,7 +265,11 @@ impl<'a, 't> Toks<'a, 't> {
             // "Trump tweets", "they hope", "he also notes"; not "press release".
             let subject_before = i > floor && {
                 let p = self.w(i - 1);
-                (self.cap(i - 1) && !p.is(flag::DET))
+                (self.cap(i - 1)
+                    && !p.is(flag::DET)
+                    && !(i > floor + 1
+                        && self.w(i - 2).is(flag::DET)
+                        && !self.w(i - 2).is(flag::PRONOUN)))
                     || p.is(flag::PRONOUN | flag::AUX | flag::ADV)
                     || self.t(i - 1).ends_with("ly")
             };
@@ -1137,6 +1144,16 @@ impl<'a, 't> Attributor<'a, 't> {
         let last = end - 1;
         // X: “…” / X said: “…” / a banner reading: “…”
         if tk.is(last, ":") {
+            return self.colon_intro(floor, last);
+        }
+        self.before_open(f, floor, end)
+    }
+
+    /// The source introducing a quotation with a colon at `colon`: "Caddell continued:",
+    /// "Trump:", "a banner reading:", "The Clinton Foundation describes itself this way:".
+    fn colon_intro(&self, floor: usize, last: usize) -> Option<Found> {
+        let tk = &self.tk;
+        {
             if let Some(found) = self.verb_subject(floor, last) {
                 return Some(found);
             }
@@ -1164,12 +1181,17 @@ impl<'a, 't> Attributor<'a, 't> {
             if let Some(found) = self.clause_subject(floor, last) {
                 return Some(found);
             }
-            return np.map(|np| Found {
+            np.map(|np| Found {
                 np,
                 cue: None,
                 how: How::Direct,
-            });
+            })
         }
+    }
+
+    /// Before an opening mark that is not after a colon.
+    fn before_open(&self, f: &Frame, floor: usize, end: usize) -> Option<Found> {
+        let tk = &self.tk;
         // "According to X, …": the source of everything in the sentence.
         let mut a = floor;
         while a < end && tk.w(a).is(flag::LEAD) {
@@ -1199,6 +1221,11 @@ impl<'a, 't> Attributor<'a, 't> {
         }
         if verb.is_some() {
             return verb;
+        }
+        // After an earlier quotation of the same sentence the subject is further back: the
+        // caller takes that quotation's source.
+        if f.floor_after_quote {
+            return None;
         }
         self.clause_subject(floor, end)
     }
@@ -1341,34 +1368,51 @@ impl<'a, 't> Attributor<'a, 't> {
                 break;
             }
         }
-        // An opening adverbial up to its comma.
-        let w = tk.w(start);
-        let adverbial = start < end
-            && ((w.is(flag::PREP) && !w.is(flag::DET))
-                || matches!(
-                    tk.t(start),
-                    "As" | "When"
-                        | "While"
-                        | "After"
-                        | "Before"
-                        | "If"
-                        | "Because"
-                        | "Although"
-                        | "Since"
-                        | "Until"
-                        | "Though"
-                        | "Once"
-                        | "as"
-                        | "when"
-                        | "while"
-                )
-                || tk.verb_like_ending(start)
-                || tk.t(start).eq_ignore_ascii_case("asked"))
-            && !(tk.t(start).eq_ignore_ascii_case("according"));
-        if adverbial && let Some(c) = (start..end).find(|&c| tk.is(c, ",")) {
-            start = c + 1;
+        // Opening connectives and adverbials, each up to its comma ("But on Thursday, in
+        // the Trump release announcing his role, Manafort described …").
+        for _ in 0..3 {
+            while start < end && tk.w(start).is(flag::LEAD) && !tk.w(start).is(flag::DET) {
+                start += 1;
+            }
+            if start >= end || !self.adverbial_start(start) {
+                break;
+            }
+            match (start..end).find(|&c| tk.is(c, ",")) {
+                Some(c) => start = c + 1,
+                None => break,
+            }
         }
         start
+    }
+
+    /// Does token `i` open an adverbial phrase or clause ("In a statement", "When asked",
+    /// "Speaking to reporters")?
+    fn adverbial_start(&self, i: usize) -> bool {
+        let tk = &self.tk;
+        let w = tk.w(i);
+        let t = tk.t(i);
+        ((w.is(flag::PREP) && !w.is(flag::DET))
+            || matches!(
+                t,
+                "As" | "When"
+                    | "While"
+                    | "After"
+                    | "Before"
+                    | "If"
+                    | "Because"
+                    | "Although"
+                    | "Since"
+                    | "Until"
+                    | "Though"
+                    | "Once"
+                    | "as"
+                    | "when"
+                    | "while"
+            )
+            || tk.verb_like_ending(i)
+            || (tk.cap(i) && t.ends_with("ing") && t.len() > 5)
+            || t.eq_ignore_ascii_case("asked"))
+            && !t.eq_ignore_ascii_case("according")
     }
 
     /// The source of the reporting verb (or holder) at `v`, if it is one and has one.
@@ -1383,7 +1427,15 @@ impl<'a, 't> Attributor<'a, 't> {
         if w.is(flag::HOLDER) && !tk.cap(v) && holder_verb {
             // a banner reading: “…” — whoever holds it.
             let cue_end = if tk.is(v + 2, ":") { v + 3 } else { v + 2 };
-            let np = self.clause_subject(floor, v)?.np;
+            // "One message read “…”": the holder speaks when it is the subject; "They
+            // held a banner reading: “…”": its holder does.
+            let own = tk.np_left(v + 1, floor).filter(|np| {
+                (floor..np.first).all(|j| tk.w(j).is(flag::LEAD)) && !tk.is(v + 1, "reading")
+            });
+            let np = match own {
+                Some(np) => np,
+                None => self.clause_subject(floor, v)?.np,
+            };
             return Some(Found {
                 np,
                 cue: Some(tk.span(v + 1, cue_end)),
@@ -1541,6 +1593,22 @@ impl<'a, 't> Attributor<'a, 't> {
             // "…, arguing that": the subject of the main clause.
             return self.clause_subject(floor, k).map(|f| f.np);
         }
+        if t == ","
+            && !tk.t(v).ends_with("ing")
+            && tk.w(v).verb == Some(VerbClass::Speech)
+            && let Some(np) = tk.np_right(v + 1, tk.len())
+            && np.kind != NpKind::Common
+        {
+            // "The paradox of Nancy, says Carl Anthony, historian at …, is that": inverted.
+            let np = self.with_appositive(np, tk.len());
+            let after = match np.desc {
+                Some(d) => tk.doc.token_from(d.end),
+                None => np.last,
+            };
+            if tk.is(after, ",") {
+                return Some(np);
+            }
+        }
         if t == "," {
             // X, who …, said / X, a member of …, said / Sanders, meanwhile, who …, said
             let lo = k.saturating_sub(40).max(floor);
@@ -1588,12 +1656,19 @@ impl<'a, 't> Attributor<'a, 't> {
             return Some(np);
         }
         let np = tk.np_left(j, floor)?;
-        // "Sanders started out their ninth debate saying": an -ing verb after an object.
+        // "Sanders started out their ninth debate saying", "his campaign sent out a press
+        // release saying": an -ing verb after an object speaks for the clause subject.
+        let object = np.first > floor
+            && (tk.verb_at(np.first - 1, floor)
+                || tk.w(np.first - 1).is(flag::PREP)
+                || tk.is(np.first - 1, "out")
+                || tk.is(np.first - 1, "up"));
         if tk.t(v).ends_with("ing")
             && np.kind == NpKind::Common
-            && !np.head_known
+            && (!np.head_known || object)
             && let Some(f) = self.clause_subject(floor, np.first)
-            && f.np.kind != NpKind::Common
+            && (f.np.kind != NpKind::Common || f.np.head_known)
+            && f.np.first < np.first
         {
             return Some(f.np);
         }
@@ -1635,9 +1710,14 @@ impl<'a, 't> Attributor<'a, 't> {
             i = comma + 1;
         }
         let mut np = tk.np_right(i, end)?;
-        if np.kind == NpKind::Common && !np.head_known && tk.is(np.last, ",") {
-            // "This week, Clinton said": a leading time or place phrase.
-            i = np.last + 1;
+        let mut after_np = np.last;
+        while after_np < end && tk.skippable(after_np) {
+            after_np += 1;
+        }
+        if np.kind == NpKind::Common && !np.head_known && tk.is(after_np, ",") {
+            let _ = np.last;
+            // "This week, Clinton said", "Hours later, Trump": a leading time phrase.
+            i = after_np + 1;
             np = tk.np_right(i, end)?;
         }
         if np.first != i && np.kind != NpKind::Name {
@@ -1658,9 +1738,28 @@ impl<'a, 't> Attributor<'a, 't> {
                 && tk.w(after).flags & (flag::PREP | flag::DET | flag::CONJ | flag::PRONOUN) == 0
         };
         let verb_follows = after < end && (tk.verb_at(after, i) || third_person);
+        // A single capitalised adverb is no name ("Specifically, …", "First, …").
+        let adverb = np.kind == NpKind::Name && np.core.1 - np.core.0 == 1 && {
+            let t = tk.t(np.core.0);
+            (t.ends_with("ly") && t.len() > 4 && tk.is(after, ","))
+                || tk.w(np.core.0).is(flag::ADV | flag::LEAD)
+        };
+        if adverb {
+            return None;
+        }
         let ok = match np.kind {
             NpKind::Pronoun => verb_follows || after < end && tk.w(after).is(flag::AUX),
-            NpKind::Name => verb_follows || after < end && tk.lower(after) || tk.is(after, ","),
+            // "Alex Karp the company, which …": a verb, a missing verb before an object, or
+            // an adjunct and then a verb ("Sanders on Saturday criticized").
+            NpKind::Name => {
+                verb_follows
+                    || after < end && tk.lower(after) && !tk.w(after).is(flag::PREP | flag::CONJ)
+                    || tk.is(after, ",")
+                    || after < end
+                        && tk.w(after).is(flag::PREP)
+                        && (after + 1..(after + 5).min(end))
+                            .any(|j| tk.verb_at(j, i) && !tk.w(j).is(flag::AUX))
+            }
             NpKind::Common => verb_follows,
         };
         if !ok {
@@ -1693,12 +1792,7 @@ impl<'a, 't> Attributor<'a, 't> {
             }
         }
         if tk.is(end - 1, ":") {
-            let np = tk.np_left(end - 1, floor)?;
-            return Some(Found {
-                np,
-                cue: None,
-                how: How::Direct,
-            });
+            return self.colon_intro(floor, end - 1);
         }
         None
     }

@@ -762,10 +762,13 @@ fn frames(doc: &Document, pairs: &[Pair]) -> Vec<Frame> {
         if let Some(si) = doc.sentence_at(p.open.start) {
             pre_floor = pre_floor.max(doc.sentences[si].first);
         }
+        let mut floor_after_quote = false;
         if let Some(prev) = out.last()
             && pairs[i - 1].para == p.para
+            && prev.after > pre_floor
         {
-            pre_floor = pre_floor.max(prev.after);
+            pre_floor = prev.after;
+            floor_after_quote = true;
         }
         pre_floor = pre_floor.min(open_tok);
         let mut post_ceil = para_end;
@@ -793,6 +796,7 @@ fn frames(doc: &Document, pairs: &[Pair]) -> Vec<Frame> {
             post_ceil,
             para_end,
             closed: p.close.is_some(),
+            floor_after_quote,
         });
     }
     out
