@@ -100,15 +100,32 @@ pub(crate) struct Toks<'a, 't> {
     /// The document.
     pub doc: &'a Document<'t>,
     lx: &'static Lexicon,
+    /// Byte offsets of the quotation marks that were paired, sorted (when known).
+    marks: Option<Vec<usize>>,
 }
 
 /// Longest noun phrase considered, in tokens.
 const MAX_NP: usize = 14;
 
 impl<'a, 't> Toks<'a, 't> {
-    /// Helpers for `doc`.
+    /// Helpers for `doc`, every quotation mark character taken as a mark.
+    #[cfg(test)]
     pub fn new(doc: &'a Document<'t>) -> Self {
-        Toks { doc, lx: &LEXICON }
+        Toks {
+            doc,
+            lx: &LEXICON,
+            marks: None,
+        }
+    }
+
+    /// Helpers for `doc` whose quotation marks are the sorted byte offsets `marks`: other
+    /// mark characters are apostrophes, stray marks or nicknames.
+    pub fn with_marks(doc: &'a Document<'t>, marks: Vec<usize>) -> Self {
+        Toks {
+            doc,
+            lx: &LEXICON,
+            marks: Some(marks),
+        }
     }
 
     /// Number of tokens.
@@ -170,6 +187,10 @@ impl<'a, 't> Toks<'a, 't> {
     /// Token `i` is a quotation mark (not a possessive apostrophe: "Sanders’ campaign").
     #[inline]
     pub fn quote_mark(&self, i: usize) -> bool {
+        if let Some(marks) = &self.marks {
+            let at = self.doc.tokens[i].span.start;
+            return self.kind(i) == TokenKind::Punct && marks.binary_search(&at).is_ok();
+        }
         self.kind(i) == TokenKind::Punct
             && match self.t(i) {
                 "\"" | "“" | "”" | "„" | "«" | "»" | "‹" | "›" | "‘" => true,
@@ -268,8 +289,9 @@ impl<'a, 't> Toks<'a, 't> {
                 (self.cap(i - 1)
                     && !p.is(flag::DET)
                     && !(i > floor + 1
-                        && self.w(i - 2).is(flag::DET)
-                        && !self.w(i - 2).is(flag::PRONOUN)))
+                        && (self.w(i - 2).is(flag::DET | flag::PREP)
+                            && !self.w(i - 2).is(flag::PRONOUN)
+                            || self.kind(i - 2) == TokenKind::Number)))
                     || p.is(flag::PRONOUN | flag::AUX | flag::ADV)
                     || self.t(i - 1).ends_with("ly")
             };
@@ -313,7 +335,11 @@ impl<'a, 't> Toks<'a, 't> {
         }
         let w = self.w(i);
         if self.cap(i) {
-            // A capitalised function word is still one ("The", "But", "He").
+            // A capitalised function word is still one ("The", "But", "He"), unless it is a
+            // name ("Will wrote").
+            if w.is(flag::AUX) && !w.is(flag::CONJ | flag::LEAD | flag::PRONOUN) {
+                return self.name_tok(i);
+            }
             return !w.is(flag::CONJ | flag::LEAD | flag::AUX | flag::PRONOUN)
                 || w.is(flag::TITLE | flag::ORG_WORD);
         }
@@ -746,6 +772,29 @@ impl<'a, 't> Toks<'a, 't> {
     }
 }
 
+/// Verbs whose object is the person addressed ("told CBS News"), never the speaker.
+fn addressee_verb(t: &str) -> bool {
+    matches!(
+        t,
+        "told"
+            | "tells"
+            | "asked"
+            | "asks"
+            | "assured"
+            | "assures"
+            | "reminded"
+            | "reminds"
+            | "warned"
+            | "warns"
+            | "urged"
+            | "urges"
+            | "informed"
+            | "promised"
+            | "emailed"
+            | "texted"
+    )
+}
+
 /// A word without a contracted ending ("It’s" -> "It", "they’re" -> "they").
 pub(crate) fn contraction_base(t: &str) -> &str {
     for suffix in [
@@ -774,8 +823,10 @@ pub(crate) struct Attributor<'a, 't> {
 
 impl<'a, 't> Attributor<'a, 't> {
     /// An attributor over `doc`.
-    pub fn new(doc: &'a Document<'t>) -> Self {
-        Attributor { tk: Toks::new(doc) }
+    pub fn new(doc: &'a Document<'t>, marks: Vec<usize>) -> Self {
+        Attributor {
+            tk: Toks::with_marks(doc, marks),
+        }
     }
 
     /// The source of the quotation in `f`, from its own clause and neighbours.
@@ -877,6 +928,7 @@ impl<'a, 't> Attributor<'a, 't> {
         // said X
         if let Some((VerbClass::Speech, cue)) = tk.reporting_verb(i, i)
             && !tk.t(i).ends_with("ing")
+            && !addressee_verb(tk.t(i))
         {
             let vend = tk.doc.token_from(cue.end);
             if let Some(np) = tk.np_right(vend, ceil) {
@@ -916,7 +968,13 @@ impl<'a, 't> Attributor<'a, 't> {
                 v += 1;
                 continue;
             }
-            if tk.punct_in(v, &[".", "!", "?", ";", ":"]) {
+            // A full stop glued to a word and followed by a comma ends an abbreviation
+            // ("McConnell, R-Ky., said"), not the sentence.
+            let abbreviation = tk.is(v, ".")
+                && v > i
+                && tk.doc.tokens[v - 1].span.end == tk.doc.tokens[v].span.start
+                && tk.is(v + 1, ",");
+            if tk.punct_in(v, &[".", "!", "?", ";", ":"]) && !abbreviation {
                 break;
             }
             if tk.is(v, ",") {
@@ -931,6 +989,23 @@ impl<'a, 't> Attributor<'a, 't> {
                 return Some(Found {
                     np,
                     cue: Some(tk.span(v, v + 2)),
+                    how: How::Direct,
+                });
+            }
+            // "…” in the 2008 primary, said Ohio State professor Paul Beck."
+            if v == seg
+                && v > i
+                && !tk.t(v).ends_with("ing")
+                && !addressee_verb(tk.t(v))
+                && self.subject_chunk(i, v).is_none()
+                && let Some((VerbClass::Speech, cue)) = tk.reporting_verb(v, i)
+                && let Some(np) = tk.np_right(tk.doc.token_from(cue.end), ceil)
+                && np.kind != NpKind::Common
+            {
+                let np = self.with_appositive(np, ceil);
+                return Some(Found {
+                    np,
+                    cue: Some(cue),
                     how: How::Direct,
                 });
             }
@@ -1411,7 +1486,8 @@ impl<'a, 't> Attributor<'a, 't> {
             )
             || tk.verb_like_ending(i)
             || (tk.cap(i) && t.ends_with("ing") && t.len() > 5)
-            || t.eq_ignore_ascii_case("asked"))
+            || t.eq_ignore_ascii_case("asked")
+            || (w.is(flag::ADV) && !w.is(flag::AUX)))
             && !t.eq_ignore_ascii_case("according")
     }
 
@@ -1593,6 +1669,15 @@ impl<'a, 't> Attributor<'a, 't> {
             // "…, arguing that": the subject of the main clause.
             return self.clause_subject(floor, k).map(|f| f.np);
         }
+        if matches!(t, "—" | "--" | "–") {
+            // "Gingrich — mentioned by Newsmax as … — told Bill O’Reilly"
+            let lo = k.saturating_sub(40).max(floor);
+            if let Some(d) = (lo..k).rev().find(|&j| tk.is(j, t))
+                && let Some(np) = tk.np_left(d, floor)
+            {
+                return Some(np);
+            }
+        }
         if t == ","
             && !tk.t(v).ends_with("ing")
             && tk.w(v).verb == Some(VerbClass::Speech)
@@ -1699,15 +1784,24 @@ impl<'a, 't> Attributor<'a, 't> {
         if i >= end {
             return None;
         }
-        let w = tk.w(i);
-        let opener = (w.is(flag::PREP) && !w.is(flag::DET))
-            || (w.is(flag::CONJ))
-            || tk.verb_like_ending(i)
-            || (tk.cap(i) && tk.t(i).ends_with("ing"))
-            || tk.t(i).eq_ignore_ascii_case("asked");
-        if opener {
+        // Opening adverbials, each up to its comma ("On July 6, 2015, Sanders made …").
+        for _ in 0..3 {
+            let opener = self.adverbial_start(i) || tk.w(i).is(flag::CONJ) && !tk.w(i).relative;
+            if !opener {
+                break;
+            }
             let comma = (i..end).find(|&j| tk.is(j, ","))?;
             i = comma + 1;
+            // "On July 6, 2015, …": a number or time right after is part of the adverbial.
+            while i < end
+                && (tk.kind(i) == TokenKind::Number || tk.w(i).is(flag::TIME))
+                && (i + 1..end.min(i + 3)).any(|j| tk.is(j, ","))
+            {
+                i = (i + 1..end).find(|&j| tk.is(j, ","))? + 1;
+            }
+        }
+        if i >= end {
+            return None;
         }
         let mut np = tk.np_right(i, end)?;
         let mut after_np = np.last;
@@ -1748,7 +1842,12 @@ impl<'a, 't> Attributor<'a, 't> {
             return None;
         }
         let ok = match np.kind {
-            NpKind::Pronoun => verb_follows || after < end && tk.w(after).is(flag::AUX),
+            NpKind::Pronoun => {
+                verb_follows
+                    || after < end
+                        && tk.lower(after)
+                        && !tk.w(after).is(flag::PREP | flag::CONJ | flag::DET)
+            }
             // "Alex Karp the company, which …": a verb, a missing verb before an object, or
             // an adjunct and then a verb ("Sanders on Saturday criticized").
             NpKind::Name => {
@@ -1801,20 +1900,18 @@ impl<'a, 't> Attributor<'a, 't> {
     /// nothing else (“….” Clinton said.).
     pub fn attribution_sentence(&self, a: usize, b: usize) -> Option<Found> {
         let tk = &self.tk;
-        if b <= a || b - a > 12 {
+        if b <= a {
             return None;
         }
         let found = self.attribution_at(a, b, false)?;
-        // The verb must be followed only by adjuncts and the full stop.
+        // The attribution opens the sentence: "Hannity pressed.", "McDonough wrote in a
+        // September 16 email to …", "Said Trump: …" — not a later clause of it.
         let cue = found.cue?;
-        let after = tk.doc.token_from(cue.end).max(
-            tk.doc
-                .token_from(tk.span(found.np.first, found.np.last).end),
-        );
-        if (after..b).any(|j| tk.quote_mark(j) || tk.w(j).is(flag::VERB)) {
-            return None;
-        }
-        Some(found)
+        let verb = tk.doc.token_from(cue.start);
+        let opens = found.np.first == a
+            || verb == a
+            || (a..found.np.first.min(verb)).all(|j| tk.w(j).is(flag::LEAD));
+        opens.then_some(found)
     }
 }
 

@@ -135,7 +135,17 @@ struct Article<'a, 't> {
 
 impl<'a, 't> Article<'a, 't> {
     fn new(doc: &'a Document<'t>, found: &'a Analysis, pairs: Vec<Pair>) -> Self {
-        let at = Attributor::new(doc);
+        let mut marks: Vec<usize> = Vec::with_capacity(pairs.len() * 2);
+        for p in &pairs {
+            if !p.open.is_empty() {
+                marks.push(p.open.start);
+            }
+            if let Some(c) = p.close {
+                marks.push(c.start);
+            }
+        }
+        marks.sort_unstable();
+        let at = Attributor::new(doc, marks);
         let frames = frames(doc, &pairs);
         Article {
             doc,
@@ -178,6 +188,18 @@ impl<'a, 't> Article<'a, 't> {
         for i in 0..n {
             if self.sources[i].is_none() {
                 self.sources[i] = self.sentence_end(i).or_else(|| self.inherit(i));
+                if let Some(s) = self.sources[i]
+                    && let Some(np) = self.nearer_mention(i, &s.found.np)
+                {
+                    self.sources[i] = Some(Source {
+                        found: Found {
+                            np,
+                            cue: None,
+                            how: s.found.how,
+                        },
+                        inherited: true,
+                    });
+                }
             }
         }
         self.fill_back();
@@ -208,6 +230,53 @@ impl<'a, 't> Article<'a, 't> {
             end = next.open_tok;
         }
         self.at.attribution_sentence(s.first, end)
+    }
+
+    /// A quotation that takes its source from an earlier one but follows a sentence about
+    /// the same speaker ("Roloson supports Clinton. “I'm a college graduate …”", "He then
+    /// had a question. “Who’s going to pay for it?”"): that nearer mention.
+    fn nearer_mention(&self, i: usize, src: &Np) -> Option<Np> {
+        let doc = self.doc;
+        let tk = &self.at.tk;
+        let f = &self.frames[i];
+        if f.open_tok == 0 || src.first >= f.open_tok {
+            return None;
+        }
+        let last = f.open_tok - 1;
+        if !tk.punct_in(last, &[".", "!", "?"]) {
+            return None;
+        }
+        let si = doc.sentence_at(doc.tokens[last].span.start)?;
+        let sent = doc.sentences[si];
+        let para = self.pairs[i].para;
+        if sent.paragraph + 1 < para || sent.first <= src.first {
+            return None;
+        }
+        if self.pairs.iter().any(|p| p.content.overlaps(sent.span)) {
+            return None;
+        }
+        let cand = self.at.clause_subject(sent.first, sent.last)?.np;
+        let same = match (cand.kind, src.kind) {
+            (NpKind::Name, NpKind::Name) => {
+                let a = tk.t(cand.core.1 - 1);
+                let b = tk.t(src.core.1 - 1);
+                attribute::contraction_base(a) == attribute::contraction_base(b)
+            }
+            (NpKind::Pronoun, NpKind::Name | NpKind::Pronoun) => {
+                let w = tk.pronoun_word(cand.core.0);
+                let person = matches!(
+                    attribute::contraction_base(tk.t(cand.core.0))
+                        .to_ascii_lowercase()
+                        .as_str(),
+                    "he" | "she"
+                );
+                let src_person =
+                    src.kind == NpKind::Name || tk.pronoun_word(src.core.0).speaker == w.speaker;
+                person && src_person && !w.first_person
+            }
+            _ => false,
+        };
+        same.then_some(cand)
     }
 
     /// Do quotations `a` and `b` start in the same sentence (no full stop between them
