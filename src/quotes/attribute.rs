@@ -778,18 +778,11 @@ fn addressee_verb(t: &str) -> bool {
         t,
         "told"
             | "tells"
-            | "asked"
-            | "asks"
             | "assured"
             | "assures"
             | "reminded"
             | "reminds"
-            | "warned"
-            | "warns"
-            | "urged"
-            | "urges"
             | "informed"
-            | "promised"
             | "emailed"
             | "texted"
     )
@@ -1831,7 +1824,9 @@ impl<'a, 't> Attributor<'a, 't> {
                 && !head.ends_with('s')
                 && tk.w(after).flags & (flag::PREP | flag::DET | flag::CONJ | flag::PRONOUN) == 0
         };
-        let verb_follows = after < end && (tk.verb_at(after, i) || third_person);
+        // An auxiliary skipped on the way is a verb too ("NHS England has previously …").
+        let aux_seen = (np.last..after).any(|j| tk.w(j).is(flag::AUX) && tk.lower(j));
+        let verb_follows = aux_seen || after < end && (tk.verb_at(after, i) || third_person);
         // A single capitalised adverb is no name ("Specifically, …", "First, …").
         let adverb = np.kind == NpKind::Name && np.core.1 - np.core.0 == 1 && {
             let t = tk.t(np.core.0);
@@ -1876,6 +1871,9 @@ impl<'a, 't> Attributor<'a, 't> {
     /// it ("Caddell continued:", "Schoen elaborated in an editorial that …").
     pub fn intro_clause(&self, floor: usize, end: usize) -> Option<Found> {
         let tk = &self.tk;
+        if end > floor && tk.is(end - 1, ":") {
+            return self.colon_intro(floor, end - 1);
+        }
         for v in floor..end {
             if tk.quote_mark(v) {
                 return None;

@@ -6,6 +6,7 @@
 
 use super::SpeakerType;
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 /// How a reporting verb relates a source to a quotation.
@@ -89,11 +90,47 @@ impl Word {
     }
 }
 
+/// A small, fast hash for short keys (the FxHash mix): the tables are looked up for many
+/// tokens, and SipHash's protection against collision attacks is not needed for fixed,
+/// compiled-in keys.
+#[derive(Default, Clone, Copy)]
+pub(crate) struct FxHasher(u64);
+
+impl Hasher for FxHasher {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        let mut h = self.0;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let v = u64::from_le_bytes(c.try_into().unwrap_or([0; 8]));
+            h = (h.rotate_left(5) ^ v).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            h = (h.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        }
+        self.0 = h;
+    }
+
+    #[inline]
+    fn write_u8(&mut self, b: u8) {
+        self.write(&[b]);
+    }
+
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// A hash map with [`FxHasher`].
+pub(crate) type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+
 /// The loaded tables.
 pub(crate) struct Lexicon {
-    words: HashMap<&'static str, Word>,
+    words: FxMap<&'static str, Word>,
     /// Two-word speaker nouns ("press release"): first word -> second words.
-    compounds: HashMap<&'static str, Vec<(&'static str, SpeakerType)>>,
+    compounds: FxMap<&'static str, Vec<(&'static str, SpeakerType)>>,
 }
 
 fn speaker_type(s: &str) -> Option<SpeakerType> {
@@ -109,8 +146,8 @@ fn speaker_type(s: &str) -> Option<SpeakerType> {
 impl Lexicon {
     fn load() -> Self {
         use crate::data::{lines, table};
-        let mut words: HashMap<&'static str, Word> = HashMap::new();
-        let mut compounds: HashMap<&'static str, Vec<(&'static str, SpeakerType)>> = HashMap::new();
+        let mut words: FxMap<&'static str, Word> = FxMap::default();
+        let mut compounds: FxMap<&'static str, Vec<(&'static str, SpeakerType)>> = FxMap::default();
         for row in table(include_str!("data/verbs.tsv")) {
             let (Some(lemma), Some(class), Some(forms)) = (row.first(), row.get(1), row.get(2))
             else {

@@ -125,12 +125,14 @@ struct Source {
 /// One article being processed.
 struct Article<'a, 't> {
     doc: &'a Document<'t>,
-    found: &'a Analysis,
     at: Attributor<'a, 't>,
     pairs: Vec<Pair>,
     frames: Vec<Frame>,
     sources: Vec<Option<Source>>,
-    registry: Option<Registry>,
+    /// People and organisations from the entities extractor.
+    known: Vec<resolve::Known>,
+    /// The quoted words, sorted.
+    quoted: Vec<Span>,
 }
 
 impl<'a, 't> Article<'a, 't> {
@@ -147,14 +149,15 @@ impl<'a, 't> Article<'a, 't> {
         marks.sort_unstable();
         let at = Attributor::new(doc, marks);
         let frames = frames(doc, &pairs);
+        let quoted = pairs.iter().map(|p| p.content).collect();
         Article {
             doc,
-            found,
             at,
             sources: vec![None; pairs.len()],
             pairs,
             frames,
-            registry: None,
+            known: Registry::known(&found.entities),
+            quoted,
         }
     }
 
@@ -451,12 +454,8 @@ impl<'a, 't> Article<'a, 't> {
         }
     }
 
-    fn registry(&mut self) -> &Registry {
-        if self.registry.is_none() {
-            let quoted: Vec<Span> = self.pairs.iter().map(|p| p.content).collect();
-            self.registry = Some(Registry::build(&self.at.tk, &self.found.entities, &quoted));
-        }
-        self.registry.as_ref().expect("registry just built")
+    fn registry(&self) -> Registry<'_, 'a, 't> {
+        Registry::new(&self.at.tk, &self.known, &self.quoted)
     }
 
     /// Builds the output item of quotation `i`.
@@ -604,7 +603,7 @@ impl<'a, 't> Article<'a, 't> {
                         } else {
                             k.kind
                         };
-                        (Some(k.name.clone()), kind)
+                        (Some(k.name), kind)
                     }
                     None => (Some(words), guess),
                 }
@@ -742,20 +741,9 @@ impl<'a, 't> Article<'a, 't> {
             }
         }
         // The nearest fitting name.
-        let reg = self.registry();
-        let mut best: Option<(usize, &resolve::Known)> = None;
-        for k in &reg.known {
-            if !fits(k.kind) {
-                continue;
-            }
-            let i = k.mentions.partition_point(|m| m.start < at);
-            if let Some(m) = i.checked_sub(1).map(|i| k.mentions[i])
-                && best.is_none_or(|(b, _)| m.start > b)
-            {
-                best = Some((m.start, k));
-            }
-        }
-        best.map(|(_, k)| (k.name.clone(), k.kind))
+        self.registry()
+            .nearest_before(at, fits)
+            .map(|k| (k.name, k.kind))
     }
 
     /// Is byte `at` inside quoted words?

@@ -1,50 +1,41 @@
 //! Who a speaker is: names, organisations and their mentions, for resolving "Karp",
 //! "he" and "It" within one article.
 //!
-//! A [`Registry`] is the one interface the quotes extractor asks. It is filled from the
+//! A [`Registry`] is the one interface the quotes extractor asks. It answers from the
 //! entities extractor (`found.entities`: people and organisations with their mentions,
-//! aliases and acronyms) when that found anything, and always completed by a scan of the
-//! article's own capitalised name sequences, typed by the words around them ("US tech firm
-//! Palantir" is an organisation, "Sen. Ted Cruz" a person, "British Medical Association"
-//! an organisation by its last word). So resolution works without entities and gets better
-//! with them, with no change on this side.
+//! aliases and acronyms) when that found a match, and otherwise from the article itself:
+//! the other places the name is written ("Karp" is "Alex Karp" where the article wrote the
+//! full name), typed by the words around them ("US tech firm Palantir" is an organisation,
+//! "Sen. Ted Cruz" a person, "British Medical Association" an organisation by its last
+//! word). So resolution works without entities and gets better with them, with no change on
+//! this side. The article is searched lazily (memmem for a name, a short backward walk for
+//! the nearest name), so an article costs nothing until a speaker needs resolving.
 
 use super::SpeakerType;
 use super::attribute::Toks;
 use super::lexicon::flag;
 use crate::entities::Entities;
 use crate::span::Span;
+use memchr::memmem;
 
-/// One person or organisation the article names.
+/// One person or organisation known from the entities extractor.
 #[derive(Clone, Debug)]
 pub(crate) struct Known {
     /// The fullest name.
     pub name: String,
-    /// Person, organisation, or unknown (never group or document).
+    /// Person or organisation.
     pub kind: SpeakerType,
     /// Other names (acronyms, aliases).
     pub aliases: Vec<String>,
     /// Where it is mentioned, in text order.
     pub mentions: Vec<Span>,
-    /// Comes from the entities extractor.
-    pub from_entities: bool,
 }
 
 impl Known {
     /// Is `mention` a shorter form of this name: whole words at its start or end ("Karp"
     /// -> "Alex Karp", "Palantir" -> "Palantir Technologies")?
     fn shortens(&self, mention: &str) -> bool {
-        let n = self.name.as_str();
-        if mention.is_empty() || mention.len() >= n.len() {
-            return false;
-        }
-        let ends = n.ends_with(mention) && n[..n.len() - mention.len()].ends_with(' ');
-        let starts = n.starts_with(mention) && n[mention.len()..].starts_with(' ');
-        match self.kind {
-            SpeakerType::Person => ends || starts,
-            SpeakerType::Organization => starts,
-            _ => false,
-        }
+        shortens(&self.name, mention, self.kind)
     }
 
     /// Is `mention` this entity's name or one of its aliases?
@@ -55,28 +46,60 @@ impl Known {
     /// Distance from `at` to the nearest mention, those before `at` first.
     fn distance(&self, at: usize) -> usize {
         let i = self.mentions.partition_point(|m| m.start < at);
-        match i.checked_sub(1) {
-            Some(p) => at - self.mentions[p].start,
-            None => self
-                .mentions
-                .get(i)
-                .map_or(usize::MAX / 2, |m| usize::MAX / 4 + (m.start - at)),
-        }
+        distance(
+            i.checked_sub(1).map(|p| self.mentions[p].start),
+            self.mentions.get(i).map(|m| m.start),
+            at,
+        )
     }
 }
 
-/// The people and organisations of one article.
-#[derive(Debug, Default)]
-pub(crate) struct Registry {
-    /// Everything known, entities first.
-    pub known: Vec<Known>,
+/// Is `mention` whole words at the start or end of `name` (end only for people's first
+/// names and surnames, start for organisations)?
+fn shortens(name: &str, mention: &str, kind: SpeakerType) -> bool {
+    if mention.is_empty() || mention.len() >= name.len() {
+        return false;
+    }
+    let ends = name.ends_with(mention) && name[..name.len() - mention.len()].ends_with(' ');
+    let starts = name.starts_with(mention) && name[mention.len()..].starts_with(' ');
+    match kind {
+        SpeakerType::Person => ends || starts,
+        SpeakerType::Organization => starts,
+        _ => false,
+    }
 }
 
-impl Registry {
-    /// The registry of an article: entities when the entities extractor found any, then the
-    /// article's own name sequences.
-    pub fn build(tk: &Toks, entities: &Entities, quoted: &[Span]) -> Registry {
-        let mut reg = Registry::default();
+/// A distance that ranks mentions before `at` (nearest first) above those after it.
+fn distance(before: Option<usize>, after: Option<usize>, at: usize) -> usize {
+    match (before, after) {
+        (Some(b), _) => at - b,
+        (None, Some(a)) => usize::MAX / 4 + (a - at),
+        (None, None) => usize::MAX / 2,
+    }
+}
+
+/// A name found in the article: its words, kind and where it is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Named {
+    /// The name.
+    pub name: String,
+    /// Person, organisation or unknown.
+    pub kind: SpeakerType,
+}
+
+/// The people and organisations of one article.
+pub(crate) struct Registry<'r, 'a, 't> {
+    /// From the entities extractor.
+    known: &'r [Known],
+    tk: &'r Toks<'a, 't>,
+    /// Quoted words (sorted): names inside quotations are not mentions of speakers.
+    quoted: &'r [Span],
+}
+
+impl<'r, 'a, 't> Registry<'r, 'a, 't> {
+    /// The people and organisations of `entities`, for [`Registry::new`].
+    pub fn known(entities: &Entities) -> Vec<Known> {
+        let mut known = Vec::new();
         for (list, kind) in [
             (&entities.people, SpeakerType::Person),
             (&entities.organizations, SpeakerType::Organization),
@@ -84,124 +107,33 @@ impl Registry {
             for e in list {
                 let mut aliases = e.aliases.clone();
                 aliases.extend(e.acronym.clone());
-                reg.known.push(Known {
+                known.push(Known {
                     name: e.name.clone(),
                     kind,
                     aliases,
                     mentions: e.mentions.iter().map(|m| m.span).collect(),
-                    from_entities: true,
                 });
             }
         }
-        reg.scan(tk, quoted);
-        reg
+        known
     }
 
-    /// Adds the capitalised name sequences of the article that no entity covers (outside
-    /// the quoted words `quoted`, sorted).
-    fn scan(&mut self, tk: &Toks, quoted: &[Span]) {
-        let n = tk.len();
-        let covered: Vec<Span> = self
-            .known
-            .iter()
-            .flat_map(|k| k.mentions.iter().copied())
-            .collect();
-        let mut i = 0;
-        while i < n {
-            if !name_start(tk, i) {
-                i += 1;
-                continue;
-            }
-            let mut j = i + 1;
-            while j < n
-                && (name_word(tk, j) || particle(tk, j) && j + 1 < n && name_word(tk, j + 1))
-            {
-                j += 1;
-            }
-            let run = tk.span(i, j);
-            let q = quoted.partition_point(|s| s.end <= run.start);
-            let in_quote = quoted.get(q).is_some_and(|s| s.overlaps(run));
-            if in_quote || covered.iter().any(|c| c.overlaps(run)) {
-                i = j;
-                continue;
-            }
-            // Titles split a run: "Palantir CEO Alex Karp" is an organisation (before a
-            // role) and a person (after one); "Sen. Ted Cruz" a person.
-            let mut a = i;
-            while a < j {
-                if tk.w(a).is(flag::TITLE) {
-                    a += 1;
-                    continue;
-                }
-                let mut b = a;
-                while b < j && !tk.w(b).is(flag::TITLE) {
-                    b += 1;
-                }
-                let titled = a > i || (i > 0 && tk.w(i - 1).is(flag::TITLE));
-                let before_role = b < j && !titled;
-                let kind = if before_role {
-                    SpeakerType::Organization
-                } else {
-                    guess_kind(tk, i, a, b, titled)
-                };
-                self.add_name(tk, a, b, kind);
-                a = b;
-            }
-            i = j;
-        }
-        // A one-word name that ends a person's name is that person ("Karp").
-        let persons: Vec<(usize, String)> = self
-            .known
-            .iter()
-            .enumerate()
-            .filter(|(_, k)| k.kind == SpeakerType::Person && k.name.contains(' '))
-            .map(|(i, k)| (i, k.name.clone()))
-            .collect();
-        for k in self.known.iter_mut() {
-            if k.kind == SpeakerType::Unknown
-                && !k.name.contains(' ')
-                && persons
-                    .iter()
-                    .any(|(_, p)| p.ends_with(&format!(" {}", k.name)))
-            {
-                k.kind = SpeakerType::Person;
-            }
-        }
+    /// The registry of an article: what the entities extractor found (`known`), the
+    /// article's tokens, and its quoted words (sorted).
+    pub fn new(tk: &'r Toks<'a, 't>, known: &'r [Known], quoted: &'r [Span]) -> Self {
+        Registry { known, tk, quoted }
     }
 
-    /// Records a mention of the name in tokens `a..b`.
-    fn add_name(&mut self, tk: &Toks, a: usize, b: usize, kind: SpeakerType) {
-        let name_span = tk.span(a, b);
-        let name = strip_possessive(name_span.slice(tk.doc.text));
-        if name.is_empty() {
-            return;
-        }
-        let mention = Span::new(name_span.start, name_span.start + name.len());
-        match self
-            .known
-            .iter_mut()
-            .find(|k| !k.from_entities && k.name == name)
-        {
-            Some(k) => {
-                k.mentions.push(mention);
-                if k.kind == SpeakerType::Unknown {
-                    k.kind = kind;
-                }
-            }
-            None => self.known.push(Known {
-                name: name.to_string(),
-                kind,
-                aliases: Vec::new(),
-                mentions: vec![mention],
-                from_entities: false,
-            }),
-        }
+    fn in_quote(&self, span: Span) -> bool {
+        let q = self.quoted.partition_point(|s| s.end <= span.start);
+        self.quoted.get(q).is_some_and(|s| s.overlaps(span))
     }
 
-    /// The entity a speaker's name refers to: the fuller name it shortens ("Karp" -> "Alex
-    /// Karp"), else the entity of that exact name or alias; among several, entities from the
-    /// entities extractor first, then the one mentioned last before `at`.
-    pub fn lookup(&self, mention: &str, at: usize) -> Option<&Known> {
+    /// Who `mention` (the words of a speaker's name, at byte `at`) is: an entity with that
+    /// name or a fuller one, else the fullest form the article writes it in ("Karp" ->
+    /// "Alex Karp", the one written last before `at`), else the mention itself, typed by the
+    /// words around its mentions.
+    pub fn lookup(&self, mention: &str, at: usize) -> Option<Named> {
         let pick = |full: bool| {
             self.known
                 .iter()
@@ -212,15 +144,163 @@ impl Registry {
                         k.named(mention)
                     }
                 })
-                .min_by_key(|k| (!k.from_entities, k.distance(at)))
+                .min_by_key(|k| k.distance(at))
         };
-        pick(true).or_else(|| pick(false))
+        if let Some(k) = pick(true).or_else(|| pick(false)) {
+            return Some(Named {
+                name: k.name.clone(),
+                kind: k.kind,
+            });
+        }
+        self.lookup_text(mention, at)
     }
 
-    /// Names of organisations mentioned inside `span`.
+    /// [`Registry::lookup`] in the article's own text.
+    fn lookup_text(&self, mention: &str, at: usize) -> Option<Named> {
+        let tk = self.tk;
+        let text = tk.doc.text;
+        let n = tk.len();
+        if mention.is_empty() || n == 0 {
+            return None;
+        }
+        // The fullest form before `at`, else after; and the kind of the bare mention.
+        let mut best: Option<(usize, Named)> = None;
+        let mut own_kind = SpeakerType::Unknown;
+        for pos in memmem::find_iter(text.as_bytes(), mention.as_bytes()) {
+            let end = pos + mention.len();
+            let word_edge = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
+            if !word_edge(text[..pos].chars().next_back()) {
+                continue;
+            }
+            let t0 = tk.doc.token_from(pos);
+            if t0 >= n || tk.doc.tokens[t0].span.start != pos {
+                continue;
+            }
+            // The token holding the end of the mention ("Palantir’s" holds "Palantir").
+            let mut t1 = t0;
+            while t1 < n && tk.doc.tokens[t1].span.end < end {
+                t1 += 1;
+            }
+            if t1 >= n {
+                continue;
+            }
+            let token_end = tk.doc.tokens[t1].span.end;
+            let rest = &text[end..token_end];
+            if !(rest.is_empty() || matches!(rest, "’s" | "'s" | "’" | "'")) {
+                continue;
+            }
+            let t1 = t1 + 1;
+            let mut a = t0;
+            while a > 0
+                && (name_word(tk, a - 1) || a >= 2 && particle(tk, a - 1) && name_word(tk, a - 2))
+                && !tk.w(a - 1).is(flag::TITLE)
+                && !sentence_start(tk, a - 1)
+            {
+                a -= 1;
+            }
+            let mut b = t1;
+            while b < n && name_word(tk, b) && !tk.w(b).is(flag::TITLE) && rest.is_empty() {
+                b += 1;
+            }
+            let run = tk.span(a, b);
+            if self.in_quote(run) {
+                continue;
+            }
+            let titled = a > 0 && tk.w(a - 1).is(flag::TITLE);
+            let kind = guess_kind(tk, a, a, b, titled);
+            if a == t0 && b == t1 {
+                if own_kind == SpeakerType::Unknown {
+                    own_kind = kind;
+                }
+                continue;
+            }
+            let name = strip_possessive(run.slice(text)).to_string();
+            let d = if pos < at {
+                at - pos
+            } else {
+                usize::MAX / 4 + (pos - at)
+            };
+            // A person's fuller name beats an organisation's; nearer beats further.
+            let better = match &best {
+                None => true,
+                Some((bd, b)) => {
+                    (kind == SpeakerType::Person && b.kind != SpeakerType::Person)
+                        || (kind == SpeakerType::Person) == (b.kind == SpeakerType::Person)
+                            && d < *bd
+                }
+            };
+            if better && shortens(&name, mention, SpeakerType::Person) {
+                best = Some((d, Named { name, kind }));
+            }
+        }
+        if let Some((_, named)) = best {
+            return Some(named);
+        }
+        Some(Named {
+            name: mention.to_string(),
+            kind: own_kind,
+        })
+    }
+
+    /// The nearest person or organisation named before byte `at` whose kind `fits`: an
+    /// entity mention, else a capitalised name in the last few hundred words.
+    pub fn nearest_before(&self, at: usize, fits: impl Fn(SpeakerType) -> bool) -> Option<Named> {
+        let mut best: Option<(usize, &Known)> = None;
+        for k in self.known {
+            if !fits(k.kind) {
+                continue;
+            }
+            let i = k.mentions.partition_point(|m| m.start < at);
+            if let Some(m) = i.checked_sub(1).map(|i| k.mentions[i])
+                && best.is_none_or(|(b, _)| m.start > b)
+            {
+                best = Some((m.start, k));
+            }
+        }
+        if let Some((_, k)) = best {
+            return Some(Named {
+                name: k.name.clone(),
+                kind: k.kind,
+            });
+        }
+        let tk = self.tk;
+        let mut j = tk.doc.token_from(at);
+        let lo = j.saturating_sub(400);
+        while j > lo {
+            j -= 1;
+            if !name_word(tk, j) || sentence_start(tk, j) && !name_start(tk, j) {
+                continue;
+            }
+            let b = j + 1;
+            let mut a = j;
+            while a > lo && (name_word(tk, a - 1) || particle(tk, a - 1)) && !sentence_start(tk, a)
+            {
+                a -= 1;
+            }
+            // Continue left of this run (j only ever decreases).
+            j = a;
+            while a < b && tk.w(a).is(flag::TITLE) {
+                a += 1;
+            }
+            if a == b || self.in_quote(tk.span(a, b)) || !name_start(tk, a) {
+                continue;
+            }
+            let titled = a > 0 && tk.w(a - 1).is(flag::TITLE);
+            let kind = guess_kind(tk, a, a, b, titled);
+            if fits(kind) {
+                let name = strip_possessive(tk.span(a, b).slice(tk.doc.text)).to_string();
+                // Prefer the fullest form of that name in the article.
+                return self.lookup_text(&name, at).or(Some(Named { name, kind }));
+            }
+        }
+        None
+    }
+
+    /// Names of organisations mentioned inside `span`: entities, else capitalised names
+    /// there that are not roles.
     pub fn organizations_in(&self, span: Span) -> Vec<String> {
         let mut out: Vec<String> = Vec::new();
-        for k in &self.known {
+        for k in self.known {
             if k.kind == SpeakerType::Organization
                 && k.mentions.iter().any(|m| span.contains(*m))
                 && !out.contains(&k.name)
@@ -228,13 +308,16 @@ impl Registry {
                 out.push(k.name.clone());
             }
         }
+        if out.is_empty() && self.known.is_empty() {
+            organizations_in_text(self.tk, span, &mut out);
+        }
         out
     }
 }
 
-/// A name of an organisation in a description that the registry does not type: a
-/// capitalised sequence with "of", "for", "a", "the" inside ("Health Workers for a Free
-/// Palestine"), not a title or role.
+/// Organisation names in a description without entities: capitalised sequences with "of",
+/// "for", "a", "the" inside ("Health Workers for a Free Palestine"), not titles or roles,
+/// not single adjectives ("Democratic").
 pub(crate) fn organizations_in_text(tk: &Toks, span: Span, out: &mut Vec<String>) {
     let text = tk.doc.text;
     let r = tk.doc.tokens_in(span);
@@ -272,8 +355,7 @@ pub(crate) fn organizations_in_text(tk: &Toks, span: Span, out: &mut Vec<String>
         }
         if e > i {
             let name = strip_possessive(tk.span(i, e).slice(text));
-            let single = e - i == 1;
-            let adjective = single
+            let adjective = e - i == 1
                 && (name.ends_with("ic")
                     || name.ends_with("an")
                     || name.ends_with("ish")
@@ -291,6 +373,14 @@ fn strip_possessive(s: &str) -> &str {
         .or_else(|| s.strip_suffix("'s"))
         .or_else(|| s.strip_suffix('’'))
         .unwrap_or(s)
+}
+
+/// Is token `i` the first of its sentence?
+fn sentence_start(tk: &Toks, i: usize) -> bool {
+    let at = tk.doc.tokens[i].span.start;
+    tk.doc
+        .sentence_at(at)
+        .is_some_and(|s| tk.doc.sentences[s].first == i)
 }
 
 /// Can token `i` start a name (a capitalised word that is not a function word)?
@@ -311,7 +401,10 @@ fn name_start(tk: &Toks, i: usize) -> bool {
 }
 
 fn name_word(tk: &Toks, i: usize) -> bool {
-    tk.cap(i) && !tk.w(i).is(flag::TIME) && !tk.w(i).is(flag::CONJ | flag::DET | flag::PRONOUN)
+    tk.cap(i)
+        && !tk
+            .w(i)
+            .is(flag::TIME | flag::CONJ | flag::DET | flag::PRONOUN)
 }
 
 fn particle(tk: &Toks, i: usize) -> bool {
@@ -340,13 +433,16 @@ fn guess_kind(tk: &Toks, i: usize, a: usize, j: usize, titled: bool) -> SpeakerT
             && (w.is(flag::TITLE)
                 || w.speaker == Some(SpeakerType::Person) && w.is(flag::SPEAKER_NOUN))
     });
-    if desc_org || org_word || acronym || (a..j).any(|k| tk.is(k, "of") || tk.is(k, "for")) {
+    let role_after = j < tk.len() && tk.w(j).is(flag::TITLE);
+    if desc_org
+        || org_word
+        || acronym
+        || (a..j).any(|k| tk.is(k, "of") || tk.is(k, "for"))
+        || role_after && !titled
+    {
         return SpeakerType::Organization;
     }
-    if titled || desc_person {
-        return SpeakerType::Person;
-    }
-    if (2..=4).contains(&words) {
+    if titled || desc_person || (2..=4).contains(&words) {
         return SpeakerType::Person;
     }
     SpeakerType::Unknown
@@ -358,12 +454,12 @@ mod tests {
     use crate::document::Document;
 
     #[test]
-    fn fallback_names_and_kinds() {
+    fn names_from_the_text() {
         let text = "Palantir CEO Alex Karp met Sen. Ted Cruz at the British Medical Association. \
                     Karp said US tech firm Palantir would help. Cruz agreed.";
         let doc = Document::new(text, None);
         let tk = Toks::new(&doc);
-        let reg = Registry::build(&tk, &Entities::default(), &[]);
+        let reg = Registry::new(&tk, &[], &[]);
         let karp = reg.lookup("Karp", text.len()).unwrap();
         assert_eq!(karp.name, "Alex Karp");
         assert_eq!(karp.kind, SpeakerType::Person);
@@ -373,5 +469,20 @@ mod tests {
         assert_eq!(bma.kind, SpeakerType::Organization);
         let p = reg.lookup("Palantir", text.len()).unwrap();
         assert_eq!(p.kind, SpeakerType::Organization);
+        let near = reg
+            .nearest_before(text.len(), |k| k == SpeakerType::Person)
+            .unwrap();
+        assert_eq!(near.name, "Ted Cruz");
+    }
+
+    #[test]
+    fn names_in_quotations_are_not_mentions() {
+        let text = "Palantir said “No Palantir here.” Palantir left.";
+        let doc = Document::new(text, None);
+        let tk = Toks::new(&doc);
+        let q = text.find("No").unwrap();
+        let quoted = [Span::new(q, q + "No Palantir here.".len())];
+        let reg = Registry::new(&tk, &[], &quoted);
+        assert_eq!(reg.lookup("Palantir", text.len()).unwrap().name, "Palantir");
     }
 }
