@@ -61,6 +61,8 @@ pub(crate) mod flag {
     pub const NOUNISH: u32 = 1 << 17;
     /// A noun for something said ("claim", "remarks").
     pub const SPEECH_NOUN: u32 = 1 << 18;
+    /// A word that names something with a quoted term ("so-called").
+    pub const NAMING_CUE: u32 = 1 << 19;
 }
 
 /// What the tables say about one word.
@@ -245,6 +247,7 @@ impl Lexicon {
             };
             let bit = match *kind {
                 "scare" => flag::SCARE_CUE,
+                "naming" => flag::NAMING_CUE,
                 "title" => flag::TITLE_CUE,
                 "holder" => flag::HOLDER,
                 "speech" => flag::SPEECH_NOUN,

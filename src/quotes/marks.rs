@@ -357,7 +357,9 @@ pub(crate) fn pairs(doc: &Document) -> Vec<Pair> {
                 seen_open = true;
                 continue;
             }
-            if m.can_open() && !m.weak {
+            // A mark opening a paragraph opens, whatever its shape ("” … what I learned").
+            let para_opener = m.at == para.start && stack.is_empty() && !carried;
+            if (m.can_open() || para_opener) && !m.weak {
                 // The same curly mark again while one is open: the first was stray.
                 if let Some(top) = stack.last()
                     && top.family == m.family

@@ -226,6 +226,23 @@ impl<'a, 't> Article<'a, 't> {
             return None;
         }
         let mut end = s.last;
+        // A sentence cut after an abbreviation the segmenter did not know ("state Del.
+        // Marcia Price shouted") goes on in the next one.
+        let tk = &self.at.tk;
+        let mut k = si;
+        while k + 1 < doc.sentences.len()
+            && doc.sentences[k + 1].paragraph == s.paragraph
+            && k < si + 2
+            && {
+                let last = tk.t(doc.sentences[k].last - 1);
+                last.len() <= 5
+                    && last.ends_with('.')
+                    && last.starts_with(|c: char| c.is_uppercase())
+            }
+        {
+            k += 1;
+            end = doc.sentences[k].last;
+        }
         // Up to a following quotation.
         if let Some(next) = self.frames.get(i + 1)
             && next.open_tok < end
@@ -463,9 +480,9 @@ impl<'a, 't> Article<'a, 't> {
         let text = self.doc.text;
         let p = self.pairs[i];
         let source = self.sources[i];
-        let kind = self.kind(i, source.as_ref());
-        let (speaker, cue) = match (kind, source) {
-            (QuoteKind::Title, _) | (_, None) => (None, None),
+        let (kind, term) = self.kind(i, source.as_ref());
+        let (speaker, cue) = match (term, source) {
+            (true, _) | (_, None) => (None, None),
             (_, Some(s)) => {
                 let speaker = self.speaker(&s.found);
                 let cue = if s.inherited {
@@ -486,7 +503,9 @@ impl<'a, 't> Article<'a, 't> {
     }
 
     /// direct, partial, scare or title.
-    fn kind(&self, i: usize, source: Option<&Source>) -> QuoteKind {
+    /// The kind of quotation `i`, and whether its words are a term that no one is quoted as
+    /// saying ("so-called “closed” primaries", titles), so it has no speaker.
+    fn kind(&self, i: usize, source: Option<&Source>) -> (QuoteKind, bool) {
         let tk = &self.at.tk;
         let f = &self.frames[i];
         let p = &self.pairs[i];
@@ -499,11 +518,18 @@ impl<'a, 't> Article<'a, 't> {
                 .map(|j| tk.w(j))
         };
         let cue_before = |bits: u32| (1..=3).any(|k| before(k).is_some_and(|w| w.is(bits)));
-        if words <= 4
-            && (before(1).is_some_and(|w| w.is(flag::SCARE_CUE))
-                || cue_before(flag::SCARE_CUE) && before(1).is_some_and(|w| w.is(flag::DET)))
-        {
-            return QuoteKind::Scare;
+        // "so-called “closed” primaries", "known as the “Gang of Eight”": a name for
+        // something, said by no one; "the phrase “Islamic terrorism”": a term, still used
+        // by the clause's source.
+        let cue = |bits: u32| {
+            before(1).is_some_and(|w| w.is(bits))
+                || cue_before(bits) && before(1).is_some_and(|w| w.is(flag::DET))
+        };
+        if words <= 6 && cue(flag::NAMING_CUE) {
+            return (QuoteKind::Scare, true);
+        }
+        if words <= 4 && cue(flag::SCARE_CUE) {
+            return (QuoteKind::Scare, source.is_none());
         }
         let title_case = {
             let c = p.content.slice(self.doc.text);
@@ -514,8 +540,15 @@ impl<'a, 't> Article<'a, 't> {
             caps * 2 > words && c.starts_with(|ch: char| ch.is_uppercase())
         };
         let direct_src = source.is_some_and(|s| s.found.how == How::Direct && !s.inherited);
-        if words <= 10 && title_case && cue_before(flag::TITLE_CUE) && !direct_src {
-            return QuoteKind::Title;
+        // "the film “Apollo 13”", "NBC’s “Nightly News”", "on “Face the Nation”"
+        let possessive_before = f.open_tok > f.pre_floor && {
+            let t = tk.t(f.open_tok - 1);
+            tk.cap(f.open_tok - 1) && (t.ends_with("’s") || t.ends_with("'s"))
+        };
+        let show_before = f.open_tok > f.pre_floor && tk.is(f.open_tok - 1, "on");
+        let titled = cue_before(flag::TITLE_CUE) || possessive_before || show_before;
+        if words <= 10 && title_case && titled && !direct_src {
+            return (QuoteKind::Title, true);
         }
         let embedded = f.open_tok > f.pre_floor
             && !tk.punct_in(f.open_tok - 1, &[":", ","])
@@ -524,9 +557,12 @@ impl<'a, 't> Article<'a, 't> {
             .content
             .slice(self.doc.text)
             .starts_with(|c: char| c.is_uppercase());
-        match source {
+        let kind = match source {
             None => {
-                if embedded && words <= 3 {
+                // Without a source, a few words are a term rather than a statement.
+                if words <= 3 && embedded
+                    || !embedded && words <= 6 && !sentence_like(p.content.slice(self.doc.text))
+                {
                     QuoteKind::Scare
                 } else if embedded && !starts_upper {
                     QuoteKind::Partial
@@ -551,7 +587,8 @@ impl<'a, 't> Article<'a, 't> {
                     QuoteKind::Direct
                 }
             }
-        }
+        };
+        (kind, false)
     }
 
     /// The speaker of a source: its words, who it is, its kind and role.
@@ -762,6 +799,16 @@ impl<'a, 't> Article<'a, 't> {
             tok
         }
     }
+}
+
+/// Does `words` read as a statement: a capital, several words and a full stop, question
+/// or exclamation mark at the end?
+fn sentence_like(words: &str) -> bool {
+    words.starts_with(|c: char| c.is_uppercase())
+        && words
+            .trim_end_matches(['"', '”', '’', '\'', ' '])
+            .ends_with(['.', '!', '?', '…'])
+        && words.split_whitespace().count() >= 3
 }
 
 /// The words of a name as one string, without titles or a possessive ending; an all-caps
