@@ -502,6 +502,26 @@ impl<'a, 't> Toks<'a, 't> {
         if let Some(np) = self.pronoun(start) {
             return Some(np);
         }
+        // "…,” read one. “…,” tweeted another.
+        if matches!(
+            self.t(start),
+            "one" | "another" | "others" | "some" | "many" | "both"
+        ) && (start + 1 >= ceil || self.kind(start + 1) != TokenKind::Word)
+        {
+            return Some(Np {
+                first: start,
+                last: start + 1,
+                core: (start, start + 1),
+                kind: NpKind::Common,
+                desc: None,
+                noun_type: Some(if self.t(start) == "one" || self.t(start) == "another" {
+                    SpeakerType::Unknown
+                } else {
+                    SpeakerType::Group
+                }),
+                head_known: false,
+            });
+        }
         let mut i = start;
         let mut joins = 0;
         let mut seen_name = false;
@@ -828,15 +848,6 @@ impl<'a, 't> Attributor<'a, 't> {
             return Some(found);
         }
         if let Some(found) = self.after(f) {
-            // "X scolded him: “…,” she said": the named introduction wins over the pronoun.
-            let colon = f.open_tok > f.pre_floor && self.tk.is(f.open_tok - 1, ":");
-            if found.np.kind == NpKind::Pronoun
-                && colon
-                && let Some(b) = self.before(f)
-                && b.np.kind != NpKind::Pronoun
-            {
-                return Some(b);
-            }
             return Some(found);
         }
         self.before(f)

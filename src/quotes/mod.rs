@@ -189,6 +189,13 @@ impl<'a, 't> Article<'a, 't> {
             });
         }
         for i in 0..n {
+            // A source found only as the clause subject gives way to the attribution that
+            // ends the sentence: "Guns are “…” and “…,” Howard Dean proclaimed."
+            if self.sources[i].is_some_and(|s| s.found.how == How::Clause)
+                && let Some(end) = self.sentence_end(i)
+            {
+                self.sources[i] = Some(end);
+            }
             if self.sources[i].is_none() {
                 self.sources[i] = self.sentence_end(i).or_else(|| self.inherit(i));
                 if let Some(s) = self.sources[i]
