@@ -282,6 +282,14 @@ impl<'a, 't> Toks<'a, 't> {
         if nounish_before || noun_after_det || article {
             return false;
         }
+        // "AMF state secretary": a noun before a role is part of a compound.
+        if w.is(flag::NOUNISH)
+            && i + 1 < self.len()
+            && self.lower(i + 1)
+            && self.w(i + 1).is(flag::TITLE | flag::SPEAKER_NOUN)
+        {
+            return false;
+        }
         if w.is(flag::NOUNISH) && !w.is(flag::AUX) {
             // "Trump tweets", "they hope", "he also notes"; not "press release".
             let subject_before = i > floor && {
@@ -469,11 +477,10 @@ impl<'a, 't> Toks<'a, 't> {
                 break;
             }
             if self.t(k) == "and" && i < end && k > floor {
-                // "CEO and co-founder": two roles joined.
-                if self.w(k - 1).is(flag::TITLE)
-                    && self.w(k).flags != 0
-                    && self.w(i).is(flag::TITLE)
-                {
+                // "CEO and co-founder": two roles joined; "Security and Co-operation".
+                let roles = self.w(k - 1).is(flag::TITLE) && self.w(i).is(flag::TITLE);
+                let names = self.name_tok(k - 1) && self.name_tok(i);
+                if roles || names {
                     i = k;
                     continue;
                 }
@@ -604,7 +611,20 @@ impl<'a, 't> Toks<'a, 't> {
             {
                 break;
             }
-            if self.name_tok(i) {
+            // A capitalised word opening a sentence before lower-case nouns is an adjective
+            // or a modifier ("Wealthy nations", "Trump supporters"), not a name.
+            let modifier = i == start
+                && i + 2 < ceil
+                && self.lower(i + 1)
+                && self.np_word(i + 1)
+                && !self.w(i + 1).is(flag::TITLE)
+                && (self.verb_at(i + 2, start) && !self.w(i + 1).is(flag::NOUNISH)
+                    || self.w(i + 2).is(flag::AUX))
+                && self
+                    .doc
+                    .sentence_at(self.doc.tokens[i].span.start)
+                    .is_some_and(|s| self.doc.sentences[s].first == i);
+            if self.name_tok(i) && !modifier {
                 seen_name = true;
             }
             i += 1;
@@ -656,6 +676,31 @@ impl<'a, 't> Toks<'a, 't> {
         while k > a && (self.name_tok(k - 1) || self.is_particle(k - 1, a)) {
             k -= 1;
         }
+        // One name across "of", "for", "and" ("Organization for Security and
+        // Co-operation in Europe", "Bank of England"), and "in"/"on" after an
+        // organisation word ("Convention on Climate Change").
+        let extend = |mut k: usize, wide: bool| {
+            while k > a + 1 && self.name_tok(k - 2) && k < end {
+                let c = self.t(k - 1);
+                let joins =
+                    matches!(c, "of" | "for" | "and" | "&") || wide && matches!(c, "in" | "on");
+                if !joins {
+                    break;
+                }
+                let mut left = k - 2;
+                while left > a && self.name_tok(left - 1) {
+                    left -= 1;
+                }
+                k = left;
+            }
+            k
+        };
+        let widest = extend(k, true);
+        k = if (widest..end).any(|j| self.w(j).is(flag::ORG_WORD)) {
+            widest
+        } else {
+            extend(k, false)
+        };
         // Leading time words inside the run ("Monday Clinton").
         while k < end && self.w(k).is(flag::TIME | flag::LEAD) {
             k += 1;
@@ -1306,7 +1351,8 @@ impl<'a, 't> Attributor<'a, 't> {
         if f.floor_after_quote {
             return None;
         }
-        self.clause_subject(floor, end)
+        self.clause_subject(self.clause_start(floor, end).min(end), end)
+            .or_else(|| self.clause_subject(floor, end))
     }
 
     /// "Trump’s claim that there have been “…”": the possessor of a speech noun just
@@ -1391,6 +1437,23 @@ impl<'a, 't> Attributor<'a, 't> {
             }
         }
         let start = self.clause_start(floor, end);
+        // "As White House press secretary Josh Earnest explained, …"
+        let mut a = floor;
+        while a < start && tk.w(a).is(flag::LEAD) {
+            a += 1;
+        }
+        if a < start && tk.t(a).eq_ignore_ascii_case("as") {
+            for v in a + 1..start {
+                if tk.is(v, ",") {
+                    break;
+                }
+                if let Some(found) = self.verb_at(v, a + 1, end)
+                    && found.how == How::Direct
+                {
+                    return Some(found);
+                }
+            }
+        }
         for v in start..end {
             if tk.quote_mark(v) {
                 break;
@@ -1571,7 +1634,8 @@ impl<'a, 't> Attributor<'a, 't> {
             && !tk.is(v + 1, "it")
             && !tk.is(v + 1, "him")
             && !tk.is(v + 1, "her")
-            && !tk.is(v + 1, "them"))
+            && !tk.is(v + 1, "them")
+            && !(v + 1 < tk.len() && tk.w(v + 1).is(flag::DET)))
     }
 
     /// The agent of a passive verb: "by X" or "in a press release" before `end`.
@@ -1708,6 +1772,18 @@ impl<'a, 't> Attributor<'a, 't> {
                     break;
                 };
                 if let Some(np) = tk.np_left(comma, floor) {
+                    // "The housing minister, Claire Adeyemi, said": the name, with the
+                    // role as its description.
+                    if np.kind == NpKind::Common
+                        && let Some(name) = tk.np_right(comma + 1, k)
+                        && name.kind == NpKind::Name
+                        && name.last == k
+                    {
+                        return Some(Np {
+                            desc: Some(tk.span(np.first, np.last)),
+                            ..name
+                        });
+                    }
                     let desc = tk.appositive(comma, k).map(|(s, _)| s);
                     return Some(Np {
                         desc: desc.or(np.desc),
@@ -1820,6 +1896,29 @@ impl<'a, 't> Attributor<'a, 't> {
         }
         if np.first != i && np.kind != NpKind::Name {
             return None;
+        }
+        // "Skyline's chief operating officer, Henrik Dahl, said": the name.
+        if np.kind == NpKind::Common
+            && tk.is(np.last, ",")
+            && let Some(name) = tk.np_right(np.last + 1, end)
+            && name.kind == NpKind::Name
+            && tk.is(name.last, ",")
+        {
+            let role = tk.span(np.first, np.last);
+            np = Np {
+                desc: Some(role),
+                ..name
+            };
+            let mut after = name.last + 1;
+            while after < end && tk.is(after, ",") {
+                after += 1;
+            }
+            let _ = after;
+            return Some(Found {
+                np,
+                cue: None,
+                how: How::Clause,
+            });
         }
         let mut after = np.last;
         while after < end && tk.skippable(after) {

@@ -207,7 +207,7 @@ fn find_marks(text: &str, out: &mut Vec<Mark>) {
         let right =
             prev.is_some_and(|c| !space(c)) && next.is_none_or(|c| space(c) || closer_context(c));
         let mut weak = false;
-        if family == Family::Single && matches!(shape, Shape::Straight | Shape::Right) && len < 2 {
+        if family == Family::Single && matches!(shape, Shape::Straight | Shape::Right) {
             let p_alnum = prev.is_some_and(char::is_alphanumeric);
             let n_alnum = next.is_some_and(char::is_alphanumeric);
             if p_alnum && n_alnum {

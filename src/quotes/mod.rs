@@ -822,6 +822,16 @@ fn sentence_like(words: &str) -> bool {
 /// label ("PENCE") in title case.
 fn name_words(tk: &attribute::Toks, np: &Np) -> String {
     let (mut a, b) = np.core;
+    // Titles and what comes before them are not the name: "Health Secretary Martin
+    // Ellery" is Martin Ellery, "U.S. District Judge Patricia Lomax" Patricia Lomax.
+    if let Some(t) = (a..b.saturating_sub(1))
+        .rev()
+        .find(|&j| tk.w(j).is(flag::TITLE))
+        && tk.cap(t + 1)
+        && !tk.w(t + 1).is(flag::TITLE | flag::PREP)
+    {
+        a = t + 1;
+    }
     while a + 1 < b && tk.w(a).is(flag::TITLE) {
         a += 1;
     }
@@ -874,12 +884,21 @@ fn frames(doc: &Document, pairs: &[Pair]) -> Vec<Frame> {
             pre_floor = pre_floor.max(doc.sentences[si].first);
         }
         let mut floor_after_quote = false;
+        // A title or nickname before ("on MSNBC’s “Morning Joe,” calling it") does not
+        // end the clause.
+        let title_like = i > 0 && {
+            let c = pairs[i - 1].content.slice(doc.text);
+            let words = c.split_whitespace().count();
+            words <= 6
+                && c.split_whitespace()
+                    .all(|w| w.starts_with(|ch: char| ch.is_uppercase() || !ch.is_alphabetic()))
+        };
         if let Some(prev) = out.last()
             && pairs[i - 1].para == p.para
             && prev.after > pre_floor
         {
             pre_floor = prev.after;
-            floor_after_quote = true;
+            floor_after_quote = !title_like;
         }
         pre_floor = pre_floor.min(open_tok);
         let mut post_ceil = para_end;

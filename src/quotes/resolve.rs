@@ -194,7 +194,7 @@ impl<'r, 'a, 't> Registry<'r, 'a, 't> {
             while a > 0
                 && (name_word(tk, a - 1) || a >= 2 && particle(tk, a - 1) && name_word(tk, a - 2))
                 && !tk.w(a - 1).is(flag::TITLE)
-                && !sentence_start(tk, a - 1)
+                && (!sentence_start(tk, a - 1) || name_start(tk, a - 1))
             {
                 a -= 1;
             }
@@ -331,9 +331,17 @@ pub(crate) fn organizations_in_text(tk: &Toks, span: Span, out: &mut Vec<String>
             i += 1;
             continue;
         }
+        // A place after "in", "from", "near", "at" is not an affiliation.
+        if i > r.start && matches!(tk.t(i - 1), "in" | "from" | "near" | "at" | "outside") {
+            i += 1;
+            while i < r.end && tk.cap(i) {
+                i += 1;
+            }
+            continue;
+        }
         let mut j = i + 1;
         loop {
-            if j < r.end && tk.cap(j) {
+            if j < r.end && (tk.cap(j) || possessive_mark(tk, j)) {
                 j += 1;
                 continue;
             }
@@ -355,17 +363,33 @@ pub(crate) fn organizations_in_text(tk: &Toks, span: Span, out: &mut Vec<String>
         }
         if e > i {
             let name = strip_possessive(tk.span(i, e).slice(text));
+            // One word is an organisation when it is an acronym or comes before a role
+            // ("Palantir CEO"), not a place or an adjective ("Hoshikawa resident",
+            // "Democratic").
+            let acronym = name.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && name
+                    .chars()
+                    .filter(|c| c.is_alphabetic())
+                    .all(char::is_uppercase);
             let adjective = e - i == 1
-                && (name.ends_with("ic")
-                    || name.ends_with("an")
-                    || name.ends_with("ish")
-                    || name.ends_with("ese"));
+                && !acronym
+                && !(e < j && tk.w(e).is(flag::TITLE))
+                && !tk.w(i).is(flag::ORG_WORD);
             if !adjective && !name.is_empty() && !out.iter().any(|o| o == name) {
                 out.push(name.to_string());
             }
         }
         i = j.max(i + 1);
     }
+}
+
+/// A possessive mark glued between two words ("Supporters’ Trust").
+fn possessive_mark(tk: &Toks, i: usize) -> bool {
+    matches!(tk.t(i), "’" | "'")
+        && i > 0
+        && i + 1 < tk.len()
+        && tk.doc.tokens[i - 1].span.end == tk.doc.tokens[i].span.start
+        && tk.cap(i + 1)
 }
 
 fn strip_possessive(s: &str) -> &str {
