@@ -935,6 +935,25 @@ impl<'a, 't> Attributor<'a, 't> {
         })
     }
 
+    /// The source named by a transcript label (`label`: "PENCE").
+    pub fn label_source(&self, label: Span) -> Found {
+        let r = self.tk.doc.tokens_in(label);
+        let (a, b) = (r.start, r.end.max(r.start + 1).min(self.tk.len()));
+        Found {
+            np: Np {
+                first: a,
+                last: b,
+                core: (a, b),
+                kind: NpKind::Name,
+                desc: None,
+                noun_type: Some(SpeakerType::Person),
+                head_known: false,
+            },
+            cue: None,
+            how: How::Direct,
+        }
+    }
+
     /// After the closing mark.
     fn after(&self, f: &Frame) -> Option<Found> {
         let tk = &self.tk;

@@ -313,7 +313,8 @@ mod tests {
         assert_eq!(lx.get("spokesman").speaker, Some(SpeakerType::Person));
         assert_eq!(lx.compound("press", "Release"), Some(SpeakerType::Document));
         assert!(lx.get("Association").is(flag::ORG_WORD));
-        assert!(lx.get("so-called").is(flag::SCARE_CUE));
+        assert!(lx.get("so-called").is(flag::NAMING_CUE));
+        assert!(lx.get("phrase").is(flag::SCARE_CUE));
         // Non-ASCII and long words are simply unknown.
         assert_eq!(lx.get("Zürich").flags, 0);
         assert_eq!(lx.get(&"x".repeat(40)).flags, 0);

@@ -106,6 +106,8 @@ pub(crate) struct Pair {
     pub continues: bool,
     /// Single marks.
     pub family: Family,
+    /// For a transcript line without marks ("PENCE: Well, …"): the speaker label.
+    pub label: Option<Span>,
 }
 
 /// Is `c` white space (including no-break spaces)?
@@ -444,6 +446,7 @@ impl Para<'_, '_> {
             para: self.pi,
             continues,
             family,
+            label: None,
         });
     }
 }
@@ -481,4 +484,77 @@ fn nickname(text: &str, open: Span, close_end: usize, words: &str) -> bool {
     let prev_word = before.rsplit(' ').next().unwrap_or("");
     let next_word = after.split([' ', ',', '.']).next().unwrap_or("");
     capital(prev_word) && capital(next_word) && !prev_word.ends_with([',', ':'])
+}
+
+static HEADINGS: std::sync::LazyLock<Vec<&'static str>> =
+    std::sync::LazyLock::new(|| crate::data::lines(include_str!("data/headings.txt")).collect());
+
+/// The label of a transcript line: 1 to 3 capitalised words and a colon opening the
+/// paragraph ("PENCE: Well, …", "CHRIS WALLACE: …"), not a heading ("UPDATE: …").
+fn line_label(text: &str, para: Span) -> Option<(Span, Span)> {
+    let p = para.slice(text);
+    let colon = p.get(..p.len().min(40))?.find(':')?;
+    let label = p[..colon].trim_end();
+    let words: Vec<&str> = label.split_whitespace().collect();
+    if words.is_empty() || words.len() > 3 || HEADINGS.contains(&label) {
+        return None;
+    }
+    let letters = label.chars().filter(|c| c.is_alphabetic()).count();
+    let all_caps = label
+        .chars()
+        .all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '-' | '\'' | '’'));
+    if letters < 2 || !all_caps {
+        return None;
+    }
+    let rest = &p[colon + 1..];
+    let content = Span::new(para.start + colon + 1, para.end).trim(text);
+    if rest.split_whitespace().nth(1).is_none() || content.is_empty() {
+        return None;
+    }
+    Some((Span::new(para.start, para.start + label.len()), content))
+}
+
+/// Transcript lines without quotation marks ("PENCE: Well, look, …"), in a document with
+/// a labelled speaker who speaks at least twice: one quotation per paragraph, with its
+/// label. Added to `pairs` in text order.
+pub(crate) fn transcript_lines(doc: &Document, pairs: &mut Vec<Pair>) {
+    let text = doc.text;
+    let mut lines: Vec<(usize, Span, Span)> = Vec::new();
+    for (pi, &para) in doc.paragraphs.iter().enumerate() {
+        // Cheap test first: an upper-case letter and a colon near the start.
+        let head = &text.as_bytes()[para.start..para.end.min(para.start + 40)];
+        if !head.first().is_some_and(u8::is_ascii_uppercase) || memchr::memchr(b':', head).is_none()
+        {
+            continue;
+        }
+        if let Some((label, content)) = line_label(text, para) {
+            lines.push((pi, label, content));
+        }
+    }
+    let repeated = lines.iter().enumerate().any(|(i, (_, a, _))| {
+        lines[i + 1..]
+            .iter()
+            .any(|(_, b, _)| a.slice(text) == b.slice(text))
+    });
+    if lines.len() < 2 || !repeated {
+        return;
+    }
+    for (pi, label, content) in lines {
+        if pairs.iter().any(|p| p.para == pi) {
+            continue;
+        }
+        let at = pairs.partition_point(|p| p.content.start < content.start);
+        pairs.insert(
+            at,
+            Pair {
+                open: Span::new(content.start, content.start),
+                close: None,
+                content,
+                para: pi,
+                continues: false,
+                family: Family::Double,
+                label: Some(label),
+            },
+        );
+    }
 }

@@ -106,7 +106,8 @@ impl Extractor for QuoteExtractor {
     type Output = Vec<Quote>;
 
     fn extract(&self, doc: &Document, found: &Analysis) -> Vec<Quote> {
-        let pairs = marks::pairs(doc);
+        let mut pairs = marks::pairs(doc);
+        marks::transcript_lines(doc, &mut pairs);
         if pairs.is_empty() {
             return Vec::new();
         }
@@ -165,6 +166,13 @@ impl<'a, 't> Article<'a, 't> {
         let n = self.pairs.len();
         for i in 0..n {
             let f = self.frames[i];
+            if let Some(label) = self.pairs[i].label {
+                self.sources[i] = Some(Source {
+                    found: self.at.label_source(label),
+                    inherited: false,
+                });
+                continue;
+            }
             let mut s = self.at.find(&f);
             if s.is_none() {
                 s = self.next_sentence(i);
@@ -542,7 +550,7 @@ impl<'a, 't> Article<'a, 't> {
             let c = p.content.slice(self.doc.text);
             let caps = c
                 .split_whitespace()
-                .filter(|w| w.starts_with(|ch: char| ch.is_uppercase()))
+                .filter(|w| w.starts_with(|ch: char| ch.is_uppercase() || ch.is_numeric()))
                 .count();
             caps * 2 > words && c.starts_with(|ch: char| ch.is_uppercase())
         };
@@ -640,7 +648,8 @@ impl<'a, 't> Article<'a, 't> {
                 let at = span.start;
                 let guess = self.guess_name_kind(np);
                 let reg = self.registry();
-                match reg.lookup(&words, at) {
+                let _ = at;
+                match reg.lookup_span(&words, span) {
                     Some(k) => {
                         let kind = if k.kind == SpeakerType::Unknown {
                             guess
@@ -653,6 +662,9 @@ impl<'a, 't> Article<'a, 't> {
                 }
             }
             NpKind::Common => {
+                if let Some(k) = self.registry().entity_at(span) {
+                    return (Some(k.name), k.kind);
+                }
                 let kind = np.noun_type.unwrap_or(SpeakerType::Unknown);
                 let t = span.slice(text);
                 let first = self.at.tk.t(np.core.0);
@@ -930,4 +942,639 @@ fn frames(doc: &Document, pairs: &[Pair]) -> Vec<Frame> {
         });
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::entities::{Entities, Entity};
+    use proptest::prelude::*;
+
+    fn quotes_with(text: &str, found: &Analysis) -> Vec<Quote> {
+        let doc = Document::new(text, None);
+        QuoteExtractor::new(&Options::default()).extract(&doc, found)
+    }
+
+    fn quotes(text: &str) -> Vec<Quote> {
+        quotes_with(text, &Analysis::default())
+    }
+
+    fn texts(text: &str) -> Vec<String> {
+        quotes(text).into_iter().map(|q| q.text).collect()
+    }
+
+    /// Every item slices the text it came from.
+    fn check_spans(text: &str, qs: &[Quote]) {
+        for q in qs {
+            assert_eq!(q.span.slice(text), q.text);
+            if let Some(s) = &q.speaker {
+                assert_eq!(s.span.slice(text), s.text);
+            }
+            if let Some(c) = &q.cue {
+                assert_eq!(c.span.slice(text), c.text);
+            }
+        }
+    }
+
+    #[test]
+    fn pairing_table() {
+        let cases: &[(&str, &[&str])] = &[
+            // Curly and straight double marks.
+            ("“We are ready,” she said.", &["We are ready,"]),
+            ("\"We are ready,\" she said.", &["We are ready,"]),
+            // British single marks with apostrophes inside and around.
+            (
+                "A spokesman said: ‘We don’t accept the union’s figures.’",
+                &["We don’t accept the union’s figures."],
+            ),
+            (
+                "She said: 'It's the workers' union, not ours.' Then she left.",
+                &["It's the workers' union, not ours."],
+            ),
+            // Apostrophes alone are no quotations.
+            (
+                "Don’t panic: it’s the ’90s and Palantir’s office is shut.",
+                &[],
+            ),
+            ("He is 6'2\" tall and she's 5'10\".", &[]),
+            // Guillemets and German marks.
+            (
+                "Il a dit « Nous sommes prêts » hier.",
+                &["Nous sommes prêts"],
+            ),
+            ("Er sagte: „Wir sind bereit“.", &["Wir sind bereit"]),
+            // Two single marks standing for a double one.
+            ("''We will,'' he said.", &["We will,"]),
+            // Nested quotations belong to the outer one.
+            (
+                "“He told me ‘no way’ twice,” she said.",
+                &["He told me ‘no way’ twice,"],
+            ),
+            (
+                "\"PENCE: It is an episode of “Shark Tank.” Yes.\"",
+                &["PENCE: It is an episode of “Shark Tank.” Yes."],
+            ),
+            // A closing mark written the wrong way round.
+            ("He called them “rapists“ while speaking.", &["rapists"]),
+            // Multi-byte text inside and around.
+            (
+                "“Ça coûte 5 € — ou £4,” a dit Zoë Müller à 東京.",
+                &["Ça coûte 5 € — ou £4,"],
+            ),
+            // Marks inside markup are not quotations.
+            (
+                "<tweet author=\"someone\" id=\"12\">Hello there</tweet>",
+                &[],
+            ),
+            // A stray opening mark is closed by the end of its paragraph, never later.
+            (
+                "He said “we will fight on and on.\n\nThe next paragraph is “fine”.",
+                &["we will fight on and on.", "fine"],
+            ),
+            // Transcript stage directions are not quotations.
+            ("\"(CROSSTALK.)\"", &[]),
+            // A nickname inside a name is not a quotation.
+            ("Rep. Robert C. \"Bobby\" Scott spoke.", &[]),
+        ];
+        for (text, want) in cases {
+            let got = texts(text);
+            assert_eq!(got, *want, "{text}");
+            check_spans(text, &quotes(text));
+        }
+    }
+
+    #[test]
+    fn multi_paragraph_quotations() {
+        // Opening mark on each paragraph, closing only at the end: one piece a paragraph,
+        // each with the speaker given at the end.
+        let text = "Officials were blunt.\n\n“We have not been paid for months.\n\n“We will stay here until we are,” said Maria Lopez, a nurse.";
+        let qs = quotes(text);
+        let got: Vec<&str> = qs.iter().map(|q| q.text.as_str()).collect();
+        assert_eq!(
+            got,
+            vec![
+                "We have not been paid for months.",
+                "We will stay here until we are,"
+            ]
+        );
+        for q in &qs {
+            assert_eq!(q.speaker.as_ref().unwrap().text, "Maria Lopez");
+        }
+        // A closing mark without its opening one, after a paragraph left open.
+        let text = "He said: “The first part.\n\nThe second part,” and left.";
+        assert_eq!(texts(text), vec!["The first part.", "The second part,"]);
+    }
+
+    #[test]
+    fn headline_single_quotes_are_not_repeated() {
+        let text = "Trump: ‘I’m the Worst Thing for Them’\n\nTrump said on Monday: “I’m the worst thing that ever happened to them.”";
+        assert_eq!(
+            texts(text),
+            vec!["I’m the worst thing that ever happened to them."]
+        );
+    }
+
+    /// (text, quoted words, speaker words, speaker name, type, cue, kind)
+    type Case = (
+        &'static str,
+        &'static str,
+        Option<&'static str>,
+        Option<&'static str>,
+        SpeakerType,
+        Option<&'static str>,
+        QuoteKind,
+    );
+
+    #[test]
+    fn attribution_table() {
+        use QuoteKind::*;
+        use SpeakerType::*;
+        let cases: &[Case] = &[
+            // After the quotation.
+            (
+                "“We are ready,” said Zara, a member of the union.",
+                "We are ready,",
+                Some("Zara"),
+                Some("Zara"),
+                Person,
+                Some("said"),
+                Direct,
+            ),
+            (
+                "“We are ready,” Zara Okoye said on Monday.",
+                "We are ready,",
+                Some("Zara Okoye"),
+                Some("Zara Okoye"),
+                Person,
+                Some("said"),
+                Direct,
+            ),
+            (
+                "\"It works,\" the company said in a statement.",
+                "It works,",
+                Some("the company"),
+                Some("the company"),
+                Organization,
+                Some("said"),
+                Direct,
+            ),
+            (
+                "“Nobody takes this lightly,” CCA general secretary Maria Costa told Newswire.",
+                "Nobody takes this lightly,",
+                Some("Maria Costa"),
+                Some("Maria Costa"),
+                Person,
+                Some("told"),
+                Direct,
+            ),
+            (
+                "“It is over,” Sen. Ted Cruz (R-Texas) said.",
+                "It is over,",
+                Some("Sen. Ted Cruz"),
+                Some("Ted Cruz"),
+                Person,
+                Some("said"),
+                Direct,
+            ),
+            (
+                "“Ready?” Hannity pressed.",
+                "Ready?",
+                Some("Hannity"),
+                Some("Hannity"),
+                Person,
+                Some("pressed"),
+                Direct,
+            ),
+            (
+                "“Inflation is not yet beaten.” — Governor Helena Strand",
+                "Inflation is not yet beaten.",
+                Some("Governor Helena Strand"),
+                Some("Helena Strand"),
+                Person,
+                None,
+                Direct,
+            ),
+            (
+                "Turnout was a “record”, according to the electoral commission.",
+                "record",
+                Some("the electoral commission"),
+                Some("the electoral commission"),
+                Organization,
+                Some("according to"),
+                Partial,
+            ),
+            // Before the quotation.
+            (
+                "Chief Superintendent Rachel Booth said: “Our officers worked through the night.”",
+                "Our officers worked through the night.",
+                Some("Chief Superintendent Rachel Booth"),
+                Some("Rachel Booth"),
+                Person,
+                Some("said"),
+                Direct,
+            ),
+            (
+                "Trump: “I am the best.”",
+                "I am the best.",
+                Some("Trump"),
+                Some("Trump"),
+                Person,
+                None,
+                Direct,
+            ),
+            (
+                "They held a banner reading: “No cuts in the NHS.”",
+                "No cuts in the NHS.",
+                Some("They"),
+                None,
+                Group,
+                Some("reading:"),
+                Direct,
+            ),
+            (
+                "The nurses, who chanted “Pay us now” for an hour, went home.",
+                "Pay us now",
+                Some("The nurses"),
+                Some("the nurses"),
+                Group,
+                Some("chanted"),
+                Partial,
+            ),
+            (
+                "It said the platform will “join up key information” soon.",
+                "join up key information",
+                Some("It"),
+                None,
+                Organization,
+                Some("said"),
+                Partial,
+            ),
+            (
+                "The picket, described in a press release as a “blockade”, went on.",
+                "blockade",
+                Some("a press release"),
+                None,
+                Document,
+                Some("described"),
+                Scare,
+            ),
+            (
+                "Politifact seized on Trump’s claim that there were “thousands of shootings” there.",
+                "thousands of shootings",
+                Some("Trump’s"),
+                Some("Trump"),
+                Person,
+                Some("claim"),
+                Partial,
+            ),
+            // Inside the quotation: a transcript label.
+            (
+                "\"PENCE: Well, look, that is not true.\"",
+                "PENCE: Well, look, that is not true.",
+                Some("PENCE"),
+                Some("Pence"),
+                Person,
+                None,
+                Direct,
+            ),
+            // Terms and titles have no speaker.
+            (
+                "They won the so-called “closed” primaries.",
+                "closed",
+                None,
+                None,
+                Unknown,
+                None,
+                Scare,
+            ),
+            (
+                "She starred in the film “Apollo 13” in 1995.",
+                "Apollo 13",
+                None,
+                None,
+                Unknown,
+                None,
+                Title,
+            ),
+        ];
+        for &(text, words, spk, name, kind, cue, qkind) in cases {
+            let qs = quotes(text);
+            check_spans(text, &qs);
+            let q = qs
+                .iter()
+                .find(|q| q.text == words)
+                .unwrap_or_else(|| panic!("no quotation {words:?} in {text:?}: {qs:?}"));
+            assert_eq!(q.kind, qkind, "{text}");
+            assert_eq!(q.speaker.as_ref().map(|s| s.text.as_str()), spk, "{text}");
+            if let Some(s) = &q.speaker {
+                assert_eq!(s.name.as_deref(), name, "{text}");
+                assert_eq!(s.kind, kind, "{text}");
+            }
+            assert_eq!(q.cue.as_ref().map(|c| c.text.as_str()), cue, "{text}");
+        }
+    }
+
+    #[test]
+    fn split_quotations_and_continuations() {
+        let text = "“We didn’t want to be here,” Dr. Amara Okafor said outside the hospital. “But nothing has moved.”\n\n“It is the same story every week,” she added.\n\n“We will be back on Monday.”";
+        let qs = quotes(text);
+        check_spans(text, &qs);
+        let spk: Vec<(&str, Option<&str>)> = qs
+            .iter()
+            .map(|q| {
+                let s = q.speaker.as_ref().unwrap();
+                (s.text.as_str(), s.name.as_deref())
+            })
+            .collect();
+        assert_eq!(
+            spk,
+            vec![
+                ("Dr. Amara Okafor", Some("Amara Okafor")),
+                ("Dr. Amara Okafor", Some("Amara Okafor")),
+                ("she", Some("Amara Okafor")),
+                ("she", Some("Amara Okafor")),
+            ]
+        );
+        // Cues only where the verb is.
+        assert_eq!(qs[0].cue.as_ref().unwrap().text, "said");
+        assert!(qs[1].cue.is_none());
+    }
+
+    #[test]
+    fn speakers_in_the_next_or_previous_sentence() {
+        // A sentence that is only an attribution, after the quotation.
+        let qs = quotes("“Would it be negotiable?” Hannity pressed.");
+        assert_eq!(qs[0].speaker.as_ref().unwrap().text, "Hannity");
+        // The reporting clause of the previous sentence.
+        let qs =
+            quotes("Congress must act quickly, Schiff said. “The other factor is the appearance.”");
+        assert_eq!(qs[0].speaker.as_ref().unwrap().text, "Schiff");
+        // A colon ending the previous paragraph.
+        let qs = quotes("Caddell continued:\n\n“The health issue is a partisan issue.”");
+        assert_eq!(qs[0].speaker.as_ref().unwrap().text, "Caddell");
+    }
+
+    #[test]
+    fn pronouns_and_short_names_resolve() {
+        let text = "Palantir CEO and co-founder Alex Karp spoke on Monday. NHS England said it would decide.\n\n“We are one of a few companies to stand up,” he said.\n\nIt said the data will “stay in the NHS”.\n\n“We are proud,” Karp added.";
+        let qs = quotes(text);
+        let names: Vec<(&str, Option<&str>, SpeakerType)> = qs
+            .iter()
+            .map(|q| {
+                let s = q.speaker.as_ref().unwrap();
+                (s.text.as_str(), s.name.as_deref(), s.kind)
+            })
+            .collect();
+        assert_eq!(
+            names,
+            vec![
+                ("he", Some("Alex Karp"), SpeakerType::Person),
+                ("It", Some("NHS England"), SpeakerType::Organization),
+                ("Karp", Some("Alex Karp"), SpeakerType::Person),
+            ]
+        );
+    }
+
+    #[test]
+    fn roles_and_affiliations() {
+        let text = "“This deal is bad,” said Zara, a member of the British Medical Association trade union and Health Workers for a Free Palestine.";
+        let q = &quotes(text)[0];
+        let s = q.speaker.as_ref().unwrap();
+        assert_eq!(s.text, "Zara");
+        assert_eq!(s.kind, SpeakerType::Person);
+        assert_eq!(
+            s.description.as_deref(),
+            Some(
+                "a member of the British Medical Association trade union and Health Workers for a Free Palestine"
+            )
+        );
+        assert_eq!(
+            s.organizations,
+            vec![
+                "British Medical Association".to_string(),
+                "Health Workers for a Free Palestine".to_string()
+            ]
+        );
+        let text = "White House press secretary Josh Earnest said: “We disagree.”";
+        let s = quotes(text)[0].speaker.clone().unwrap();
+        assert_eq!(s.text, "Josh Earnest");
+        assert_eq!(
+            s.description.as_deref(),
+            Some("White House press secretary")
+        );
+        assert_eq!(s.organizations, vec!["White House".to_string()]);
+    }
+
+    #[test]
+    fn transcript_lines_without_marks() {
+        let text = "A transcript.\n\nTAPPER: Do you think he is a healer?\n\nFALLIN: Well, I think the nation needs to work together.\n\nTAPPER: Thank you, Governor.\n\nUPDATE: This story was updated.";
+        let qs = quotes(text);
+        check_spans(text, &qs);
+        let got: Vec<(&str, &str)> = qs
+            .iter()
+            .map(|q| (q.speaker.as_ref().unwrap().text.as_str(), q.text.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                ("TAPPER", "Do you think he is a healer?"),
+                ("FALLIN", "Well, I think the nation needs to work together."),
+                ("TAPPER", "Thank you, Governor."),
+            ]
+        );
+        // One labelled paragraph is a heading, not a transcript.
+        assert!(quotes("NOTE: This is not a transcript at all.\n\nBody.").is_empty());
+    }
+
+    /// An entity of the entities extractor, with its mentions found in `text`.
+    fn entity(text: &str, name: &str, forms: &[&str], kind: Option<&'static str>) -> Entity {
+        let mut mentions = Vec::new();
+        for f in forms {
+            let mut from = 0;
+            while let Some(i) = text[from..].find(f) {
+                let s = Span::new(from + i, from + i + f.len());
+                mentions.push(Mention::new(s, text));
+                from = s.end;
+            }
+        }
+        mentions.sort_by_key(|m| m.span.start);
+        Entity {
+            name: name.to_string(),
+            kind,
+            acronym: None,
+            aliases: forms
+                .iter()
+                .filter(|f| **f != name)
+                .map(|f| f.to_string())
+                .collect(),
+            mentions,
+            descriptions: Vec::new(),
+            roles: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn entities_are_used_when_present() {
+        // The entities extractor knows "The Mayor" is Jane Q. Public and "the Authority" is
+        // the Port Authority of Kelby; the text alone could not say so.
+        let text = "The Mayor met the Authority on Monday. The Authority said it would study the plan.\n\n“We will not wait,” the Mayor said.\n\nIt said the plan was “far too costly for us”.";
+        let people = vec![entity(
+            text,
+            "Jane Q. Public",
+            &["The Mayor", "the Mayor"],
+            None,
+        )];
+        let orgs = vec![entity(
+            text,
+            "Port Authority of Kelby",
+            &["the Authority", "The Authority", "Port Authority of Kelby"],
+            Some("government"),
+        )];
+        let found = Analysis {
+            entities: Entities {
+                organizations: orgs,
+                people,
+                places: Vec::new(),
+            },
+            ..Analysis::default()
+        };
+        let qs = quotes_with(text, &found);
+        let q = qs.iter().find(|q| q.text == "We will not wait,").unwrap();
+        let s = q.speaker.as_ref().unwrap();
+        assert_eq!(s.text, "the Mayor");
+        assert_eq!(s.name.as_deref(), Some("Jane Q. Public"));
+        assert_eq!(s.kind, SpeakerType::Person);
+        // Without entities the name is the phrase itself.
+        let plain = quotes(text);
+        let p = plain
+            .iter()
+            .find(|q| q.text == "We will not wait,")
+            .unwrap();
+        assert_eq!(
+            p.speaker.as_ref().unwrap().name.as_deref(),
+            Some("the Mayor")
+        );
+        // "It" resolves to the organisation the entities name.
+        let q = qs
+            .iter()
+            .find(|q| q.text == "far too costly for us")
+            .unwrap();
+        let s = q.speaker.as_ref().unwrap();
+        assert_eq!(s.text, "It");
+        assert_eq!(s.name.as_deref(), Some("Port Authority of Kelby"));
+        assert_eq!(s.kind, SpeakerType::Organization);
+    }
+
+    #[test]
+    fn entity_names_resolve_short_forms_and_organisations() {
+        let text = "Acme Widgets chief Robert Smith spoke. “We will grow,” Smith said. “Prices will fall,” said Jo Bloggs, an analyst at Kestrel Partners.";
+        let people = vec![
+            entity(text, "Robert Smith", &["Robert Smith", "Smith"], None),
+            entity(text, "Jo Bloggs", &["Jo Bloggs"], None),
+        ];
+        let orgs = vec![entity(
+            text,
+            "Kestrel Partners LLP",
+            &["Kestrel Partners"],
+            Some("company"),
+        )];
+        let found = Analysis {
+            entities: Entities {
+                organizations: orgs,
+                people,
+                places: Vec::new(),
+            },
+            ..Analysis::default()
+        };
+        let qs = quotes_with(text, &found);
+        let smith = qs[0].speaker.as_ref().unwrap();
+        assert_eq!(
+            (smith.text.as_str(), smith.name.as_deref()),
+            ("Smith", Some("Robert Smith"))
+        );
+        let jo = qs[1].speaker.as_ref().unwrap();
+        assert_eq!(jo.name.as_deref(), Some("Jo Bloggs"));
+        assert_eq!(jo.organizations, vec!["Kestrel Partners LLP".to_string()]);
+    }
+
+    /// Pieces of text that make quotation marks meet in every arrangement.
+    fn piece() -> impl Strategy<Value = &'static str> {
+        prop::sample::select(vec![
+            "“",
+            "”",
+            "\"",
+            "'",
+            "‘",
+            "’",
+            "«",
+            "»",
+            "„",
+            "‹",
+            "›",
+            "''",
+            " ",
+            "\n",
+            "\n\n",
+            "said",
+            "he",
+            "Zoë",
+            "Müller",
+            "£5",
+            "€",
+            "東京",
+            ",",
+            ".",
+            ":",
+            "—",
+            "(",
+            ")",
+            "s",
+            "don’t",
+            "We",
+            "are",
+            "<a href=\"x\">",
+            "PENCE:",
+            "according to",
+            "the",
+            "It",
+            "\u{a0}",
+            "!",
+            "?",
+            "said Zara,",
+            "a member of",
+            "reading:",
+        ])
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(400))]
+
+        #[test]
+        fn no_arrangement_of_marks_breaks_it(parts in prop::collection::vec(piece(), 0..60)) {
+            let text: String = parts.concat();
+            let qs = quotes(&text);
+            let mut last_end = 0;
+            for q in &qs {
+                prop_assert!(q.span.start >= last_end, "overlap or out of order: {:?}", qs);
+                prop_assert!(q.span.start < q.span.end);
+                prop_assert!(text.is_char_boundary(q.span.start) && text.is_char_boundary(q.span.end));
+                prop_assert_eq!(q.span.slice(&text), q.text.as_str());
+                if let Some(s) = &q.speaker {
+                    prop_assert_eq!(s.span.slice(&text), s.text.as_str());
+                }
+                if let Some(c) = &q.cue {
+                    prop_assert_eq!(c.span.slice(&text), c.text.as_str());
+                }
+                last_end = q.span.end;
+            }
+        }
+
+        #[test]
+        fn arbitrary_text_never_panics(text in "\\PC{0,200}") {
+            let qs = quotes(&text);
+            for q in &qs {
+                prop_assert_eq!(q.span.slice(&text), q.text.as_str());
+            }
+        }
+    }
 }

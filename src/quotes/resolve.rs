@@ -133,7 +133,25 @@ impl<'r, 'a, 't> Registry<'r, 'a, 't> {
     /// name or a fuller one, else the fullest form the article writes it in ("Karp" ->
     /// "Alex Karp", the one written last before `at`), else the mention itself, typed by the
     /// words around its mentions.
+    #[cfg(test)]
     pub fn lookup(&self, mention: &str, at: usize) -> Option<Named> {
+        self.lookup_span(mention, Span::new(at, at + mention.len()))
+    }
+
+    /// [`Registry::lookup`] for the name written at `span`: an entity with a mention there
+    /// comes first ("The Mayor" when the entities extractor says who that is).
+    pub fn lookup_span(&self, mention: &str, span: Span) -> Option<Named> {
+        let at = span.start;
+        if let Some(k) = self
+            .known
+            .iter()
+            .find(|k| k.mentions.iter().any(|m| m.overlaps(span)))
+        {
+            return Some(Named {
+                name: k.name.clone(),
+                kind: k.kind,
+            });
+        }
         let pick = |full: bool| {
             self.known
                 .iter()
@@ -153,6 +171,17 @@ impl<'r, 'a, 't> Registry<'r, 'a, 't> {
             });
         }
         self.lookup_text(mention, at)
+    }
+
+    /// The entity of the entities extractor with a mention overlapping `span`.
+    pub fn entity_at(&self, span: Span) -> Option<Named> {
+        self.known
+            .iter()
+            .find(|k| k.mentions.iter().any(|m| m.overlaps(span)))
+            .map(|k| Named {
+                name: k.name.clone(),
+                kind: k.kind,
+            })
     }
 
     /// [`Registry::lookup`] in the article's own text.
@@ -371,10 +400,8 @@ pub(crate) fn organizations_in_text(tk: &Toks, span: Span, out: &mut Vec<String>
                     .chars()
                     .filter(|c| c.is_alphabetic())
                     .all(char::is_uppercase);
-            let adjective = e - i == 1
-                && !acronym
-                && !(e < j && tk.w(e).is(flag::TITLE))
-                && !tk.w(i).is(flag::ORG_WORD);
+            let before_role = e < j && tk.w(e).is(flag::TITLE);
+            let adjective = !(e - i != 1 || acronym || before_role || tk.w(i).is(flag::ORG_WORD));
             if !adjective && !name.is_empty() && !out.iter().any(|o| o == name) {
                 out.push(name.to_string());
             }
