@@ -223,12 +223,18 @@ impl<'r, 'a, 't> Registry<'r, 'a, 't> {
             while a > 0
                 && (name_word(tk, a - 1) || a >= 2 && particle(tk, a - 1) && name_word(tk, a - 2))
                 && !tk.w(a - 1).is(flag::TITLE)
+                && !sentence_start(tk, a)
                 && (!sentence_start(tk, a - 1) || name_start(tk, a - 1))
             {
                 a -= 1;
             }
             let mut b = t1;
-            while b < n && name_word(tk, b) && !tk.w(b).is(flag::TITLE) && rest.is_empty() {
+            while b < n
+                && name_word(tk, b)
+                && !tk.w(b).is(flag::TITLE)
+                && rest.is_empty()
+                && !sentence_start(tk, b)
+            {
                 b += 1;
             }
             let run = tk.span(a, b);
