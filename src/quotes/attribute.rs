@@ -20,6 +20,7 @@ use super::lexicon::{LEXICON, Lexicon, VerbClass, Word, flag};
 use crate::document::Document;
 use crate::segment::TokenKind;
 use crate::span::Span;
+use std::cell::Cell;
 
 /// A noun phrase that names a source.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -102,7 +103,12 @@ pub(crate) struct Toks<'a, 't> {
     lx: &'static Lexicon,
     /// Byte offsets of the quotation marks that were paired, sorted (when known).
     marks: Option<Vec<usize>>,
+    /// Table index of each token, looked up once ([`UNSET`] until then).
+    cache: Vec<Cell<u32>>,
 }
+
+/// A token whose table entry was not looked up yet.
+const UNSET: u32 = u32::MAX - 1;
 
 /// Longest noun phrase considered, in tokens.
 const MAX_NP: usize = 14;
@@ -115,6 +121,7 @@ impl<'a, 't> Toks<'a, 't> {
             doc,
             lx: &LEXICON,
             marks: None,
+            cache: vec![Cell::new(UNSET); doc.tokens.len()],
         }
     }
 
@@ -125,6 +132,7 @@ impl<'a, 't> Toks<'a, 't> {
             doc,
             lx: &LEXICON,
             marks: Some(marks),
+            cache: vec![Cell::new(UNSET); doc.tokens.len()],
         }
     }
 
@@ -143,7 +151,13 @@ impl<'a, 't> Toks<'a, 't> {
     /// Table entry of token `i`.
     #[inline]
     pub fn w(&self, i: usize) -> Word {
-        self.lx.get(self.t(i))
+        let c = &self.cache[i];
+        let mut idx = c.get();
+        if idx == UNSET {
+            idx = self.lx.find(self.t(i));
+            c.set(idx);
+        }
+        self.lx.entry(idx)
     }
 
     /// The span of tokens `a..b`.

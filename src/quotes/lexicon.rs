@@ -130,7 +130,9 @@ pub(crate) type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 
 /// The loaded tables.
 pub(crate) struct Lexicon {
-    words: FxMap<&'static str, Word>,
+    /// Word -> index into `entries`.
+    index: FxMap<&'static str, u32>,
+    entries: Vec<Word>,
     /// Two-word speaker nouns ("press release"): first word -> second words.
     compounds: FxMap<&'static str, Vec<(&'static str, SpeakerType)>>,
 }
@@ -255,17 +257,44 @@ impl Lexicon {
             };
             words.entry(w).or_default().flags |= bit;
         }
-        Lexicon { words, compounds }
+        let mut index = FxMap::default();
+        let mut entries = Vec::with_capacity(words.len());
+        for (w, e) in words {
+            index.insert(w, entries.len() as u32);
+            entries.push(e);
+        }
+        Lexicon {
+            index,
+            entries,
+            compounds,
+        }
     }
 
     /// What the tables say about `word` (any case).
     pub fn get(&self, word: &str) -> Word {
+        self.entry(self.find(word))
+    }
+
+    /// The index of `word` (any case) in the tables, or [`Lexicon::NONE`].
+    pub fn find(&self, word: &str) -> u32 {
         let mut buf = [0u8; 32];
         match lower(word, &mut buf) {
-            Some(w) => self.words.get(w).copied().unwrap_or_default(),
-            None => Word::default(),
+            Some(w) => self.index.get(w).copied().unwrap_or(Self::NONE),
+            None => Self::NONE,
         }
     }
+
+    /// The entry at `index` (from [`Lexicon::find`]); the empty entry for [`Lexicon::NONE`].
+    #[inline]
+    pub fn entry(&self, index: u32) -> Word {
+        self.entries
+            .get(index as usize)
+            .copied()
+            .unwrap_or_default()
+    }
+
+    /// No entry.
+    pub const NONE: u32 = u32::MAX;
 
     /// The kind of source named by the two-word noun `first second` ("press release").
     pub fn compound(&self, first: &str, second: &str) -> Option<SpeakerType> {

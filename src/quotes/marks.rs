@@ -472,7 +472,7 @@ fn later_closer(rest: &[Mark], family: Family) -> bool {
 /// parts of a name?
 fn nickname(text: &str, open: Span, close_end: usize, words: &str) -> bool {
     let capital = |w: &str| w.starts_with(|c: char| c.is_uppercase());
-    let n = words.split_whitespace().count();
+    let n = words.split_whitespace().take(3).count();
     if n > 2 || !words.split_whitespace().all(capital) || words.ends_with(['.', ',', '!', '?']) {
         return false;
     }

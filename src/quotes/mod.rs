@@ -524,7 +524,12 @@ impl<'a, 't> Article<'a, 't> {
         let tk = &self.at.tk;
         let f = &self.frames[i];
         let p = &self.pairs[i];
-        let words = p.content.slice(self.doc.text).split_whitespace().count();
+        let words = p
+            .content
+            .slice(self.doc.text)
+            .split_whitespace()
+            .take(12)
+            .count();
         // The words right before the opening mark.
         let before = |k: usize| {
             f.open_tok
@@ -546,7 +551,7 @@ impl<'a, 't> Article<'a, 't> {
         if words <= 4 && cue(flag::SCARE_CUE) {
             return (QuoteKind::Scare, source.is_none());
         }
-        let title_case = {
+        let title_case = words <= 10 && {
             let c = p.content.slice(self.doc.text);
             let caps = c
                 .split_whitespace()
@@ -827,7 +832,7 @@ fn sentence_like(words: &str) -> bool {
         && words
             .trim_end_matches(['"', '”', '’', '\'', ' '])
             .ends_with(['.', '!', '?', '…'])
-        && words.split_whitespace().count() >= 3
+        && words.split_whitespace().nth(2).is_some()
 }
 
 /// The words of a name as one string, without titles or a possessive ending; an all-caps
@@ -900,7 +905,7 @@ fn frames(doc: &Document, pairs: &[Pair]) -> Vec<Frame> {
         // end the clause.
         let title_like = i > 0 && {
             let c = pairs[i - 1].content.slice(doc.text);
-            let words = c.split_whitespace().count();
+            let words = c.split_whitespace().take(8).count();
             words <= 6
                 && c.split_whitespace()
                     .all(|w| w.starts_with(|ch: char| ch.is_uppercase() || !ch.is_alphabetic()))
