@@ -1364,6 +1364,21 @@ impl<'a, 't> Attributor<'a, 't> {
                 });
             }
         }
+        // "…, according to Gartner analyst Carolina Milanesi, is “seldom strong”"
+        if let Some(c) = (floor..end.saturating_sub(2)).rev().find(|&c| {
+            tk.is(c, ",") && tk.t(c + 1).eq_ignore_ascii_case("according") && tk.is(c + 2, "to")
+        }) {
+            let close = (c + 3..end).find(|&j| tk.is(j, ",")).unwrap_or(end);
+            if let Some(np) = tk.np_right(c + 3, close)
+                && np.kind != NpKind::Pronoun
+            {
+                return Some(Found {
+                    np,
+                    cue: Some(tk.span(c + 1, c + 3)),
+                    how: How::Direct,
+                });
+            }
+        }
         let verb = self.verb_subject(floor, end);
         if let Some(found) = self.possessor(floor, end) {
             // A reporting verb before the possessor governs it: "Frazier said that Rubio’s
