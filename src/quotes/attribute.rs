@@ -1111,7 +1111,11 @@ impl<'a, 't> Attributor<'a, 't> {
                             .flatten()
                     });
                     let vend = tk.doc.token_from(cue.end);
-                    if let Some(np) = np.filter(|_| self.ends_attribution(v, vend, ceil)) {
+                    // "…,” Trump said: “…”: that attribution introduces the next one.
+                    let introduces = tk.is(vend, ":") && vend + 1 >= ceil;
+                    if let Some(np) =
+                        np.filter(|_| !introduces && self.ends_attribution(v, vend, ceil))
+                    {
                         return Some(Found {
                             np,
                             cue: Some(cue),

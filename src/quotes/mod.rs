@@ -258,11 +258,12 @@ impl<'a, 't> Article<'a, 't> {
             k += 1;
             end = doc.sentences[k].last;
         }
-        // Up to a following quotation.
+        // A sentence that goes on to a quotation of its own introduces that one
+        // (“….” He added, “…”).
         if let Some(next) = self.frames.get(i + 1)
             && next.open_tok < end
         {
-            end = next.open_tok;
+            return None;
         }
         self.at.attribution_sentence(s.first, end)
     }
