@@ -1315,7 +1315,8 @@ impl<'a, 't> Attributor<'a, 't> {
     fn colon_intro(&self, floor: usize, last: usize) -> Option<Found> {
         let tk = &self.tk;
         {
-            if let Some(found) = self.verb_subject(floor, last) {
+            // "as the heckler yelled: “…”": the verb before the colon first.
+            if let Some(found) = self.verb_subject(floor, last + 1) {
                 return Some(found);
             }
             // A name (or a phrase naming a source) right before the colon, else the subject.
@@ -1506,11 +1507,22 @@ impl<'a, 't> Attributor<'a, 't> {
                 }
             }
         }
+        let mut relative: Option<Found> = None;
         for v in start..end {
             if tk.quote_mark(v) {
                 break;
             }
             if let Some(found) = self.verb_at(v, floor, end) {
+                // A verb of a relative clause ("Republicans who agree that …, with McCain
+                // calling it “…”") gives way to a later verb of the clause itself.
+                let mut j = v;
+                while j > floor && tk.skippable(j - 1) {
+                    j -= 1;
+                }
+                if j > floor && tk.w(j - 1).relative && tk.lower(j - 1) && relative.is_none() {
+                    relative = Some(found);
+                    continue;
+                }
                 // "what Trump called “…”": a free relative inside someone else's clause.
                 let free_relative = found.np.first > floor
                     && found.np.kind == NpKind::Pronoun
@@ -1524,7 +1536,7 @@ impl<'a, 't> Attributor<'a, 't> {
                 return Some(found);
             }
         }
-        None
+        relative
     }
 
     /// Where the clause holding token `end` starts: after the last ", and" / ", but" /
@@ -1880,9 +1892,12 @@ impl<'a, 't> Attributor<'a, 't> {
                 || tk.w(np.first - 1).is(flag::PREP)
                 || tk.is(np.first - 1, "out")
                 || tk.is(np.first - 1, "up"));
+        let name_object = np.kind == NpKind::Name
+            && np.first > floor
+            && tk.w(np.first - 1).is(flag::PREP)
+            && !matches!(tk.t(np.first - 1), "with" | "by");
         if tk.t(v).ends_with("ing")
-            && np.kind == NpKind::Common
-            && (!np.head_known || object)
+            && (np.kind == NpKind::Common && (!np.head_known || object) || name_object)
             && let Some(f) = self.clause_subject(floor, np.first)
             && (f.np.kind != NpKind::Common || f.np.head_known)
             && f.np.first < np.first
@@ -1922,7 +1937,18 @@ impl<'a, 't> Attributor<'a, 't> {
             if !opener {
                 break;
             }
-            let comma = (i..end).find(|&j| tk.is(j, ","))?;
+            let Some(comma) = (i..end).find(|&j| tk.is(j, ",")) else {
+                // "at one point the crowd loudly reprised …": a short phrase, no comma.
+                if tk.w(i).is(flag::PREP)
+                    && let Some(pp) = tk.np_right(i + 1, end)
+                    && pp.last < end
+                    && pp.last - i <= 4
+                {
+                    i = pp.last;
+                    break;
+                }
+                return None;
+            };
             i = comma + 1;
             // "On July 6, 2015, …": a number or time right after is part of the adverbial.
             while i < end
