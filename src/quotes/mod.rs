@@ -623,7 +623,7 @@ impl<'a, 't> Article<'a, 't> {
             span.end = span.start + base.len();
         }
         let (name, kind) = self.resolve(&np, 0);
-        let description = np.desc.map(|d| d.slice(text).to_string());
+        let description = np.desc.map(|d| one_line(d.slice(text)));
         let mut organizations = Vec::new();
         if let Some(d) = np.desc
             && matches!(kind, SpeakerType::Person | SpeakerType::Group)
@@ -662,9 +662,9 @@ impl<'a, 't> Article<'a, 't> {
                         } else {
                             k.kind
                         };
-                        (Some(k.name), kind)
+                        (Some(one_line(&k.name)), kind)
                     }
-                    None => (Some(words), guess),
+                    None => (Some(one_line(&words)), guess),
                 }
             }
             NpKind::Common => {
@@ -678,10 +678,10 @@ impl<'a, 't> Article<'a, 't> {
                     || first.ends_with("’s")
                     || first.ends_with("'s");
                 let name = definite.then(|| {
-                    if let Some(rest) = t.strip_prefix("The ") {
-                        format!("the {rest}")
-                    } else {
-                        t.to_string()
+                    let t = one_line(t);
+                    match t.strip_prefix("The ") {
+                        Some(rest) => format!("the {rest}"),
+                        None => t,
                     }
                 });
                 (name, kind)
@@ -709,6 +709,13 @@ impl<'a, 't> Article<'a, 't> {
         let (a, b) = np.core;
         if (a..b).any(|j| tk.w(j).is(flag::ORG_WORD)) {
             return SpeakerType::Organization;
+        }
+        // A capitalised common noun ("Analysts said", "Officials said").
+        if b - a == 1
+            && let Some(t) = tk.w(a).speaker
+            && tk.w(a).is(flag::SPEAKER_NOUN)
+        {
+            return t;
         }
         let letters = |j: usize| tk.t(j).chars().filter(|c| c.is_alphabetic()).count();
         if b - a == 1
@@ -824,6 +831,14 @@ impl<'a, 't> Article<'a, 't> {
             tok
         }
     }
+}
+
+/// `s` with every run of white space (line breaks of wrapped text) as one space.
+fn one_line(s: &str) -> String {
+    if !s.contains(|c: char| c.is_whitespace() && c != ' ') && !s.contains("  ") {
+        return s.to_string();
+    }
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// Does `words` read as a statement: a capital, several words and a full stop, question

@@ -317,7 +317,9 @@ impl<'r, 'a, 't> Registry<'r, 'a, 't> {
             while a < b && tk.w(a).is(flag::TITLE) {
                 a += 1;
             }
-            if a == b || self.in_quote(tk.span(a, b)) || !name_start(tk, a) {
+            // A headline in capitals is no name ("BALDRIGE SAYS U.S. WANTS …").
+            let shouting = b - a >= 3 && (a..b).all(|k| tk.t(k).chars().all(|c| !c.is_lowercase()));
+            if a == b || shouting || self.in_quote(tk.span(a, b)) || !name_start(tk, a) {
                 continue;
             }
             let titled = a > 0 && tk.w(a - 1).is(flag::TITLE);
