@@ -644,8 +644,13 @@ impl<'a, 't> Article<'a, 't> {
         }
     }
 
-    /// Who the phrase `np` names, and its kind.
+    /// Who the phrase `np` names (on one line), and its kind.
     fn resolve(&mut self, np: &Np, depth: u8) -> (Option<String>, SpeakerType) {
+        let (name, kind) = self.resolve_np(np, depth);
+        (name.map(|n| one_line(&n)), kind)
+    }
+
+    fn resolve_np(&mut self, np: &Np, depth: u8) -> (Option<String>, SpeakerType) {
         let text = self.doc.text;
         let span = self.at.tk.span(np.core.0, np.core.1);
         match np.kind {
