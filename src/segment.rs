@@ -631,7 +631,9 @@ fn is_closer(s: &str) -> bool {
 /// Could a sentence start with this token?
 fn can_start(s: &str) -> bool {
     match s.chars().next() {
-        Some(c) => !c.is_lowercase(),
+        // Punctuation that continues a clause never starts a sentence: "Rep. Zoe Lofgren
+        // (D-Calif.), who …".
+        Some(c) => !c.is_lowercase() && !matches!(c, ',' | ';' | ':' | ')' | ']' | '}' | '%'),
         None => false,
     }
 }
@@ -869,6 +871,10 @@ mod tests {
                 &["Acme Inc.", "The firm said so."],
             ),
             ("“Is it?” she asked.", &["“Is it?” she asked."]),
+            (
+                "Rep. Zoe Lofgren (D-Calif.), who sponsored it, agreed.",
+                &["Rep. Zoe Lofgren (D-Calif.), who sponsored it, agreed."],
+            ),
         ];
         for (text, want) in cases {
             assert_eq!(sentences(text), *want, "{text}");

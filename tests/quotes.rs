@@ -1,1 +1,394 @@
 //! Integration tests for the quotes extractor.
+
+use crate::util;
+use serde_json::Value;
+
+/// The quotes of one record.
+fn quotes(rec: &Value) -> &Vec<Value> {
+    rec["quotes"].as_array().expect("quotes is an array")
+}
+
+/// The quote whose text starts with `start`.
+fn quote<'a>(rec: &'a Value, start: &str) -> &'a Value {
+    quotes(rec)
+        .iter()
+        .find(|q| q["text"].as_str().unwrap().starts_with(start))
+        .unwrap_or_else(|| panic!("no quote starting {start:?} in {:#}", rec["quotes"]))
+}
+
+fn speaker_text(q: &Value) -> Option<&str> {
+    q["speaker"]["text"].as_str()
+}
+
+fn speaker_name(q: &Value) -> Option<&str> {
+    q["speaker"]["name"].as_str()
+}
+
+fn seed() -> (String, Value) {
+    let path = util::shared().join("seed/palantir-nhs-protest.txt");
+    let text = std::fs::read_to_string(path).expect("seed article");
+    let rec = util::analyze(&text, &["--published", "2023-12-19"]);
+    (text, rec)
+}
+
+#[test]
+fn seed_article_has_all_ten_quotes_with_their_speakers() {
+    let (text, rec) = seed();
+    let qs = quotes(&rec);
+    assert_eq!(qs.len(), 10, "{:#}", rec["quotes"]);
+    // (start of the quoted words, speaker as written, who it is, kind of source)
+    let want: &[(&str, &str, Option<&str>, &str)] = &[
+        ("steadfast", "Palantir", Some("Palantir"), "organization"),
+        ("blockade", "a press release", None, "document"),
+        ("This Palantir deal", "Zara", Some("Zara"), "person"),
+        (
+            "Free, free Palestine",
+            "The protesting health workers",
+            Some("the protesting health workers"),
+            "group",
+        ),
+        (
+            "No Palantir in the NHS.",
+            "They",
+            Some("the protesting health workers"),
+            "group",
+        ),
+        (
+            "join up key information",
+            "It",
+            Some("NHS England"),
+            "organization",
+        ),
+        (
+            "tackle some of the big",
+            "It",
+            Some("NHS England"),
+            "organization",
+        ),
+        (
+            "systematic targeting",
+            "the press release about the picket",
+            Some("the press release about the picket"),
+            "document",
+        ),
+        (
+            "stands with Israel",
+            "Alex Karp",
+            Some("Alex Karp"),
+            "person",
+        ),
+        ("We are one of a few", "he", Some("Alex Karp"), "person"),
+    ];
+    for &(start, spk, name, kind) in want {
+        let q = quote(&rec, start);
+        assert_eq!(speaker_text(q), Some(spk), "{start}");
+        assert_eq!(speaker_name(q), name, "{start}");
+        assert_eq!(q["speaker"]["type"], kind, "{start}");
+        assert_eq!(
+            util::char_slice(&text, &q["span"]),
+            q["text"].as_str().unwrap()
+        );
+        assert_eq!(
+            util::char_slice(&text, &q["speaker"]["span"]),
+            speaker_text(q).unwrap()
+        );
+    }
+    // Zara's role and affiliation.
+    let zara = &quote(&rec, "This Palantir deal")["speaker"];
+    assert!(
+        zara["description"]
+            .as_str()
+            .unwrap()
+            .contains("British Medical Association")
+    );
+    assert!(
+        zara["organizations"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|o| o == "British Medical Association")
+    );
+    // Karp's role links his company.
+    let karp = &quote(&rec, "stands with Israel")["speaker"];
+    assert_eq!(karp["description"], "Palantir CEO and co-founder");
+    assert_eq!(karp["organizations"][0], "Palantir");
+    // Kinds and cues.
+    assert_eq!(quote(&rec, "steadfast")["kind"], "scare");
+    assert_eq!(quote(&rec, "blockade")["kind"], "scare");
+    assert_eq!(quote(&rec, "This Palantir deal")["kind"], "direct");
+    assert_eq!(quote(&rec, "join up key")["kind"], "partial");
+    assert_eq!(quote(&rec, "This Palantir deal")["cue"]["text"], "said");
+    assert_eq!(quote(&rec, "Free, free")["cue"]["text"], "chanted");
+    assert_eq!(quote(&rec, "No Palantir")["cue"]["text"], "reading:");
+    assert_eq!(quote(&rec, "blockade")["cue"]["text"], "described");
+    // The whole quote, inside the marks.
+    let zara_quote = quote(&rec, "This Palantir deal")["text"].as_str().unwrap();
+    assert!(zara_quote.ends_with("real-terms pay cut,"), "{zara_quote}");
+}
+
+#[test]
+fn seed_speaker_spans_match_the_gold() {
+    let (_, rec) = seed();
+    let gold: Value = serde_json::from_str(
+        &std::fs::read_to_string(util::shared().join("eval/seed.gold.jsonl")).unwrap(),
+    )
+    .unwrap();
+    for g in gold["quotes"].as_array().unwrap() {
+        let (gs, ge) = (
+            g["span"][0].as_u64().unwrap(),
+            g["span"][1].as_u64().unwrap(),
+        );
+        let q = quotes(&rec)
+            .iter()
+            .find(|q| {
+                let (s, e) = (
+                    q["span"][0].as_u64().unwrap(),
+                    q["span"][1].as_u64().unwrap(),
+                );
+                s < ge && gs < e
+            })
+            .unwrap_or_else(|| panic!("gold quote {g} not found"));
+        let sp = &q["speaker"]["span"];
+        let (s, e) = (sp[0].as_u64().unwrap(), sp[1].as_u64().unwrap());
+        let gsp = &g["speaker"];
+        let (a, b) = (gsp[0].as_u64().unwrap(), gsp[1].as_u64().unwrap());
+        assert!(s < b && a < e, "speaker of {g}: got {:#}", q["speaker"]);
+    }
+}
+
+#[test]
+fn offsets_are_code_points_with_multibyte_text() {
+    let text = "Café owners in Zürich — 東京 too — met. “It costs 5 €, not £4,” said Zoë Müller, head of the café association.\n\nShe added: ‘We’ll see.’";
+    let rec = util::analyze(text, &[]);
+    let qs = quotes(&rec);
+    assert_eq!(qs.len(), 2, "{:#}", rec["quotes"]);
+    for q in qs {
+        assert_eq!(
+            util::char_slice(text, &q["span"]),
+            q["text"].as_str().unwrap()
+        );
+        assert_eq!(
+            util::char_slice(text, &q["speaker"]["span"]),
+            speaker_text(q).unwrap()
+        );
+    }
+    assert_eq!(qs[0]["text"], "It costs 5 €, not £4,");
+    assert_eq!(speaker_name(&qs[0]), Some("Zoë Müller"));
+    assert_eq!(speaker_name(&qs[1]), Some("Zoë Müller"));
+    assert_eq!(qs[1]["text"], "We’ll see.");
+    // UTF-16 offsets for JavaScript consumers slice the same words.
+    let rec16 = util::analyze(text, &["--offsets", "utf16"]);
+    let q = &quotes(&rec16)[0];
+    let units: Vec<u16> = text.encode_utf16().collect();
+    let (s, e) = (
+        q["span"][0].as_u64().unwrap() as usize,
+        q["span"][1].as_u64().unwrap() as usize,
+    );
+    assert_eq!(String::from_utf16(&units[s..e]).unwrap(), q["text"]);
+}
+
+#[test]
+fn stray_marks_never_swallow_the_rest_of_the_article() {
+    let text = "The minister said the plan was “final and walked out.\n\nUnions said they would strike on Monday.\n\n“We will not back down,” said Jo Reyes, a union official.\n\nShe is 5'4\" tall, and the ’90s are over.";
+    let rec = util::analyze(text, &[]);
+    let qs = quotes(&rec);
+    // Nothing crosses a paragraph, and the later quotation is found whole.
+    let q = quote(&rec, "We will not back down,");
+    assert_eq!(speaker_text(q), Some("Jo Reyes"));
+    for q in qs {
+        assert!(!q["text"].as_str().unwrap().contains('\n'), "{q}");
+        assert!(!q["text"].as_str().unwrap().contains("Unions said"), "{q}");
+    }
+}
+
+#[test]
+fn straight_marks_and_apostrophes_in_wire_copy() {
+    let text = "\"We've heard all of this before,\" Mr. Greaves said. \"Three hundred million pounds is a lot of money.\"\n\nThe PSU's organiser said the union would \"watch the small print\" and that members' patience was 'wearing thin'.";
+    let rec = util::analyze(text, &[]);
+    let got: Vec<(&str, Option<&str>)> = quotes(&rec)
+        .iter()
+        .map(|q| (q["text"].as_str().unwrap(), speaker_text(q)))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            ("We've heard all of this before,", Some("Mr. Greaves")),
+            (
+                "Three hundred million pounds is a lot of money.",
+                Some("Mr. Greaves")
+            ),
+            ("watch the small print", Some("The PSU's organiser")),
+            ("wearing thin", Some("The PSU's organiser")),
+        ]
+    );
+}
+
+#[test]
+fn quotes_without_a_reporting_verb() {
+    let text = "“Inflation is coming down, but it is not yet beaten.” — Governor Helena Strand\n\nProtesters chanted “Hands off our hospitals” outside.\n\nMarchers carried a sign reading: “Save our NHS.”\n\nMs Strand: “We will take each decision as it comes.”";
+    let rec = util::analyze(text, &[]);
+    let strand = quote(&rec, "Inflation is coming down");
+    assert_eq!(speaker_text(strand), Some("Governor Helena Strand"));
+    assert_eq!(speaker_name(strand), Some("Helena Strand"));
+    assert!(strand["cue"].is_null());
+    let chant = quote(&rec, "Hands off");
+    assert_eq!(speaker_text(chant), Some("Protesters"));
+    assert_eq!(chant["cue"]["text"], "chanted");
+    let sign = quote(&rec, "Save our NHS.");
+    assert_eq!(speaker_text(sign), Some("Marchers"));
+    assert_eq!(sign["cue"]["text"], "reading:");
+    let colon = quote(&rec, "We will take each decision");
+    assert_eq!(speaker_text(colon), Some("Ms Strand"));
+    assert_eq!(speaker_name(colon), Some("Helena Strand"));
+}
+
+/// (start of the quoted words, speaker as written, who that is)
+type Expected = (&'static str, &'static str, Option<&'static str>);
+
+/// Golden expectations on the sample corpus: every quotation of three articles, with the
+/// speaker as written and who that is.
+#[test]
+fn golden_sample_corpus() {
+    let golden: &[(&str, &[Expected])] = &[
+        (
+            "01-resident-doctors-strike.txt",
+            &[
+                (
+                    "a real-terms pay cut",
+                    "Dr. Amara Okafor",
+                    Some("Amara Okafor"),
+                ),
+                (
+                    "We didn’t want to be here,",
+                    "Dr. Okafor",
+                    Some("Amara Okafor"),
+                ),
+                (
+                    "But the department’s position",
+                    "Dr. Okafor",
+                    Some("Amara Okafor"),
+                ),
+                ("I’ve got colleagues leaving", "she", Some("Amara Okafor")),
+                (
+                    "We don’t accept the union’s figures.",
+                    "A DHSC spokesperson",
+                    None,
+                ),
+                (
+                    "reckless",
+                    "Health Secretary Martin Ellery",
+                    Some("Martin Ellery"),
+                ),
+                ("reopen a settled deal", "he", Some("Martin Ellery")),
+                ("My door is open,", "he", Some("Martin Ellery")),
+                ("But I won’t negotiate", "he", Some("Martin Ellery")),
+                ("full confidence", "A No. 10 spokesperson", None),
+                (
+                    "Nobody becomes a doctor",
+                    "Dr. Okafor",
+                    Some("Amara Okafor"),
+                ),
+                (
+                    "Give us a credible offer",
+                    "Dr. Okafor",
+                    Some("Amara Okafor"),
+                ),
+            ],
+        ),
+        (
+            "02-council-cloud-contract.txt",
+            &[
+                (
+                    "This is a once-in-a-generation upgrade,",
+                    "Councillor Priya Natarajan",
+                    Some("Priya Natarajan"),
+                ),
+                (
+                    "Residents should see the difference",
+                    "Councillor Priya Natarajan",
+                    Some("Priya Natarajan"),
+                ),
+                (
+                    "between 80 and 120",
+                    "Chief Executive Dana Whitfield",
+                    Some("Dana Whitfield"),
+                ),
+                ("We're hiring engineers now", "she", Some("Dana Whitfield")),
+                ("Halcyon is proud", "the company", Some("the company")),
+                (
+                    "Every system we migrate",
+                    "the company",
+                    Some("the company"),
+                ),
+                (
+                    "We've heard all of this before,",
+                    "Mr. Greaves",
+                    Some("Tom Greaves"),
+                ),
+                (
+                    "Three hundred and thirty million",
+                    "Mr. Greaves",
+                    Some("Tom Greaves"),
+                ),
+                (
+                    "watch the small print very closely",
+                    "Kevin Doyle",
+                    Some("Kevin Doyle"),
+                ),
+            ],
+        ),
+        (
+            "04-bank-of-westmarch-rate-cut.txt",
+            &[
+                (
+                    "Inflation is coming down",
+                    "Governor Helena Strand",
+                    Some("Helena Strand"),
+                ),
+                (
+                    "gradually and carefully",
+                    "Ms Strand",
+                    Some("Helena Strand"),
+                ),
+                ("not on autopilot", "Ms Strand", Some("Helena Strand")),
+                ("We will take each decision", "she", Some("Helena Strand")),
+                (
+                    "The BoW has turned a corner,",
+                    "Dr. Marcus Feld",
+                    Some("Marcus Feld"),
+                ),
+                ("We'd pencil in", "Dr. Marcus Feld", Some("Marcus Feld")),
+            ],
+        ),
+    ];
+    for (file, want) in golden {
+        let text = std::fs::read_to_string(util::root().join("corpus").join(file)).unwrap();
+        let rec = util::analyze(&text, &[]);
+        // Quotations without a speaker are terms ("so-called “digital transformation”").
+        let got: Vec<(String, String, Option<String>)> = quotes(&rec)
+            .iter()
+            .filter(|q| !q["speaker"].is_null())
+            .map(|q| {
+                (
+                    q["text"].as_str().unwrap().to_string(),
+                    speaker_text(q).unwrap().to_string(),
+                    speaker_name(q).map(str::to_string),
+                )
+            })
+            .collect();
+        assert_eq!(got.len(), want.len(), "{file}: {got:#?}");
+        for (g, w) in got.iter().zip(want.iter()) {
+            assert!(g.0.starts_with(w.0), "{file}: {g:?} vs {w:?}");
+            assert_eq!(g.1, w.1, "{file}: {g:?}");
+            assert_eq!(g.2.as_deref(), w.2, "{file}: {g:?}");
+        }
+        for q in quotes(&rec) {
+            if q["speaker"].is_null() {
+                assert!(
+                    matches!(q["kind"].as_str(), Some("scare" | "title")),
+                    "{file}: {q}"
+                );
+            }
+        }
+    }
+}

@@ -1,9 +1,28 @@
 //! Quotations, who said them, and the reporting cue.
+//!
+//! Three steps, each in its own file:
+//!
+//! 1. [`marks`]: find the quotation marks (memchr) and pair them, paragraph by paragraph;
+//! 2. [`attribute`]: find the source's words and the cue around each quotation, from
+//!    tokens, capitalisation and the word tables in `data/` (reporting verbs, source
+//!    nouns, pronouns, titles); quotations with no source of their own take the one of
+//!    the quotation they continue;
+//! 3. [`resolve`]: say who the source is ("he" -> "Alex Karp", "It" -> "NHS England"),
+//!    through a registry filled from the entities extractor and the article's own names.
+
+mod attribute;
+mod lexicon;
+mod marks;
+mod resolve;
 
 use crate::document::Document;
 use crate::extract::{Analysis, Extractor, Options};
 use crate::record::Mention;
 use crate::span::Span;
+use attribute::{Attributor, Found, Frame, How, Np, NpKind};
+use lexicon::flag;
+use marks::Pair;
+use resolve::Registry;
 use serde::Serialize;
 
 /// What kind of quotation.
@@ -77,6 +96,8 @@ pub struct QuoteExtractor {}
 impl QuoteExtractor {
     /// Compiles the patterns.
     pub fn new(_opts: &Options) -> Self {
+        // Load the word tables now rather than inside the first article.
+        let _ = &*lexicon::LEXICON;
         QuoteExtractor {}
     }
 }
@@ -84,7 +105,1502 @@ impl QuoteExtractor {
 impl Extractor for QuoteExtractor {
     type Output = Vec<Quote>;
 
-    fn extract(&self, _doc: &Document, _found: &Analysis) -> Vec<Quote> {
-        Vec::new()
+    fn extract(&self, doc: &Document, found: &Analysis) -> Vec<Quote> {
+        let mut pairs = marks::pairs(doc);
+        marks::transcript_lines(doc, &mut pairs);
+        if pairs.is_empty() {
+            return Vec::new();
+        }
+        Article::new(doc, found, pairs).run()
+    }
+}
+
+/// A source found for one quotation, before resolution.
+#[derive(Clone, Copy, Debug)]
+struct Source {
+    found: Found,
+    /// Inherited from another quotation (continuation).
+    inherited: bool,
+}
+
+/// One article being processed.
+struct Article<'a, 't> {
+    doc: &'a Document<'t>,
+    at: Attributor<'a, 't>,
+    pairs: Vec<Pair>,
+    frames: Vec<Frame>,
+    sources: Vec<Option<Source>>,
+    /// People and organisations from the entities extractor.
+    known: Vec<resolve::Known>,
+    /// The quoted words, sorted.
+    quoted: Vec<Span>,
+}
+
+impl<'a, 't> Article<'a, 't> {
+    fn new(doc: &'a Document<'t>, found: &'a Analysis, pairs: Vec<Pair>) -> Self {
+        let mut marks: Vec<usize> = Vec::with_capacity(pairs.len() * 2);
+        for p in &pairs {
+            if !p.open.is_empty() {
+                marks.push(p.open.start);
+            }
+            if let Some(c) = p.close {
+                marks.push(c.start);
+            }
+        }
+        marks.sort_unstable();
+        let at = Attributor::new(doc, marks);
+        let frames = frames(doc, &pairs);
+        let quoted = pairs.iter().map(|p| p.content).collect();
+        Article {
+            doc,
+            at,
+            sources: vec![None; pairs.len()],
+            pairs,
+            frames,
+            known: Registry::known(&found.entities),
+            quoted,
+        }
+    }
+
+    fn run(mut self) -> Vec<Quote> {
+        let n = self.pairs.len();
+        for i in 0..n {
+            let f = self.frames[i];
+            if let Some(label) = self.pairs[i].label {
+                self.sources[i] = Some(Source {
+                    found: self.at.label_source(label),
+                    inherited: false,
+                });
+                continue;
+            }
+            let mut s = self.at.find(&f);
+            if s.is_none() {
+                s = self.next_sentence(i);
+            }
+            // “A,” X said, explaining …, “B”: B keeps X, found between the two.
+            let from_before = s.is_some_and(|s| s.np.last <= f.open_tok);
+            if (s.is_none() || from_before)
+                && i > 0
+                && let Some(prev) = self.sources[i - 1]
+                && !prev.inherited
+                && self.pairs[i - 1].para == self.pairs[i].para
+                && prev.found.np.first >= self.frames[i - 1].after
+                && prev.found.np.last <= f.open_tok
+                && self.same_sentence(i - 1, i)
+                && self.at.clause_start(self.frames[i - 1].after, f.open_tok) <= prev.found.np.first
+            {
+                s = Some(prev.found);
+            }
+            self.sources[i] = s.map(|found| Source {
+                found,
+                inherited: false,
+            });
+        }
+        for i in 0..n {
+            // A source found only as the clause subject gives way to the attribution that
+            // ends the sentence: "Guns are “…” and “…,” Howard Dean proclaimed."
+            if self.sources[i].is_some_and(|s| s.found.how == How::Clause)
+                && let Some(end) = self.sentence_end(i)
+            {
+                self.sources[i] = Some(end);
+            }
+            if self.sources[i].is_none() {
+                self.sources[i] = self.sentence_end(i).or_else(|| self.inherit(i));
+                if let Some(s) = self.sources[i]
+                    && let Some(np) = self.nearer_mention(i, &s.found.np)
+                {
+                    self.sources[i] = Some(Source {
+                        found: Found {
+                            np,
+                            cue: None,
+                            how: s.found.how,
+                        },
+                        inherited: true,
+                    });
+                }
+            }
+        }
+        self.fill_back();
+        let mut out = Vec::with_capacity(self.pairs.len());
+        for i in 0..self.pairs.len() {
+            out.push(self.quote(i));
+        }
+        out
+    }
+
+    /// `….” Clinton said.`: the sentence right after the quotation is only an attribution.
+    fn next_sentence(&self, i: usize) -> Option<Found> {
+        let f = &self.frames[i];
+        if !f.closed || f.after < f.post_ceil || f.after >= f.para_end {
+            return None;
+        }
+        let doc = self.doc;
+        let si = doc.sentence_at(doc.tokens[f.after].span.start)?;
+        let s = doc.sentences[si];
+        if s.first != f.after || s.paragraph != self.pairs[i].para {
+            return None;
+        }
+        let mut end = s.last;
+        // A sentence cut after an abbreviation the segmenter did not know ("state Del.
+        // Marcia Price shouted") goes on in the next one.
+        let tk = &self.at.tk;
+        let mut k = si;
+        while k + 1 < doc.sentences.len()
+            && doc.sentences[k + 1].paragraph == s.paragraph
+            && k < si + 2
+            && {
+                let last = tk.t(doc.sentences[k].last - 1);
+                last.len() <= 5
+                    && last.ends_with('.')
+                    && last.starts_with(|c: char| c.is_uppercase())
+            }
+        {
+            k += 1;
+            end = doc.sentences[k].last;
+        }
+        // A sentence that goes on to a quotation of its own introduces that one
+        // (“….” He added, “…”).
+        if let Some(next) = self.frames.get(i + 1)
+            && next.open_tok < end
+        {
+            return None;
+        }
+        self.at.attribution_sentence(s.first, end)
+    }
+
+    /// A quotation that takes its source from an earlier one but follows a sentence about
+    /// the same speaker ("Roloson supports Clinton. “I'm a college graduate …”", "He then
+    /// had a question. “Who’s going to pay for it?”"): that nearer mention.
+    fn nearer_mention(&self, i: usize, src: &Np) -> Option<Np> {
+        let doc = self.doc;
+        let tk = &self.at.tk;
+        let f = &self.frames[i];
+        if f.open_tok == 0 || src.first >= f.open_tok {
+            return None;
+        }
+        let last = f.open_tok - 1;
+        if !tk.punct_in(last, &[".", "!", "?"]) {
+            return None;
+        }
+        let si = doc.sentence_at(doc.tokens[last].span.start)?;
+        let sent = doc.sentences[si];
+        let para = self.pairs[i].para;
+        if sent.paragraph + 1 < para || sent.first <= src.first {
+            return None;
+        }
+        if self.pairs.iter().any(|p| p.content.overlaps(sent.span)) {
+            return None;
+        }
+        let cand = self.at.clause_subject(sent.first, sent.last)?.np;
+        let same = match (cand.kind, src.kind) {
+            (NpKind::Name, NpKind::Name) => {
+                let a = tk.t(cand.core.1 - 1);
+                let b = tk.t(src.core.1 - 1);
+                attribute::contraction_base(a) == attribute::contraction_base(b)
+            }
+            (NpKind::Pronoun, NpKind::Name | NpKind::Pronoun) => {
+                let w = tk.pronoun_word(cand.core.0);
+                let person = matches!(
+                    attribute::contraction_base(tk.t(cand.core.0))
+                        .to_ascii_lowercase()
+                        .as_str(),
+                    "he" | "she"
+                );
+                let src_person =
+                    src.kind == NpKind::Name || tk.pronoun_word(src.core.0).speaker == w.speaker;
+                person && src_person && !w.first_person
+            }
+            _ => false,
+        };
+        same.then_some(cand)
+    }
+
+    /// Do quotations `a` and `b` start in the same sentence (no full stop between them
+    /// outside quoted words)?
+    fn same_sentence(&self, a: usize, b: usize) -> bool {
+        let tk = &self.at.tk;
+        let from = self.frames[a].after;
+        let to = self.frames[b].open_tok;
+        !(from..to).any(|j| tk.punct_in(j, &[".", "!", "?"]))
+    }
+
+    /// `“A” and “B,” he said.`: a later quotation of the same sentence attributed after its
+    /// closing mark gives its source to the earlier ones.
+    fn sentence_end(&self, i: usize) -> Option<Source> {
+        let doc = self.doc;
+        let si = doc.sentence_at(self.pairs[i].content.start)?;
+        let end = doc.sentences[si].span.end;
+        for j in i + 1..self.pairs.len() {
+            let p = &self.pairs[j];
+            if p.para != self.pairs[i].para || p.open.start >= end {
+                break;
+            }
+            if let Some(s) = self.sources[j]
+                && !s.inherited
+                && s.found.np.first >= self.frames[j].after
+            {
+                return Some(Source {
+                    found: s.found,
+                    inherited: true,
+                });
+            }
+        }
+        None
+    }
+
+    /// The source of the quotation before, when this one continues it: the previous piece
+    /// of a multi-paragraph quotation, an earlier quotation in the same paragraph, or, for a
+    /// quotation that opens its paragraph, the last source in the previous paragraph.
+    fn inherit(&self, i: usize) -> Option<Source> {
+        let p = &self.pairs[i];
+        let prev = i.checked_sub(1).map(|j| (j, &self.pairs[j]));
+        let inherit = |j: usize| {
+            self.sources[j].map(|s| Source {
+                found: s.found,
+                inherited: true,
+            })
+        };
+        if let Some((j, _)) = prev
+            && p.continues
+        {
+            return inherit(j);
+        }
+        // An earlier quotation of this paragraph with a source.
+        if let Some(j) = (0..i)
+            .rev()
+            .take_while(|&j| self.pairs[j].para == p.para)
+            .find(|&j| self.sources[j].is_some())
+        {
+            return inherit(j);
+        }
+        let f = &self.frames[i];
+        // A quotation opening a sentence after "…, Schiff said.": that source.
+        if f.open_tok == f.pre_floor
+            && let Some(si) = self.doc.sentence_at(p.open.start)
+            && si > 0
+            && self.doc.sentences[si - 1].paragraph == p.para
+        {
+            let prev = self.doc.sentences[si - 1];
+            let quoted = (0..i).any(|j| self.pairs[j].content.overlaps(prev.span));
+            if !quoted && let Some(found) = self.at.intro_clause(prev.first, prev.last) {
+                return Some(Source {
+                    found,
+                    inherited: true,
+                });
+            }
+        }
+        let para_first = self.para_first_token(p.para);
+        let opens_paragraph =
+            f.open_tok == para_first || f.pre_floor == f.open_tok && self.pre_is_empty(i);
+        if !opens_paragraph || p.para == 0 {
+            return None;
+        }
+        // The previous paragraph: its last quotation's source, or the reporting clause that
+        // introduces this one ("Caddell continued:").
+        let prev_para = p.para - 1;
+        let last_quote = (0..i)
+            .rev()
+            .take_while(|&j| self.pairs[j].para >= prev_para)
+            .find(|&j| self.sources[j].is_some());
+        let intro = self.intro(prev_para);
+        match (last_quote, intro) {
+            (Some(j), Some((pos, found))) => {
+                let qpos = self.pairs[j].content.start;
+                if pos > qpos {
+                    Some(Source {
+                        found,
+                        inherited: true,
+                    })
+                } else {
+                    inherit(j)
+                }
+            }
+            (Some(j), None) => inherit(j),
+            (None, Some((_, found))) => Some(Source {
+                found,
+                inherited: true,
+            }),
+            (None, None) => None,
+        }
+    }
+
+    /// Nothing but white space between the paragraph start and the opening mark.
+    fn pre_is_empty(&self, i: usize) -> bool {
+        let p = &self.pairs[i];
+        let para = self.doc.paragraphs[p.para];
+        self.doc.text[para.start..p.open.start].trim().is_empty()
+    }
+
+    fn para_first_token(&self, para: usize) -> usize {
+        self.doc.token_from(self.doc.paragraphs[para].start)
+    }
+
+    /// The last reporting clause of paragraph `para` outside quotations ("He then listed
+    /// the qualities:", "Schoen elaborated in an editorial that …"), with its position.
+    fn intro(&self, para: usize) -> Option<(usize, Found)> {
+        let doc = self.doc;
+        let span = doc.paragraphs[para];
+        let toks = doc.tokens_in(span);
+        if toks.is_empty() {
+            return None;
+        }
+        // The last sentence of the paragraph, after any quotation in it.
+        let si = doc.sentence_at(doc.tokens[toks.end - 1].span.start)?;
+        let mut floor = doc.sentences[si].first.max(toks.start);
+        for (j, p) in self.pairs.iter().enumerate() {
+            if p.para == para {
+                floor = floor.max(self.frames[j].after);
+            }
+        }
+        let end = toks.end;
+        if floor >= end {
+            return None;
+        }
+        let found = self.at.intro_clause(floor, end)?;
+        Some((doc.tokens[found.np.first].span.start, found))
+    }
+
+    /// Multi-paragraph quotations attributed only at the end take that source for their
+    /// earlier pieces.
+    fn fill_back(&mut self) {
+        let n = self.pairs.len();
+        let mut i = n;
+        while i > 0 {
+            i -= 1;
+            if !self.pairs[i].continues {
+                continue;
+            }
+            let Some(s) = self.sources[i] else { continue };
+            if s.inherited {
+                continue;
+            }
+            let mut j = i;
+            while j > 0 && self.pairs[j].continues {
+                j -= 1;
+                if self.sources[j].is_none() {
+                    self.sources[j] = Some(Source {
+                        found: s.found,
+                        inherited: true,
+                    });
+                }
+            }
+        }
+    }
+
+    fn registry(&self) -> Registry<'_, 'a, 't> {
+        Registry::new(&self.at.tk, &self.known, &self.quoted)
+    }
+
+    /// Builds the output item of quotation `i`.
+    fn quote(&mut self, i: usize) -> Quote {
+        let text = self.doc.text;
+        let p = self.pairs[i];
+        let source = self.sources[i];
+        let (kind, term) = self.kind(i, source.as_ref());
+        let (speaker, cue) = match (term, source) {
+            (true, _) | (_, None) => (None, None),
+            (_, Some(s)) => {
+                let speaker = self.speaker(&s.found);
+                let cue = if s.inherited {
+                    None
+                } else {
+                    s.found.cue.map(|c| Mention::new(c, text))
+                };
+                (Some(speaker), cue)
+            }
+        };
+        Quote {
+            span: p.content,
+            text: p.content.slice(text).to_string(),
+            kind,
+            speaker,
+            cue,
+        }
+    }
+
+    /// direct, partial, scare or title.
+    /// The kind of quotation `i`, and whether its words are a term that no one is quoted as
+    /// saying ("so-called “closed” primaries", titles), so it has no speaker.
+    fn kind(&self, i: usize, source: Option<&Source>) -> (QuoteKind, bool) {
+        let tk = &self.at.tk;
+        let f = &self.frames[i];
+        let p = &self.pairs[i];
+        let words = p
+            .content
+            .slice(self.doc.text)
+            .split_whitespace()
+            .take(12)
+            .count();
+        // The words right before the opening mark.
+        let before = |k: usize| {
+            f.open_tok
+                .checked_sub(k)
+                .filter(|&j| j >= f.pre_floor)
+                .map(|j| tk.w(j))
+        };
+        let cue_before = |bits: u32| (1..=3).any(|k| before(k).is_some_and(|w| w.is(bits)));
+        // "so-called “closed” primaries", "known as the “Gang of Eight”": a name for
+        // something, said by no one; "the phrase “Islamic terrorism”": a term, still used
+        // by the clause's source.
+        let cue = |bits: u32| {
+            before(1).is_some_and(|w| w.is(bits))
+                || cue_before(bits) && before(1).is_some_and(|w| w.is(flag::DET))
+        };
+        if words <= 6 && cue(flag::NAMING_CUE) {
+            return (QuoteKind::Scare, true);
+        }
+        if words <= 4 && cue(flag::SCARE_CUE) {
+            return (QuoteKind::Scare, source.is_none());
+        }
+        let title_case = words <= 10 && {
+            let c = p.content.slice(self.doc.text);
+            let caps = c
+                .split_whitespace()
+                .filter(|w| w.starts_with(|ch: char| ch.is_uppercase() || ch.is_numeric()))
+                .count();
+            caps * 2 > words && c.starts_with(|ch: char| ch.is_uppercase())
+        };
+        let direct_src = source.is_some_and(|s| s.found.how == How::Direct && !s.inherited);
+        // "the film “Apollo 13”", "NBC’s “Nightly News”", "on “Face the Nation”"
+        let possessive_before = f.open_tok > f.pre_floor && {
+            let t = tk.t(f.open_tok - 1);
+            tk.cap(f.open_tok - 1) && (t.ends_with("’s") || t.ends_with("'s"))
+        };
+        let show_before = f.open_tok > f.pre_floor && tk.is(f.open_tok - 1, "on");
+        let titled = cue_before(flag::TITLE_CUE) || possessive_before || show_before;
+        if words <= 10 && title_case && titled && !direct_src {
+            return (QuoteKind::Title, true);
+        }
+        let embedded = f.open_tok > f.pre_floor
+            && !tk.punct_in(f.open_tok - 1, &[":", ","])
+            && !tk.quote_mark(f.open_tok - 1);
+        let starts_upper = p
+            .content
+            .slice(self.doc.text)
+            .starts_with(|c: char| c.is_uppercase());
+        let kind = match source {
+            None => {
+                // Without a source, a few words are a term rather than a statement.
+                if words <= 3 && embedded
+                    || !embedded && words <= 6 && !sentence_like(p.content.slice(self.doc.text))
+                {
+                    QuoteKind::Scare
+                } else if embedded && !starts_upper {
+                    QuoteKind::Partial
+                } else {
+                    QuoteKind::Direct
+                }
+            }
+            Some(s) => {
+                let framed = !s.inherited
+                    && s.found.cue.is_some_and(|c| {
+                        let w = tk.w(self.doc.token_from(c.start));
+                        matches!(
+                            w.verb,
+                            Some(lexicon::VerbClass::Passive | lexicon::VerbClass::Frame)
+                        )
+                    });
+                if embedded && words <= 3 && framed {
+                    QuoteKind::Scare
+                } else if embedded && (!starts_upper || words <= 3) {
+                    QuoteKind::Partial
+                } else {
+                    QuoteKind::Direct
+                }
+            }
+        };
+        (kind, false)
+    }
+
+    /// The speaker of a source: its words, who it is, its kind and role.
+    fn speaker(&mut self, found: &Found) -> Speaker {
+        let text = self.doc.text;
+        let np = found.np;
+        let mut span = self.at.tk.span(np.core.0, np.core.1);
+        if np.kind == NpKind::Pronoun {
+            // "It’s" -> "It"
+            let base = attribute::contraction_base(span.slice(text));
+            span.end = span.start + base.len();
+        }
+        let (name, kind) = self.resolve(&np, 0);
+        let description = np.desc.map(|d| one_line(d.slice(text)));
+        let mut organizations = Vec::new();
+        if let Some(d) = np.desc
+            && matches!(kind, SpeakerType::Person | SpeakerType::Group)
+        {
+            let reg = self.registry();
+            organizations = reg.organizations_in(d);
+            if organizations.is_empty() {
+                resolve::organizations_in_text(&self.at.tk, d, &mut organizations);
+            }
+        }
+        Speaker {
+            span,
+            text: span.slice(text).to_string(),
+            name,
+            kind,
+            description,
+            organizations,
+        }
+    }
+
+    /// Who the phrase `np` names (on one line), and its kind.
+    fn resolve(&mut self, np: &Np, depth: u8) -> (Option<String>, SpeakerType) {
+        let (name, kind) = self.resolve_np(np, depth);
+        (name.map(|n| one_line(&n)), kind)
+    }
+
+    fn resolve_np(&mut self, np: &Np, depth: u8) -> (Option<String>, SpeakerType) {
+        let text = self.doc.text;
+        let span = self.at.tk.span(np.core.0, np.core.1);
+        match np.kind {
+            NpKind::Name => {
+                let words = name_words(&self.at.tk, np);
+                let at = span.start;
+                let guess = self.guess_name_kind(np);
+                let reg = self.registry();
+                let _ = at;
+                match reg.lookup_span(&words, span) {
+                    Some(k) => {
+                        let kind = if k.kind == SpeakerType::Unknown {
+                            guess
+                        } else {
+                            k.kind
+                        };
+                        (Some(one_line(&k.name)), kind)
+                    }
+                    None => (Some(one_line(&words)), guess),
+                }
+            }
+            NpKind::Common => {
+                if let Some(k) = self.registry().entity_at(span) {
+                    return (Some(k.name), k.kind);
+                }
+                let kind = np.noun_type.unwrap_or(SpeakerType::Unknown);
+                let t = span.slice(text);
+                let first = self.at.tk.t(np.core.0);
+                let definite = first.eq_ignore_ascii_case("the")
+                    || first.ends_with("’s")
+                    || first.ends_with("'s");
+                let name = definite.then(|| {
+                    let t = one_line(t);
+                    match t.strip_prefix("The ") {
+                        Some(rest) => format!("the {rest}"),
+                        None => t,
+                    }
+                });
+                (name, kind)
+            }
+            NpKind::Pronoun => {
+                let w = self.at.tk.pronoun_word(np.core.0);
+                let own = w.speaker.or(w.possessive).unwrap_or(SpeakerType::Unknown);
+                if w.first_person || depth > 2 {
+                    return (None, own);
+                }
+                match self.antecedent(np, depth) {
+                    Some((name, kind)) => (Some(name), kind),
+                    None => (None, own),
+                }
+            }
+        }
+    }
+
+    /// The kind of a name from its own words and role.
+    fn guess_name_kind(&self, np: &Np) -> SpeakerType {
+        let tk = &self.at.tk;
+        if let Some(t) = np.noun_type {
+            return t;
+        }
+        let (a, b) = np.core;
+        if (a..b).any(|j| tk.w(j).is(flag::ORG_WORD)) {
+            return SpeakerType::Organization;
+        }
+        // A capitalised common noun ("Analysts said", "Officials said").
+        if b - a == 1
+            && let Some(t) = tk.w(a).speaker
+            && tk.w(a).is(flag::SPEAKER_NOUN)
+        {
+            return t;
+        }
+        let letters = |j: usize| tk.t(j).chars().filter(|c| c.is_alphabetic()).count();
+        if b - a == 1
+            && letters(a) >= 2
+            && tk
+                .t(a)
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .all(char::is_uppercase)
+        {
+            return SpeakerType::Organization;
+        }
+        if let Some(d) = np.desc {
+            // The first role noun of the description decides: "a member of …" is a
+            // person, "US tech firm" an organisation.
+            for j in self.doc.tokens_in(d) {
+                let w = tk.w(j);
+                if tk.cap(j) && !w.is(flag::TITLE) {
+                    continue;
+                }
+                if w.is(flag::ORG_DESC) {
+                    return SpeakerType::Organization;
+                }
+                if w.is(flag::TITLE) || w.speaker == Some(SpeakerType::Person) {
+                    return SpeakerType::Person;
+                }
+            }
+        }
+        if (a..b).any(|j| tk.w(j).is(flag::TITLE)) || b - a >= 2 {
+            return SpeakerType::Person;
+        }
+        SpeakerType::Person
+    }
+
+    /// What a pronoun refers to: the nearest earlier source or sentence subject of a
+    /// fitting kind (he/she: a person; it: an organisation or document; they: a group or
+    /// organisation), else the nearest fitting name.
+    fn antecedent(&mut self, np: &Np, depth: u8) -> Option<(String, SpeakerType)> {
+        let doc = self.doc;
+        let tk_pron = attribute::contraction_base(self.at.tk.t(np.core.0)).to_ascii_lowercase();
+        let fits = |k: SpeakerType| match tk_pron.as_str() {
+            "he" | "she" | "his" | "her" => k == SpeakerType::Person,
+            "it" | "its" => matches!(k, SpeakerType::Organization | SpeakerType::Document),
+            "they" | "their" => matches!(k, SpeakerType::Group | SpeakerType::Organization),
+            _ => false,
+        };
+        let at = doc.tokens[np.core.0].span.start;
+        let si = doc.sentence_at(at)?;
+        let lo = si.saturating_sub(8);
+        for s in (lo..=si).rev() {
+            let sent = doc.sentences[s];
+            // Sources of quotations whose speaker is in this sentence, last first.
+            let mut cands: Vec<Np> = Vec::new();
+            for j in (0..self.pairs.len()).rev() {
+                let Some(src) = self.sources[j] else { continue };
+                let sp = self.at.tk.span(src.found.np.core.0, src.found.np.core.1);
+                if sp.start >= at || !sent.span.contains(sp) || src.inherited {
+                    continue;
+                }
+                if !cands.contains(&src.found.np) {
+                    cands.push(src.found.np);
+                }
+            }
+            // The sentence subject.
+            let mut end = sent.last;
+            if let Some(j) = self
+                .frames
+                .iter()
+                .position(|f| f.open_tok >= sent.first && f.open_tok < sent.last)
+            {
+                end = end.min(self.frames[j].open_tok);
+            }
+            let first = sent.first.max(self.outside_quote(sent.first));
+            if first < end
+                && let Some(f) = self.at.clause_subject(first, end)
+                && doc.tokens[f.np.core.0].span.start < at
+                && !self.inside_quote(doc.tokens[f.np.core.0].span.start)
+                && !cands.contains(&f.np)
+            {
+                cands.push(f.np);
+            }
+            for c in cands {
+                if c.core == np.core {
+                    continue;
+                }
+                let (name, kind) = self.resolve(&c, depth + 1);
+                if let Some(name) = name
+                    && fits(kind)
+                {
+                    return Some((name, kind));
+                }
+            }
+        }
+        // The nearest fitting name.
+        self.registry()
+            .nearest_before(at, fits)
+            .map(|k| (k.name, k.kind))
+    }
+
+    /// Is byte `at` inside quoted words?
+    fn inside_quote(&self, at: usize) -> bool {
+        let i = self.pairs.partition_point(|p| p.content.start <= at);
+        i > 0 && self.pairs[i - 1].content.end > at
+    }
+
+    /// The first token at or after `tok` that is not inside quoted words.
+    fn outside_quote(&self, tok: usize) -> usize {
+        let at = self.doc.tokens[tok].span.start;
+        let i = self.pairs.partition_point(|p| p.content.start <= at);
+        if i > 0 && self.pairs[i - 1].content.end > at {
+            self.frames[i - 1].after
+        } else {
+            tok
+        }
+    }
+}
+
+/// `s` with every run of white space (line breaks of wrapped text) as one space.
+fn one_line(s: &str) -> String {
+    if !s.contains(|c: char| c.is_whitespace() && c != ' ') && !s.contains("  ") {
+        return s.to_string();
+    }
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Does `words` read as a statement: a capital, several words and a full stop, question
+/// or exclamation mark at the end?
+fn sentence_like(words: &str) -> bool {
+    words.starts_with(|c: char| c.is_uppercase())
+        && words
+            .trim_end_matches(['"', '”', '’', '\'', ' '])
+            .ends_with(['.', '!', '?', '…'])
+        && words.split_whitespace().nth(2).is_some()
+}
+
+/// The words of a name as one string, without titles or a possessive ending; an all-caps
+/// label ("PENCE") in title case.
+fn name_words(tk: &attribute::Toks, np: &Np) -> String {
+    let (mut a, b) = np.core;
+    // Titles and what comes before them are not the name: "Health Secretary Martin
+    // Ellery" is Martin Ellery, "U.S. District Judge Patricia Lomax" Patricia Lomax.
+    if let Some(t) = (a..b.saturating_sub(1))
+        .rev()
+        .find(|&j| tk.w(j).is(flag::TITLE))
+        && tk.cap(t + 1)
+        && !tk.w(t + 1).is(flag::TITLE | flag::PREP)
+    {
+        a = t + 1;
+    }
+    while a + 1 < b && tk.w(a).is(flag::TITLE) {
+        a += 1;
+    }
+    let s = tk.span(a, b).slice(tk.doc.text);
+    let s = s
+        .strip_suffix("’s")
+        .or_else(|| s.strip_suffix("'s"))
+        .unwrap_or(s);
+    let letters = s.chars().filter(|c| c.is_alphabetic()).count();
+    let caps = s.chars().filter(|c| c.is_uppercase()).count();
+    if letters > 3
+        && caps == letters
+        && b - a >= 1
+        && !s.contains('.')
+        && np.noun_type == Some(SpeakerType::Person)
+    {
+        // PENCE -> Pence
+        let mut out = String::with_capacity(s.len());
+        let mut start = true;
+        for c in s.chars() {
+            if start {
+                out.extend(c.to_uppercase());
+            } else {
+                out.extend(c.to_lowercase());
+            }
+            start = !c.is_alphabetic();
+        }
+        return out;
+    }
+    s.to_string()
+}
+
+/// The token frames of every pair.
+fn frames(doc: &Document, pairs: &[Pair]) -> Vec<Frame> {
+    let mut out: Vec<Frame> = Vec::with_capacity(pairs.len());
+    let ntok = doc.tokens.len();
+    for (i, p) in pairs.iter().enumerate() {
+        let para = doc.paragraphs[p.para];
+        let para_first = doc.token_from(para.start);
+        let para_end = doc.token_from(para.end);
+        let open_tok = doc.token_from(p.open.start).min(ntok);
+        let content = doc.tokens_in(p.content);
+        let after = match p.close {
+            Some(c) => doc.token_from(c.end),
+            None => content.end,
+        }
+        .min(ntok);
+        let mut pre_floor = para_first;
+        if let Some(si) = doc.sentence_at(p.open.start) {
+            pre_floor = pre_floor.max(doc.sentences[si].first);
+        }
+        let mut floor_after_quote = false;
+        // A title or nickname before ("on MSNBC’s “Morning Joe,” calling it") does not
+        // end the clause.
+        let title_like = i > 0 && {
+            let c = pairs[i - 1].content.slice(doc.text);
+            let words = c.split_whitespace().take(8).count();
+            words <= 6
+                && c.split_whitespace()
+                    .all(|w| w.starts_with(|ch: char| ch.is_uppercase() || !ch.is_alphabetic()))
+        };
+        if let Some(prev) = out.last()
+            && pairs[i - 1].para == p.para
+            && prev.after > pre_floor
+        {
+            pre_floor = prev.after;
+            floor_after_quote = !title_like;
+        }
+        pre_floor = pre_floor.min(open_tok);
+        let mut post_ceil = para_end;
+        if p.close.is_some()
+            && let Some(si) = doc.sentence_at(p.close.map_or(0, |c| c.start))
+        {
+            post_ceil = post_ceil.min(doc.sentences[si].last);
+        }
+        if after < para_end && matches!(doc.token_text(after), "—" | "–" | "―" | "-" | "--") {
+            // “…” — Commissioner X: the attribution after a dash may follow a full stop.
+            post_ceil = para_end;
+        }
+        if let Some(next) = pairs.get(i + 1)
+            && next.para == p.para
+        {
+            post_ceil = post_ceil.min(doc.token_from(next.open.start));
+        }
+        post_ceil = post_ceil.max(after);
+        out.push(Frame {
+            open_tok,
+            after,
+            content_first: content.start,
+            content_last: content.end,
+            pre_floor,
+            post_ceil,
+            para_end,
+            closed: p.close.is_some(),
+            floor_after_quote,
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::entities::{Entities, Entity};
+    use proptest::prelude::*;
+
+    fn quotes_with(text: &str, found: &Analysis) -> Vec<Quote> {
+        let doc = Document::new(text, None);
+        QuoteExtractor::new(&Options::default()).extract(&doc, found)
+    }
+
+    fn quotes(text: &str) -> Vec<Quote> {
+        quotes_with(text, &Analysis::default())
+    }
+
+    fn texts(text: &str) -> Vec<String> {
+        quotes(text).into_iter().map(|q| q.text).collect()
+    }
+
+    /// Every item slices the text it came from.
+    fn check_spans(text: &str, qs: &[Quote]) {
+        for q in qs {
+            assert_eq!(q.span.slice(text), q.text);
+            if let Some(s) = &q.speaker {
+                assert_eq!(s.span.slice(text), s.text);
+            }
+            if let Some(c) = &q.cue {
+                assert_eq!(c.span.slice(text), c.text);
+            }
+        }
+    }
+
+    #[test]
+    fn pairing_table() {
+        let cases: &[(&str, &[&str])] = &[
+            // Curly and straight double marks.
+            ("“We are ready,” she said.", &["We are ready,"]),
+            ("\"We are ready,\" she said.", &["We are ready,"]),
+            // British single marks with apostrophes inside and around.
+            (
+                "A spokesman said: ‘We don’t accept the union’s figures.’",
+                &["We don’t accept the union’s figures."],
+            ),
+            (
+                "She said: 'It's the workers' union, not ours.' Then she left.",
+                &["It's the workers' union, not ours."],
+            ),
+            // Apostrophes alone are no quotations.
+            (
+                "Don’t panic: it’s the ’90s and Palantir’s office is shut.",
+                &[],
+            ),
+            ("He is 6'2\" tall and she's 5'10\".", &[]),
+            // Guillemets and German marks.
+            (
+                "Il a dit « Nous sommes prêts » hier.",
+                &["Nous sommes prêts"],
+            ),
+            ("Er sagte: „Wir sind bereit“.", &["Wir sind bereit"]),
+            // Two single marks standing for a double one.
+            ("''We will,'' he said.", &["We will,"]),
+            // Nested quotations belong to the outer one.
+            (
+                "“He told me ‘no way’ twice,” she said.",
+                &["He told me ‘no way’ twice,"],
+            ),
+            (
+                "\"PENCE: It is an episode of “Shark Tank.” Yes.\"",
+                &["PENCE: It is an episode of “Shark Tank.” Yes."],
+            ),
+            // A closing mark written the wrong way round.
+            ("He called them “rapists“ while speaking.", &["rapists"]),
+            // Multi-byte text inside and around.
+            (
+                "“Ça coûte 5 € — ou £4,” a dit Zoë Müller à 東京.",
+                &["Ça coûte 5 € — ou £4,"],
+            ),
+            // Marks inside markup are not quotations.
+            (
+                "<tweet author=\"someone\" id=\"12\">Hello there</tweet>",
+                &[],
+            ),
+            // A stray opening mark is closed by the end of its paragraph, never later.
+            (
+                "He said “we will fight on and on.\n\nThe next paragraph is “fine”.",
+                &["we will fight on and on.", "fine"],
+            ),
+            // Transcript stage directions are not quotations.
+            ("\"(CROSSTALK.)\"", &[]),
+            // A nickname inside a name is not a quotation.
+            ("Rep. Robert C. \"Bobby\" Scott spoke.", &[]),
+        ];
+        for (text, want) in cases {
+            let got = texts(text);
+            assert_eq!(got, *want, "{text}");
+            check_spans(text, &quotes(text));
+        }
+    }
+
+    #[test]
+    fn multi_paragraph_quotations() {
+        // Opening mark on each paragraph, closing only at the end: one piece a paragraph,
+        // each with the speaker given at the end.
+        let text = "Officials were blunt.\n\n“We have not been paid for months.\n\n“We will stay here until we are,” said Maria Lopez, a nurse.";
+        let qs = quotes(text);
+        let got: Vec<&str> = qs.iter().map(|q| q.text.as_str()).collect();
+        assert_eq!(
+            got,
+            vec![
+                "We have not been paid for months.",
+                "We will stay here until we are,"
+            ]
+        );
+        for q in &qs {
+            assert_eq!(q.speaker.as_ref().unwrap().text, "Maria Lopez");
+        }
+        // A closing mark without its opening one, after a paragraph left open.
+        let text = "He said: “The first part.\n\nThe second part,” and left.";
+        assert_eq!(texts(text), vec!["The first part.", "The second part,"]);
+    }
+
+    #[test]
+    fn headline_single_quotes_are_not_repeated() {
+        let text = "Trump: ‘I’m the Worst Thing for Them’\n\nTrump said on Monday: “I’m the worst thing that ever happened to them.”";
+        assert_eq!(
+            texts(text),
+            vec!["I’m the worst thing that ever happened to them."]
+        );
+    }
+
+    /// (text, quoted words, speaker words, speaker name, type, cue, kind)
+    type Case = (
+        &'static str,
+        &'static str,
+        Option<&'static str>,
+        Option<&'static str>,
+        SpeakerType,
+        Option<&'static str>,
+        QuoteKind,
+    );
+
+    #[test]
+    fn attribution_table() {
+        use QuoteKind::*;
+        use SpeakerType::*;
+        let cases: &[Case] = &[
+            // After the quotation.
+            (
+                "“We are ready,” said Zara, a member of the union.",
+                "We are ready,",
+                Some("Zara"),
+                Some("Zara"),
+                Person,
+                Some("said"),
+                Direct,
+            ),
+            (
+                "“We are ready,” Zara Okoye said on Monday.",
+                "We are ready,",
+                Some("Zara Okoye"),
+                Some("Zara Okoye"),
+                Person,
+                Some("said"),
+                Direct,
+            ),
+            (
+                "\"It works,\" the company said in a statement.",
+                "It works,",
+                Some("the company"),
+                Some("the company"),
+                Organization,
+                Some("said"),
+                Direct,
+            ),
+            (
+                "“Nobody takes this lightly,” CCA general secretary Maria Costa told Newswire.",
+                "Nobody takes this lightly,",
+                Some("Maria Costa"),
+                Some("Maria Costa"),
+                Person,
+                Some("told"),
+                Direct,
+            ),
+            (
+                "“It is over,” Sen. Ted Cruz (R-Texas) said.",
+                "It is over,",
+                Some("Sen. Ted Cruz"),
+                Some("Ted Cruz"),
+                Person,
+                Some("said"),
+                Direct,
+            ),
+            (
+                "“Ready?” Hannity pressed.",
+                "Ready?",
+                Some("Hannity"),
+                Some("Hannity"),
+                Person,
+                Some("pressed"),
+                Direct,
+            ),
+            (
+                "“Inflation is not yet beaten.” — Governor Helena Strand",
+                "Inflation is not yet beaten.",
+                Some("Governor Helena Strand"),
+                Some("Helena Strand"),
+                Person,
+                None,
+                Direct,
+            ),
+            (
+                "Turnout was a “record”, according to the electoral commission.",
+                "record",
+                Some("the electoral commission"),
+                Some("the electoral commission"),
+                Organization,
+                Some("according to"),
+                Partial,
+            ),
+            // Before the quotation.
+            (
+                "Chief Superintendent Rachel Booth said: “Our officers worked through the night.”",
+                "Our officers worked through the night.",
+                Some("Chief Superintendent Rachel Booth"),
+                Some("Rachel Booth"),
+                Person,
+                Some("said"),
+                Direct,
+            ),
+            (
+                "Trump: “I am the best.”",
+                "I am the best.",
+                Some("Trump"),
+                Some("Trump"),
+                Person,
+                None,
+                Direct,
+            ),
+            (
+                "They held a banner reading: “No cuts in the NHS.”",
+                "No cuts in the NHS.",
+                Some("They"),
+                None,
+                Group,
+                Some("reading:"),
+                Direct,
+            ),
+            (
+                "The nurses, who chanted “Pay us now” for an hour, went home.",
+                "Pay us now",
+                Some("The nurses"),
+                Some("the nurses"),
+                Group,
+                Some("chanted"),
+                Partial,
+            ),
+            (
+                "It said the platform will “join up key information” soon.",
+                "join up key information",
+                Some("It"),
+                None,
+                Organization,
+                Some("said"),
+                Partial,
+            ),
+            (
+                "The picket, described in a press release as a “blockade”, went on.",
+                "blockade",
+                Some("a press release"),
+                None,
+                Document,
+                Some("described"),
+                Scare,
+            ),
+            (
+                "Politifact seized on Trump’s claim that there were “thousands of shootings” there.",
+                "thousands of shootings",
+                Some("Trump’s"),
+                Some("Trump"),
+                Person,
+                Some("claim"),
+                Partial,
+            ),
+            // Inside the quotation: a transcript label.
+            (
+                "\"PENCE: Well, look, that is not true.\"",
+                "PENCE: Well, look, that is not true.",
+                Some("PENCE"),
+                Some("Pence"),
+                Person,
+                None,
+                Direct,
+            ),
+            // Terms and titles have no speaker.
+            (
+                "They won the so-called “closed” primaries.",
+                "closed",
+                None,
+                None,
+                Unknown,
+                None,
+                Scare,
+            ),
+            (
+                "She starred in the film “Apollo 13” in 1995.",
+                "Apollo 13",
+                None,
+                None,
+                Unknown,
+                None,
+                Title,
+            ),
+        ];
+        for &(text, words, spk, name, kind, cue, qkind) in cases {
+            let qs = quotes(text);
+            check_spans(text, &qs);
+            let q = qs
+                .iter()
+                .find(|q| q.text == words)
+                .unwrap_or_else(|| panic!("no quotation {words:?} in {text:?}: {qs:?}"));
+            assert_eq!(q.kind, qkind, "{text}");
+            assert_eq!(q.speaker.as_ref().map(|s| s.text.as_str()), spk, "{text}");
+            if let Some(s) = &q.speaker {
+                assert_eq!(s.name.as_deref(), name, "{text}");
+                assert_eq!(s.kind, kind, "{text}");
+            }
+            assert_eq!(q.cue.as_ref().map(|c| c.text.as_str()), cue, "{text}");
+        }
+    }
+
+    #[test]
+    fn split_quotations_and_continuations() {
+        let text = "“We didn’t want to be here,” Dr. Amara Okafor said outside the hospital. “But nothing has moved.”\n\n“It is the same story every week,” she added.\n\n“We will be back on Monday.”";
+        let qs = quotes(text);
+        check_spans(text, &qs);
+        let spk: Vec<(&str, Option<&str>)> = qs
+            .iter()
+            .map(|q| {
+                let s = q.speaker.as_ref().unwrap();
+                (s.text.as_str(), s.name.as_deref())
+            })
+            .collect();
+        assert_eq!(
+            spk,
+            vec![
+                ("Dr. Amara Okafor", Some("Amara Okafor")),
+                ("Dr. Amara Okafor", Some("Amara Okafor")),
+                ("she", Some("Amara Okafor")),
+                ("she", Some("Amara Okafor")),
+            ]
+        );
+        // Cues only where the verb is.
+        assert_eq!(qs[0].cue.as_ref().unwrap().text, "said");
+        assert!(qs[1].cue.is_none());
+    }
+
+    #[test]
+    fn speakers_in_the_next_or_previous_sentence() {
+        // A sentence that is only an attribution, after the quotation.
+        let qs = quotes("“Would it be negotiable?” Hannity pressed.");
+        assert_eq!(qs[0].speaker.as_ref().unwrap().text, "Hannity");
+        // The reporting clause of the previous sentence.
+        let qs =
+            quotes("Congress must act quickly, Schiff said. “The other factor is the appearance.”");
+        assert_eq!(qs[0].speaker.as_ref().unwrap().text, "Schiff");
+        // A colon ending the previous paragraph.
+        let qs = quotes("Caddell continued:\n\n“The health issue is a partisan issue.”");
+        assert_eq!(qs[0].speaker.as_ref().unwrap().text, "Caddell");
+    }
+
+    #[test]
+    fn pronouns_and_short_names_resolve() {
+        let text = "Palantir CEO and co-founder Alex Karp spoke on Monday. NHS England said it would decide.\n\n“We are one of a few companies to stand up,” he said.\n\nIt said the data will “stay in the NHS”.\n\n“We are proud,” Karp added.";
+        let qs = quotes(text);
+        let names: Vec<(&str, Option<&str>, SpeakerType)> = qs
+            .iter()
+            .map(|q| {
+                let s = q.speaker.as_ref().unwrap();
+                (s.text.as_str(), s.name.as_deref(), s.kind)
+            })
+            .collect();
+        assert_eq!(
+            names,
+            vec![
+                ("he", Some("Alex Karp"), SpeakerType::Person),
+                ("It", Some("NHS England"), SpeakerType::Organization),
+                ("Karp", Some("Alex Karp"), SpeakerType::Person),
+            ]
+        );
+    }
+
+    #[test]
+    fn roles_and_affiliations() {
+        let text = "“This deal is bad,” said Zara, a member of the British Medical Association trade union and Health Workers for a Free Palestine.";
+        let q = &quotes(text)[0];
+        let s = q.speaker.as_ref().unwrap();
+        assert_eq!(s.text, "Zara");
+        assert_eq!(s.kind, SpeakerType::Person);
+        assert_eq!(
+            s.description.as_deref(),
+            Some(
+                "a member of the British Medical Association trade union and Health Workers for a Free Palestine"
+            )
+        );
+        assert_eq!(
+            s.organizations,
+            vec![
+                "British Medical Association".to_string(),
+                "Health Workers for a Free Palestine".to_string()
+            ]
+        );
+        let text = "White House press secretary Josh Earnest said: “We disagree.”";
+        let s = quotes(text)[0].speaker.clone().unwrap();
+        assert_eq!(s.text, "Josh Earnest");
+        assert_eq!(
+            s.description.as_deref(),
+            Some("White House press secretary")
+        );
+        assert_eq!(s.organizations, vec!["White House".to_string()]);
+    }
+
+    #[test]
+    fn transcript_lines_without_marks() {
+        let text = "A transcript.\n\nTAPPER: Do you think he is a healer?\n\nFALLIN: Well, I think the nation needs to work together.\n\nTAPPER: Thank you, Governor.\n\nUPDATE: This story was updated.";
+        let qs = quotes(text);
+        check_spans(text, &qs);
+        let got: Vec<(&str, &str)> = qs
+            .iter()
+            .map(|q| (q.speaker.as_ref().unwrap().text.as_str(), q.text.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                ("TAPPER", "Do you think he is a healer?"),
+                ("FALLIN", "Well, I think the nation needs to work together."),
+                ("TAPPER", "Thank you, Governor."),
+            ]
+        );
+        // One labelled paragraph is a heading, not a transcript.
+        assert!(quotes("NOTE: This is not a transcript at all.\n\nBody.").is_empty());
+    }
+
+    /// An entity of the entities extractor, with its mentions found in `text`.
+    fn entity(text: &str, name: &str, forms: &[&str], kind: Option<&'static str>) -> Entity {
+        let mut mentions = Vec::new();
+        for f in forms {
+            let mut from = 0;
+            while let Some(i) = text[from..].find(f) {
+                let s = Span::new(from + i, from + i + f.len());
+                mentions.push(Mention::new(s, text));
+                from = s.end;
+            }
+        }
+        mentions.sort_by_key(|m| m.span.start);
+        Entity {
+            name: name.to_string(),
+            kind,
+            acronym: None,
+            aliases: forms
+                .iter()
+                .filter(|f| **f != name)
+                .map(|f| f.to_string())
+                .collect(),
+            mentions,
+            descriptions: Vec::new(),
+            roles: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn entities_are_used_when_present() {
+        // The entities extractor knows "The Mayor" is Jane Q. Public and "the Authority" is
+        // the Port Authority of Kelby; the text alone could not say so.
+        let text = "The Mayor met the Authority on Monday. The Authority said it would study the plan.\n\n“We will not wait,” the Mayor said.\n\nIt said the plan was “far too costly for us”.";
+        let people = vec![entity(
+            text,
+            "Jane Q. Public",
+            &["The Mayor", "the Mayor"],
+            None,
+        )];
+        let orgs = vec![entity(
+            text,
+            "Port Authority of Kelby",
+            &["the Authority", "The Authority", "Port Authority of Kelby"],
+            Some("government"),
+        )];
+        let found = Analysis {
+            entities: Entities {
+                organizations: orgs,
+                people,
+                places: Vec::new(),
+            },
+            ..Analysis::default()
+        };
+        let qs = quotes_with(text, &found);
+        let q = qs.iter().find(|q| q.text == "We will not wait,").unwrap();
+        let s = q.speaker.as_ref().unwrap();
+        assert_eq!(s.text, "the Mayor");
+        assert_eq!(s.name.as_deref(), Some("Jane Q. Public"));
+        assert_eq!(s.kind, SpeakerType::Person);
+        // Without entities the name is the phrase itself.
+        let plain = quotes(text);
+        let p = plain
+            .iter()
+            .find(|q| q.text == "We will not wait,")
+            .unwrap();
+        assert_eq!(
+            p.speaker.as_ref().unwrap().name.as_deref(),
+            Some("the Mayor")
+        );
+        // "It" resolves to the organisation the entities name.
+        let q = qs
+            .iter()
+            .find(|q| q.text == "far too costly for us")
+            .unwrap();
+        let s = q.speaker.as_ref().unwrap();
+        assert_eq!(s.text, "It");
+        assert_eq!(s.name.as_deref(), Some("Port Authority of Kelby"));
+        assert_eq!(s.kind, SpeakerType::Organization);
+    }
+
+    #[test]
+    fn entity_names_resolve_short_forms_and_organisations() {
+        let text = "Acme Widgets chief Robert Smith spoke. “We will grow,” Smith said. “Prices will fall,” said Jo Bloggs, an analyst at Kestrel Partners.";
+        let people = vec![
+            entity(text, "Robert Smith", &["Robert Smith", "Smith"], None),
+            entity(text, "Jo Bloggs", &["Jo Bloggs"], None),
+        ];
+        let orgs = vec![entity(
+            text,
+            "Kestrel Partners LLP",
+            &["Kestrel Partners"],
+            Some("company"),
+        )];
+        let found = Analysis {
+            entities: Entities {
+                organizations: orgs,
+                people,
+                places: Vec::new(),
+            },
+            ..Analysis::default()
+        };
+        let qs = quotes_with(text, &found);
+        let smith = qs[0].speaker.as_ref().unwrap();
+        assert_eq!(
+            (smith.text.as_str(), smith.name.as_deref()),
+            ("Smith", Some("Robert Smith"))
+        );
+        let jo = qs[1].speaker.as_ref().unwrap();
+        assert_eq!(jo.name.as_deref(), Some("Jo Bloggs"));
+        assert_eq!(jo.organizations, vec!["Kestrel Partners LLP".to_string()]);
+    }
+
+    /// Pieces of text that make quotation marks meet in every arrangement.
+    fn piece() -> impl Strategy<Value = &'static str> {
+        prop::sample::select(vec![
+            "“",
+            "”",
+            "\"",
+            "'",
+            "‘",
+            "’",
+            "«",
+            "»",
+            "„",
+            "‹",
+            "›",
+            "''",
+            " ",
+            "\n",
+            "\n\n",
+            "said",
+            "he",
+            "Zoë",
+            "Müller",
+            "£5",
+            "€",
+            "東京",
+            ",",
+            ".",
+            ":",
+            "—",
+            "(",
+            ")",
+            "s",
+            "don’t",
+            "We",
+            "are",
+            "<a href=\"x\">",
+            "PENCE:",
+            "according to",
+            "the",
+            "It",
+            "\u{a0}",
+            "!",
+            "?",
+            "said Zara,",
+            "a member of",
+            "reading:",
+        ])
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(400))]
+
+        #[test]
+        fn no_arrangement_of_marks_breaks_it(parts in prop::collection::vec(piece(), 0..60)) {
+            let text: String = parts.concat();
+            let qs = quotes(&text);
+            let mut last_end = 0;
+            for q in &qs {
+                prop_assert!(q.span.start >= last_end, "overlap or out of order: {:?}", qs);
+                prop_assert!(q.span.start < q.span.end);
+                prop_assert!(text.is_char_boundary(q.span.start) && text.is_char_boundary(q.span.end));
+                prop_assert_eq!(q.span.slice(&text), q.text.as_str());
+                if let Some(s) = &q.speaker {
+                    prop_assert_eq!(s.span.slice(&text), s.text.as_str());
+                }
+                if let Some(c) = &q.cue {
+                    prop_assert_eq!(c.span.slice(&text), c.text.as_str());
+                }
+                last_end = q.span.end;
+            }
+        }
+
+        #[test]
+        fn arbitrary_text_never_panics(text in "\\PC{0,200}") {
+            let qs = quotes(&text);
+            for q in &qs {
+                prop_assert_eq!(q.span.slice(&text), q.text.as_str());
+            }
+        }
     }
 }

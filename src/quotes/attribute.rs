@@ -1,0 +1,2176 @@
+//! Finding the source of a quotation in the text: the speaker's words and the cue.
+//!
+//! Works on tokens alone (capitalisation, the word tables, punctuation), in the order a
+//! reader would look:
+//!
+//! 1. a speaker label at the start of the quoted words (`"PENCE: Well, …"`);
+//! 2. after the closing mark: `…,” said X`, `…,” X said`, `…,” X, a …, said`,
+//!    `…,” according to X`, `…” — X`; or a following sentence that is only an
+//!    attribution (`….” Clinton said.`);
+//! 3. before the opening mark: `X said: “`, `X: “`, `a banner reading: “`, and for partial
+//!    quotes the subject of the nearest reporting verb (`It said the platform will “…”`,
+//!    `Palantir, which has expressed “…”`, `the workers, who chanted “…”`), the agent of a
+//!    passive one (`described in a press release as a “…”`), else the clause subject.
+//!
+//! What is left (a quotation standing alone after an attributed one) is settled by the
+//! caller from the quotations around it.
+
+use super::SpeakerType;
+use super::lexicon::{LEXICON, Lexicon, VerbClass, Word, flag};
+use crate::document::Document;
+use crate::segment::TokenKind;
+use crate::span::Span;
+use std::cell::Cell;
+
+/// A noun phrase that names a source.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Np {
+    /// The tokens of the whole phrase, `first..last`.
+    pub first: usize,
+    /// One past the last token.
+    pub last: usize,
+    /// The tokens that name the source (the speaker span): a pronoun, a name, or the phrase.
+    pub core: (usize, usize),
+    /// What the phrase is.
+    pub kind: NpKind,
+    /// A role or affiliation given with it, as a span of text.
+    pub desc: Option<Span>,
+    /// For common nouns: the kind of source the head noun names.
+    pub noun_type: Option<SpeakerType>,
+    /// For common nouns: the head noun is in the tables (not guessed from a plural).
+    pub head_known: bool,
+}
+
+/// What kind of phrase names the source.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum NpKind {
+    /// he, she, it, they, we, I.
+    Pronoun,
+    /// A capitalised name ("Alex Karp", "NHS England").
+    Name,
+    /// A common noun phrase ("the press release about the picket").
+    Common,
+}
+
+/// How the source was found.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum How {
+    /// A label in the quoted words, a reporting verb or phrase next to the quotation.
+    Direct,
+    /// The subject of a verb in the same clause (partial quotes).
+    Clause,
+}
+
+/// A source found for one quotation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Found {
+    /// The phrase.
+    pub np: Np,
+    /// The reporting verb or phrase, if any.
+    pub cue: Option<Span>,
+    /// How it was found.
+    pub how: How,
+}
+
+/// The token ranges around one quotation.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Frame {
+    /// Token of the opening mark (or of the first quoted word when the mark is missing).
+    pub open_tok: usize,
+    /// First token after the closing mark (or after the quoted words).
+    pub after: usize,
+    /// First token of the quoted words.
+    pub content_first: usize,
+    /// One past the last token of the quoted words.
+    pub content_last: usize,
+    /// Where the text before the quotation may start (clause or previous quotation).
+    pub pre_floor: usize,
+    /// Where the text after the quotation must end (sentence end or next quotation).
+    pub post_ceil: usize,
+    /// End of the paragraph's tokens.
+    pub para_end: usize,
+    /// The closing mark exists.
+    pub closed: bool,
+    /// `pre_floor` is the end of an earlier quotation in the same sentence, not a clause
+    /// start.
+    pub floor_after_quote: bool,
+}
+
+/// Token-level helpers over one document.
+pub(crate) struct Toks<'a, 't> {
+    /// The document.
+    pub doc: &'a Document<'t>,
+    lx: &'static Lexicon,
+    /// Byte offsets of the quotation marks that were paired, sorted (when known).
+    marks: Option<Vec<usize>>,
+    /// Table index of each token, looked up once ([`UNSET`] until then).
+    cache: Vec<Cell<u32>>,
+}
+
+/// A token whose table entry was not looked up yet.
+const UNSET: u32 = u32::MAX - 1;
+
+/// Longest noun phrase considered, in tokens.
+const MAX_NP: usize = 14;
+
+impl<'a, 't> Toks<'a, 't> {
+    /// Helpers for `doc`, every quotation mark character taken as a mark.
+    #[cfg(test)]
+    pub fn new(doc: &'a Document<'t>) -> Self {
+        Toks {
+            doc,
+            lx: &LEXICON,
+            marks: None,
+            cache: vec![Cell::new(UNSET); doc.tokens.len()],
+        }
+    }
+
+    /// Helpers for `doc` whose quotation marks are the sorted byte offsets `marks`: other
+    /// mark characters are apostrophes, stray marks or nicknames.
+    pub fn with_marks(doc: &'a Document<'t>, marks: Vec<usize>) -> Self {
+        Toks {
+            doc,
+            lx: &LEXICON,
+            marks: Some(marks),
+            cache: vec![Cell::new(UNSET); doc.tokens.len()],
+        }
+    }
+
+    /// Number of tokens.
+    #[inline]
+    pub fn len(&self) -> usize {
+        self.doc.tokens.len()
+    }
+
+    /// Text of token `i`.
+    #[inline]
+    pub fn t(&self, i: usize) -> &'t str {
+        self.doc.token_text(i)
+    }
+
+    /// Table entry of token `i`.
+    #[inline]
+    pub fn w(&self, i: usize) -> Word {
+        let c = &self.cache[i];
+        let mut idx = c.get();
+        if idx == UNSET {
+            idx = self.lx.find(self.t(i));
+            c.set(idx);
+        }
+        self.lx.entry(idx)
+    }
+
+    /// The span of tokens `a..b`.
+    #[inline]
+    pub fn span(&self, a: usize, b: usize) -> Span {
+        Span::new(
+            self.doc.tokens[a].span.start,
+            self.doc.tokens[b - 1].span.end,
+        )
+    }
+
+    #[inline]
+    fn kind(&self, i: usize) -> TokenKind {
+        self.doc.tokens[i].kind
+    }
+
+    /// Token `i` is a word starting with a capital.
+    #[inline]
+    pub fn cap(&self, i: usize) -> bool {
+        self.kind(i) == TokenKind::Word && self.t(i).starts_with(|c: char| c.is_uppercase())
+    }
+
+    /// Token `i` is a word in lower case.
+    #[inline]
+    fn lower(&self, i: usize) -> bool {
+        self.kind(i) == TokenKind::Word && self.t(i).starts_with(|c: char| c.is_lowercase())
+    }
+
+    /// Token `i` is exactly `s`.
+    #[inline]
+    pub fn is(&self, i: usize, s: &str) -> bool {
+        i < self.len() && self.t(i) == s
+    }
+
+    /// Token `i` is one of the punctuation marks in `set`.
+    #[inline]
+    pub fn punct_in(&self, i: usize, set: &[&str]) -> bool {
+        i < self.len() && self.kind(i) == TokenKind::Punct && set.contains(&self.t(i))
+    }
+
+    /// Token `i` is a quotation mark (not a possessive apostrophe: "Sanders’ campaign").
+    #[inline]
+    pub fn quote_mark(&self, i: usize) -> bool {
+        if let Some(marks) = &self.marks {
+            let at = self.doc.tokens[i].span.start;
+            return self.kind(i) == TokenKind::Punct && marks.binary_search(&at).is_ok();
+        }
+        self.kind(i) == TokenKind::Punct
+            && match self.t(i) {
+                "\"" | "“" | "”" | "„" | "«" | "»" | "‹" | "›" | "‘" => true,
+                "’" | "'" => !self.possessive_mark(i),
+                _ => false,
+            }
+    }
+
+    /// A single mark glued to a word ending in s and followed by a word: a possessive.
+    fn possessive_mark(&self, i: usize) -> bool {
+        matches!(self.t(i), "’" | "'")
+            && i > 0
+            && i + 1 < self.len()
+            && self.doc.tokens[i - 1].span.end == self.doc.tokens[i].span.start
+            && self.t(i - 1).ends_with(['s', 'S', 'z'])
+            && self.kind(i - 1) == TokenKind::Word
+            && self.kind(i + 1) == TokenKind::Word
+            && self.doc.tokens[i].span.end < self.doc.tokens[i + 1].span.start
+    }
+
+    /// A lower-case word that looks like a verb form (`-ed`, `-ing`) by its ending.
+    fn verb_like_ending(&self, i: usize) -> bool {
+        if !self.lower(i) {
+            return false;
+        }
+        let t = self.t(i);
+        (t.len() > 4 && t.ends_with("ed") && !t.ends_with("eed"))
+            || (t.len() > 5 && t.ends_with("ing"))
+    }
+
+    /// Is token `i` a verb (not a noun of the same spelling after a determiner)?
+    pub fn verb_at(&self, i: usize, floor: usize) -> bool {
+        let w = self.w(i);
+        let capital_after_comma = w.is(flag::VERB)
+            && i > floor
+            && self.is(i - 1, ",")
+            && self.cap(i)
+            && !w.is(flag::NOUNISH);
+        if !self.lower(i) && !capital_after_comma {
+            return false;
+        }
+        // "the report", "Trump’s tweets": a noun after a determiner or a possessive.
+        let nounish_before = i > floor && w.is(flag::NOUNISH) && {
+            let p = self.w(i - 1);
+            let prev = self.t(i - 1);
+            let possessive = (prev.ends_with("’s") || prev.ends_with("'s"))
+                && !self.pronoun_word(i - 1).is(flag::PRONOUN)
+                && !matches!(
+                    contraction_base(prev),
+                    "that"
+                        | "there"
+                        | "what"
+                        | "here"
+                        | "let"
+                        | "That"
+                        | "There"
+                        | "What"
+                        | "Here"
+                        | "Let"
+                );
+            p.is(flag::DET | flag::PREP) || possessive
+        };
+        // "a snappy retort", "the press release": a determiner and a word before.
+        let noun_after_det = i > floor + 1
+            && w.is(flag::NOUNISH)
+            && self.w(i - 2).is(flag::DET)
+            && self.lower(i - 1)
+            && !self
+                .w(i - 1)
+                .is(flag::VERB | flag::OTHER_VERB | flag::AUX | flag::ADV);
+        // Nothing is a verb right after an article or a possessive determiner.
+        let article = i > floor
+            && matches!(
+                self.t(i - 1),
+                "the"
+                    | "a"
+                    | "an"
+                    | "his"
+                    | "her"
+                    | "its"
+                    | "their"
+                    | "our"
+                    | "my"
+                    | "your"
+                    | "The"
+                    | "A"
+                    | "An"
+            );
+        if nounish_before || noun_after_det || article {
+            return false;
+        }
+        // "AMF state secretary": a noun before a role is part of a compound.
+        if w.is(flag::NOUNISH)
+            && i + 1 < self.len()
+            && self.lower(i + 1)
+            && self.w(i + 1).is(flag::TITLE | flag::SPEAKER_NOUN)
+        {
+            return false;
+        }
+        if w.is(flag::NOUNISH) && !w.is(flag::AUX) {
+            // "Trump tweets", "they hope", "he also notes"; not "press release".
+            let subject_before = i > floor && {
+                let p = self.w(i - 1);
+                (self.cap(i - 1)
+                    && !p.is(flag::DET)
+                    && !(i > floor + 1
+                        && (self.w(i - 2).is(flag::DET | flag::PREP)
+                            && !self.w(i - 2).is(flag::PRONOUN)
+                            || self.kind(i - 2) == TokenKind::Number)))
+                    || p.is(flag::PRONOUN | flag::AUX | flag::ADV)
+                    || self.t(i - 1).ends_with("ly")
+            };
+            if !subject_before {
+                return false;
+            }
+        }
+        w.is(flag::VERB | flag::OTHER_VERB | flag::AUX) || self.verb_like_ending(i)
+    }
+
+    /// The reporting verb at `i`, with its cue span (the particle included).
+    pub fn reporting_verb(&self, i: usize, floor: usize) -> Option<(VerbClass, Span)> {
+        let w = self.w(i);
+        let class = w.verb?;
+        if !self.verb_at(i, floor) {
+            return None;
+        }
+        match w.particle {
+            Some(p) => self.is(i + 1, p).then(|| (class, self.span(i, i + 2))),
+            None => Some((class, self.span(i, i + 1))),
+        }
+    }
+
+    /// A token that may stand between a source and its verb: an adverb or auxiliary.
+    fn skippable(&self, i: usize) -> bool {
+        let w = self.w(i);
+        if self.cap(i) && !w.is(flag::ADV) {
+            return false;
+        }
+        w.is(flag::ADV | flag::AUX)
+            || (self.lower(i) && self.t(i).len() > 3 && self.t(i).ends_with("ly"))
+    }
+
+    /// Is token `i` a word that can sit inside a noun phrase?
+    fn np_word(&self, i: usize) -> bool {
+        match self.kind(i) {
+            TokenKind::Word => {}
+            TokenKind::Number | TokenKind::Handle => return true,
+            TokenKind::Punct => return self.possessive_mark(i),
+            _ => return false,
+        }
+        let w = self.w(i);
+        if self.cap(i) {
+            // A capitalised function word is still one ("The", "But", "He"), unless it is a
+            // name ("Will wrote").
+            if w.is(flag::AUX) && !w.is(flag::CONJ | flag::LEAD | flag::PRONOUN) {
+                return self.name_tok(i);
+            }
+            return !w.is(flag::CONJ | flag::LEAD | flag::AUX | flag::PRONOUN)
+                || w.is(flag::TITLE | flag::ORG_WORD);
+        }
+        if w.is(flag::NOUNISH) && !w.is(flag::AUX | flag::PRONOUN | flag::DET | flag::PREP) {
+            return true;
+        }
+        let function = flag::VERB
+            | flag::OTHER_VERB
+            | flag::AUX
+            | flag::CONJ
+            | flag::ADV
+            | flag::PRONOUN
+            | flag::PREP
+            | flag::DET;
+        let adverb = self.t(i).len() > 3 && self.t(i).ends_with("ly");
+        !(w.is(function) || adverb)
+    }
+
+    /// A preposition that can join two parts of one noun phrase ("spokesman for the firm").
+    fn np_prep(&self, i: usize) -> bool {
+        matches!(
+            self.t(i),
+            "of" | "for" | "at" | "about" | "with" | "from" | "in" | "on"
+        )
+    }
+
+    /// Is token `i` a name token: capitalised, not a function word, or an initial?
+    fn name_tok(&self, i: usize) -> bool {
+        if !self.cap(i) {
+            return false;
+        }
+        let w = self.w(i);
+        if w.is(flag::AUX) && !w.is(flag::DET | flag::CONJ | flag::PRONOUN) {
+            // "which Will claims", "Will wrote": a name inside a sentence or before a verb.
+            let inside = i > 0
+                && !self.punct_in(i - 1, &[".", "!", "?", ":"])
+                && !self.quote_mark(i - 1)
+                && self
+                    .doc
+                    .sentence_at(self.doc.tokens[i].span.start)
+                    .is_some_and(|s| self.doc.sentences[s].first < i);
+            return inside
+                || (i + 1 < self.len() && self.w(i + 1).is(flag::VERB) && self.lower(i + 1));
+        }
+        !w.is(flag::DET | flag::CONJ | flag::LEAD | flag::PRONOUN | flag::PREP | flag::AUX)
+            || w.is(flag::TITLE)
+    }
+
+    /// A pronoun source at `i` (not a relative pronoun), also in a contraction ("It’s").
+    fn pronoun(&self, i: usize) -> Option<Np> {
+        let w = self.pronoun_word(i);
+        if !w.is(flag::PRONOUN) || w.relative {
+            return None;
+        }
+        Some(Np {
+            first: i,
+            last: i + 1,
+            core: (i, i + 1),
+            kind: NpKind::Pronoun,
+            desc: None,
+            noun_type: w.speaker,
+            head_known: true,
+        })
+    }
+
+    /// The table entry of token `i` without a contraction ("It’s" -> "It").
+    pub fn pronoun_word(&self, i: usize) -> Word {
+        let t = self.t(i);
+        let base = contraction_base(t);
+        self.lx.get(base)
+    }
+
+    /// The noun phrase ending just before `end`, no further left than `floor`.
+    pub fn np_left(&self, end: usize, floor: usize) -> Option<Np> {
+        if end <= floor {
+            return None;
+        }
+        if let Some(np) = self.pronoun(end - 1) {
+            return Some(np);
+        }
+        let mut i = end;
+        let mut joins = 0;
+        while i > floor && end - i < MAX_NP {
+            let k = i - 1;
+            if self.is(k, ")") {
+                // A party tag or short aside: "(D-N.C.)".
+                let lo = k.saturating_sub(6).max(floor);
+                match (lo..k).rev().find(|&j| self.is(j, "(")) {
+                    Some(j) if j > floor && self.name_tok(j - 1) => {
+                        i = j;
+                        continue;
+                    }
+                    _ => break,
+                }
+            }
+            if self.possessive_mark(k) && i < end {
+                i = k;
+                continue;
+            }
+            if !matches!(
+                self.kind(k),
+                TokenKind::Word | TokenKind::Number | TokenKind::Handle
+            ) {
+                if self.is(k, "&") && i < end && k > floor && self.cap(k - 1) {
+                    i = k;
+                    continue;
+                }
+                break;
+            }
+            let w = self.w(k);
+            if w.is(flag::PREP) && !self.cap(k) {
+                if joins < 2 && self.np_prep(k) && k > floor && self.np_word(k - 1) && i < end {
+                    joins += 1;
+                    i = k;
+                    continue;
+                }
+                break;
+            }
+            if w.is(flag::DET) {
+                i = k;
+                // A determiner opens the phrase, unless a joining preposition comes before.
+                if joins < 2 && k > floor + 1 && self.np_prep(k - 1) && self.np_word(k - 2) {
+                    joins += 1;
+                    i = k - 1;
+                    continue;
+                }
+                break;
+            }
+            if self.t(k) == "and" && i < end && k > floor {
+                // "CEO and co-founder": two roles joined; "Security and Co-operation".
+                let roles = self.w(k - 1).is(flag::TITLE) && self.w(i).is(flag::TITLE);
+                let names = self.name_tok(k - 1) && self.name_tok(i);
+                if roles || names {
+                    i = k;
+                    continue;
+                }
+                break;
+            }
+            if !self.np_word(k) {
+                break;
+            }
+            if self.verb_like_ending(k)
+                && !(k > floor && self.w(k - 1).is(flag::DET))
+                && !(i < end
+                    && (self.name_tok(i) || self.w(i).is(flag::TITLE | flag::SPEAKER_NOUN)))
+            {
+                break;
+            }
+            i = k;
+        }
+        self.analyse(i, end, Dir::Left)
+    }
+
+    /// The noun phrase starting at `start`, no further right than `ceil`.
+    pub fn np_right(&self, start: usize, ceil: usize) -> Option<Np> {
+        if start >= ceil {
+            return None;
+        }
+        if let Some(np) = self.pronoun(start) {
+            return Some(np);
+        }
+        // "…,” read one. “…,” tweeted another.
+        if matches!(
+            self.t(start),
+            "one" | "another" | "others" | "some" | "many" | "both"
+        ) && (start + 1 >= ceil || self.kind(start + 1) != TokenKind::Word)
+        {
+            return Some(Np {
+                first: start,
+                last: start + 1,
+                core: (start, start + 1),
+                kind: NpKind::Common,
+                desc: None,
+                noun_type: Some(if self.t(start) == "one" || self.t(start) == "another" {
+                    SpeakerType::Unknown
+                } else {
+                    SpeakerType::Group
+                }),
+                head_known: false,
+            });
+        }
+        let mut i = start;
+        let mut joins = 0;
+        let mut seen_name = false;
+        while i < ceil && i - start < MAX_NP {
+            if self.is(i, "(") && i > start && self.name_tok(i - 1) {
+                let hi = (i + 7).min(ceil);
+                match (i + 1..hi).find(|&j| self.is(j, ")")) {
+                    Some(j) => {
+                        i = j + 1;
+                        continue;
+                    }
+                    None => break,
+                }
+            }
+            if self.possessive_mark(i) && i > start {
+                seen_name = false;
+                i += 1;
+                continue;
+            }
+            if !matches!(
+                self.kind(i),
+                TokenKind::Word | TokenKind::Number | TokenKind::Handle
+            ) {
+                if self.is(i, "&") && seen_name && i + 1 < ceil && self.cap(i + 1) {
+                    i += 1;
+                    continue;
+                }
+                break;
+            }
+            let w = self.w(i);
+            if w.is(flag::DET) && !self.cap(i) || (w.is(flag::DET) && i == start) {
+                if i == start || (i > start && self.np_prep(i - 1)) {
+                    i += 1;
+                    continue;
+                }
+                break;
+            }
+            if w.is(flag::PREP) && !self.cap(i) {
+                let next_ok = i + 1 < ceil
+                    && (self.w(i + 1).is(flag::DET) || self.np_word(i + 1))
+                    && !self.w(i + 1).is(flag::TIME);
+                // After a name, only "of"/"for"/"at" + a capitalised name joins.
+                let after_name_ok = !seen_name
+                    || (matches!(self.t(i), "of" | "for" | "at")
+                        && (i + 1 < ceil && self.cap(i + 1)
+                            || i + 2 < ceil && self.w(i + 1).is(flag::DET) && self.cap(i + 2)));
+                if joins < 2 && self.np_prep(i) && i > start && next_ok && after_name_ok {
+                    joins += 1;
+                    i += 1;
+                    continue;
+                }
+                break;
+            }
+            if self.t(i) == "and" {
+                if i > start
+                    && self.w(i - 1).is(flag::TITLE)
+                    && i + 1 < ceil
+                    && self.w(i + 1).is(flag::TITLE)
+                {
+                    i += 1;
+                    continue;
+                }
+                break;
+            }
+            if !self.np_word(i) {
+                break;
+            }
+            let adjective = i + 1 < ceil
+                && (self.name_tok(i + 1) || self.w(i + 1).is(flag::TITLE | flag::SPEAKER_NOUN));
+            if self.verb_like_ending(i) && !(i > start && self.w(i - 1).is(flag::DET)) && !adjective
+            {
+                break;
+            }
+            // After a name, a lower-case word ends the phrase (unless it is a role, or
+            // the first word of one: "White House press secretary Josh Earnest").
+            if seen_name
+                && self.lower(i)
+                && !w.is(flag::TITLE | flag::SPEAKER_NOUN)
+                && !(i + 1 < ceil && self.lower(i + 1) && self.w(i + 1).is(flag::TITLE))
+            {
+                break;
+            }
+            // A capitalised word opening a sentence before lower-case nouns is an adjective
+            // or a modifier ("Wealthy nations", "Trump supporters"), not a name.
+            let modifier = i == start
+                && i + 2 < ceil
+                && self.lower(i + 1)
+                && self.np_word(i + 1)
+                && !self.w(i + 1).is(flag::TITLE)
+                && (self.verb_at(i + 2, start) && !self.w(i + 1).is(flag::NOUNISH)
+                    || self.w(i + 2).is(flag::AUX))
+                && self
+                    .doc
+                    .sentence_at(self.doc.tokens[i].span.start)
+                    .is_some_and(|s| self.doc.sentences[s].first == i);
+            if self.name_tok(i) && !modifier {
+                seen_name = true;
+            }
+            i += 1;
+        }
+        // Trailing prepositions and determiners are not part of it.
+        while i > start && (self.w(i - 1).is(flag::PREP | flag::DET) && !self.cap(i - 1)) {
+            i -= 1;
+        }
+        self.analyse(start, i, Dir::Right)
+    }
+
+    /// Finds the core of the tokens `a..b` (a candidate phrase) and checks it names a source.
+    fn analyse(&self, mut a: usize, b: usize, dir: Dir) -> Option<Np> {
+        // Leading connectives, time words and prepositions are not part of the phrase.
+        while a < b {
+            let w = self.w(a);
+            if w.is(flag::LEAD | flag::TIME) && !w.is(flag::DET)
+                || (w.is(flag::PREP) && !w.is(flag::DET))
+            {
+                a += 1;
+            } else {
+                break;
+            }
+        }
+        if a >= b {
+            return None;
+        }
+        if b - a == 1
+            && let Some(np) = self.pronoun(a)
+        {
+            return Some(np);
+        }
+        // The name: the last run of name tokens before the end (or before a party tag or a
+        // joined phrase, reading rightwards).
+        let mut end = b;
+        if self.is(end - 1, ")")
+            && let Some(j) = (a..end).rev().find(|&j| self.is(j, "("))
+        {
+            end = j;
+        }
+        if dir == Dir::Right {
+            // "White House press secretary Josh Earnest at the briefing": stop at a joining
+            // preposition after a name.
+            if let Some(j) = (a + 1..end).find(|&j| self.np_prep(j) && self.name_tok(j - 1)) {
+                end = j;
+            }
+        }
+        let mut k = end;
+        while k > a && (self.name_tok(k - 1) || self.is_particle(k - 1, a)) {
+            k -= 1;
+        }
+        // One name across "of", "for", "and" ("Organization for Security and
+        // Co-operation in Europe", "Bank of England"), and "in"/"on" after an
+        // organisation word ("Convention on Climate Change").
+        let extend = |mut k: usize, wide: bool| {
+            while k > a + 1 && self.name_tok(k - 2) && k < end {
+                let c = self.t(k - 1);
+                let joins =
+                    matches!(c, "of" | "for" | "and" | "&") || wide && matches!(c, "in" | "on");
+                if !joins {
+                    break;
+                }
+                let mut left = k - 2;
+                while left > a && self.name_tok(left - 1) {
+                    left -= 1;
+                }
+                k = left;
+            }
+            k
+        };
+        let widest = extend(k, true);
+        k = if (widest..end).any(|j| self.w(j).is(flag::ORG_WORD)) {
+            widest
+        } else {
+            extend(k, false)
+        };
+        // Leading time words inside the run ("Monday Clinton").
+        while k < end && self.w(k).is(flag::TIME | flag::LEAD) {
+            k += 1;
+        }
+        if k < end && self.name_tok(k) {
+            // A run that is all titles ("President") is no name.
+            let all_titles = end - k == 1 && self.w(k).is(flag::TITLE);
+            if !all_titles {
+                let desc = self.description_before(a, k);
+                return Some(Np {
+                    first: a,
+                    last: b,
+                    core: (k, end),
+                    kind: NpKind::Name,
+                    desc,
+                    noun_type: None,
+                    head_known: false,
+                });
+            }
+        }
+        // A common noun phrase: its head is the last noun before a joining preposition.
+        let mut head_end = b;
+        if let Some(j) = (a + 1..b).find(|&j| self.np_prep(j)) {
+            head_end = j;
+        }
+        let head = head_end - 1;
+        let mut noun_type = None;
+        if head > a {
+            noun_type = self.lx.compound(self.t(head - 1), self.t(head));
+        }
+        let mut head_known = noun_type.is_some();
+        if noun_type.is_none() {
+            let w = self.w(head);
+            head_known = w.is(flag::SPEAKER_NOUN | flag::TITLE);
+            if w.is(flag::SPEAKER_NOUN) {
+                noun_type = w.speaker;
+            } else if w.is(flag::TITLE) {
+                noun_type = Some(SpeakerType::Person);
+            } else if self.lower(head) || self.cap(head) {
+                let t = self.t(head);
+                let plural = t.len() > 3 && t.ends_with('s') && !t.ends_with("ss");
+                if plural && !w.is(flag::VERB | flag::OTHER_VERB) {
+                    noun_type = Some(SpeakerType::Group);
+                }
+            }
+        }
+        if !matches!(self.kind(head), TokenKind::Word) || self.w(head).is(flag::TIME) {
+            return None;
+        }
+        // Keep only the phrase from its determiner on ("an interview the spokesman": no).
+        let start = (a..head)
+            .rev()
+            .find(|&j| self.w(j).is(flag::DET) && !(j > a && self.np_prep(j - 1)))
+            .unwrap_or(a);
+        Some(Np {
+            first: start,
+            last: b,
+            core: (start, b),
+            kind: NpKind::Common,
+            desc: None,
+            noun_type,
+            head_known,
+        })
+    }
+
+    /// A lower-case particle inside a name ("Ludwig van Beethoven", "Omar al-Bashir").
+    fn is_particle(&self, i: usize, floor: usize) -> bool {
+        i > floor
+            && matches!(
+                self.t(i),
+                "de" | "van" | "von" | "der" | "bin" | "al" | "da" | "del" | "la" | "le"
+            )
+            && self.name_tok(i - 1)
+    }
+
+    /// The role written before a name ("Palantir CEO and co-founder"), if any.
+    fn description_before(&self, a: usize, k: usize) -> Option<Span> {
+        let mut d = k;
+        let mut role = false;
+        while d > a {
+            let j = d - 1;
+            let w = self.w(j);
+            let ok = self.name_tok(j)
+                || w.is(flag::TITLE | flag::SPEAKER_NOUN | flag::ORG_DESC)
+                || (self.t(j) == "and" && role)
+                || (self.lower(j) && self.np_word(j) && role);
+            if !ok {
+                break;
+            }
+            if w.is(flag::TITLE | flag::SPEAKER_NOUN | flag::ORG_DESC) {
+                role = true;
+            }
+            d = j;
+        }
+        // The description must end with a role right before the name.
+        if d < k
+            && role
+            && self
+                .w(k - 1)
+                .is(flag::TITLE | flag::SPEAKER_NOUN | flag::ORG_DESC)
+        {
+            Some(self.span(d, k))
+        } else {
+            None
+        }
+    }
+
+    /// An appositive after a name: ", a member of …" up to the next comma, full stop or
+    /// quotation mark. Returns the span and the token after it.
+    fn appositive(&self, comma: usize, ceil: usize) -> Option<(Span, usize)> {
+        if !self.is(comma, ",") || comma + 1 >= ceil {
+            return None;
+        }
+        let s = comma + 1;
+        let w = self.w(s);
+        let starts_ok = w.is(flag::DET | flag::TITLE | flag::SPEAKER_NOUN)
+            || matches!(self.t(s), "who" | "whose")
+            || (self.lower(s) && self.np_word(s));
+        if !starts_ok {
+            return None;
+        }
+        let mut e = s;
+        while e < ceil && e - s < 40 {
+            if self.punct_in(e, &[",", ".", ";", ":", "!", "?", "—", "–"]) || self.quote_mark(e)
+            {
+                break;
+            }
+            e += 1;
+        }
+        if e == s {
+            return None;
+        }
+        Some((self.span(s, e), e))
+    }
+}
+
+/// Verbs whose object is the person addressed ("told CBS News"), never the speaker.
+fn addressee_verb(t: &str) -> bool {
+    matches!(
+        t,
+        "told"
+            | "tells"
+            | "assured"
+            | "assures"
+            | "reminded"
+            | "reminds"
+            | "informed"
+            | "emailed"
+            | "texted"
+    )
+}
+
+/// A word without a contracted ending ("It’s" -> "It", "they’re" -> "they").
+pub(crate) fn contraction_base(t: &str) -> &str {
+    for suffix in [
+        "’s", "'s", "’re", "'re", "’m", "'m", "’ve", "'ve", "’d", "'d", "’ll", "'ll",
+    ] {
+        if let Some(b) = t.strip_suffix(suffix)
+            && !b.is_empty()
+        {
+            return b;
+        }
+    }
+    t
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Dir {
+    Left,
+    Right,
+}
+
+/// Finds sources for quotations.
+pub(crate) struct Attributor<'a, 't> {
+    /// Token helpers.
+    pub tk: Toks<'a, 't>,
+}
+
+impl<'a, 't> Attributor<'a, 't> {
+    /// An attributor over `doc`.
+    pub fn new(doc: &'a Document<'t>, marks: Vec<usize>) -> Self {
+        Attributor {
+            tk: Toks::with_marks(doc, marks),
+        }
+    }
+
+    /// The source of the quotation in `f`, from its own clause and neighbours.
+    pub fn find(&self, f: &Frame) -> Option<Found> {
+        if let Some(found) = self.label(f) {
+            return Some(found);
+        }
+        if let Some(found) = self.after(f) {
+            return Some(found);
+        }
+        self.before(f)
+    }
+
+    /// A speaker label at the start of the quoted words: "PENCE: Well, …".
+    pub fn label(&self, f: &Frame) -> Option<Found> {
+        let tk = &self.tk;
+        let a = f.content_first;
+        let hi = (a + 5).min(f.content_last);
+        let colon = (a + 1..hi).find(|&j| tk.is(j, ":"))?;
+        if !(a..colon).all(|j| tk.name_tok(j)) {
+            return None;
+        }
+        let all_caps = (a..colon).all(|j| {
+            let t = tk.t(j);
+            t.chars()
+                .filter(|c| c.is_alphabetic())
+                .all(char::is_uppercase)
+        });
+        if !(all_caps || colon - a >= 2) {
+            return None;
+        }
+        // Headings are not speakers.
+        if colon - a == 1 && tk.w(a).flags != 0 {
+            return None;
+        }
+        Some(Found {
+            np: Np {
+                first: a,
+                last: colon,
+                core: (a, colon),
+                kind: NpKind::Name,
+                desc: None,
+                noun_type: Some(SpeakerType::Person),
+                head_known: false,
+            },
+            cue: None,
+            how: How::Direct,
+        })
+    }
+
+    /// The source named by a transcript label (`label`: "PENCE").
+    pub fn label_source(&self, label: Span) -> Found {
+        let r = self.tk.doc.tokens_in(label);
+        let (a, b) = (r.start, r.end.max(r.start + 1).min(self.tk.len()));
+        Found {
+            np: Np {
+                first: a,
+                last: b,
+                core: (a, b),
+                kind: NpKind::Name,
+                desc: None,
+                noun_type: Some(SpeakerType::Person),
+                head_known: false,
+            },
+            cue: None,
+            how: How::Direct,
+        }
+    }
+
+    /// After the closing mark.
+    fn after(&self, f: &Frame) -> Option<Found> {
+        let tk = &self.tk;
+        if !f.closed {
+            return None;
+        }
+        let mut i = f.after;
+        let ceil = f.post_ceil;
+        let mut dash = false;
+        while i < ceil && (tk.punct_in(i, &[",", "—", "–", "―", "-", "--"]) || tk.quote_mark(i))
+        {
+            dash |= !tk.is(i, ",") && !tk.quote_mark(i);
+            i += 1;
+        }
+        if i >= ceil {
+            return None;
+        }
+        self.attribution_at(i, ceil, dash)
+    }
+
+    /// A reporting verb at `v` after a noun phrase that ends its clause ("…,” the letter
+    /// reads."), where the table would read the word as a noun.
+    fn loose_verb(&self, v: usize, floor: usize) -> Option<(VerbClass, Span)> {
+        let tk = &self.tk;
+        let w = tk.w(v);
+        let class = w.verb?;
+        if !w.is(flag::NOUNISH) || w.particle.is_some() || v <= floor || !tk.np_word(v - 1) {
+            return None;
+        }
+        let next_ok = v + 1 >= tk.len()
+            || tk.punct_in(v + 1, &[".", ",", "!", "?", ";"])
+            || tk.quote_mark(v + 1);
+        (next_ok && !tk.w(v - 1).is(flag::DET)).then(|| (class, tk.span(v, v + 1)))
+    }
+
+    /// An attribution starting at token `i` (after a quotation): "said X", "X said",
+    /// "X, a …, said", ", she said", "according to X", "— X".
+    fn attribution_at(&self, i: usize, ceil: usize, dash: bool) -> Option<Found> {
+        let tk = &self.tk;
+        // said X
+        if let Some((VerbClass::Speech, cue)) = tk.reporting_verb(i, i)
+            && !tk.t(i).ends_with("ing")
+            && !addressee_verb(tk.t(i))
+        {
+            let vend = tk.doc.token_from(cue.end);
+            if let Some(np) = tk.np_right(vend, ceil) {
+                let np = self.with_appositive(np, ceil);
+                let after = match np.desc {
+                    Some(d) if d.start > tk.span(np.first, np.last).end => tk.doc.token_from(d.end),
+                    _ => np.last,
+                };
+                // "said a spokesman who …", "said Zara, a member …" — but not "told the
+                // court it would" or "said the plan will".
+                let clause_follows = after < ceil
+                    && (tk.w(after).is(flag::AUX) && !tk.w(after).relative || tk.is(after, "that"));
+                if !clause_follows {
+                    return Some(Found {
+                        np,
+                        cue: Some(cue),
+                        how: How::Direct,
+                    });
+                }
+            }
+            return None;
+        }
+        let hi = (i + 40).min(ceil);
+        let mut seg = i;
+        let mut parens = 0usize;
+        let mut v = i;
+        while v < hi {
+            if tk.quote_mark(v) {
+                break;
+            }
+            if tk.is(v, "(") {
+                parens += 1;
+            } else if tk.is(v, ")") {
+                parens = parens.saturating_sub(1);
+            }
+            if parens > 0 || tk.is(v, ")") {
+                v += 1;
+                continue;
+            }
+            // A full stop glued to a word and followed by a comma ends an abbreviation
+            // ("McConnell, R-Ky., said"), not the sentence.
+            let abbreviation = tk.is(v, ".")
+                && v > i
+                && tk.doc.tokens[v - 1].span.end == tk.doc.tokens[v].span.start
+                && tk.is(v + 1, ",");
+            if tk.punct_in(v, &[".", "!", "?", ";", ":"]) && !abbreviation {
+                break;
+            }
+            if tk.is(v, ",") {
+                seg = v + 1;
+                v += 1;
+                continue;
+            }
+            // according to X (at the start of a clause)
+            if v == seg && tk.t(v).eq_ignore_ascii_case("according") && tk.is(v + 1, "to") {
+                let np = tk.np_right(v + 2, ceil)?;
+                let np = self.with_appositive(np, ceil);
+                return Some(Found {
+                    np,
+                    cue: Some(tk.span(v, v + 2)),
+                    how: How::Direct,
+                });
+            }
+            // "…” in the 2008 primary, said Ohio State professor Paul Beck."
+            if v == seg
+                && v > i
+                && !tk.t(v).ends_with("ing")
+                && !addressee_verb(tk.t(v))
+                && self.subject_chunk(i, v).is_none()
+                && let Some((VerbClass::Speech, cue)) = tk.reporting_verb(v, i)
+                && let Some(np) = tk.np_right(tk.doc.token_from(cue.end), ceil)
+                && np.kind != NpKind::Common
+            {
+                let np = self.with_appositive(np, ceil);
+                return Some(Found {
+                    np,
+                    cue: Some(cue),
+                    how: How::Direct,
+                });
+            }
+            // Participles are not attributions: "…” Sanders had answering questions".
+            let verb = tk
+                .reporting_verb(v, i)
+                .or_else(|| self.loose_verb(v, i))
+                .filter(|_| !tk.t(v).ends_with("ing"));
+            if let Some((class, cue)) = verb {
+                if class == VerbClass::Speech {
+                    let mut e = v;
+                    while e > i && tk.skippable(e - 1) {
+                        e -= 1;
+                    }
+                    // X said / X, a …, said ; else the clause just before: ", she said"
+                    let coordinated =
+                        matches!(tk.t(seg), "and" | "but" | "or" | "so" | "yet" | "while");
+                    let np = self.post_subject(i, e).or_else(|| {
+                        (seg > i && !coordinated)
+                            .then(|| self.post_subject(seg, e))
+                            .flatten()
+                    });
+                    let vend = tk.doc.token_from(cue.end);
+                    // "…,” Trump said: “…”: that attribution introduces the next one.
+                    let introduces = tk.is(vend, ":") && vend + 1 >= ceil;
+                    if let Some(np) =
+                        np.filter(|_| !introduces && self.ends_attribution(v, vend, ceil))
+                    {
+                        return Some(Found {
+                            np,
+                            cue: Some(cue),
+                            how: How::Direct,
+                        });
+                    }
+                }
+                if v == seg || tk.w(v).is(flag::AUX) {
+                    break;
+                }
+            } else if tk.w(v).is(flag::AUX) && v == i {
+                // “…” is what he wanted
+                break;
+            }
+            v += 1;
+        }
+        // — X (no verb), ending the sentence or paragraph
+        if dash {
+            let np = tk.np_right(i, ceil)?;
+            if np.kind == NpKind::Pronoun {
+                return None;
+            }
+            let np = self.with_appositive(np, ceil);
+            let end = tk.doc.token_from(tk.span(np.first, np.last).end);
+            let ends = end >= ceil || tk.punct_in(end, &[".", "!", ","]);
+            if ends {
+                return Some(Found {
+                    np,
+                    cue: None,
+                    how: How::Direct,
+                });
+            }
+        }
+        None
+    }
+
+    /// After the reporting verb at `v` (ending at token `vend`), only what an attribution
+    /// ends with may follow: punctuation, a quotation mark, a time, place or manner
+    /// ("said on Friday", "said in a statement"), or for "told"/"asked" the person told.
+    fn ends_attribution(&self, v: usize, vend: usize, ceil: usize) -> bool {
+        let tk = &self.tk;
+        if vend >= ceil || vend >= tk.len() {
+            return true;
+        }
+        if tk.quote_mark(vend)
+            || tk.punct_in(vend, &[",", ".", "!", "?", ";", ":", "—", "–", "(", ")"])
+        {
+            return true;
+        }
+        if matches!(
+            tk.t(v),
+            "told" | "tells" | "asked" | "asks" | "assured" | "reminded"
+        ) {
+            return true;
+        }
+        // An object or a complement clause means the verb is not attributing the quotation:
+        // "said yes", "said that …", "said the plan will …", "added it".
+        let w = tk.w(vend);
+        let t = tk.t(vend);
+        if matches!(t, "last" | "this" | "next") {
+            // "said last week", "said this month"
+            return true;
+        }
+        let object = t == "that"
+            || w.is(flag::DET | flag::PRONOUN | flag::AUX)
+            || tk.pronoun_word(vend).is(flag::PRONOUN)
+            || (contraction_base(t) != t
+                && matches!(contraction_base(t), "there" | "here" | "There" | "Here"))
+            || matches!(
+                t,
+                "yes"
+                    | "no"
+                    | "so"
+                    | "what"
+                    | "how"
+                    | "why"
+                    | "whether"
+                    | "if"
+                    | "nothing"
+                    | "something"
+                    | "none"
+                    | "nobody"
+                    | "everything"
+                    | "everybody"
+                    | "everyone"
+                    | "anyone"
+                    | "anything"
+            )
+            || tk.cap(vend) && !w.is(flag::TIME);
+        !object
+    }
+
+    /// The source in `a..e` after a quotation and before its reporting verb: a subject
+    /// chunk that does not open with a preposition or a conjunction ("…” without reporters
+    /// asking", "…” and Trump says").
+    fn post_subject(&self, a: usize, e: usize) -> Option<Np> {
+        let tk = &self.tk;
+        if a < e
+            && (tk.w(a).is(flag::PREP | flag::CONJ) && !tk.w(a).is(flag::DET))
+            && tk.t(a) != "as"
+        {
+            return None;
+        }
+        self.subject_chunk(a, e)
+    }
+
+    /// The source in the tokens `a..e` right before a reporting verb, with an appositive
+    /// ("Zara, a member of …,") handled.
+    fn subject_chunk(&self, a: usize, e: usize) -> Option<Np> {
+        let tk = &self.tk;
+        if e <= a {
+            return None;
+        }
+        if tk.is(e - 1, ",") {
+            // X, APPOSITIVE, said
+            let comma = (a..e - 1).find(|&j| tk.is(j, ","))?;
+            let np = tk.np_left(comma, a)?;
+            if np.first != a && !tk.w(a).is(flag::LEAD | flag::TIME | flag::PREP) {
+                return None;
+            }
+            let desc = tk.appositive(comma, e).map(|(s, _)| s);
+            return Some(Np {
+                desc: desc.or(np.desc),
+                ..np
+            });
+        }
+        let mut np = tk.np_left(e, a)?;
+        // "Edward-Isaac Dovere and Gabriel Debenedetti wrote": coordinated names.
+        if np.first > a + 1
+            && tk.is(np.first - 1, "and")
+            && np.kind == NpKind::Name
+            && let Some(left) = tk.np_left(np.first - 1, a)
+            && left.kind == NpKind::Name
+        {
+            np = Np {
+                first: left.first,
+                core: (left.core.0, np.core.1),
+                desc: None,
+                noun_type: Some(SpeakerType::Group),
+                ..np
+            };
+        }
+        // The phrase must fill the stretch (apart from leading connectives, "as …").
+        let fills = |np: &Np| {
+            !(a..np.first).any(|j| {
+                !tk.w(j).is(flag::LEAD | flag::TIME | flag::PREP | flag::DET) && tk.t(j) != "as"
+            })
+        };
+        if fills(&np) {
+            return Some(np);
+        }
+        // "Katie Packer, who is chairman of X said": an unclosed relative clause.
+        let comma = (a..e).find(|&j| tk.is(j, ",") && matches!(tk.t(j + 1), "who" | "whose"))?;
+        let np = tk.np_left(comma, a)?;
+        if !fills(&np) {
+            return None;
+        }
+        let desc = tk.appositive(comma, e).map(|(s, _)| s);
+        Some(Np {
+            desc: desc.or(np.desc),
+            ..np
+        })
+    }
+
+    /// Adds an appositive after `np` (", a member of …") as its description.
+    fn with_appositive(&self, np: Np, ceil: usize) -> Np {
+        if np.kind == NpKind::Pronoun {
+            return np;
+        }
+        match self.tk.appositive(np.last, ceil) {
+            Some((s, _)) => Np {
+                desc: Some(s),
+                ..np
+            },
+            None => np,
+        }
+    }
+
+    /// Before the opening mark.
+    fn before(&self, f: &Frame) -> Option<Found> {
+        let tk = &self.tk;
+        let floor = f.pre_floor;
+        let end = f.open_tok;
+        if end <= floor {
+            return None;
+        }
+        let last = end - 1;
+        // X: “…” / X said: “…” / a banner reading: “…”
+        if tk.is(last, ":") {
+            return self.colon_intro(floor, last);
+        }
+        self.before_open(f, floor, end)
+    }
+
+    /// The source introducing a quotation with a colon at `colon`: "Caddell continued:",
+    /// "Trump:", "a banner reading:", "The Clinton Foundation describes itself this way:".
+    fn colon_intro(&self, floor: usize, last: usize) -> Option<Found> {
+        let tk = &self.tk;
+        {
+            // "as the heckler yelled: “…”": the verb before the colon first.
+            if let Some(found) = self.verb_subject(floor, last + 1) {
+                return Some(found);
+            }
+            // A name (or a phrase naming a source) right before the colon, else the subject.
+            let np = tk.np_left(last, floor);
+            let named = np.filter(|np| {
+                np.kind != NpKind::Common
+                    || np.head_known
+                        && matches!(
+                            np.noun_type,
+                            Some(
+                                SpeakerType::Person
+                                    | SpeakerType::Group
+                                    | SpeakerType::Organization
+                            )
+                        )
+            });
+            if let Some(np) = named {
+                return Some(Found {
+                    np,
+                    cue: None,
+                    how: How::Direct,
+                });
+            }
+            if let Some(found) = self.clause_subject(floor, last) {
+                return Some(found);
+            }
+            np.map(|np| Found {
+                np,
+                cue: None,
+                how: How::Direct,
+            })
+        }
+    }
+
+    /// Before an opening mark that is not after a colon.
+    fn before_open(&self, f: &Frame, floor: usize, end: usize) -> Option<Found> {
+        let tk = &self.tk;
+        // "According to X, …": the source of everything in the sentence.
+        let mut a = floor;
+        while a < end && tk.w(a).is(flag::LEAD) {
+            a += 1;
+        }
+        if a + 2 < end && tk.t(a).eq_ignore_ascii_case("according") && tk.is(a + 1, "to") {
+            let comma = (a + 2..end).find(|&c| tk.is(c, ",")).unwrap_or(end);
+            if let Some(np) = tk.np_right(a + 2, comma) {
+                return Some(Found {
+                    np,
+                    cue: Some(tk.span(a, a + 2)),
+                    how: How::Direct,
+                });
+            }
+        }
+        // "…, according to Gartner analyst Carolina Milanesi, is “seldom strong”"
+        if let Some(c) = (floor..end.saturating_sub(2)).rev().find(|&c| {
+            tk.is(c, ",") && tk.t(c + 1).eq_ignore_ascii_case("according") && tk.is(c + 2, "to")
+        }) {
+            let close = (c + 3..end).find(|&j| tk.is(j, ",")).unwrap_or(end);
+            if let Some(np) = tk.np_right(c + 3, close)
+                && np.kind != NpKind::Pronoun
+            {
+                return Some(Found {
+                    np,
+                    cue: Some(tk.span(c + 1, c + 3)),
+                    how: How::Direct,
+                });
+            }
+        }
+        let verb = self.verb_subject(floor, end);
+        if let Some(found) = self.possessor(floor, end) {
+            // A reporting verb before the possessor governs it: "Frazier said that Rubio’s
+            // claim … is “…”".
+            let verb_first = verb.is_some_and(|v| {
+                v.cue
+                    .is_some_and(|c| c.start < tk.span(found.np.first, found.np.last).start)
+            });
+            if !verb_first {
+                return Some(found);
+            }
+        }
+        if verb.is_some() {
+            return verb;
+        }
+        // After an earlier quotation of the same sentence the subject is further back: the
+        // caller takes that quotation's source.
+        if f.floor_after_quote {
+            return None;
+        }
+        self.clause_subject(self.clause_start(floor, end).min(end), end)
+            .or_else(|| self.clause_subject(floor, end))
+    }
+
+    /// "Trump’s claim that there have been “…”": the possessor of a speech noun just
+    /// before the quotation.
+    fn possessor(&self, floor: usize, end: usize) -> Option<Found> {
+        let tk = &self.tk;
+        let lo = end.saturating_sub(12).max(floor);
+        for n in (lo..end).rev() {
+            if !tk.w(n).is(flag::SPEECH_NOUN) || n == 0 || n <= floor {
+                continue;
+            }
+            // "Trump’s claim", "his confusing argument", "her claim"
+            let mut p = n - 1;
+            for _ in 0..2 {
+                let t = tk.t(p);
+                let owner = t.ends_with("’s") || t.ends_with("'s") || tk.w(p).possessive.is_some();
+                if owner || p <= floor || tk.w(p).is(flag::DET) || !tk.np_word(p) {
+                    break;
+                }
+                p -= 1;
+            }
+            let t = tk.t(p);
+            let poss = (t.ends_with("’s") || t.ends_with("'s") || t.ends_with("s’")) && tk.cap(p);
+            let pron = tk.w(p).possessive;
+            if !poss && pron.is_none() {
+                continue;
+            }
+            // "claim that …", "claim of", "claim as", or nothing between the noun and the
+            // quotation.
+            let ok = n + 1 == end
+                || tk.is(n + 1, "that")
+                || (n + 1..end).all(|j| matches!(tk.t(j), "of" | "as" | ","));
+            if !ok {
+                continue;
+            }
+            let np = Np {
+                first: p,
+                last: p + 1,
+                core: (p, p + 1),
+                kind: if poss { NpKind::Name } else { NpKind::Pronoun },
+                desc: None,
+                noun_type: if poss { None } else { pron },
+                head_known: false,
+            };
+            return Some(Found {
+                np,
+                cue: Some(tk.span(n, n + 1)),
+                how: How::Clause,
+            });
+        }
+        None
+    }
+
+    /// The source from the reporting verbs before `end` (not before `floor`): the verb that
+    /// introduces the quotation ("X said, “"), else the first verb of the sentence with a
+    /// subject ("The Post reports that … “…”").
+    fn verb_subject(&self, floor: usize, end: usize) -> Option<Found> {
+        let tk = &self.tk;
+        // The verb that introduces the quotation: "said, “", "said that “", "said:",
+        // "saying during the debate last week, “" (only adjuncts between).
+        let mut j = end;
+        while j > floor && (tk.punct_in(j - 1, &[",", ":"]) || tk.is(j - 1, "that")) {
+            j -= 1;
+        }
+        if j < end && j > floor {
+            let lo = j.saturating_sub(10).max(floor);
+            let mut v = j;
+            while v > lo {
+                v -= 1;
+                if tk.quote_mark(v) || tk.punct_in(v, &[".", "!", "?", ";", ":", ","]) {
+                    break;
+                }
+                if let Some(found) = self.verb_at(v, floor, end) {
+                    if found.how == How::Direct {
+                        return Some(found);
+                    }
+                    break;
+                }
+                if tk.verb_at(v, floor) && !tk.w(v).is(flag::ADV) {
+                    break;
+                }
+            }
+        }
+        let start = self.clause_start(floor, end);
+        // "As White House press secretary Josh Earnest explained, …"
+        let mut a = floor;
+        while a < start && tk.w(a).is(flag::LEAD) {
+            a += 1;
+        }
+        if a < start && tk.t(a).eq_ignore_ascii_case("as") {
+            for v in a + 1..start {
+                if tk.is(v, ",") {
+                    break;
+                }
+                if let Some(found) = self.verb_at(v, a + 1, end)
+                    && found.how == How::Direct
+                {
+                    return Some(found);
+                }
+            }
+        }
+        let mut relative: Option<Found> = None;
+        for v in start..end {
+            if tk.quote_mark(v) {
+                break;
+            }
+            if let Some(found) = self.verb_at(v, floor, end) {
+                // A verb of a relative clause ("Republicans who agree that …, with McCain
+                // calling it “…”") gives way to a later verb of the clause itself.
+                let mut j = v;
+                while j > floor && tk.skippable(j - 1) {
+                    j -= 1;
+                }
+                if j > floor && tk.w(j - 1).relative && tk.lower(j - 1) && relative.is_none() {
+                    relative = Some(found);
+                    continue;
+                }
+                // "what Trump called “…”": a free relative inside someone else's clause.
+                let free_relative = found.np.first > floor
+                    && found.np.kind == NpKind::Pronoun
+                    && tk.t(found.np.first - 1).eq_ignore_ascii_case("what");
+                if free_relative
+                    && let Some(outer) = self.clause_subject(floor, found.np.first - 1)
+                    && outer.np.kind != NpKind::Common
+                {
+                    return Some(outer);
+                }
+                return Some(found);
+            }
+        }
+        relative
+    }
+
+    /// Where the clause holding token `end` starts: after the last ", and" / ", but" /
+    /// ";" / dash before it, and after an opening adverbial ("In a statement announcing the
+    /// pick, …").
+    pub fn clause_start(&self, floor: usize, end: usize) -> usize {
+        let tk = &self.tk;
+        let mut start = floor;
+        let mut j = end;
+        while j > floor + 1 {
+            j -= 1;
+            let subordinator = matches!(
+                tk.t(j),
+                "and"
+                    | "but"
+                    | "or"
+                    | "so"
+                    | "yet"
+                    | "while"
+                    | "although"
+                    | "though"
+                    | "because"
+                    | "after"
+                    | "before"
+                    | "when"
+                    | "since"
+                    | "until"
+                    | "unless"
+                    | "whereas"
+            );
+            let boundary = tk.punct_in(j, &[";", "—", "–"])
+                || subordinator && (tk.is(j - 1, ",") || j >= floor + 2 && tk.is(j - 2, ","));
+            if boundary {
+                start = j + 1;
+                break;
+            }
+        }
+        // Opening connectives and adverbials, each up to its comma ("But on Thursday, in
+        // the Trump release announcing his role, Manafort described …").
+        for _ in 0..3 {
+            while start < end && tk.w(start).is(flag::LEAD) && !tk.w(start).is(flag::DET) {
+                start += 1;
+            }
+            if start >= end || !self.adverbial_start(start) {
+                break;
+            }
+            match (start..end).find(|&c| tk.is(c, ",")) {
+                Some(c) => start = c + 1,
+                None => break,
+            }
+        }
+        start
+    }
+
+    /// Does token `i` open an adverbial phrase or clause ("In a statement", "When asked",
+    /// "Speaking to reporters")?
+    fn adverbial_start(&self, i: usize) -> bool {
+        let tk = &self.tk;
+        let w = tk.w(i);
+        let t = tk.t(i);
+        ((w.is(flag::PREP) && !w.is(flag::DET))
+            || matches!(
+                t,
+                "As" | "When"
+                    | "While"
+                    | "After"
+                    | "Before"
+                    | "If"
+                    | "Because"
+                    | "Although"
+                    | "Since"
+                    | "Until"
+                    | "Though"
+                    | "Once"
+                    | "as"
+                    | "when"
+                    | "while"
+            )
+            || tk.verb_like_ending(i)
+            || (tk.cap(i) && t.ends_with("ing") && t.len() > 5)
+            || t.eq_ignore_ascii_case("asked")
+            || (w.is(flag::ADV) && !w.is(flag::AUX)))
+            && !t.eq_ignore_ascii_case("according")
+    }
+
+    /// The source of the reporting verb (or holder) at `v`, if it is one and has one.
+    fn verb_at(&self, v: usize, floor: usize, end: usize) -> Option<Found> {
+        let tk = &self.tk;
+        let w = tk.w(v);
+        let holder_verb = v + 1 < end
+            && (matches!(
+                tk.t(v + 1),
+                "reading" | "read" | "reads" | "saying" | "says" | "said"
+            ) || tk.t(v + 1).ends_with("ing") && tk.w(v + 1).verb == Some(VerbClass::Speech));
+        if w.is(flag::HOLDER) && !tk.cap(v) && holder_verb {
+            // a banner reading: “…” — whoever holds it.
+            let cue_end = if tk.is(v + 2, ":") { v + 3 } else { v + 2 };
+            // "One message read “…”": the holder speaks when it is the subject; "They
+            // held a banner reading: “…”": its holder does.
+            let own = tk.np_left(v + 1, floor).filter(|np| {
+                (floor..np.first).all(|j| tk.w(j).is(flag::LEAD)) && !tk.is(v + 1, "reading")
+            });
+            let np = match own {
+                Some(np) => np,
+                None => self.clause_subject(floor, v)?.np,
+            };
+            return Some(Found {
+                np,
+                cue: Some(tk.span(v + 1, cue_end)),
+                how: How::Direct,
+            });
+        }
+        let (class, cue) = tk.reporting_verb(v, floor)?;
+        if matches!(tk.t(v), "reading" | "read" | "reads") {
+            return None;
+        }
+        if class == VerbClass::Passive && self.passive(v, floor) {
+            // described in a press release as a “…”: the agent.
+            return self.agent(v, end).map(|np| Found {
+                np,
+                cue: Some(cue),
+                how: How::Direct,
+            });
+        }
+        let how = if class == VerbClass::Speech {
+            How::Direct
+        } else {
+            How::Clause
+        };
+        self.subject_of(v, floor).map(|np| Found {
+            np,
+            cue: Some(cue),
+            how,
+        })
+    }
+
+    /// Is the verb at `v` a passive participle ("was described", ", described")?
+    fn passive(&self, v: usize, floor: usize) -> bool {
+        let tk = &self.tk;
+        let t = tk.t(v);
+        if !(t.ends_with("ed") || t.ends_with("en")) {
+            return false;
+        }
+        let mut j = v;
+        while j > floor && tk.skippable(j - 1) && !tk.w(j - 1).is(flag::AUX) {
+            j -= 1;
+        }
+        if j == floor {
+            return true;
+        }
+        let p = tk.t(j - 1);
+        matches!(
+            p,
+            "is" | "are" | "was" | "were" | "be" | "been" | "being" | "," | "as" | "widely"
+        ) || (tk.np_word(j - 1)
+            && !tk.cap(j - 1)
+            && !tk.w(j - 1).is(flag::PRONOUN)
+            && tk.w(j - 1).speaker.is_none()
+            && !tk.is(v + 1, "it")
+            && !tk.is(v + 1, "him")
+            && !tk.is(v + 1, "her")
+            && !tk.is(v + 1, "them")
+            && !(v + 1 < tk.len() && tk.w(v + 1).is(flag::DET)))
+    }
+
+    /// The agent of a passive verb: "by X" or "in a press release" before `end`.
+    fn agent(&self, v: usize, end: usize) -> Option<Np> {
+        let tk = &self.tk;
+        let mut j = v + 1;
+        while j < end {
+            if tk.is(j, "by") || tk.is(j, "in") {
+                if let Some(np) = tk.np_right(j + 1, end) {
+                    let ok = match np.kind {
+                        NpKind::Common => {
+                            matches!(
+                                np.noun_type,
+                                Some(
+                                    SpeakerType::Document
+                                        | SpeakerType::Person
+                                        | SpeakerType::Group
+                                        | SpeakerType::Organization
+                                )
+                            ) && (tk.is(j, "by") || np.noun_type == Some(SpeakerType::Document))
+                        }
+                        _ => tk.is(j, "by"),
+                    };
+                    if ok {
+                        // Only up to "as": "described in a press release as a".
+                        return Some(np);
+                    }
+                }
+            }
+            if tk.is(j, "as") {
+                break;
+            }
+            j += 1;
+        }
+        None
+    }
+
+    /// The subject of the verb at `v`.
+    fn subject_of(&self, v: usize, floor: usize) -> Option<Np> {
+        self.subject_of_depth(v, floor, 0)
+    }
+
+    fn subject_of_depth(&self, v: usize, floor: usize, depth: u8) -> Option<Np> {
+        let tk = &self.tk;
+        let mut j = v;
+        loop {
+            while j > floor && tk.skippable(j - 1) {
+                j -= 1;
+            }
+            // "Bolton and Gorka both denounced", "…, all said"
+            if j > floor + 1 && matches!(tk.t(j - 1), "both" | "all" | "each") {
+                j -= 1;
+                continue;
+            }
+            // "The State Department less than two weeks ago said"
+            if j > floor + 1 && tk.is(j - 1, "ago") {
+                let mut k = j - 1;
+                while k > floor
+                    && (tk.kind(k - 1) == TokenKind::Number
+                        || tk.w(k - 1).is(flag::DET | flag::TIME)
+                        || matches!(
+                            tk.t(k - 1),
+                            "than"
+                                | "less"
+                                | "more"
+                                | "about"
+                                | "just"
+                                | "only"
+                                | "nearly"
+                                | "weeks"
+                                | "week"
+                                | "days"
+                                | "day"
+                                | "months"
+                                | "month"
+                                | "years"
+                                | "year"
+                                | "hours"
+                                | "hour"
+                                | "minutes"
+                        ))
+                {
+                    k -= 1;
+                }
+                if k < j - 1 {
+                    j = k;
+                    continue;
+                }
+            }
+            break;
+        }
+        if j <= floor {
+            return None;
+        }
+        let k = j - 1;
+        let t = tk.t(k);
+        let w = tk.w(k);
+        if tk.t(v).ends_with("ing") && (t == "," || w.is(flag::PREP | flag::CONJ) && !w.relative) {
+            // "…, arguing that": the subject of the main clause.
+            return self.clause_subject(floor, k).map(|f| f.np);
+        }
+        if matches!(t, "—" | "--" | "–") {
+            // "Gingrich — mentioned by Newsmax as … — told Bill O’Reilly"
+            let lo = k.saturating_sub(40).max(floor);
+            if let Some(d) = (lo..k).rev().find(|&j| tk.is(j, t))
+                && let Some(np) = tk.np_left(d, floor)
+            {
+                return Some(np);
+            }
+        }
+        if t == ","
+            && !tk.t(v).ends_with("ing")
+            && tk.w(v).verb == Some(VerbClass::Speech)
+            && let Some(np) = tk.np_right(v + 1, tk.len())
+            && np.kind != NpKind::Common
+        {
+            // "The paradox of Nancy, says Carl Anthony, historian at …, is that": inverted.
+            let np = self.with_appositive(np, tk.len());
+            let after = match np.desc {
+                Some(d) => tk.doc.token_from(d.end),
+                None => np.last,
+            };
+            if tk.is(after, ",") {
+                return Some(np);
+            }
+        }
+        if t == "," {
+            // X, who …, said / X, a member of …, said / Sanders, meanwhile, who …, said
+            let lo = k.saturating_sub(40).max(floor);
+            let mut tries = 0;
+            let mut c = k;
+            while tries < 3 {
+                let Some(comma) = (lo..c).rev().find(|&j| tk.is(j, ",")) else {
+                    break;
+                };
+                if let Some(np) = tk.np_left(comma, floor) {
+                    // "The housing minister, Claire Adeyemi, said": the name, with the
+                    // role as its description.
+                    if np.kind == NpKind::Common
+                        && let Some(name) = tk.np_right(comma + 1, k)
+                        && name.kind == NpKind::Name
+                        && name.last == k
+                    {
+                        return Some(Np {
+                            desc: Some(tk.span(np.first, np.last)),
+                            ..name
+                        });
+                    }
+                    let desc = tk.appositive(comma, k).map(|(s, _)| s);
+                    return Some(Np {
+                        desc: desc.or(np.desc),
+                        ..np
+                    });
+                }
+                c = comma;
+                tries += 1;
+            }
+            return None;
+        }
+        if w.relative {
+            // the antecedent: "Palantir, which has expressed"
+            let mut a = k;
+            if a > floor && tk.is(a - 1, ",") {
+                a -= 1;
+            }
+            return tk.np_left(a, floor);
+        }
+        if matches!(t, "and" | "but" | "or") && depth < 3 {
+            // a second verb of the same subject: "tweeted … and encouraged"
+            let mut p = k;
+            while p > floor {
+                p -= 1;
+                if tk.quote_mark(p) {
+                    break;
+                }
+                if tk.verb_at(p, floor) && !tk.w(p).is(flag::AUX) {
+                    return self.subject_of_depth(p, floor, depth + 1);
+                }
+            }
+            return None;
+        }
+        if let Some(np) = tk.pronoun(k) {
+            return Some(np);
+        }
+        let np = tk.np_left(j, floor)?;
+        // "Sanders started out their ninth debate saying", "his campaign sent out a press
+        // release saying": an -ing verb after an object speaks for the clause subject.
+        let object = np.first > floor
+            && (tk.verb_at(np.first - 1, floor)
+                || tk.w(np.first - 1).is(flag::PREP)
+                || tk.is(np.first - 1, "out")
+                || tk.is(np.first - 1, "up"));
+        let name_object = np.kind == NpKind::Name
+            && np.first > floor
+            && tk.w(np.first - 1).is(flag::PREP)
+            && !matches!(tk.t(np.first - 1), "with" | "by");
+        if tk.t(v).ends_with("ing")
+            && (np.kind == NpKind::Common && (!np.head_known || object) || name_object)
+            && let Some(f) = self.clause_subject(floor, np.first)
+            && (f.np.kind != NpKind::Common || f.np.head_known)
+            && f.np.first < np.first
+        {
+            return Some(f.np);
+        }
+        // "Protesters marching through the streets chanted": a phrase with an unknown head
+        // right before the verb may be a modifier; the clause subject is the source.
+        if np.kind == NpKind::Common
+            && !np.head_known
+            && np.first > floor
+            && (tk.w(np.first - 1).is(flag::PREP) || tk.verb_like_ending(np.first - 1))
+            && let Some(f) = self.clause_subject(floor, np.first)
+            && f.np.kind == NpKind::Name
+        {
+            return Some(f.np);
+        }
+        Some(np)
+    }
+
+    /// The subject of the clause the quotation sits in: its first noun phrase, when a verb
+    /// follows it.
+    pub fn clause_subject(&self, floor: usize, end: usize) -> Option<Found> {
+        let tk = &self.tk;
+        let mut i = floor;
+        // Skip connectives and an opening adverbial ("In a letter to shareholders, …").
+        while i < end && (tk.w(i).is(flag::LEAD | flag::CONJ) && !tk.w(i).relative || tk.is(i, ","))
+        {
+            i += 1;
+        }
+        if i >= end {
+            return None;
+        }
+        // Opening adverbials, each up to its comma ("On July 6, 2015, Sanders made …").
+        for _ in 0..3 {
+            let opener = self.adverbial_start(i) || tk.w(i).is(flag::CONJ) && !tk.w(i).relative;
+            if !opener {
+                break;
+            }
+            let Some(comma) = (i..end).find(|&j| tk.is(j, ",")) else {
+                // "at one point the crowd loudly reprised …": a short phrase, no comma.
+                if tk.w(i).is(flag::PREP)
+                    && let Some(pp) = tk.np_right(i + 1, end)
+                    && pp.last < end
+                    && pp.last - i <= 4
+                {
+                    i = pp.last;
+                    break;
+                }
+                return None;
+            };
+            i = comma + 1;
+            // "On July 6, 2015, …": a number or time right after is part of the adverbial.
+            while i < end
+                && (tk.kind(i) == TokenKind::Number || tk.w(i).is(flag::TIME))
+                && (i + 1..end.min(i + 3)).any(|j| tk.is(j, ","))
+            {
+                i = (i + 1..end).find(|&j| tk.is(j, ","))? + 1;
+            }
+        }
+        if i >= end {
+            return None;
+        }
+        let mut np = tk.np_right(i, end)?;
+        let mut after_np = np.last;
+        while after_np < end && tk.skippable(after_np) {
+            after_np += 1;
+        }
+        if np.kind == NpKind::Common && !np.head_known && tk.is(after_np, ",") {
+            let _ = np.last;
+            // "This week, Clinton said", "Hours later, Trump": a leading time phrase.
+            i = after_np + 1;
+            np = tk.np_right(i, end)?;
+        }
+        if np.first != i && np.kind != NpKind::Name {
+            return None;
+        }
+        // "Skyline's chief operating officer, Henrik Dahl, said": the name.
+        if np.kind == NpKind::Common
+            && tk.is(np.last, ",")
+            && let Some(name) = tk.np_right(np.last + 1, end)
+            && name.kind == NpKind::Name
+            && tk.is(name.last, ",")
+        {
+            let role = tk.span(np.first, np.last);
+            np = Np {
+                desc: Some(role),
+                ..name
+            };
+            let mut after = name.last + 1;
+            while after < end && tk.is(after, ",") {
+                after += 1;
+            }
+            let _ = after;
+            return Some(Found {
+                np,
+                cue: None,
+                how: How::Clause,
+            });
+        }
+        let mut after = np.last;
+        while after < end && tk.skippable(after) {
+            after += 1;
+        }
+        // A verb, or a word in -s after a singular subject ("The ad targets").
+        let third_person = after < end && tk.lower(after) && {
+            let t = tk.t(after);
+            let head = tk.t(np.last - 1);
+            t.len() > 3
+                && t.ends_with('s')
+                && !t.ends_with("ss")
+                && !head.ends_with('s')
+                && tk.w(after).flags & (flag::PREP | flag::DET | flag::CONJ | flag::PRONOUN) == 0
+        };
+        // An auxiliary skipped on the way is a verb too ("NHS England has previously …").
+        let aux_seen = (np.last..after).any(|j| tk.w(j).is(flag::AUX) && tk.lower(j));
+        let verb_follows = aux_seen || after < end && (tk.verb_at(after, i) || third_person);
+        // A single capitalised adverb is no name ("Specifically, …", "First, …").
+        let adverb = np.kind == NpKind::Name && np.core.1 - np.core.0 == 1 && {
+            let t = tk.t(np.core.0);
+            (t.ends_with("ly") && t.len() > 4 && tk.is(after, ","))
+                || tk.w(np.core.0).is(flag::ADV | flag::LEAD)
+        };
+        if adverb {
+            return None;
+        }
+        let ok = match np.kind {
+            NpKind::Pronoun => {
+                verb_follows
+                    || after < end
+                        && tk.lower(after)
+                        && !tk.w(after).is(flag::PREP | flag::CONJ | flag::DET)
+            }
+            // "Alex Karp the company, which …": a verb, a missing verb before an object, or
+            // an adjunct and then a verb ("Sanders on Saturday criticized").
+            NpKind::Name => {
+                verb_follows
+                    || after < end && tk.lower(after) && !tk.w(after).is(flag::PREP | flag::CONJ)
+                    || tk.is(after, ",")
+                    || after < end
+                        && tk.w(after).is(flag::PREP)
+                        && (after + 1..(after + 5).min(end))
+                            .any(|j| tk.verb_at(j, i) && !tk.w(j).is(flag::AUX))
+            }
+            NpKind::Common => verb_follows,
+        };
+        if !ok {
+            return None;
+        }
+        // "The protesting health workers, who chanted": the phrase is the subject.
+        Some(Found {
+            np,
+            cue: None,
+            how: How::Clause,
+        })
+    }
+
+    /// The reporting clause of a sentence `floor..end` that introduces the quotation after
+    /// it ("Caddell continued:", "Schoen elaborated in an editorial that …").
+    pub fn intro_clause(&self, floor: usize, end: usize) -> Option<Found> {
+        let tk = &self.tk;
+        if end > floor && tk.is(end - 1, ":") {
+            return self.colon_intro(floor, end - 1);
+        }
+        for v in floor..end {
+            if tk.quote_mark(v) {
+                return None;
+            }
+            if let Some((VerbClass::Speech, cue)) = tk.reporting_verb(v, floor)
+                && let Some(np) = self.subject_of(v, floor)
+            {
+                return Some(Found {
+                    np,
+                    cue: Some(cue),
+                    how: How::Direct,
+                });
+            }
+        }
+        if tk.is(end - 1, ":") {
+            return self.colon_intro(floor, end - 1);
+        }
+        None
+    }
+
+    /// The attribution in a short sentence `a..b` that follows a quotation and consists of
+    /// nothing else (“….” Clinton said.).
+    pub fn attribution_sentence(&self, a: usize, b: usize) -> Option<Found> {
+        let tk = &self.tk;
+        if b <= a {
+            return None;
+        }
+        let found = self.attribution_at(a, b, false)?;
+        // The attribution opens the sentence: "Hannity pressed.", "McDonough wrote in a
+        // September 16 email to …", "Said Trump: …" — not a later clause of it.
+        let cue = found.cue?;
+        let verb = tk.doc.token_from(cue.start);
+        let opens = found.np.first == a
+            || verb == a
+            || (a..found.np.first.min(verb)).all(|j| tk.w(j).is(flag::LEAD));
+        opens.then_some(found)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn np_text(doc: &Document, tk: &Toks, np: &Np) -> String {
+        tk.span(np.core.0, np.core.1).slice(doc.text).to_string()
+    }
+
+    #[test]
+    fn noun_phrases_left() {
+        let cases: &[(&str, &str)] = &[
+            (
+                "the press release about the picket said",
+                "the press release about the picket",
+            ),
+            (
+                "White House press secretary Josh Earnest said",
+                "Josh Earnest",
+            ),
+            ("Palantir CEO and co-founder Alex Karp said", "Alex Karp"),
+            ("On Monday Clinton said", "Clinton"),
+            (
+                "a source familiar with the matter said",
+                "a source familiar with the matter",
+            ),
+            (
+                "the protesting health workers said",
+                "the protesting health workers",
+            ),
+            ("he said", "he"),
+            ("Rep. Gwen Moore (D-Wis.) said", "Rep. Gwen Moore"),
+            ("the ad’s narrator said", "the ad’s narrator"),
+        ];
+        for (text, want) in cases {
+            let doc = Document::new(text, None);
+            let tk = Toks::new(&doc);
+            let verb = (0..tk.len()).rev().find(|&i| tk.t(i) == "said").unwrap();
+            let np = tk.np_left(verb, 0).unwrap_or_else(|| panic!("{text}"));
+            assert_eq!(np_text(&doc, &tk, &np), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn noun_phrases_right() {
+        let cases: &[(&str, &str, Option<&str>)] = &[
+            ("said Zara, a member of the union.", "Zara", None),
+            (
+                "said White House press secretary Josh Earnest at a briefing",
+                "Josh Earnest",
+                Some("White House press secretary"),
+            ),
+            ("said the report", "the report", None),
+            ("said one questioner", "one questioner", None),
+            (
+                "said Rep. G.K. Butterfield (D-N.C.), head of it",
+                "Rep. G.K. Butterfield",
+                None,
+            ),
+            (
+                "said a spokesman for the company",
+                "a spokesman for the company",
+                None,
+            ),
+        ];
+        for (text, want, desc) in cases {
+            let doc = Document::new(text, None);
+            let tk = Toks::new(&doc);
+            let np = tk.np_right(1, tk.len()).unwrap_or_else(|| panic!("{text}"));
+            assert_eq!(np_text(&doc, &tk, &np), *want, "{text}");
+            assert_eq!(np.desc.map(|d| d.slice(text)), *desc, "{text}");
+        }
+    }
+}

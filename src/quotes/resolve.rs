@@ -1,0 +1,547 @@
+//! Who a speaker is: names, organisations and their mentions, for resolving "Karp",
+//! "he" and "It" within one article.
+//!
+//! A [`Registry`] is the one interface the quotes extractor asks. It answers from the
+//! entities extractor (`found.entities`: people and organisations with their mentions,
+//! aliases and acronyms) when that found a match, and otherwise from the article itself:
+//! the other places the name is written ("Karp" is "Alex Karp" where the article wrote the
+//! full name), typed by the words around them ("US tech firm Palantir" is an organisation,
+//! "Sen. Ted Cruz" a person, "British Medical Association" an organisation by its last
+//! word). So resolution works without entities and gets better with them, with no change on
+//! this side. The article is searched lazily (memmem for a name, a short backward walk for
+//! the nearest name), so an article costs nothing until a speaker needs resolving.
+
+use super::SpeakerType;
+use super::attribute::Toks;
+use super::lexicon::flag;
+use crate::entities::Entities;
+use crate::span::Span;
+use memchr::memmem;
+
+/// One person or organisation known from the entities extractor.
+#[derive(Clone, Debug)]
+pub(crate) struct Known {
+    /// The fullest name.
+    pub name: String,
+    /// Person or organisation.
+    pub kind: SpeakerType,
+    /// Other names (acronyms, aliases).
+    pub aliases: Vec<String>,
+    /// Where it is mentioned, in text order.
+    pub mentions: Vec<Span>,
+}
+
+impl Known {
+    /// Is `mention` a shorter form of this name: whole words at its start or end ("Karp"
+    /// -> "Alex Karp", "Palantir" -> "Palantir Technologies")?
+    fn shortens(&self, mention: &str) -> bool {
+        shortens(&self.name, mention, self.kind)
+    }
+
+    /// Is `mention` this entity's name or one of its aliases?
+    fn named(&self, mention: &str) -> bool {
+        self.name == mention || self.aliases.iter().any(|a| a == mention)
+    }
+
+    /// Distance from `at` to the nearest mention, those before `at` first.
+    fn distance(&self, at: usize) -> usize {
+        let i = self.mentions.partition_point(|m| m.start < at);
+        distance(
+            i.checked_sub(1).map(|p| self.mentions[p].start),
+            self.mentions.get(i).map(|m| m.start),
+            at,
+        )
+    }
+}
+
+/// Is `mention` whole words at the start or end of `name` (end only for people's first
+/// names and surnames, start for organisations)?
+fn shortens(name: &str, mention: &str, kind: SpeakerType) -> bool {
+    if mention.is_empty() || mention.len() >= name.len() {
+        return false;
+    }
+    let ends = name.ends_with(mention) && name[..name.len() - mention.len()].ends_with(' ');
+    let starts = name.starts_with(mention) && name[mention.len()..].starts_with(' ');
+    match kind {
+        SpeakerType::Person => ends || starts,
+        SpeakerType::Organization => starts,
+        _ => false,
+    }
+}
+
+/// A distance that ranks mentions before `at` (nearest first) above those after it.
+fn distance(before: Option<usize>, after: Option<usize>, at: usize) -> usize {
+    match (before, after) {
+        (Some(b), _) => at - b,
+        (None, Some(a)) => usize::MAX / 4 + (a - at),
+        (None, None) => usize::MAX / 2,
+    }
+}
+
+/// A name found in the article: its words, kind and where it is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Named {
+    /// The name.
+    pub name: String,
+    /// Person, organisation or unknown.
+    pub kind: SpeakerType,
+}
+
+/// The people and organisations of one article.
+pub(crate) struct Registry<'r, 'a, 't> {
+    /// From the entities extractor.
+    known: &'r [Known],
+    tk: &'r Toks<'a, 't>,
+    /// Quoted words (sorted): names inside quotations are not mentions of speakers.
+    quoted: &'r [Span],
+}
+
+impl<'r, 'a, 't> Registry<'r, 'a, 't> {
+    /// The people and organisations of `entities`, for [`Registry::new`].
+    pub fn known(entities: &Entities) -> Vec<Known> {
+        let mut known = Vec::new();
+        for (list, kind) in [
+            (&entities.people, SpeakerType::Person),
+            (&entities.organizations, SpeakerType::Organization),
+        ] {
+            for e in list {
+                let mut aliases = e.aliases.clone();
+                aliases.extend(e.acronym.clone());
+                known.push(Known {
+                    name: e.name.clone(),
+                    kind,
+                    aliases,
+                    mentions: e.mentions.iter().map(|m| m.span).collect(),
+                });
+            }
+        }
+        known
+    }
+
+    /// The registry of an article: what the entities extractor found (`known`), the
+    /// article's tokens, and its quoted words (sorted).
+    pub fn new(tk: &'r Toks<'a, 't>, known: &'r [Known], quoted: &'r [Span]) -> Self {
+        Registry { known, tk, quoted }
+    }
+
+    fn in_quote(&self, span: Span) -> bool {
+        let q = self.quoted.partition_point(|s| s.end <= span.start);
+        self.quoted.get(q).is_some_and(|s| s.overlaps(span))
+    }
+
+    /// Who `mention` (the words of a speaker's name, at byte `at`) is: an entity with that
+    /// name or a fuller one, else the fullest form the article writes it in ("Karp" ->
+    /// "Alex Karp", the one written last before `at`), else the mention itself, typed by the
+    /// words around its mentions.
+    #[cfg(test)]
+    pub fn lookup(&self, mention: &str, at: usize) -> Option<Named> {
+        self.lookup_span(mention, Span::new(at, at + mention.len()))
+    }
+
+    /// [`Registry::lookup`] for the name written at `span`: an entity with a mention there
+    /// comes first ("The Mayor" when the entities extractor says who that is).
+    pub fn lookup_span(&self, mention: &str, span: Span) -> Option<Named> {
+        let at = span.start;
+        if let Some(k) = self
+            .known
+            .iter()
+            .find(|k| k.mentions.iter().any(|m| m.overlaps(span)))
+        {
+            return Some(Named {
+                name: k.name.clone(),
+                kind: k.kind,
+            });
+        }
+        let pick = |full: bool| {
+            self.known
+                .iter()
+                .filter(|k| {
+                    if full {
+                        k.shortens(mention)
+                    } else {
+                        k.named(mention)
+                    }
+                })
+                .min_by_key(|k| k.distance(at))
+        };
+        if let Some(k) = pick(true).or_else(|| pick(false)) {
+            return Some(Named {
+                name: k.name.clone(),
+                kind: k.kind,
+            });
+        }
+        self.lookup_text(mention, at)
+    }
+
+    /// The entity of the entities extractor with a mention overlapping `span`.
+    pub fn entity_at(&self, span: Span) -> Option<Named> {
+        self.known
+            .iter()
+            .find(|k| k.mentions.iter().any(|m| m.overlaps(span)))
+            .map(|k| Named {
+                name: k.name.clone(),
+                kind: k.kind,
+            })
+    }
+
+    /// [`Registry::lookup`] in the article's own text.
+    fn lookup_text(&self, mention: &str, at: usize) -> Option<Named> {
+        let tk = self.tk;
+        let text = tk.doc.text;
+        let n = tk.len();
+        if mention.is_empty() || n == 0 {
+            return None;
+        }
+        // The fullest form before `at`, else after; and the kind of the bare mention.
+        let mut best: Option<(usize, Named)> = None;
+        let mut own_kind = SpeakerType::Unknown;
+        for pos in memmem::find_iter(text.as_bytes(), mention.as_bytes()) {
+            let end = pos + mention.len();
+            let word_edge = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
+            if !word_edge(text[..pos].chars().next_back()) {
+                continue;
+            }
+            let t0 = tk.doc.token_from(pos);
+            if t0 >= n || tk.doc.tokens[t0].span.start != pos {
+                continue;
+            }
+            // The token holding the end of the mention ("Palantir’s" holds "Palantir").
+            let mut t1 = t0;
+            while t1 < n && tk.doc.tokens[t1].span.end < end {
+                t1 += 1;
+            }
+            if t1 >= n {
+                continue;
+            }
+            let token_end = tk.doc.tokens[t1].span.end;
+            let rest = &text[end..token_end];
+            if !(rest.is_empty() || matches!(rest, "’s" | "'s" | "’" | "'")) {
+                continue;
+            }
+            let t1 = t1 + 1;
+            let mut a = t0;
+            while a > 0
+                && (name_word(tk, a - 1) || a >= 2 && particle(tk, a - 1) && name_word(tk, a - 2))
+                && !tk.w(a - 1).is(flag::TITLE)
+                && !sentence_start(tk, a)
+                && (!sentence_start(tk, a - 1) || name_start(tk, a - 1))
+            {
+                a -= 1;
+            }
+            let mut b = t1;
+            while b < n
+                && name_word(tk, b)
+                && !tk.w(b).is(flag::TITLE)
+                && rest.is_empty()
+                && !sentence_start(tk, b)
+            {
+                b += 1;
+            }
+            let run = tk.span(a, b);
+            if self.in_quote(run) {
+                continue;
+            }
+            let titled = a > 0 && tk.w(a - 1).is(flag::TITLE);
+            let kind = guess_kind(tk, a, a, b, titled);
+            if a == t0 && b == t1 {
+                if own_kind == SpeakerType::Unknown {
+                    own_kind = kind;
+                }
+                continue;
+            }
+            let name = strip_possessive(run.slice(text)).to_string();
+            let d = if pos < at {
+                at - pos
+            } else {
+                usize::MAX / 4 + (pos - at)
+            };
+            // A person's fuller name beats an organisation's; nearer beats further.
+            let better = match &best {
+                None => true,
+                Some((bd, b)) => {
+                    (kind == SpeakerType::Person && b.kind != SpeakerType::Person)
+                        || (kind == SpeakerType::Person) == (b.kind == SpeakerType::Person)
+                            && d < *bd
+                }
+            };
+            if better && shortens(&name, mention, SpeakerType::Person) {
+                best = Some((d, Named { name, kind }));
+            }
+        }
+        if let Some((_, named)) = best {
+            return Some(named);
+        }
+        Some(Named {
+            name: mention.to_string(),
+            kind: own_kind,
+        })
+    }
+
+    /// The nearest person or organisation named before byte `at` whose kind `fits`: an
+    /// entity mention, else a capitalised name in the last few hundred words.
+    pub fn nearest_before(&self, at: usize, fits: impl Fn(SpeakerType) -> bool) -> Option<Named> {
+        let mut best: Option<(usize, &Known)> = None;
+        for k in self.known {
+            if !fits(k.kind) {
+                continue;
+            }
+            let i = k.mentions.partition_point(|m| m.start < at);
+            if let Some(m) = i.checked_sub(1).map(|i| k.mentions[i])
+                && best.is_none_or(|(b, _)| m.start > b)
+            {
+                best = Some((m.start, k));
+            }
+        }
+        if let Some((_, k)) = best {
+            return Some(Named {
+                name: k.name.clone(),
+                kind: k.kind,
+            });
+        }
+        let tk = self.tk;
+        let mut j = tk.doc.token_from(at);
+        let lo = j.saturating_sub(400);
+        while j > lo {
+            j -= 1;
+            if !name_word(tk, j) || sentence_start(tk, j) && !name_start(tk, j) {
+                continue;
+            }
+            let b = j + 1;
+            let mut a = j;
+            while a > lo && (name_word(tk, a - 1) || particle(tk, a - 1)) && !sentence_start(tk, a)
+            {
+                a -= 1;
+            }
+            // Continue left of this run (j only ever decreases).
+            j = a;
+            while a < b && tk.w(a).is(flag::TITLE) {
+                a += 1;
+            }
+            // A headline in capitals is no name ("BALDRIGE SAYS U.S. WANTS …").
+            let shouting = b - a >= 3 && (a..b).all(|k| tk.t(k).chars().all(|c| !c.is_lowercase()));
+            if a == b || shouting || self.in_quote(tk.span(a, b)) || !name_start(tk, a) {
+                continue;
+            }
+            let titled = a > 0 && tk.w(a - 1).is(flag::TITLE);
+            let kind = guess_kind(tk, a, a, b, titled);
+            if fits(kind) {
+                let name = strip_possessive(tk.span(a, b).slice(tk.doc.text)).to_string();
+                // Prefer the fullest form of that name in the article.
+                return self.lookup_text(&name, at).or(Some(Named { name, kind }));
+            }
+        }
+        None
+    }
+
+    /// Names of organisations mentioned inside `span`: entities, else capitalised names
+    /// there that are not roles.
+    pub fn organizations_in(&self, span: Span) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        for k in self.known {
+            if k.kind == SpeakerType::Organization
+                && k.mentions.iter().any(|m| span.contains(*m))
+                && !out.contains(&k.name)
+            {
+                out.push(k.name.clone());
+            }
+        }
+        if out.is_empty() && self.known.is_empty() {
+            organizations_in_text(self.tk, span, &mut out);
+        }
+        out
+    }
+}
+
+/// Organisation names in a description without entities: capitalised sequences with "of",
+/// "for", "a", "the" inside ("Health Workers for a Free Palestine"), not titles or roles,
+/// not single adjectives ("Democratic").
+pub(crate) fn organizations_in_text(tk: &Toks, span: Span, out: &mut Vec<String>) {
+    let text = tk.doc.text;
+    let r = tk.doc.tokens_in(span);
+    let mut i = r.start;
+    while i < r.end {
+        if !tk.cap(i)
+            || tk
+                .w(i)
+                .is(flag::TITLE | flag::DET | flag::CONJ | flag::LEAD)
+        {
+            i += 1;
+            continue;
+        }
+        // A place after "in", "from", "near", "at" is not an affiliation.
+        if i > r.start && matches!(tk.t(i - 1), "in" | "from" | "near" | "at" | "outside") {
+            i += 1;
+            while i < r.end && tk.cap(i) {
+                i += 1;
+            }
+            continue;
+        }
+        let mut j = i + 1;
+        loop {
+            if j < r.end && (tk.cap(j) || possessive_mark(tk, j)) {
+                j += 1;
+                continue;
+            }
+            // connectors between capitalised words
+            let mut c = j;
+            while c < r.end && matches!(tk.t(c), "of" | "for" | "a" | "the" | "and" | "&" | "de") {
+                c += 1;
+            }
+            if c > j && c < r.end && tk.cap(c) && c - j <= 2 {
+                j = c;
+                continue;
+            }
+            break;
+        }
+        // Roles at the end are not part of the name ("Palantir CEO").
+        let mut e = j;
+        while e > i && tk.w(e - 1).is(flag::TITLE) {
+            e -= 1;
+        }
+        if e > i {
+            let name = strip_possessive(tk.span(i, e).slice(text));
+            // One word is an organisation when it is an acronym or comes before a role
+            // ("Palantir CEO"), not a place or an adjective ("Hoshikawa resident",
+            // "Democratic").
+            let acronym = name.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && name
+                    .chars()
+                    .filter(|c| c.is_alphabetic())
+                    .all(char::is_uppercase);
+            let before_role = e < j && tk.w(e).is(flag::TITLE);
+            let adjective = !(e - i != 1 || acronym || before_role || tk.w(i).is(flag::ORG_WORD));
+            if !adjective && !name.is_empty() && !out.iter().any(|o| o == name) {
+                out.push(name.to_string());
+            }
+        }
+        i = j.max(i + 1);
+    }
+}
+
+/// A possessive mark glued between two words ("Supporters’ Trust").
+fn possessive_mark(tk: &Toks, i: usize) -> bool {
+    matches!(tk.t(i), "’" | "'")
+        && i > 0
+        && i + 1 < tk.len()
+        && tk.doc.tokens[i - 1].span.end == tk.doc.tokens[i].span.start
+        && tk.cap(i + 1)
+}
+
+fn strip_possessive(s: &str) -> &str {
+    s.strip_suffix("’s")
+        .or_else(|| s.strip_suffix("'s"))
+        .or_else(|| s.strip_suffix('’'))
+        .unwrap_or(s)
+}
+
+/// Is token `i` the first of its sentence?
+fn sentence_start(tk: &Toks, i: usize) -> bool {
+    let at = tk.doc.tokens[i].span.start;
+    tk.doc
+        .sentence_at(at)
+        .is_some_and(|s| tk.doc.sentences[s].first == i)
+}
+
+/// Can token `i` start a name (a capitalised word that is not a function word)?
+fn name_start(tk: &Toks, i: usize) -> bool {
+    if !tk.cap(i) {
+        return false;
+    }
+    let w = tk.w(i);
+    !w.is(flag::DET
+        | flag::CONJ
+        | flag::LEAD
+        | flag::PRONOUN
+        | flag::PREP
+        | flag::AUX
+        | flag::TIME
+        | flag::ADV)
+        || w.is(flag::TITLE)
+}
+
+fn name_word(tk: &Toks, i: usize) -> bool {
+    tk.cap(i)
+        && !tk
+            .w(i)
+            .is(flag::TIME | flag::CONJ | flag::DET | flag::PRONOUN)
+}
+
+fn particle(tk: &Toks, i: usize) -> bool {
+    matches!(
+        tk.t(i),
+        "de" | "van" | "von" | "der" | "bin" | "al" | "da" | "del" | "of"
+    )
+}
+
+/// The kind of the name in tokens `a..j` (run starting at `i`, titles before `a`).
+fn guess_kind(tk: &Toks, i: usize, a: usize, j: usize, titled: bool) -> SpeakerType {
+    let words = j - a;
+    let org_word = (a..j).any(|k| tk.w(k).is(flag::ORG_WORD));
+    let acronym = words == 1 && {
+        let t = tk.t(a);
+        t.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && t.chars()
+                .filter(|c| c.is_alphabetic())
+                .all(char::is_uppercase)
+    };
+    let before = i.checked_sub(1);
+    let desc_org = before.is_some_and(|b| tk.w(b).is(flag::ORG_DESC) && !tk.cap(b));
+    let desc_person = before.is_some_and(|b| {
+        let w = tk.w(b);
+        !tk.cap(b)
+            && (w.is(flag::TITLE)
+                || w.speaker == Some(SpeakerType::Person) && w.is(flag::SPEAKER_NOUN))
+    });
+    let role_after = j < tk.len() && tk.w(j).is(flag::TITLE);
+    if desc_org
+        || org_word
+        || acronym
+        || (a..j).any(|k| tk.is(k, "of") || tk.is(k, "for"))
+        || role_after && !titled
+    {
+        return SpeakerType::Organization;
+    }
+    if titled || desc_person || (2..=4).contains(&words) {
+        return SpeakerType::Person;
+    }
+    SpeakerType::Unknown
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::Document;
+
+    #[test]
+    fn names_from_the_text() {
+        let text = "Palantir CEO Alex Karp met Sen. Ted Cruz at the British Medical Association. \
+                    Karp said US tech firm Palantir would help. Cruz agreed.";
+        let doc = Document::new(text, None);
+        let tk = Toks::new(&doc);
+        let reg = Registry::new(&tk, &[], &[]);
+        let karp = reg.lookup("Karp", text.len()).unwrap();
+        assert_eq!(karp.name, "Alex Karp");
+        assert_eq!(karp.kind, SpeakerType::Person);
+        let cruz = reg.lookup("Cruz", text.len()).unwrap();
+        assert_eq!(cruz.name, "Ted Cruz");
+        let bma = reg.lookup("British Medical Association", 0).unwrap();
+        assert_eq!(bma.kind, SpeakerType::Organization);
+        let p = reg.lookup("Palantir", text.len()).unwrap();
+        assert_eq!(p.kind, SpeakerType::Organization);
+        let near = reg
+            .nearest_before(text.len(), |k| k == SpeakerType::Person)
+            .unwrap();
+        assert_eq!(near.name, "Ted Cruz");
+    }
+
+    #[test]
+    fn names_in_quotations_are_not_mentions() {
+        let text = "Palantir said “No Palantir here.” Palantir left.";
+        let doc = Document::new(text, None);
+        let tk = Toks::new(&doc);
+        let q = text.find("No").unwrap();
+        let quoted = [Span::new(q, q + "No Palantir here.".len())];
+        let reg = Registry::new(&tk, &[], &quoted);
+        assert_eq!(reg.lookup("Palantir", text.len()).unwrap().name, "Palantir");
+    }
+}
