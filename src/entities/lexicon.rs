@@ -1,0 +1,379 @@
+//! Word lists and gazetteers: single words with classes (given names, organisation
+//! suffixes, titles...) and multi-word names (organisations, places) matched over tokens.
+//!
+//! Matching works on token hashes (lowercase, folded), so a gazetteer name only matches
+//! whole tokens ("NHS" never matches inside "NHS England"'s neighbour "NHSX", and
+//! "Palantir" matches the "Palantir" of "Palantir’s"). The automaton is a hash trie over
+//! token sequences: at each capitalised token it follows the longest path of known
+//! prefixes, the token-level equivalent of Aho-Corasick's leftmost-longest search.
+
+use super::features::{self, Sent, Tok, flag, key_hash, lower_hash, word_hash};
+use crate::segment;
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// Bits of [`Tok::gaz`].
+#[allow(missing_docs)]
+pub(crate) mod bit {
+    pub const CONNECTOR: u32 = 1;
+    pub const ORG_SUFFIX: u32 = 1 << 1;
+    pub const ORG_KEY: u32 = 1 << 2;
+    pub const TITLE: u32 = 1 << 3;
+    pub const GIVEN: u32 = 1 << 4;
+    pub const DEMONYM: u32 = 1 << 5;
+    pub const TIME: u32 = 1 << 6;
+    pub const LOC_KEY: u32 = 1 << 7;
+    pub const ROLE: u32 = 1 << 8;
+    pub const FUNC: u32 = 1 << 9;
+    pub const ROLE_MOD: u32 = 1 << 10;
+    pub const DESCRIPTOR: u32 = 1 << 11;
+    /// Inside a known organisation name: begin, inside, last, unit.
+    pub const ORG_B: u32 = 1 << 16;
+    pub const ORG_I: u32 = 1 << 17;
+    pub const ORG_L: u32 = 1 << 18;
+    pub const ORG_U: u32 = 1 << 19;
+    /// Inside a known place name.
+    pub const LOC_B: u32 = 1 << 20;
+    pub const LOC_I: u32 = 1 << 21;
+    pub const LOC_L: u32 = 1 << 22;
+    pub const LOC_U: u32 = 1 << 23;
+    /// Inside a known person's name.
+    pub const PER_B: u32 = 1 << 24;
+    pub const PER_I: u32 = 1 << 25;
+    pub const PER_L: u32 = 1 << 26;
+    pub const PER_U: u32 = 1 << 27;
+    /// Bits that also make features of the neighbouring tokens.
+    pub const CONTEXT: u32 = !CONNECTOR;
+}
+
+/// A hasher for keys that are already good hashes.
+#[derive(Default, Clone, Copy)]
+pub(crate) struct IdHasher(u64);
+
+impl Hasher for IdHasher {
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = features::step(self.0, b as u64);
+        }
+    }
+    #[inline]
+    fn write_u64(&mut self, x: u64) {
+        self.0 = x;
+    }
+}
+
+/// A map keyed by precomputed hashes.
+pub(crate) type HashMapU64<V> = HashMap<u64, V, BuildHasherDefault<IdHasher>>;
+
+/// What a gazetteer name refers to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Kind {
+    /// A person.
+    Person,
+    /// An organisation.
+    Org,
+    /// A place.
+    Place,
+}
+
+/// One gazetteer entity (an organisation, place or person) with its names.
+#[derive(Clone, Debug)]
+pub struct Entry {
+    /// Person, organisation or place.
+    pub kind: Kind,
+    /// Organisation type (company, government, union, ...).
+    pub org_type: Option<&'static str>,
+    /// The acronym, when one of its names is one.
+    pub acronym: Option<String>,
+}
+
+/// How a phrase may be matched directly in text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Strict {
+    /// Any capitalised form.
+    Name,
+    /// Only written in capitals ("BMA", "NHS").
+    Caps,
+    /// A feature only: too ambiguous to be taken on its own ("Apple", "Labour").
+    FeatureOnly,
+}
+
+/// A node of the phrase trie.
+#[derive(Clone, Copy, Debug, Default)]
+struct Node {
+    /// Some longer phrase continues from here.
+    prefix: bool,
+    /// The phrase ending here: index into `Lexicon::phrases`.
+    phrase: Option<u32>,
+}
+
+/// A name in the trie.
+#[derive(Clone, Debug)]
+pub(crate) struct Phrase {
+    /// Index into `Lexicon::entries`.
+    pub entry: u32,
+    /// How strictly it matches.
+    pub strict: Strict,
+    /// The kinds of entity with this name (bits of [`kind_bit`]).
+    pub kinds: u8,
+    /// For a one-word name, the hash of the word as written ("LeT" is not "Let").
+    pub exact: u64,
+}
+
+/// A bit for each kind of entity.
+pub(crate) fn kind_bit(k: Kind) -> u8 {
+    match k {
+        Kind::Person => 1,
+        Kind::Org => 2,
+        Kind::Place => 4,
+    }
+}
+
+/// A direct gazetteer match.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct GazMatch {
+    /// First token.
+    pub start: usize,
+    /// One past the last token.
+    pub end: usize,
+    /// Index into `Lexicon::phrases`.
+    pub phrase: u32,
+}
+
+/// Word lists and gazetteers, compiled.
+#[derive(Clone, Debug, Default)]
+pub struct Lexicon {
+    words: HashMapU64<u32>,
+    trie: HashMapU64<Node>,
+    pub(crate) phrases: Vec<Phrase>,
+    /// Every entity of the gazetteers.
+    pub entries: Vec<Entry>,
+    max_len: usize,
+    /// Demonyms ("Israeli") and the place they refer to, by lowercase hash.
+    pub(crate) demonyms: HashMapU64<&'static str>,
+    /// Organisation types suggested by words of names ("Party", "Ltd").
+    pub(crate) org_word_types: HashMapU64<&'static str>,
+    /// Organisation types suggested by the head of a description ("firm", "union").
+    pub(crate) descriptor_types: HashMapU64<&'static str>,
+}
+
+/// Seed of phrase hashes.
+const PHRASE_SEED: u64 = 0x7068_7261_7365;
+
+#[inline]
+fn phrase_step(h: u64, tok: u64) -> u64 {
+    features::fmix(features::step(h, tok))
+}
+
+/// The organisation types of the schema.
+pub const ORG_TYPES: &[&str] = &[
+    "company",
+    "government",
+    "union",
+    "party",
+    "armed_group",
+    "ngo",
+    "media",
+    "sports",
+    "education",
+    "other",
+];
+
+/// The schema's name for an organisation type, if it is one.
+pub fn org_type(s: &str) -> Option<&'static str> {
+    let s = s.trim().to_ascii_lowercase();
+    let s = match s.as_str() {
+        "agency" | "govt" | "gov" | "intergovernmental" | "international" | "igo" | "court"
+        | "military" | "police" | "legislature" => "government",
+        "business" | "corporation" | "firm" | "bank" => "company",
+        "trade_union" | "professional" | "professional_body" => "union",
+        "armed group" | "militant" | "militia" => "armed_group",
+        "charity" | "campaign" | "advocacy" | "religious" | "think_tank" => "ngo",
+        "news" | "broadcaster" | "newspaper" => "media",
+        "sport" | "club" | "team" => "sports",
+        "university" | "school" => "education",
+        other => other,
+    };
+    ORG_TYPES.iter().copied().find(|t| *t == s)
+}
+
+/// Token hashes of a name, as the tagger tokenizes it (possessives split).
+pub(crate) fn name_tokens(name: &str) -> Vec<(u64, u32)> {
+    let mut out = Vec::new();
+    for t in segment::tokenize(name) {
+        let text = t.span.slice(name);
+        if let Some(len) = features::possessive_len(text) {
+            let (a, b) = text.split_at(text.len() - len);
+            out.push((key_hash(a), word_flags(a)));
+            out.push((key_hash(b), 0));
+        } else {
+            out.push((key_hash(text), word_flags(text)));
+        }
+    }
+    out
+}
+
+fn word_flags(s: &str) -> u32 {
+    let mut f = 0;
+    let mut letters = 0;
+    let mut upper = 0;
+    for c in s.chars() {
+        if c.is_alphabetic() {
+            letters += 1;
+            if c.is_uppercase() {
+                upper += 1;
+            }
+        }
+    }
+    if letters > 0 && letters == upper {
+        f |= flag::ALL_CAPS;
+    }
+    if s.chars().next().is_some_and(char::is_uppercase) {
+        f |= flag::INIT_CAP;
+    }
+    f
+}
+
+impl Lexicon {
+    /// Adds `bits` to a single word's classes.
+    pub(crate) fn add_word(&mut self, word: &str, bits: u32) {
+        *self.words.entry(lower_hash(word)).or_default() |= bits;
+    }
+
+    /// The classes of a word.
+    pub(crate) fn word_bits(&self, lower: u64) -> u32 {
+        self.words.get(&lower).copied().unwrap_or(0)
+    }
+
+    /// Adds an entity and returns its index.
+    pub(crate) fn add_entry(&mut self, entry: Entry) -> u32 {
+        self.entries.push(entry);
+        (self.entries.len() - 1) as u32
+    }
+
+    /// Adds a name of entry `entry`. A name already present keeps its first entity (so
+    /// earlier tables win) unless `replace`; a name of entities of different kinds
+    /// ("Chelsea", the club and the district) stays a feature but is never matched alone.
+    pub(crate) fn add_phrase(&mut self, name: &str, entry: u32, strict: Strict, replace: bool) {
+        let toks = name_tokens(name);
+        if toks.is_empty() || toks.len() > 12 {
+            return;
+        }
+        let kind = self.entries[entry as usize].kind;
+        let mut h = PHRASE_SEED;
+        for (i, (t, _)) in toks.iter().enumerate() {
+            h = phrase_step(h, *t);
+            let node = self.trie.entry(h).or_default();
+            if i + 1 < toks.len() {
+                node.prefix = true;
+                continue;
+            }
+            match node.phrase {
+                None => {
+                    self.phrases.push(Phrase {
+                        entry,
+                        strict,
+                        kinds: kind_bit(kind),
+                        exact: word_hash(name.trim()),
+                    });
+                    node.phrase = Some((self.phrases.len() - 1) as u32);
+                }
+                Some(p) => {
+                    let ph = &mut self.phrases[p as usize];
+                    if replace {
+                        ph.entry = entry;
+                        ph.strict = strict;
+                        ph.kinds = kind_bit(kind);
+                        ph.exact = word_hash(name.trim());
+                    } else if ph.kinds & kind_bit(kind) == 0 {
+                        ph.kinds |= kind_bit(kind);
+                        ph.strict = Strict::FeatureOnly;
+                    }
+                }
+            }
+        }
+        self.max_len = self.max_len.max(toks.len());
+    }
+
+    /// The phrase of exactly these tokens, if known.
+    pub(crate) fn lookup(&self, toks: &[Tok]) -> Option<u32> {
+        let mut h = PHRASE_SEED;
+        for t in toks {
+            h = phrase_step(h, t.key);
+        }
+        self.trie.get(&h).and_then(|n| n.phrase)
+    }
+
+    /// Sets the word-list bits of every token and the match bits of gazetteer names, and
+    /// collects the matches (leftmost longest, within sentences) into `found`.
+    pub(crate) fn mark(&self, toks: &mut [Tok], sents: &[Sent], found: &mut Vec<GazMatch>) {
+        found.clear();
+        for t in toks.iter_mut() {
+            // Words, and one-character punctuation ("&" joins names).
+            if t.has(flag::WORD | flag::POSS) || (t.chars == 1 && t.has(flag::PUNCT)) {
+                t.gaz |= self.word_bits(t.lower);
+            }
+        }
+        for s in sents {
+            let mut i = s.start;
+            while i < s.end {
+                let t = &toks[i];
+                if !(t.has(flag::HAS_UPPER) || t.has(flag::HAS_DIGIT)) {
+                    i += 1;
+                    continue;
+                }
+                let mut h = PHRASE_SEED;
+                let mut best: Option<(usize, u32)> = None;
+                let lim = s.end.min(i + self.max_len);
+                for (j, tj) in toks.iter().enumerate().take(lim).skip(i) {
+                    h = phrase_step(h, tj.key);
+                    let Some(node) = self.trie.get(&h) else { break };
+                    if let Some(p) = node.phrase {
+                        // The last token of a name is a word with a capital or a digit.
+                        if tj.has(flag::HAS_UPPER) || tj.has(flag::HAS_DIGIT) {
+                            best = Some((j + 1, p));
+                        }
+                    }
+                    if !node.prefix {
+                        break;
+                    }
+                }
+                match best {
+                    Some((end, p)) => {
+                        let kinds = self.phrases[p as usize].kinds;
+                        for (kb, (b, m, l, u)) in [
+                            (1u8, (bit::PER_B, bit::PER_I, bit::PER_L, bit::PER_U)),
+                            (2, (bit::ORG_B, bit::ORG_I, bit::ORG_L, bit::ORG_U)),
+                            (4, (bit::LOC_B, bit::LOC_I, bit::LOC_L, bit::LOC_U)),
+                        ] {
+                            if kinds & kb == 0 {
+                                continue;
+                            }
+                            if end == i + 1 {
+                                toks[i].gaz |= u;
+                            } else {
+                                toks[i].gaz |= b;
+                                for t in &mut toks[i + 1..end - 1] {
+                                    t.gaz |= m;
+                                }
+                                toks[end - 1].gaz |= l;
+                            }
+                        }
+                        found.push(GazMatch {
+                            start: i,
+                            end,
+                            phrase: p,
+                        });
+                        i = end;
+                    }
+                    None => i += 1,
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,613 @@
+//! From the tagger's names and the gazetteer matches to the mentions of a document:
+//! reconciling the two, trimming ("the"), and making the document consistent (a name
+//! tagged once is a name wherever it recurs; one surface form has one type).
+
+use super::features::{Tok, flag};
+use super::lexicon::{GazMatch, Kind, Lexicon, Strict, bit};
+use super::model::Type;
+use super::tagger::Tagged;
+
+/// A mention: tagging tokens `start..end`.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct M {
+    pub start: usize,
+    pub end: usize,
+    pub ty: Type,
+    /// The gazetteer entry of exactly these tokens, if any.
+    pub entry: Option<u32>,
+}
+
+pub(crate) fn kind_type(k: Kind) -> Type {
+    match k {
+        Kind::Person => Type::Per,
+        Kind::Org => Type::Org,
+        Kind::Place => Type::Loc,
+    }
+}
+
+/// The gazetteer entry and strictness of exactly `toks`, if any.
+fn entry_of(lex: &Lexicon, toks: &[Tok]) -> Option<(u32, Strict)> {
+    lex.lookup(toks).map(|p| {
+        let ph = &lex.phrases[p as usize];
+        (ph.entry, ph.strict)
+    })
+}
+
+/// Hash of a token sequence's lowercase forms (for comparing surface forms).
+pub(crate) fn surface(toks: &[Tok]) -> u64 {
+    let mut h = 0x5375_7266u64;
+    for t in toks {
+        h = super::features::fmix(super::features::step(h, t.lower));
+    }
+    h
+}
+
+/// Builds the mentions of a document.
+pub(crate) fn resolve(
+    text: &str,
+    toks: &[Tok],
+    tagged: &[Tagged],
+    gaz: &[GazMatch],
+    lex: &Lexicon,
+    lower_seen: &[u64],
+    out: &mut Vec<M>,
+) {
+    out.clear();
+    // 1. The tagger's names, trimmed of a leading "the", typed by the gazetteer when it
+    //    knows the name.
+    for m in tagged {
+        let (mut a, b) = (m.start, m.end);
+        if b - a > 1 && toks[a].has(flag::WORD) && is_the(&toks[a]) {
+            match entry_of(lex, &toks[a..b]) {
+                Some(_) => {}
+                None => a += 1,
+            }
+        }
+        // A calendar word at the edge is not part of a name ("August National Association").
+        while b - a > 1 && toks[a].gaz & bit::TIME != 0 && toks[a + 1].has(flag::INIT_CAP) {
+            a += 1;
+        }
+        // Nor is a function word ("BY WORLDSOURCES" in a line of capitals).
+        let mut b = b;
+        while b - a > 1 && toks[a].gaz & bit::FUNC != 0 && toks[a].has(flag::ALL_CAPS) {
+            a += 1;
+        }
+        while b - a > 1 && toks[b - 1].gaz & bit::FUNC != 0 && toks[b - 1].has(flag::ALL_CAPS) {
+            b -= 1;
+        }
+        let mut ty = m.ty;
+        let entry = entry_of(lex, &toks[a..b]);
+        if let Some((e, strict)) = entry
+            && strict != Strict::FeatureOnly
+        {
+            let kt = kind_type(lex.entries[e as usize].kind);
+            if kt != ty && kt == Type::Org && toks[a].gaz & bit::GIVEN == 0 {
+                ty = kt;
+            }
+        }
+        out.push(M {
+            start: a,
+            end: b,
+            ty,
+            entry: entry.map(|e| e.0),
+        });
+    }
+    // 2. Gazetteer matches the tagger missed.
+    let mut k = 0;
+    for g in gaz {
+        while k < out.len() && out[k].end <= g.start {
+            k += 1;
+        }
+        // Any overlap with a tagged name: the tagger's boundaries win, except that a
+        // known name containing tagged names replaces them.
+        let overlaps = out[k..]
+            .iter()
+            .take_while(|m| m.start < g.end)
+            .any(|m| m.end > g.start);
+        let ph = &lex.phrases[g.phrase as usize];
+        let entry = &lex.entries[ph.entry as usize];
+        let span = &toks[g.start..g.end];
+        if ph.strict == Strict::FeatureOnly
+            || (g.end - g.start == 1
+                && (entry.kind != Kind::Org
+                    || ph.strict == Strict::Name && toks[g.start].word != ph.exact))
+            || !direct_ok(toks, g, ph.strict, lower_seen)
+        {
+            continue;
+        }
+        if overlaps {
+            let inside = out[k..]
+                .iter()
+                .take_while(|m| m.start < g.end)
+                .filter(|m| m.end > g.start)
+                .all(|m| m.start >= g.start && m.end <= g.end);
+            let same = out[k].start == g.start && out[k].end == g.end;
+            if inside && !same && span.len() > 1 {
+                let first = k;
+                let mut last = k;
+                while last < out.len() && out[last].start < g.end {
+                    last += 1;
+                }
+                out.splice(
+                    first..last,
+                    [M {
+                        start: g.start,
+                        end: g.end,
+                        ty: kind_type(entry.kind),
+                        entry: Some(ph.entry),
+                    }],
+                );
+            }
+            continue;
+        }
+        out.insert(
+            k,
+            M {
+                start: g.start,
+                end: g.end,
+                ty: kind_type(entry.kind),
+                entry: Some(ph.entry),
+            },
+        );
+    }
+    repair(toks, lex, out);
+    web_names(text, toks, out);
+    campaign_names(toks, lower_seen, out);
+    propagate(toks, lower_seen, out);
+}
+
+/// Hashes of a few punctuation tokens and words the repairs look for.
+struct Words {
+    amp: u64,
+    amp_word: u64,
+    semi: u64,
+    comma: u64,
+}
+
+static WORDS: std::sync::LazyLock<Words> = std::sync::LazyLock::new(|| {
+    use super::features::lower_hash as h;
+    Words {
+        amp: h("&"),
+        amp_word: h("amp"),
+        semi: h(";"),
+        comma: h(","),
+    }
+});
+
+/// Is this a capitalised word (or an all-capitals one)?
+fn cap_word(t: &Tok) -> bool {
+    t.has(flag::WORD) && t.has(flag::HAS_UPPER)
+}
+
+/// Does the word look like a web company's name ("Goto.com", "Amazon.co.uk")?
+fn dotcom(text: &str, t: &Tok) -> bool {
+    if !cap_word(t) || !t.has(flag::HAS_PERIOD) {
+        return false;
+    }
+    let s = t.span.slice(text).to_ascii_lowercase();
+    [".com", ".net", ".org", ".co.uk", ".io"]
+        .iter()
+        .any(|d| s.len() > d.len() + 1 && s.ends_with(d))
+}
+
+/// The end of an "&" joint after token `i` ("&", or "&AMP;" as escaped in some feeds): the
+/// index of the token after it.
+fn ampersand(toks: &[Tok], i: usize) -> Option<usize> {
+    let w = &*WORDS;
+    if toks.get(i)?.lower != w.amp {
+        return None;
+    }
+    if toks.get(i + 1).is_some_and(|t| t.lower == w.amp_word)
+        && toks.get(i + 2).is_some_and(|t| t.lower == w.semi)
+    {
+        return Some(i + 3);
+    }
+    Some(i + 1)
+}
+
+/// Names made of ordinary words the article also uses in lower case ("Health Workers")
+/// are not people; followed by "for" or "of" and another name, they are one organisation
+/// ("Health Workers for a Free Palestine").
+fn campaign_names(toks: &[Tok], lower_seen: &[u64], out: &mut Vec<M>) {
+    let common = |t: &Tok| {
+        !t.has(flag::WORD)
+            || t.gaz & bit::CONNECTOR != 0
+            || lower_seen.binary_search(&t.lower).is_ok() && t.gaz & bit::GIVEN == 0
+    };
+    let mut i = 0;
+    while i + 1 < out.len() {
+        let (a, b) = (out[i], out[i + 1]);
+        let gap = &toks[a.end..b.start];
+        let joined = a.ty != Type::Loc
+            && !gap.is_empty()
+            && gap.len() <= 2
+            && gap[0].gaz & bit::CONNECTOR != 0
+            && matches!(gap[0].chars, 2 | 3)
+            && !gap[0].has(flag::HAS_UPPER)
+            && gap
+                .iter()
+                .all(|t| t.gaz & bit::CONNECTOR != 0 && !t.has(flag::HAS_UPPER))
+            && is_for_or_of(&gap[0])
+            && a.end - a.start >= 2
+            && toks[a.start..a.end].iter().all(common);
+        if joined {
+            out[i].end = b.end;
+            out[i].ty = Type::Org;
+            out[i].entry = None;
+            out.remove(i + 1);
+        } else {
+            i += 1;
+        }
+    }
+}
+
+fn is_for_or_of(t: &Tok) -> bool {
+    use std::sync::LazyLock;
+    static W: LazyLock<[u64; 2]> = LazyLock::new(|| {
+        let h = super::features::lower_hash;
+        [h("for"), h("of")]
+    });
+    W.contains(&t.lower)
+}
+
+/// Web companies ("Goto.com") are organisations.
+fn web_names(text: &str, toks: &[Tok], out: &mut Vec<M>) {
+    let mut k = 0;
+    let mut added = false;
+    for (i, t) in toks.iter().enumerate() {
+        if !dotcom(text, t) {
+            continue;
+        }
+        while k < out.len() && out[k].end <= i {
+            k += 1;
+        }
+        match out.get_mut(k).filter(|m| m.start <= i) {
+            Some(m) => {
+                if m.end - m.start == 1 {
+                    m.ty = Type::Org;
+                }
+            }
+            None => {
+                out.push(M {
+                    start: i,
+                    end: i + 1,
+                    ty: Type::Org,
+                    entry: None,
+                });
+                added = true;
+            }
+        }
+    }
+    if added {
+        out.sort_by_key(|m| m.start);
+    }
+}
+
+/// Local repairs of the tagger's boundaries: "Moody's" when the gazetteer knows the name
+/// with its "'s"; "Goldman, Sachs & Co." and "WORLDSOURCES, INC." as one organisation;
+/// web companies ("Goto.com").
+fn repair(toks: &[Tok], lex: &Lexicon, out: &mut Vec<M>) {
+    let w = &*WORDS;
+    let n = toks.len();
+    // Possessive names.
+    for m in out.iter_mut() {
+        if m.end < n
+            && toks[m.end].has(flag::POSS)
+            && toks[m.end].span.start == toks[m.end - 1].span.end
+            && let Some((e, strict)) = entry_of(lex, &toks[m.start..m.end + 1])
+            && strict != Strict::FeatureOnly
+        {
+            m.end += 1;
+            m.ty = kind_type(lex.entries[e as usize].kind);
+            m.entry = Some(e);
+        }
+    }
+    // Joints: ", Inc." and "&".
+    let mut i = 0;
+    while i < out.len() {
+        let m = out[i];
+        let mut end = m.end;
+        let mut grew = false;
+        loop {
+            // ", Inc."
+            if end + 1 < n
+                && toks[end].lower == w.comma
+                && toks[end + 1].gaz & bit::ORG_SUFFIX != 0
+                && cap_word(&toks[end + 1])
+            {
+                end += 2;
+                grew = true;
+                continue;
+            }
+            // "& Co." / "& Sons" / "&AMP; Gamble"
+            if let Some(after) = ampersand(toks, end)
+                && after < n
+                && cap_word(&toks[after])
+                && toks[end].span.start >= toks[end - 1].span.end
+            {
+                let mut b = after;
+                // Through the next mention, or a run of capitalised words.
+                if let Some(next) = out.get(i + 1).filter(|x| x.start == after) {
+                    b = next.end;
+                } else {
+                    while b < n && cap_word(&toks[b]) && b < after + 3 {
+                        b += 1;
+                    }
+                }
+                end = b;
+                grew = true;
+                continue;
+            }
+            break;
+        }
+        if grew {
+            let mut j = i + 1;
+            while j < out.len() && out[j].start < end {
+                end = end.max(out[j].end);
+                j += 1;
+            }
+            out.drain(i + 1..j);
+            out[i].end = end;
+            out[i].ty = Type::Org;
+            out[i].entry = entry_of(lex, &toks[out[i].start..end]).map(|e| e.0);
+        }
+        i += 1;
+    }
+    // A lone legal suffix after a comma belongs to the name before it.
+    let mut i = 0;
+    while i < out.len() {
+        let m = out[i];
+        if m.end - m.start == 1
+            && toks[m.start].gaz & bit::ORG_SUFFIX != 0
+            && m.start >= 2
+            && toks[m.start - 1].lower == w.comma
+            && cap_word(&toks[m.start - 2])
+        {
+            let mut a = m.start - 2;
+            if i > 0 && out[i - 1].end == a + 1 {
+                a = out[i - 1].start;
+                out.remove(i - 1);
+                i -= 1;
+            } else {
+                while a > 0
+                    && cap_word(&toks[a - 1])
+                    && a + 4 > m.start
+                    && toks[a - 1].gaz & bit::FUNC == 0
+                    && !toks[a - 1].has(flag::CAPS_LINE)
+                {
+                    a -= 1;
+                }
+            }
+            out[i].start = a;
+            out[i].ty = Type::Org;
+        }
+        i += 1;
+    }
+}
+
+/// A name known in the document: its surface form and the votes for its type.
+#[derive(Clone, Copy, Debug)]
+struct Known {
+    first: u64,
+    len: usize,
+    surface: u64,
+    votes: [u32; 3],
+    /// The last word of a person's full name.
+    surname: bool,
+}
+
+impl Known {
+    /// The type most votes agree on, if more than half do.
+    fn majority(&self) -> Option<Type> {
+        if self.surname {
+            return Some(Type::Per);
+        }
+        let total: u32 = self.votes.iter().sum();
+        let (best, &v) = self.votes.iter().enumerate().max_by_key(|x| *x.1)?;
+        (v * 2 > total).then(|| super::model::TYPES[best])
+    }
+}
+
+/// Can the first word of an organisation's name stand for it ("Palantir" for "Palantir
+/// Technologies", "Goldman" for "Goldman Sachs"), as opposed to a generic word ("British",
+/// "Bank", "New")?
+fn org_head(t: &Tok, lower_seen: &[u64]) -> bool {
+    t.has(flag::WORD)
+        && t.has(flag::HAS_UPPER)
+        && t.chars > 1
+        && t.gaz
+            & (bit::ORG_KEY
+                | bit::ORG_SUFFIX
+                | bit::DEMONYM
+                | bit::TITLE
+                | bit::GIVEN
+                | bit::TIME
+                | bit::LOC_KEY
+                | bit::CONNECTOR
+                | bit::ROLE
+                | bit::LOC_B
+                | bit::LOC_U)
+            == 0
+        && lower_seen.binary_search(&t.lower).is_err()
+}
+
+/// Makes the document consistent: each surface form takes its majority type, and other
+/// occurrences of a name (or of a person's surname, or of the first word of an
+/// organisation's name) become mentions too.
+fn propagate(toks: &[Tok], lower_seen: &[u64], out: &mut Vec<M>) {
+    if out.is_empty() {
+        return;
+    }
+    let mut known: Vec<Known> = Vec::with_capacity(out.len() * 2);
+    let add = |known: &mut Vec<Known>, a: usize, b: usize, ty: Type, votes: u32| -> usize {
+        let sf = surface(&toks[a..b]);
+        if let Some(i) = known.iter().position(|k| k.surface == sf) {
+            known[i].votes[ty as usize] += votes;
+            i
+        } else {
+            let mut v = [0; 3];
+            v[ty as usize] = votes;
+            known.push(Known {
+                first: toks[a].lower,
+                len: b - a,
+                surface: sf,
+                votes: v,
+                surname: false,
+            });
+            known.len() - 1
+        }
+    };
+    for m in out.iter() {
+        add(&mut known, m.start, m.end, m.ty, 2);
+    }
+    // Short forms.
+    for m in out.iter() {
+        if m.end - m.start < 2 {
+            continue;
+        }
+        match m.ty {
+            Type::Per => {
+                let last = m.end - 1;
+                if toks[last].has(flag::INIT_CAP) && !toks[last].has(flag::INITIAL) {
+                    let k = add(&mut known, last, m.end, Type::Per, 1);
+                    known[k].surname = true;
+                }
+            }
+            Type::Org => {
+                if org_head(&toks[m.start], lower_seen) {
+                    add(&mut known, m.start, m.start + 1, Type::Org, 3);
+                }
+            }
+            Type::Loc => {}
+        }
+    }
+    // Majority types.
+    for m in out.iter_mut() {
+        let sf = surface(&toks[m.start..m.end]);
+        if let Some(ty) = known
+            .iter()
+            .find(|k| k.surface == sf)
+            .and_then(Known::majority)
+        {
+            m.ty = ty;
+        }
+    }
+    known.sort_by_key(|k| (k.first, std::cmp::Reverse(k.len)));
+    // Other occurrences.
+    let mut next = 0;
+    let mut i = 0;
+    let start_len = out.len();
+    while i < toks.len() {
+        while next < start_len && out[next].end <= i {
+            next += 1;
+        }
+        if next < start_len && out[next].start <= i {
+            i = out[next].end;
+            continue;
+        }
+        let t = &toks[i];
+        if !(t.has(flag::WORD) && t.has(flag::HAS_UPPER)) {
+            i += 1;
+            continue;
+        }
+        let from = known.partition_point(|k| k.first < t.lower);
+        let mut hit = None;
+        for k in known[from..].iter().take_while(|k| k.first == t.lower) {
+            let b = i + k.len;
+            if b > toks.len() || next < start_len && out[next].start < b {
+                continue;
+            }
+            if surface(&toks[i..b]) != k.surface {
+                continue;
+            }
+            let Some(ty) = k.majority() else { continue };
+            // Not the start of a longer capitalised name, nor an ordinary word.
+            let capword = |t: &Tok| t.has(flag::WORD) && t.has(flag::INIT_CAP);
+            if b < toks.len() && capword(&toks[b]) {
+                continue;
+            }
+            if k.len == 1
+                && (t.has(flag::FIRST) || t.has(flag::CAPS_LINE))
+                && lower_seen.binary_search(&t.lower).is_ok()
+            {
+                continue;
+            }
+            if !toks[b - 1].has(flag::HAS_UPPER) {
+                continue;
+            }
+            hit = Some((b, ty));
+            break;
+        }
+        match hit {
+            Some((b, ty)) => {
+                out.push(M {
+                    start: i,
+                    end: b,
+                    ty,
+                    entry: None,
+                });
+                i = b;
+            }
+            None => i += 1,
+        }
+    }
+    if out.len() > start_len {
+        out.sort_by_key(|m| m.start);
+    }
+}
+
+/// Is this token "the"?
+fn is_the(t: &Tok) -> bool {
+    use std::sync::LazyLock;
+    static THE: LazyLock<u64> = LazyLock::new(|| super::features::lower_hash("the"));
+    t.lower == *THE
+}
+
+/// May this gazetteer match stand as a mention on its own?
+fn direct_ok(toks: &[Tok], g: &GazMatch, strict: Strict, lower_seen: &[u64]) -> bool {
+    let span = &toks[g.start..g.end];
+    let first = &span[0];
+    // Not part of a longer run of capitalised words ("UEFA Cup", "NHS England Board").
+    let capword = |t: &Tok| t.has(flag::WORD) && t.has(flag::HAS_UPPER) && t.gaz & bit::TITLE == 0;
+    if g.end < toks.len() && capword(&toks[g.end]) && !toks[g.end].has(flag::FIRST) {
+        return false;
+    }
+    if g.start > 0 && capword(&toks[g.start - 1]) && !first.has(flag::FIRST) {
+        return false;
+    }
+    match strict {
+        Strict::FeatureOnly => false,
+        Strict::Caps => {
+            // Acronyms in capitals (not in a line all in capitals); long ones also in title
+            // case ("Nato", "Unesco").
+            !first.has(flag::CAPS_LINE)
+                && span
+                    .iter()
+                    .filter(|t| t.has(flag::WORD))
+                    .all(|t| t.has(flag::ALL_CAPS) || (t.chars >= 4 && !t.has(flag::FIRST)))
+        }
+        Strict::Name => {
+            if span.len() == 1 {
+                // One word: not when it could be an ordinary capitalised word.
+                !first.has(flag::CAPS_LINE)
+                    && (!first.has(flag::FIRST) || first.has(flag::ALL_CAPS))
+                    && first.gaz & (bit::GIVEN | bit::TIME | bit::TITLE) == 0
+                    && lower_seen.binary_search(&first.lower).is_err()
+            } else {
+                true
+            }
+        }
+    }
+}
+
+/// The sorted lowercase hashes of the words written in lower case in `toks`.
+pub(crate) fn lower_words(toks: &[Tok], out: &mut Vec<u64>) {
+    out.clear();
+    out.extend(
+        toks.iter()
+            .filter(|t| t.has(flag::WORD) && t.has(flag::HAS_LOWER) && !t.has(flag::HAS_UPPER))
+            .map(|t| t.lower),
+    );
+    out.sort_unstable();
+    out.dedup();
+}
