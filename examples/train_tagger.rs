@@ -6,8 +6,8 @@
 //! ```
 //!
 //! Options: `--out FILE` (default `src/entities/data/tagger.bin`), `--dev INPUT GOLD`
-//! (print the tagger's exact-span scores on a development set), `--epochs N`,
-//! `--min-count N`, `--prune X`.
+//! (print the tagger's exact-span scores on a development set; repeatable), `--epochs N`,
+//! `--min-count N`, `--prune X`, `--seed N`.
 
 use newsfacts::entities::model::Model;
 use newsfacts::entities::train::{self, TrainConfig};
@@ -18,7 +18,7 @@ fn main() -> anyhow::Result<()> {
     let mut args = std::env::args().skip(1);
     let mut files = Vec::new();
     let mut out = PathBuf::from("src/entities/data/tagger.bin");
-    let mut dev: Option<(PathBuf, PathBuf)> = None;
+    let mut dev: Vec<(PathBuf, PathBuf)> = Vec::new();
     let mut cfg = TrainConfig::default();
     while let Some(a) = args.next() {
         let mut val = || {
@@ -30,11 +30,12 @@ fn main() -> anyhow::Result<()> {
             "--dev" => {
                 let i = val()?;
                 let g = val()?;
-                dev = Some((i.into(), g.into()));
+                dev.push((i.into(), g.into()));
             }
             "--epochs" => cfg.epochs = val()?.parse()?,
             "--min-count" => cfg.min_count = val()?.parse()?,
             "--prune" => cfg.prune = val()?.parse()?,
+            "--seed" => cfg.seed = val()?.parse()?,
             _ if a.starts_with("--") => anyhow::bail!("unknown option {a}"),
             _ => files.push(PathBuf::from(a)),
         }
@@ -54,12 +55,16 @@ fn main() -> anyhow::Result<()> {
         bytes.len(),
         started.elapsed().as_secs_f64()
     );
-    if let Some((i, g)) = dev {
-        let model = Model::from_bytes(&bytes)?;
+    let model = Model::from_bytes(&bytes)?;
+    for (i, g) in dev {
         let docs = train::read_corpus(&i, &g)?;
         let t = Instant::now();
         let s = train::evaluate(&model, &docs);
-        eprintln!("dev (tagger alone, {:.2} s):", t.elapsed().as_secs_f64());
+        eprintln!(
+            "{} (tagger alone, {:.2} s):",
+            i.display(),
+            t.elapsed().as_secs_f64()
+        );
         for (name, p) in ["PER", "ORG", "LOC"].iter().zip(s) {
             eprintln!("  {name} {p}");
         }

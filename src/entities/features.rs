@@ -52,17 +52,16 @@ fn fold(c: char) -> char {
 #[inline]
 fn fold_keep(c: char) -> char {
     match c {
-        '’' | '‘' | '`' | 'ʼ' => '\'',
+        '’' | '‘' | 'ʼ' => '\'',
         '“' | '”' | '„' => '"',
         '‐' | '‑' | '–' | '—' => '-',
         c => c,
     }
 }
 
-/// The lowercase folded form of `c`, one character (the first of a multi-character
-/// lowercase mapping).
+/// The lowercase form of `c`, one character (the first of a multi-character mapping).
 #[inline]
-fn lower(c: char) -> char {
+fn lower_char(c: char) -> char {
     if c.is_ascii() {
         c.to_ascii_lowercase()
     } else {
@@ -70,31 +69,148 @@ fn lower(c: char) -> char {
     }
 }
 
-/// Hash of the lowercase, folded form of `s`: what gazetteer entries and word features use.
-pub(crate) fn lower_hash(s: &str) -> u64 {
-    let mut h = SEED;
-    for c in s.chars() {
-        h = step(h, fold(lower(c)) as u64);
+/// One step of the string hash: eight bytes at a time.
+#[inline]
+fn chunk_step(h: u64, chunk: u64) -> u64 {
+    (h ^ chunk).wrapping_mul(K).rotate_left(29)
+}
+
+/// Hashes a byte string eight bytes at a time, the last chunk padded with zeros.
+#[derive(Clone, Copy)]
+struct ByteHasher {
+    h: u64,
+    buf: u64,
+    n: u32,
+    len: u64,
+}
+
+impl ByteHasher {
+    fn new() -> Self {
+        ByteHasher {
+            h: SEED,
+            buf: 0,
+            n: 0,
+            len: 0,
+        }
     }
-    fmix(h)
+
+    #[inline]
+    fn byte(&mut self, b: u8) {
+        self.buf |= (b as u64) << (8 * self.n);
+        self.n += 1;
+        self.len += 1;
+        if self.n == 8 {
+            self.h = chunk_step(self.h, self.buf);
+            self.buf = 0;
+            self.n = 0;
+        }
+    }
+
+    #[inline]
+    fn char(&mut self, c: char) {
+        let mut b = [0u8; 4];
+        for &x in c.encode_utf8(&mut b).as_bytes() {
+            self.byte(x);
+        }
+    }
+
+    fn finish(self) -> u64 {
+        let h = if self.n > 0 {
+            chunk_step(self.h, self.buf)
+        } else {
+            self.h
+        };
+        fmix(h ^ self.len)
+    }
+}
+
+/// Hash of the lowercase, folded form of `s`: what word lists and word features use.
+pub(crate) fn lower_hash(s: &str) -> u64 {
+    if s.is_ascii() {
+        return ascii(s.as_bytes()).lower;
+    }
+    lower_hash_chars(s)
+}
+
+/// [`lower_hash`] a character at a time (for any text).
+fn lower_hash_chars(s: &str) -> u64 {
+    let mut h = ByteHasher::new();
+    for c in s.chars() {
+        h.char(fold(lower_char(c)));
+    }
+    h.finish()
 }
 
 /// Hash of `s` as written (folded): the `word` of its token.
 pub(crate) fn word_hash(s: &str) -> u64 {
-    let mut h = SEED;
-    for c in s.chars() {
-        h = step(h, fold(c) as u64);
+    if s.is_ascii() {
+        return ascii(s.as_bytes()).word;
     }
-    fmix(h)
+    word_hash_chars(s)
+}
+
+/// [`word_hash`] a character at a time (for any text).
+fn word_hash_chars(s: &str) -> u64 {
+    let mut h = ByteHasher::new();
+    for c in s.chars() {
+        h.char(fold(c));
+    }
+    h.finish()
 }
 
 /// Hash of the lowercase form of `s` with its digits: what gazetteer names match on.
 pub(crate) fn key_hash(s: &str) -> u64 {
-    let mut h = SEED;
-    for c in s.chars() {
-        h = step(h, fold_keep(lower(c)) as u64);
+    if s.is_ascii() {
+        return ascii(s.as_bytes()).key;
     }
-    fmix(h)
+    key_hash_chars(s)
+}
+
+/// [`key_hash`] a character at a time (for any text).
+fn key_hash_chars(s: &str) -> u64 {
+    let mut h = ByteHasher::new();
+    for c in s.chars() {
+        h.char(fold_keep(lower_char(c)));
+    }
+    h.finish()
+}
+
+/// Per-byte masks of a chunk of ASCII text (each byte's high bit set where the byte is
+/// in the class).
+#[derive(Clone, Copy)]
+struct Masks {
+    upper: u64,
+    lower: u64,
+    digit: u64,
+    period: u64,
+    hyphen: u64,
+}
+
+const HI: u64 = 0x8080_8080_8080_8080;
+const ONES: u64 = 0x0101_0101_0101_0101;
+
+/// High bits of the bytes of `x` (all below 0x80) that are at least `lo`.
+#[inline]
+const fn at_least(x: u64, lo: u8) -> u64 {
+    x.wrapping_add(ONES * (0x80 - lo as u64)) & HI
+}
+
+/// High bits of the bytes of `x` (all below 0x80) equal to `b`.
+#[inline]
+const fn equal(x: u64, b: u8) -> u64 {
+    let v = x ^ (ONES * b as u64);
+    !(((v & !HI).wrapping_add(!HI)) | v) & HI
+}
+
+#[inline]
+fn masks(x: u64) -> Masks {
+    Masks {
+        upper: at_least(x, b'A') & !at_least(x, b'Z' + 1),
+        lower: at_least(x, b'a') & !at_least(x, b'z' + 1),
+        digit: at_least(x, b'0') & !at_least(x, b'9' + 1),
+        period: equal(x, b'.'),
+        hyphen: equal(x, b'-'),
+    }
 }
 
 /// Flags of a token.
@@ -136,22 +252,16 @@ pub(crate) mod flag {
 /// One tagging token: a document token or a piece of one, analysed.
 #[derive(Clone, Copy, Debug, Default)]
 pub(crate) struct Tok {
-    /// Where it is.
-    pub span: Span,
+    /// Where it starts (byte offset).
+    pub start: u32,
+    /// Where it ends.
+    pub end: u32,
     /// Hash of the exact (folded) form.
     pub word: u64,
     /// Hash of the lowercase folded form.
     pub lower: u64,
     /// Hash of the lowercase form with digits (gazetteer names match on it).
     pub key: u64,
-    /// Hash of the shape with runs capped at four ("Xxxx", "XX", "dd,ddd").
-    pub shape: u64,
-    /// Hash of the shape with runs collapsed ("Xx", "X", "d,d").
-    pub short: u64,
-    /// Hashes of the lowercase prefixes of 1 to 4 characters.
-    pub pre: [u64; 4],
-    /// Hashes of the lowercase suffixes of 1 to 4 characters.
-    pub suf: [u64; 4],
     /// Number of characters.
     pub chars: u32,
     /// [`flag`] bits.
@@ -165,9 +275,42 @@ impl Tok {
     pub(crate) fn has(&self, f: u32) -> bool {
         self.flags & f != 0
     }
+
+    /// Where it is.
+    #[inline]
+    pub(crate) fn span(&self) -> Span {
+        Span::new(self.start as usize, self.end as usize)
+    }
+
+    /// Its coarse shape.
+    #[inline]
+    pub(crate) fn short(&self) -> u64 {
+        coarse_shape(self)
+    }
 }
 
-/// Class of a character for shapes: `X`, `x`, `d`, or the (folded) character itself.
+/// A coarse shape from the flags (capitalised, in capitals, mixed, with digits, with a
+/// period or hyphen; a number; punctuation): one-character tokens are themselves.
+#[inline]
+fn coarse_shape(t: &Tok) -> u64 {
+    if t.chars == 1 {
+        return t.lower;
+    }
+    const SHAPE: u32 = flag::INIT_CAP
+        | flag::ALL_CAPS
+        | flag::HAS_UPPER
+        | flag::HAS_LOWER
+        | flag::HAS_DIGIT
+        | flag::HAS_PERIOD
+        | flag::HAS_HYPHEN
+        | flag::WORD
+        | flag::NUMBER
+        | flag::PUNCT
+        | flag::POSS;
+    ((t.flags & SHAPE) as u64 + 1).wrapping_mul(K)
+}
+
+/// The shape class of a character: `X`, `x`, `d`, or the (folded) character itself.
 #[inline]
 fn class(c: char) -> char {
     if c.is_uppercase() {
@@ -181,78 +324,168 @@ fn class(c: char) -> char {
     }
 }
 
-/// Analyses the text of one token, cheaply: flags, lowercase hash and short shape, which
-/// every token needs (as a neighbour). [`complete`] adds the rest for candidates.
-fn analyse(text: &str, span: Span, kind: TokenKind) -> Tok {
-    let mut low = SEED;
-    let mut key = SEED;
-    let mut short = SEED;
-    let mut last = '\0';
-    let mut n = 0u32;
-    let mut letters = 0u32;
-    let mut uppers = 0u32;
-    let mut flags = 0u32;
-    let mut note = |c: char, cl: char, flags: &mut u32| {
-        match cl {
-            'X' => {
-                letters += 1;
-                uppers += 1;
-                *flags |= flag::HAS_UPPER;
-            }
-            'x' => {
-                letters += 1;
-                *flags |= flag::HAS_LOWER;
-            }
-            'd' => *flags |= flag::HAS_DIGIT,
-            '.' => *flags |= flag::HAS_PERIOD,
-            '-' => *flags |= flag::HAS_HYPHEN,
-            _ => {}
+/// What the eight-bytes-at-a-time pass over ASCII text finds.
+struct Ascii {
+    lower: u64,
+    word: u64,
+    key: u64,
+    /// The masks of all chunks, or-ed.
+    any: Masks,
+    /// The first byte is upper case.
+    first_upper: bool,
+}
+
+/// Loads up to eight bytes, little-endian, zero-padded (with overlapping loads, not a
+/// byte at a time).
+#[inline(always)]
+fn load(c: &[u8]) -> u64 {
+    let n = c.len();
+    if n >= 8 {
+        u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]])
+    } else if n >= 4 {
+        let lo = u32::from_le_bytes([c[0], c[1], c[2], c[3]]) as u64;
+        let hi = u32::from_le_bytes([c[n - 4], c[n - 3], c[n - 2], c[n - 1]]) as u64;
+        lo | hi << (8 * (n - 4))
+    } else if n >= 2 {
+        let lo = u16::from_le_bytes([c[0], c[1]]) as u64;
+        let hi = u16::from_le_bytes([c[n - 2], c[n - 1]]) as u64;
+        lo | hi << (8 * (n - 2))
+    } else if n == 1 {
+        c[0] as u64
+    } else {
+        0
+    }
+}
+
+/// Hashes ASCII `bytes` (lowercase folded, as written folded, lowercase with digits), as
+/// [`ByteHasher`] would, eight bytes at a time.
+#[inline(always)]
+fn ascii(bytes: &[u8]) -> Ascii {
+    let (mut hl, mut hw) = (SEED, SEED);
+    let (mut upper, mut lower, mut digit, mut period, mut hyphen) = (0u64, 0u64, 0u64, 0u64, 0u64);
+    let mut first_upper = false;
+    let mut i = 0;
+    while i < bytes.len() {
+        let x = load(&bytes[i..bytes.len().min(i + 8)]);
+        let m = masks(x);
+        if i == 0 {
+            first_upper = m.upper & 0x80 != 0;
         }
-        let _ = c;
+        let digits = m.digit >> 7;
+        let folded = (x & !(digits * 0xff)) | (digits * b'0' as u64);
+        hl = chunk_step(hl, folded | (m.upper >> 2));
+        hw = chunk_step(hw, folded);
+        upper |= m.upper;
+        lower |= m.lower;
+        digit |= m.digit;
+        period |= m.period;
+        hyphen |= m.hyphen;
+        i += 8;
+    }
+    let len = bytes.len() as u64;
+    let lower_hash = fmix(hl ^ len);
+    let word = if upper == 0 {
+        lower_hash
+    } else {
+        fmix(hw ^ len)
     };
+    let key = if digit == 0 {
+        lower_hash
+    } else {
+        let mut hk = SEED;
+        for c in bytes.chunks(8) {
+            let x = load(c);
+            hk = chunk_step(hk, x | (masks(x).upper >> 2));
+        }
+        fmix(hk ^ len)
+    };
+    Ascii {
+        lower: lower_hash,
+        word,
+        key,
+        any: Masks {
+            upper,
+            lower,
+            digit,
+            period,
+            hyphen,
+        },
+        first_upper,
+    }
+}
+
+/// Analyses the text of one token: its flags and hashes (the shape comes later, for the
+/// tokens that need it). ASCII text, nearly all of it, is read eight bytes at a time.
+fn analyse(text: &str, span: Span, kind: TokenKind) -> Tok {
+    let bytes = text.as_bytes();
+    let mut flags = 0u32;
+    let (lower, word, key, chars, uppers, letters, first_upper);
     if text.is_ascii() {
-        for &b in text.as_bytes() {
-            let c = b as char;
-            let (l, cl) = match b {
-                b'A'..=b'Z' => ((b | 0x20) as char, 'X'),
-                b'a'..=b'z' => (c, 'x'),
-                b'0'..=b'9' => ('0', 'd'),
-                b'`' => ('\'', '\''),
-                _ => (c, c),
-            };
-            low = step(low, l as u64);
-            key = step(key, if cl == 'd' { c } else { l } as u64);
-            note(c, cl, &mut flags);
-            if n == 0 && cl == 'X' {
-                flags |= flag::INIT_CAP;
-            }
-            if cl != last {
-                short = step(short, cl as u64);
-                last = cl;
-            }
-            n += 1;
+        let a = ascii(bytes);
+        lower = a.lower;
+        word = a.word;
+        key = a.key;
+        chars = bytes.len() as u32;
+        // Only whether there are capitals, small letters or both matters.
+        uppers = (a.any.upper != 0) as u32;
+        letters = uppers + (a.any.lower != 0) as u32;
+        first_upper = a.first_upper;
+        if a.any.digit != 0 {
+            flags |= flag::HAS_DIGIT;
+        }
+        if a.any.period != 0 {
+            flags |= flag::HAS_PERIOD;
+        }
+        if a.any.hyphen != 0 {
+            flags |= flag::HAS_HYPHEN;
         }
     } else {
+        let (mut hl, mut hw, mut hk) = (ByteHasher::new(), ByteHasher::new(), ByteHasher::new());
+        let (mut n, mut up, mut let_) = (0u32, 0u32, 0u32);
+        let mut first = false;
         for c in text.chars() {
             let cl = class(c);
-            let lc = lower(c);
-            low = step(low, fold(lc) as u64);
-            key = step(key, fold_keep(lc) as u64);
-            note(c, cl, &mut flags);
-            if n == 0 && cl == 'X' {
-                flags |= flag::INIT_CAP;
+            match cl {
+                'X' => {
+                    up += 1;
+                    let_ += 1;
+                    first |= n == 0;
+                }
+                'x' => let_ += 1,
+                '.' => flags |= flag::HAS_PERIOD,
+                '-' => flags |= flag::HAS_HYPHEN,
+                _ => {}
             }
-            if cl != last {
-                short = step(short, cl as u64);
-                last = cl;
+            if c.is_ascii_digit() {
+                flags |= flag::HAS_DIGIT;
             }
+            let l = lower_char(c);
+            hl.char(fold(l));
+            hw.char(fold(c));
+            hk.char(fold_keep(l));
             n += 1;
         }
+        lower = hl.finish();
+        word = hw.finish();
+        key = hk.finish();
+        chars = n;
+        uppers = up;
+        letters = let_;
+        first_upper = first;
+    }
+    if uppers > 0 {
+        flags |= flag::HAS_UPPER;
+    }
+    if letters > uppers {
+        flags |= flag::HAS_LOWER;
+    }
+    if first_upper {
+        flags |= flag::INIT_CAP;
     }
     if letters > 0 && uppers == letters {
         flags |= flag::ALL_CAPS;
     }
-    if n == 2 && flags & flag::INIT_CAP != 0 && text.ends_with('.') {
+    if chars == 2 && first_upper && text.ends_with('.') {
         flags |= flag::INITIAL;
     }
     flags |= match kind {
@@ -261,24 +494,35 @@ fn analyse(text: &str, span: Span, kind: TokenKind) -> Tok {
         TokenKind::Punct => flag::PUNCT,
         _ => 0,
     };
-    if matches!(text, "“" | "\"" | "‘" | "'" | "(" | "[" | "«") {
+    if chars == 1 && matches!(text, "“" | "\"" | "‘" | "'" | "(" | "[" | "«") {
         flags |= flag::OPENER;
     }
     Tok {
-        span,
-        lower: fmix(low),
-        key: fmix(key),
-        short: fmix(short),
-        chars: n,
+        start: span.start as u32,
+        end: span.end as u32,
+        word,
+        lower,
+        key,
+        chars,
         flags,
-        ..Tok::default()
+        gaz: 0,
     }
 }
 
-/// Completes the analysis of a token that will be tagged: exact form, long shape,
-/// prefixes and suffixes.
-fn complete(t: &mut Tok, text: &str) {
-    let mut word = SEED;
+/// What only the features of a tagged token need: its long shape, prefixes and suffixes.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct Detail {
+    /// Hash of the shape with runs capped at four ("Xxxx", "XX", "dd,ddd").
+    pub shape: u64,
+    /// Hashes of the lowercase prefixes of 1 to 4 characters.
+    pub pre: [u64; 4],
+    /// Hashes of the lowercase suffixes of 1 to 4 characters.
+    pub suf: [u64; 4],
+}
+
+/// The detail of a token's text.
+pub(crate) fn detail(text: &str) -> Detail {
+    let mut d = Detail::default();
     let mut shape = SEED;
     let mut low = SEED;
     let mut last = '\0';
@@ -287,11 +531,10 @@ fn complete(t: &mut Tok, text: &str) {
     let mut ring = ['\0'; 4];
     for c in text.chars() {
         let cl = class(c);
-        let l = fold(lower(c));
-        word = step(word, fold(c) as u64);
+        let l = fold(lower_char(c));
         low = step(low, l as u64);
         if n < 4 {
-            t.pre[n] = low;
+            d.pre[n] = low;
         }
         ring[n % 4] = l;
         if cl == last {
@@ -307,9 +550,9 @@ fn complete(t: &mut Tok, text: &str) {
     }
     // Prefixes shorter than 4 characters repeat the whole word.
     for k in n.min(4)..4 {
-        t.pre[k] = if n == 0 { SEED } else { t.pre[n - 1] };
+        d.pre[k] = if n == 0 { SEED } else { d.pre[n - 1] };
     }
-    for p in &mut t.pre {
+    for p in &mut d.pre {
         *p = fmix(*p);
     }
     // Suffixes: the last k characters, hashed in reverse order.
@@ -318,10 +561,10 @@ fn complete(t: &mut Tok, text: &str) {
         if k < n {
             h = step(h, ring[(n - 1 - k) % 4] as u64);
         }
-        t.suf[k] = fmix(h);
+        d.suf[k] = fmix(h);
     }
-    t.word = fmix(word);
-    t.shape = fmix(shape);
+    d.shape = fmix(shape);
+    d
 }
 
 /// Length in bytes of a possessive suffix ending `word` ("’s", "'s", "'S"), if any.
@@ -353,19 +596,65 @@ pub(crate) struct Sent {
     pub end: usize,
 }
 
-/// Builds the tagging tokens of `doc` (possessives split, analysed, gazetteer bits set,
-/// candidates marked) into `toks`, their sentences into `sents`, and the gazetteer matches
-/// into `found`.
-pub(crate) fn build(
-    doc: &Document,
-    lex: &Lexicon,
-    toks: &mut Vec<Tok>,
-    sents: &mut Vec<Sent>,
-    found: &mut Vec<GazMatch>,
-) {
+/// What [`build`] produces, with its working buffers, reused from one document to the
+/// next.
+#[derive(Default)]
+pub(crate) struct Built {
+    /// The tagging tokens.
+    pub toks: Vec<Tok>,
+    /// Their sentences.
+    pub sents: Vec<Sent>,
+    /// Gazetteer matches (leftmost longest), in order.
+    pub found: Vec<GazMatch>,
+    /// Sorted lowercase hashes of the capitalised words that the document also writes in
+    /// lower case ("Health" when it also says "health").
+    pub lower_seen: Vec<u64>,
+    /// Indices of the capitalised candidate words.
+    pub cands: Vec<usize>,
+    /// Lowercase hashes of the lower-case words.
+    lowers: Vec<u64>,
+    /// Open-addressing set of the lowercase hashes of capitalised words.
+    caps: Vec<u64>,
+}
+
+/// Builds the tagging tokens of `doc` (possessives split, analysed, word classes and
+/// gazetteer bits set, candidates marked), sentence by sentence so that each sentence's
+/// tokens stay in cache while they are worked on.
+pub(crate) fn build(doc: &Document, lex: &Lexicon, b: &mut Built) {
+    let Built {
+        toks,
+        sents,
+        found,
+        lower_seen,
+        cands,
+        lowers,
+        caps,
+    } = b;
+    cands.clear();
     toks.clear();
     sents.clear();
+    found.clear();
+    lowers.clear();
+    caps.clear();
+    let size = (doc.tokens.len() * 2).next_power_of_two().max(16);
+    caps.resize(size, 0);
+    let shift = 64 - size.trailing_zeros();
     toks.reserve(doc.tokens.len() + doc.tokens.len() / 32);
+    let mut push = |toks: &mut Vec<Tok>, mut t: Tok| {
+        t.gaz = lex.classes(&t);
+        if t.has(flag::WORD) {
+            if t.has(flag::HAS_UPPER) {
+                let mut i = (t.lower >> shift) as usize;
+                while caps[i] != 0 && caps[i] != t.lower {
+                    i = (i + 1) & (size - 1);
+                }
+                caps[i] = t.lower;
+            } else if t.has(flag::HAS_LOWER) {
+                lowers.push(t.lower);
+            }
+        }
+        toks.push(t);
+    };
     for s in &doc.sentences {
         let start = toks.len();
         for t in &doc.tokens[s.first..s.last] {
@@ -374,11 +663,14 @@ pub(crate) fn build(
                 && let Some(len) = possessive_len(text)
             {
                 let cut = t.span.end - len;
-                toks.push(analyse(
-                    &text[..text.len() - len],
-                    Span::new(t.span.start, cut),
-                    t.kind,
-                ));
+                push(
+                    toks,
+                    analyse(
+                        &text[..text.len() - len],
+                        Span::new(t.span.start, cut),
+                        t.kind,
+                    ),
+                );
                 let mut p = analyse(
                     &text[text.len() - len..],
                     Span::new(cut, t.span.end),
@@ -386,25 +678,38 @@ pub(crate) fn build(
                 );
                 p.flags |= flag::POSS;
                 p.flags &= !flag::INIT_CAP;
-                toks.push(p);
+                push(toks, p);
             } else {
-                toks.push(analyse(text, t.span, t.kind));
+                push(toks, analyse(text, t.span, t.kind));
             }
         }
         let end = toks.len();
         if end > start {
-            sents.push(Sent { start, end });
+            let s = Sent { start, end };
+            sents.push(s);
+            lex.mark(toks, s, found);
+            mark_sentence(&mut toks[start..end]);
+            cands.extend((start..end).filter(|&i| {
+                let t = &toks[i];
+                t.has(flag::CAND) && t.has(flag::WORD) && t.has(flag::HAS_UPPER)
+            }));
         }
     }
-    lex.mark(toks, sents, found);
-    for s in sents.iter() {
-        mark_sentence(&mut toks[s.start..s.end]);
-    }
-    for t in toks.iter_mut() {
-        if t.has(flag::CAND) {
-            complete(t, t.span.slice(doc.text));
+    // Capitalised words also written in lower case.
+    lower_seen.clear();
+    for &h in lowers.iter() {
+        let mut i = (h >> shift) as usize;
+        while caps[i] != 0 {
+            if caps[i] == h {
+                lower_seen.push(h);
+                // Found once is enough.
+                caps[i] = u64::MAX;
+                break;
+            }
+            i = (i + 1) & (size - 1);
         }
     }
+    lower_seen.sort_unstable();
 }
 
 /// Sets the sentence-level flags and marks candidates.
@@ -429,7 +734,13 @@ fn mark_sentence(toks: &mut [Tok]) {
             t.flags |= flag::FIRST;
             first = false;
         }
-        if t.has(flag::HAS_UPPER) && t.has(flag::WORD) && !t.has(flag::POSS) {
+        // Capitalised words, but not function words in title case ("The", "He"): those
+        // never start or end a name, and join names only as connectors (below). Unless
+        // they may be names too ("May", "Will"), or are in capitals ("IS", "WHO").
+        let function = t.gaz & lexicon::bit::FUNC != 0
+            && t.gaz & (lexicon::bit::GIVEN | lexicon::bit::TIME) == 0
+            && (!t.has(flag::ALL_CAPS) || t.chars == 1);
+        if t.has(flag::HAS_UPPER) && t.has(flag::WORD) && !t.has(flag::POSS) && !function {
             t.flags |= flag::CAND;
         }
     }
@@ -462,7 +773,7 @@ fn mark_sentence(toks: &mut [Tok]) {
             continue;
         }
         let before = i > 0 && toks[i - 1].has(flag::CAND) && toks[i - 1].has(flag::HAS_UPPER);
-        let after = i + 1 < n && toks[i + 1].has(flag::HAS_UPPER) && toks[i + 1].has(flag::WORD);
+        let after = i + 1 < n && toks[i + 1].has(flag::CAND) && toks[i + 1].has(flag::WORD);
         if toks[i].has(flag::NUMBER) && (before || after) && !toks[i].has(flag::PUNCT) {
             toks[i].flags |= flag::CAND;
         }
@@ -543,15 +854,16 @@ impl Out<'_> {
 
 /// The features of a token that depend on its text alone (so their weights can be summed
 /// once per word form and cached); writes them from `out[at]`, returns the new count.
-pub(crate) fn intrinsic(t: &Tok, out: &mut [u64; MAX_FEATURES], at: usize) -> usize {
+pub(crate) fn intrinsic(t: &Tok, text: &str, out: &mut [u64; MAX_FEATURES], at: usize) -> usize {
+    let d = detail(t.span().slice(text));
     let mut o = Out { buf: out, n: at };
     o.push(f(tpl::BIAS, 0));
     o.push(f(tpl::LOWER, t.lower));
-    o.push(f(tpl::SHAPE, t.shape));
-    o.push(f(tpl::SHORT, t.short));
+    o.push(f(tpl::SHAPE, d.shape));
+    o.push(f(tpl::SHORT, t.short()));
     for k in 0..4 {
-        o.push(f(tpl::PRE + k as u64, t.pre[k]));
-        o.push(f(tpl::SUF + k as u64, t.suf[k]));
+        o.push(f(tpl::PRE + k as u64, d.pre[k]));
+        o.push(f(tpl::SUF + k as u64, d.suf[k]));
     }
     o.push(f(tpl::LEN, t.chars.min(12) as u64));
     o.n
@@ -577,7 +889,7 @@ pub(crate) fn contextual(
         }
     };
     let low = |j: isize| get(j).map_or(if j < 0 { BOS } else { EOS }, |x| x.lower);
-    let sh = |j: isize| get(j).map_or(if j < 0 { BOS } else { EOS }, |x| x.short);
+    let sh = |j: isize| get(j).map_or(if j < 0 { BOS } else { EOS }, |x| x.short());
     let caps = t.has(flag::CAPS_LINE);
 
     if !caps {
@@ -593,12 +905,12 @@ pub(crate) fn contextual(
     o.push(f(tpl::SH_P2, sh(2)));
     o.push(f(tpl::BI_M1, pair(low(-1), t.lower)));
     o.push(f(tpl::BI_P1, pair(t.lower, low(1))));
-    o.push(f(tpl::SH3, pair(pair(sh(-1), t.short), sh(1))));
+    o.push(f(tpl::SH3, pair(pair(sh(-1), t.short()), sh(1))));
     let fl =
         t.flags & (flag::FIRST | flag::CAPS_LINE | flag::INITIAL | flag::POSS | flag::ALL_CAPS);
     o.push(f(tpl::FLAGS, fl as u64));
     if t.has(flag::FIRST) {
-        o.push(f(tpl::FIRST_SH, pair(t.short, t.lower)));
+        o.push(f(tpl::FIRST_SH, pair(t.short(), t.lower)));
     }
     if caps {
         o.push(f(tpl::CAPS_LOW, t.lower));
@@ -610,7 +922,7 @@ pub(crate) fn contextual(
         let b = g.trailing_zeros() as u64;
         g &= g - 1;
         o.push(f(tpl::GAZ, b));
-        o.push(f(tpl::GAZ_LOW, pair(b, t.short)));
+        o.push(f(tpl::GAZ_LOW, pair(b, t.short())));
     }
     if let Some(p) = get(-1) {
         let mut g = p.gaz & lexicon::bit::CONTEXT;
@@ -632,8 +944,14 @@ pub(crate) fn contextual(
 }
 
 /// Every feature of token `i` of `sent`; returns how many.
-pub(crate) fn features(toks: &[Tok], sent: Sent, i: usize, out: &mut [u64; MAX_FEATURES]) -> usize {
-    let n = intrinsic(&toks[i], out, 0);
+pub(crate) fn features(
+    toks: &[Tok],
+    text: &str,
+    sent: Sent,
+    i: usize,
+    out: &mut [u64; MAX_FEATURES],
+) -> usize {
+    let n = intrinsic(&toks[i], text, out, 0);
     contextual(toks, sent, i, out, n)
 }
 
@@ -659,35 +977,71 @@ mod tests {
         assert_ne!(lower_hash("NHS"), lower_hash("NHS England"));
         let a = analyse("Karp", Span::new(0, 4), TokenKind::Word);
         let b = analyse("Zara", Span::new(0, 4), TokenKind::Word);
-        assert_eq!(a.shape, b.shape);
-        assert_ne!(a.lower, b.lower);
-        assert!(a.has(flag::INIT_CAP) && !a.has(flag::ALL_CAPS));
-        let c = analyse("BMA", Span::new(0, 3), TokenKind::Word);
-        assert!(c.has(flag::ALL_CAPS));
-        let e = analyse("Zürich", Span::new(0, 7), TokenKind::Word);
-        assert_eq!(e.chars, 6);
-        assert_eq!(
-            e.short,
-            analyse("Paris", Span::new(0, 5), TokenKind::Word).short
+        assert_eq!(detail("Karp").shape, detail("Zara").shape);
+        let (z, p) = (
+            analyse("Zürich", Span::new(0, 7), TokenKind::Word),
+            analyse("Paris", Span::new(0, 5), TokenKind::Word),
         );
-        // The ASCII fast path and the general path agree.
-        let a = analyse("Ab-9", Span::new(0, 4), TokenKind::Word);
+        assert_eq!(coarse_shape(&z), coarse_shape(&p));
+        let caps = analyse("BMA", Span::new(0, 3), TokenKind::Word);
+        assert_ne!(coarse_shape(&z), coarse_shape(&caps));
+        assert_ne!(a.lower, b.lower);
+        assert!(a.has(flag::INIT_CAP) && !a.has(flag::ALL_CAPS) && a.has(flag::HAS_LOWER));
+        let c = analyse("BMA", Span::new(0, 3), TokenKind::Word);
+        assert!(c.has(flag::ALL_CAPS) && !c.has(flag::HAS_LOWER));
+        assert_eq!(analyse("Zürich", Span::new(0, 7), TokenKind::Word).chars, 6);
+        // The eight-bytes-at-a-time path (ASCII) and the general path agree.
         let b = analyse("Ab-9é", Span::new(0, 6), TokenKind::Word);
         let c = analyse("AB-9É", Span::new(0, 6), TokenKind::Word);
         assert_eq!(b.lower, c.lower);
-        assert_ne!(a.lower, b.lower);
-        assert_eq!(lower_hash("Ab-9"), a.lower);
-        assert_eq!(key_hash("Ab-9"), a.key);
+        assert_ne!(key_hash("Ab-8"), key_hash("Ab-9"));
         assert_eq!(key_hash("AB-9É"), c.key);
-        assert_ne!(key_hash("Ab-8"), a.key);
-        let mut w = analyse("LeT", Span::new(0, 3), TokenKind::Word);
-        complete(&mut w, "LeT");
-        assert_eq!(w.word, word_hash("LeT"));
+        for w in [
+            "Ab-9",
+            "LeT",
+            "U.S.",
+            "co-founder",
+            "1,139",
+            "3.5%",
+            "Palantir",
+            "PALANTIR",
+            "Internationalisation",
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789",
+            "x",
+            "&",
+            "'s",
+            "Schleswig-Holstein",
+            "zz9-Plural-Z-Alpha",
+            "A.G.",
+            "~`|{}",
+            "Zürich-1",
+        ] {
+            let t = analyse(w, Span::new(0, w.len()), TokenKind::Word);
+            assert_eq!(t.lower, lower_hash_chars(w), "{w}");
+            assert_eq!(t.word, word_hash_chars(w), "{w}");
+            assert_eq!(t.key, key_hash_chars(w), "{w}");
+            let upper = w.chars().any(char::is_uppercase);
+            let lower = w.chars().any(char::is_lowercase);
+            assert_eq!(t.has(flag::HAS_UPPER), upper, "{w}");
+            assert_eq!(t.has(flag::HAS_LOWER), lower, "{w}");
+            assert_eq!(
+                t.has(flag::HAS_DIGIT),
+                w.chars().any(|c| c.is_ascii_digit()),
+                "{w}"
+            );
+            assert_eq!(t.has(flag::HAS_PERIOD), w.contains('.'), "{w}");
+            assert_eq!(t.has(flag::HAS_HYPHEN), w.contains('-'), "{w}");
+            assert_eq!(t.has(flag::ALL_CAPS), upper && !lower, "{w}");
+            assert_eq!(
+                t.has(flag::INIT_CAP),
+                w.starts_with(char::is_uppercase),
+                "{w}"
+            );
+        }
+        let w = analyse("LeT", Span::new(0, 3), TokenKind::Word);
         assert_ne!(w.word, word_hash("Let"));
-        let mut x = analyse("Karp", Span::new(0, 4), TokenKind::Word);
-        complete(&mut x, "Karp");
-        let mut y = analyse("Kar", Span::new(0, 3), TokenKind::Word);
-        complete(&mut y, "Kar");
+        assert_eq!(w.lower, lower_hash("Let"));
+        let (x, y) = (detail("Karp"), detail("Kar"));
         assert_eq!(x.pre[2], y.pre[2]);
         assert_eq!(y.pre[3], y.pre[2]);
         assert_ne!(x.suf[0], y.suf[0]);

@@ -184,6 +184,7 @@ fn builtin() -> Lexicon {
         });
         lex.add_phrase(name, e, strict, false);
     }
+    lex.freeze();
     lex
 }
 
@@ -224,5 +225,6 @@ pub(crate) fn add_file(lex: &mut Lexicon, path: &Path) -> anyhow::Result<()> {
         };
         add_org(lex, name, cols.get(1).copied().unwrap_or(""), ty, true);
     }
+    lex.freeze();
     Ok(())
 }

@@ -42,6 +42,8 @@ pub(crate) mod bit {
     pub const PER_I: u32 = 1 << 25;
     pub const PER_L: u32 = 1 << 26;
     pub const PER_U: u32 = 1 << 27;
+    /// Classes that apply to words in lower case.
+    pub const LOWER_CASE: u32 = CONNECTOR | FUNC | ROLE | ROLE_MOD | DESCRIPTOR;
     /// Bits that also make features of the neighbouring tokens.
     pub const CONTEXT: u32 = !CONNECTOR;
 }
@@ -69,6 +71,61 @@ impl Hasher for IdHasher {
 
 /// A map keyed by precomputed hashes.
 pub(crate) type HashMapU64<V> = HashMap<u64, V, BuildHasherDefault<IdHasher>>;
+
+/// A read-only open-addressing table keyed by hashes, built from a map: faster and smaller
+/// than a general map for the millions of lookups of tagging. Slots hold the low 32 bits
+/// of the key (the slot comes from the high bits), so a lookup reads 4 bytes, and two keys
+/// are confused only if they agree on 32 bits and nearly on the slot (about one lookup in
+/// 2^40).
+#[derive(Clone, Debug, Default)]
+pub(crate) struct FastMap<V> {
+    keys: Vec<u32>,
+    vals: Vec<V>,
+    shift: u32,
+}
+
+impl<V: Copy + Default> FastMap<V> {
+    /// The table of `map`, at most half full.
+    pub(crate) fn new(map: &HashMapU64<V>) -> Self {
+        let size = (map.len() * 2).next_power_of_two().max(16);
+        let mut keys = vec![0u32; size];
+        let mut vals = vec![V::default(); size];
+        let shift = 64 - size.trailing_zeros();
+        // In key order, so that the table does not depend on the map's iteration order.
+        let mut entries: Vec<(u64, V)> = map.iter().map(|(&k, &v)| (k, v)).collect();
+        entries.sort_unstable_by_key(|e| e.0);
+        for (k, v) in entries {
+            let mut i = (k >> shift) as usize;
+            while keys[i] != 0 {
+                i = (i + 1) & (size - 1);
+            }
+            keys[i] = (k as u32) | 1;
+            vals[i] = v;
+        }
+        FastMap { keys, vals, shift }
+    }
+
+    /// The value of key `k`.
+    #[inline]
+    pub(crate) fn get(&self, k: u64) -> Option<V> {
+        if self.keys.is_empty() {
+            return None;
+        }
+        let mask = self.keys.len() - 1;
+        let fp = (k as u32) | 1;
+        let mut i = (k >> self.shift) as usize;
+        loop {
+            let x = self.keys[i];
+            if x == fp {
+                return Some(self.vals[i]);
+            }
+            if x == 0 {
+                return None;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+}
 
 /// What a gazetteer name refers to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -148,8 +205,16 @@ pub(crate) struct GazMatch {
 /// Word lists and gazetteers, compiled.
 #[derive(Clone, Debug, Default)]
 pub struct Lexicon {
+    /// Classes of words, for words with a capital.
     words: HashMapU64<u32>,
+    /// Classes of words that apply in lower case too (connectors, function words, roles,
+    /// descriptions): a small table for the many lower-case tokens.
+    common: HashMapU64<u32>,
     trie: HashMapU64<Node>,
+    /// The tables above, frozen for lookups ([`Lexicon::freeze`]).
+    fast_words: FastMap<u32>,
+    fast_common: FastMap<u32>,
+    fast_trie: FastMap<Node>,
     pub(crate) phrases: Vec<Phrase>,
     /// Every entity of the gazetteers.
     pub entries: Vec<Entry>,
@@ -242,12 +307,16 @@ fn word_flags(s: &str) -> u32 {
 impl Lexicon {
     /// Adds `bits` to a single word's classes.
     pub(crate) fn add_word(&mut self, word: &str, bits: u32) {
-        *self.words.entry(lower_hash(word)).or_default() |= bits;
+        let h = lower_hash(word);
+        *self.words.entry(h).or_default() |= bits;
+        if bits & bit::LOWER_CASE != 0 {
+            *self.common.entry(h).or_default() |= bits & bit::LOWER_CASE;
+        }
     }
 
     /// The classes of a word.
     pub(crate) fn word_bits(&self, lower: u64) -> u32 {
-        self.words.get(&lower).copied().unwrap_or(0)
+        self.fast_words.get(lower).unwrap_or(0)
     }
 
     /// Adds an entity and returns its index.
@@ -306,20 +375,33 @@ impl Lexicon {
         for t in toks {
             h = phrase_step(h, t.key);
         }
-        self.trie.get(&h).and_then(|n| n.phrase)
+        self.fast_trie.get(h).and_then(|n| n.phrase)
     }
 
-    /// Sets the word-list bits of every token and the match bits of gazetteer names, and
-    /// collects the matches (leftmost longest, within sentences) into `found`.
-    pub(crate) fn mark(&self, toks: &mut [Tok], sents: &[Sent], found: &mut Vec<GazMatch>) {
-        found.clear();
-        for t in toks.iter_mut() {
-            // Words, and one-character punctuation ("&" joins names).
-            if t.has(flag::WORD | flag::POSS) || (t.chars == 1 && t.has(flag::PUNCT)) {
-                t.gaz |= self.word_bits(t.lower);
-            }
+    /// Makes the lookup tables for what was added: call after adding words and phrases.
+    pub(crate) fn freeze(&mut self) {
+        self.fast_words = FastMap::new(&self.words);
+        self.fast_common = FastMap::new(&self.common);
+        self.fast_trie = FastMap::new(&self.trie);
+    }
+
+    /// The word-list classes of a token.
+    #[inline]
+    pub(crate) fn classes(&self, t: &Tok) -> u32 {
+        if t.has(flag::HAS_UPPER) {
+            self.word_bits(t.lower)
+        } else if t.has(flag::WORD | flag::POSS) || (t.chars == 1 && t.has(flag::PUNCT)) {
+            // Lower-case words, and one-character punctuation ("&" joins names).
+            self.fast_common.get(t.lower).unwrap_or(0)
+        } else {
+            0
         }
-        for s in sents {
+    }
+
+    /// Sets the match bits of gazetteer names in the tokens of sentence `s`, and appends
+    /// the matches (leftmost longest) to `found`.
+    pub(crate) fn mark(&self, toks: &mut [Tok], s: Sent, found: &mut Vec<GazMatch>) {
+        {
             let mut i = s.start;
             while i < s.end {
                 let t = &toks[i];
@@ -332,7 +414,9 @@ impl Lexicon {
                 let lim = s.end.min(i + self.max_len);
                 for (j, tj) in toks.iter().enumerate().take(lim).skip(i) {
                     h = phrase_step(h, tj.key);
-                    let Some(node) = self.trie.get(&h) else { break };
+                    let Some(node) = self.fast_trie.get(h) else {
+                        break;
+                    };
                     if let Some(p) = node.phrase {
                         // The last token of a name is a word with a capital or a digit.
                         if tj.has(flag::HAS_UPPER) || tj.has(flag::HAS_DIGIT) {

@@ -4,6 +4,7 @@
 //! name, aliases, acronym, organisation type, descriptions ("US tech firm") and, for
 //! people, roles ("chief executive") and the organisations they are tied to.
 
+use super::features::fmix;
 use super::features::{Tok, flag};
 use super::gazetteer::is_acronym;
 use super::lexicon::{Lexicon, bit};
@@ -46,6 +47,9 @@ struct Info {
 
 /// The text of a span with runs of white space made single spaces.
 fn clean(s: &str) -> String {
+    if !s.bytes().any(|b| b.is_ascii_whitespace() && b != b' ') && !s.contains("  ") {
+        return s.to_string();
+    }
     let mut out = String::with_capacity(s.len());
     for (i, w) in s.split_whitespace().enumerate() {
         if i > 0 {
@@ -90,83 +94,142 @@ pub(crate) fn initials_match(acr: &str, words: &[&str]) -> bool {
 }
 
 /// Builds the entities of a document from its mentions.
-pub(crate) fn link(text: &str, toks: &[Tok], ms: &[M], lex: &Lexicon, out: &mut Entities) {
+/// Buffers of [`link`], reused from one document to the next.
+#[derive(Default)]
+pub(crate) struct Scratch {
+    info: Vec<Info>,
+    sets: Vec<usize>,
+    /// (key, mention): the first mention of each name and of each gazetteer entity.
+    keys: Vec<(u64, usize)>,
+    long_orgs: Vec<usize>,
+    long_people: Vec<usize>,
+    /// (group, mention), ordered by group then mention.
+    members: Vec<(usize, usize)>,
+    root_group: Vec<usize>,
+    ent_of: Vec<usize>,
+}
+
+pub(crate) fn link(
+    text: &str,
+    toks: &[Tok],
+    ms: &[M],
+    lex: &Lexicon,
+    sc: &mut Scratch,
+    out: &mut Entities,
+) {
     if ms.is_empty() {
         return;
     }
-    let info: Vec<Info> = ms
-        .iter()
-        .map(|m| {
-            let t = &toks[m.start..m.end];
-            let span = Span::new(t[0].span.start, t[t.len() - 1].span.end);
-            Info {
-                surface: surface(t),
-                entry: m
-                    .entry
-                    .or_else(|| lex.lookup(t).map(|p| lex.phrases[p as usize].entry)),
-                span,
-                len: t.len(),
-                acronym: t.len() == 1 && is_acronym(span.slice(text)),
-            }
-        })
-        .collect();
-    let mut sets = Sets((0..ms.len()).collect());
-    // Same name, or names of the same gazetteer entity.
-    for i in 0..ms.len() {
-        for j in 0..i {
-            if ms[i].ty == ms[j].ty
-                && (info[i].surface == info[j].surface
-                    || info[i].entry.is_some() && info[i].entry == info[j].entry)
-            {
-                sets.union(i, j);
-                break;
-            }
+    let info = &mut sc.info;
+    info.clear();
+    info.extend(ms.iter().map(|m| {
+        let t = &toks[m.start..m.end];
+        let span = Span::new(t[0].start as usize, t[t.len() - 1].end as usize);
+        Info {
+            surface: surface(t),
+            entry: m
+                .entry
+                .or_else(|| lex.lookup(t).map(|p| lex.phrases[p as usize].entry)),
+            span,
+            len: t.len(),
+            acronym: t.len() == 1 && is_acronym(span.slice(text)),
+        }
+    }));
+    let info = &sc.info;
+    sc.sets.clear();
+    sc.sets.extend(0..ms.len());
+    let mut sets = Sets(std::mem::take(&mut sc.sets));
+    // Same name, or names of the same gazetteer entity: sorted by key, each mention joins
+    // the first with its key.
+    sc.keys.clear();
+    for (i, m) in ms.iter().enumerate() {
+        let ty = (m.ty as u64 + 1).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        sc.keys.push((info[i].surface ^ ty, i));
+        if let Some(e) = info[i].entry {
+            sc.keys.push((fmix(e as u64 ^ ty ^ 0xE47), i));
         }
     }
+    sc.keys.sort_unstable();
+    for w in sc.keys.windows(2) {
+        if w[0].0 == w[1].0 {
+            sets.union(w[0].1, w[1].1);
+        }
+    }
+    sc.long_orgs.clear();
+    sc.long_orgs
+        .extend((0..ms.len()).filter(|&j| ms[j].ty == Type::Org && info[j].len > 1));
+    sc.long_people.clear();
+    sc.long_people
+        .extend((0..ms.len()).filter(|&j| ms[j].ty == Type::Per && info[j].len > 1));
     for i in 0..ms.len() {
         match ms[i].ty {
-            Type::Org => link_org(text, toks, ms, &info, i, &mut sets),
-            Type::Per => link_person(toks, ms, &info, i, &mut sets),
+            Type::Org => link_org(text, toks, ms, info, &sc.long_orgs, i, &mut sets),
+            Type::Per => link_person(toks, ms, info, &sc.long_people, i, &mut sets),
             Type::Loc => {}
         }
     }
     // Entities, in order of first mention.
-    let mut groups: Vec<Vec<usize>> = Vec::new();
-    let mut root_group: Vec<Option<usize>> = vec![None; ms.len()];
+    sc.root_group.clear();
+    sc.root_group.resize(ms.len(), usize::MAX);
+    sc.members.clear();
+    let mut groups = 0;
     for i in 0..ms.len() {
         let r = sets.find(i);
-        match root_group[r] {
-            Some(g) => groups[g].push(i),
-            None => {
-                root_group[r] = Some(groups.len());
-                groups.push(vec![i]);
-            }
+        if sc.root_group[r] == usize::MAX {
+            sc.root_group[r] = groups;
+            groups += 1;
         }
+        sc.members.push((sc.root_group[r], i));
     }
-    for g in groups {
+    sc.sets = sets.0;
+    sc.members.sort_unstable();
+    // The entity of each mention: its index in its list.
+    sc.ent_of.clear();
+    sc.ent_of.resize(ms.len(), 0);
+    let mut g = Vec::new();
+    let mut k = 0;
+    while k < sc.members.len() {
+        let group = sc.members[k].0;
+        g.clear();
+        while k < sc.members.len() && sc.members[k].0 == group {
+            g.push(sc.members[k].1);
+            k += 1;
+        }
         let ty = ms[g[0]].ty;
-        let e = entity(text, toks, ms, &info, &g, lex);
-        match ty {
-            Type::Per => out.people.push(e),
-            Type::Org => out.organizations.push(e),
-            Type::Loc => out.places.push(e),
+        let e = entity(text, toks, ms, info, &g, lex);
+        let list = match ty {
+            Type::Per => &mut out.people,
+            Type::Org => &mut out.organizations,
+            Type::Loc => &mut out.places,
+        };
+        for &m in &g {
+            sc.ent_of[m] = list.len();
         }
+        list.push(e);
     }
-    describe(text, toks, ms, lex, out);
+    describe(text, toks, ms, lex, &sc.ent_of, out);
 }
 
 /// Links an organisation mention to an earlier (or, failing that, later) long form: an
 /// acronym to the name it abbreviates, a first word to the name it starts.
-fn link_org(text: &str, toks: &[Tok], ms: &[M], info: &[Info], i: usize, sets: &mut Sets) {
+fn link_org(
+    text: &str,
+    toks: &[Tok],
+    ms: &[M],
+    info: &[Info],
+    longs: &[usize],
+    i: usize,
+    sets: &mut Sets,
+) {
     let mi = &ms[i];
     let short = &info[i];
     if short.len > 2 {
         return;
     }
     let mut best: Option<usize> = None;
-    for j in 0..ms.len() {
+    for &j in longs {
         let mj = &ms[j];
-        if j == i || mj.ty != Type::Org || info[j].len <= short.len {
+        if j == i || info[j].len <= short.len {
             continue;
         }
         // Distinct known entities stay distinct ("NHS" is not "NHS England").
@@ -181,7 +244,7 @@ fn link_org(text: &str, toks: &[Tok], ms: &[M], info: &[Info], i: usize, sets: &
             let words: Vec<&str> = long
                 .iter()
                 .filter(|t| !t.has(flag::POSS))
-                .map(|t| t.span.slice(text))
+                .map(|t| t.span().slice(text))
                 .collect();
             initials_match(short.span.slice(text), &words)
         } else {
@@ -229,18 +292,15 @@ fn link_org(text: &str, toks: &[Tok], ms: &[M], info: &[Info], i: usize, sets: &
 
 /// Links a one-word person mention ("Karp") to the nearest earlier full name ending (or
 /// starting) with it, or failing that the nearest later one.
-fn link_person(toks: &[Tok], ms: &[M], info: &[Info], i: usize, sets: &mut Sets) {
+fn link_person(toks: &[Tok], ms: &[M], info: &[Info], longs: &[usize], i: usize, sets: &mut Sets) {
     if info[i].len != 1 {
         return;
     }
     let word = toks[ms[i].start].lower;
     let mut before: Option<usize> = None;
     let mut after: Option<usize> = None;
-    for j in 0..ms.len() {
+    for &j in longs {
         let mj = &ms[j];
-        if mj.ty != Type::Per || info[j].len < 2 {
-            continue;
-        }
         let last = toks[mj.end - 1].lower;
         let first = toks[mj.start].lower;
         if last != word && first != word {
@@ -279,14 +339,25 @@ fn entity(text: &str, toks: &[Tok], ms: &[M], info: &[Info], g: &[usize], lex: &
     let name = clean(info[best].span.slice(text));
     let mut aliases: Vec<String> = Vec::new();
     let mut acronym: Option<String> = None;
+    // Surface forms already listed (the name's first): case and spacing do not count.
+    let mut seen: [u64; 8] = [info[best].surface; 8];
+    let mut n_seen = 1;
+    let mut more: Vec<u64> = Vec::new();
     for &k in g {
-        let t = clean(info[k].span.slice(text));
         if info[k].acronym && acronym.is_none() && ms[k].ty == Type::Org {
-            acronym = Some(t.clone());
+            acronym = Some(info[k].span.slice(text).to_string());
         }
-        if !t.eq_ignore_ascii_case(&name) && !aliases.iter().any(|a| a.eq_ignore_ascii_case(&t)) {
-            aliases.push(t);
+        let sf = info[k].surface;
+        if seen[..n_seen].contains(&sf) || more.contains(&sf) {
+            continue;
         }
+        if n_seen < seen.len() {
+            seen[n_seen] = sf;
+            n_seen += 1;
+        } else {
+            more.push(sf);
+        }
+        aliases.push(clean(info[k].span.slice(text)));
     }
     let entry = g
         .iter()
@@ -326,23 +397,22 @@ fn entity(text: &str, toks: &[Tok], ms: &[M], info: &[Info], g: &[usize], lex: &
 /// "US tech firm Palantir", "the BMA trade union", "Palantir, a US tech firm,"; "Palantir
 /// CEO and co-founder Alex Karp", "Alex Karp, Palantir's chief executive,", "Zara, a member
 /// of the British Medical Association".
-fn describe(text: &str, toks: &[Tok], ms: &[M], lex: &Lexicon, out: &mut Entities) {
-    // Which entity each mention belongs to, by its span.
-    let find = |out: &Entities, ty: Type, span: Span| -> Option<usize> {
-        let list = match ty {
-            Type::Org => &out.organizations,
-            Type::Per => &out.people,
-            Type::Loc => &out.places,
-        };
-        list.iter()
-            .position(|e| e.mentions.iter().any(|m| m.span == span))
+fn describe(
+    text: &str,
+    toks: &[Tok],
+    ms: &[M],
+    lex: &Lexicon,
+    ent_of: &[usize],
+    out: &mut Entities,
+) {
+    // The mention covering token `i`, if any (mentions are in order and do not overlap).
+    let mention_at = |i: usize| {
+        let k = ms.partition_point(|m| m.start <= i);
+        k.checked_sub(1).filter(|&k| ms[k].end > i)
     };
-    let mention_at = |i: usize| ms.iter().position(|m| m.start <= i && i < m.end);
-    let span_of = |m: &M| Span::new(toks[m.start].span.start, toks[m.end - 1].span.end);
     let word = |t: &Tok| t.has(flag::WORD);
     let lower_word = |t: &Tok| word(t) && !t.has(flag::HAS_UPPER);
     for (mi, m) in ms.iter().enumerate() {
-        let _ = mi;
         if toks[m.start].has(flag::CAPS_LINE) {
             continue;
         }
@@ -365,7 +435,7 @@ fn describe(text: &str, toks: &[Tok], ms: &[M], lex: &Lexicon, out: &mut Entitie
                             }
                             k -= 1;
                         }
-                        let s = Span::new(toks[k].span.start, toks[j].span.end);
+                        let s = Span::new(toks[k].start as usize, toks[j].end as usize);
                         found.push((
                             clean(s.slice(text)),
                             lex.descriptor_types.get(&toks[j].lower).copied(),
@@ -388,7 +458,7 @@ fn describe(text: &str, toks: &[Tok], ms: &[M], lex: &Lexicon, out: &mut Entitie
                         k += 1;
                     }
                     if let Some(j) = last {
-                        let s = Span::new(toks[m.end].span.start, toks[j].span.end);
+                        let s = Span::new(toks[m.end].start as usize, toks[j].end as usize);
                         found.push((
                             clean(s.slice(text)),
                             lex.descriptor_types.get(&toks[j].lower).copied(),
@@ -398,7 +468,7 @@ fn describe(text: &str, toks: &[Tok], ms: &[M], lex: &Lexicon, out: &mut Entitie
                 // Apposition: "Palantir, a US tech firm,".
                 if let Some(d) = apposition(toks, m.end, |t| t.gaz & bit::DESCRIPTOR != 0) {
                     let j = d.1 - 1;
-                    let s = Span::new(toks[d.0].span.start, toks[j].span.end);
+                    let s = Span::new(toks[d.0].start as usize, toks[j].end as usize);
                     found.push((
                         clean(s.slice(text)),
                         lex.descriptor_types.get(&toks[j].lower).copied(),
@@ -407,8 +477,8 @@ fn describe(text: &str, toks: &[Tok], ms: &[M], lex: &Lexicon, out: &mut Entitie
                 if found.is_empty() {
                     continue;
                 }
-                if let Some(e) = find(out, Type::Org, span_of(m)) {
-                    let ent = &mut out.organizations[e];
+                {
+                    let ent = &mut out.organizations[ent_of[mi]];
                     for (d, ty) in found {
                         if ent.kind.is_none() {
                             ent.kind = ty.filter(|t| *t != "other");
@@ -501,11 +571,10 @@ fn describe(text: &str, toks: &[Tok], ms: &[M], lex: &Lexicon, out: &mut Entitie
                 }
                 let org_names: Vec<String> = orgs
                     .iter()
-                    .filter_map(|&x| find(out, Type::Org, span_of(&ms[x])))
-                    .map(|e| out.organizations[e].name.clone())
+                    .map(|&x| out.organizations[ent_of[x]].name.clone())
                     .collect();
-                if let Some(e) = find(out, Type::Per, span_of(m)) {
-                    let ent = &mut out.people[e];
+                {
+                    let ent = &mut out.people[ent_of[mi]];
                     for r in roles {
                         if !ent.roles.contains(&r) {
                             ent.roles.push(r);
@@ -553,9 +622,9 @@ fn split_roles(text: &str, toks: &[Tok], out: &mut Vec<String>) {
     for t in toks {
         if t.gaz & (bit::ROLE | bit::ROLE_MOD) != 0 {
             if start.is_none() {
-                start = Some(t.span.start);
+                start = Some(t.start as usize);
             }
-            end = t.span.end;
+            end = t.end as usize;
         } else {
             flush(&mut start, end, out);
         }

@@ -2,7 +2,7 @@
 //! reconciling the two, trimming ("the"), and making the document consistent (a name
 //! tagged once is a name wherever it recurs; one surface form has one type).
 
-use super::features::{Tok, flag};
+use super::features::{Built, Tok, flag};
 use super::lexicon::{GazMatch, Kind, Lexicon, Strict, bit};
 use super::model::Type;
 use super::tagger::Tagged;
@@ -37,21 +37,16 @@ fn entry_of(lex: &Lexicon, toks: &[Tok]) -> Option<(u32, Strict)> {
 pub(crate) fn surface(toks: &[Tok]) -> u64 {
     let mut h = 0x5375_7266u64;
     for t in toks {
-        h = super::features::fmix(super::features::step(h, t.lower));
+        h = super::features::fmix(super::features::step(h, t.key));
     }
     h
 }
 
-/// Builds the mentions of a document.
-pub(crate) fn resolve(
-    text: &str,
-    toks: &[Tok],
-    tagged: &[Tagged],
-    gaz: &[GazMatch],
-    lex: &Lexicon,
-    lower_seen: &[u64],
-    out: &mut Vec<M>,
-) {
+/// Builds the mentions of a document from its tokens and gazetteer matches (`b`) and the
+/// tagger's names.
+pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, out: &mut Vec<M>) {
+    let (toks, gaz, cands, lower_seen) =
+        (&b.toks[..], &b.found[..], &b.cands[..], &b.lower_seen[..]);
     out.clear();
     // 1. The tagger's names, trimmed of a leading "the", typed by the gazetteer when it
     //    knows the name.
@@ -153,7 +148,7 @@ pub(crate) fn resolve(
     repair(toks, lex, out);
     web_names(text, toks, out);
     campaign_names(toks, lower_seen, out);
-    propagate(toks, lower_seen, out);
+    propagate(toks, cands, lower_seen, out);
 }
 
 /// Hashes of a few punctuation tokens and words the repairs look for.
@@ -184,7 +179,7 @@ fn dotcom(text: &str, t: &Tok) -> bool {
     if !cap_word(t) || !t.has(flag::HAS_PERIOD) {
         return false;
     }
-    let s = t.span.slice(text).to_ascii_lowercase();
+    let s = t.span().slice(text).to_ascii_lowercase();
     [".com", ".net", ".org", ".co.uk", ".io"]
         .iter()
         .any(|d| s.len() > d.len() + 1 && s.ends_with(d))
@@ -293,13 +288,24 @@ fn repair(toks: &[Tok], lex: &Lexicon, out: &mut Vec<M>) {
     for m in out.iter_mut() {
         if m.end < n
             && toks[m.end].has(flag::POSS)
-            && toks[m.end].span.start == toks[m.end - 1].span.end
+            && toks[m.end].start == toks[m.end - 1].end
             && let Some((e, strict)) = entry_of(lex, &toks[m.start..m.end + 1])
             && strict != Strict::FeatureOnly
         {
             m.end += 1;
             m.ty = kind_type(lex.entries[e as usize].kind);
             m.entry = Some(e);
+        }
+    }
+    // A name cut inside an "&AMP;" joint ends before it (the joint is taken up below).
+    for m in out.iter_mut() {
+        while m.end - m.start > 1
+            && (toks[m.end - 1].lower == w.amp
+                || m.end - m.start > 2
+                    && toks[m.end - 1].lower == w.amp_word
+                    && toks[m.end - 2].lower == w.amp)
+        {
+            m.end -= if toks[m.end - 1].lower == w.amp { 1 } else { 2 };
         }
     }
     // Joints: ", Inc." and "&".
@@ -323,7 +329,7 @@ fn repair(toks: &[Tok], lex: &Lexicon, out: &mut Vec<M>) {
             if let Some(after) = ampersand(toks, end)
                 && after < n
                 && cap_word(&toks[after])
-                && toks[end].span.start >= toks[end - 1].span.end
+                && toks[end].start >= toks[end - 1].end
             {
                 let mut b = after;
                 // Through the next mention, or a run of capitalised words.
@@ -341,6 +347,18 @@ fn repair(toks: &[Tok], lex: &Lexicon, out: &mut Vec<M>) {
             break;
         }
         if grew {
+            // "WORLD TIMES, INC.": the capitalised words just before belong to the name.
+            let floor = if i > 0 { out[i - 1].end } else { 0 };
+            let mut a = out[i].start;
+            while a > floor
+                && a + 3 > m.start
+                && cap_word(&toks[a - 1])
+                && toks[a - 1].gaz & bit::FUNC == 0
+                && !toks[a].has(flag::FIRST)
+            {
+                a -= 1;
+            }
+            out[i].start = a;
             let mut j = i + 1;
             while j < out.len() && out[j].start < end {
                 end = end.max(out[j].end);
@@ -373,7 +391,6 @@ fn repair(toks: &[Tok], lex: &Lexicon, out: &mut Vec<M>) {
                     && cap_word(&toks[a - 1])
                     && a + 4 > m.start
                     && toks[a - 1].gaz & bit::FUNC == 0
-                    && !toks[a - 1].has(flag::CAPS_LINE)
                 {
                     a -= 1;
                 }
@@ -434,82 +451,90 @@ fn org_head(t: &Tok, lower_seen: &[u64]) -> bool {
 /// Makes the document consistent: each surface form takes its majority type, and other
 /// occurrences of a name (or of a person's surname, or of the first word of an
 /// organisation's name) become mentions too.
-fn propagate(toks: &[Tok], lower_seen: &[u64], out: &mut Vec<M>) {
+fn propagate(toks: &[Tok], cands: &[usize], lower_seen: &[u64], out: &mut Vec<M>) {
     if out.is_empty() {
         return;
     }
-    let mut known: Vec<Known> = Vec::with_capacity(out.len() * 2);
-    let add = |known: &mut Vec<Known>, a: usize, b: usize, ty: Type, votes: u32| -> usize {
-        let sf = surface(&toks[a..b]);
-        if let Some(i) = known.iter().position(|k| k.surface == sf) {
-            known[i].votes[ty as usize] += votes;
-            i
-        } else {
-            let mut v = [0; 3];
-            v[ty as usize] = votes;
-            known.push(Known {
-                first: toks[a].lower,
-                len: b - a,
-                surface: sf,
-                votes: v,
-                surname: false,
-            });
-            known.len() - 1
-        }
+    // Every surface form with its votes: (surface, first word, length, type, votes,
+    // surname), merged by surface.
+    let mut raw: Vec<(u64, u64, usize, Type, u32, bool)> = Vec::with_capacity(out.len() * 2);
+    let entry = |a: usize, b: usize, ty: Type, votes: u32, surname: bool| {
+        (
+            surface(&toks[a..b]),
+            toks[a].lower,
+            b - a,
+            ty,
+            votes,
+            surname,
+        )
     };
     for m in out.iter() {
-        add(&mut known, m.start, m.end, m.ty, 2);
-    }
-    // Short forms.
-    for m in out.iter() {
+        raw.push(entry(m.start, m.end, m.ty, 2, false));
         if m.end - m.start < 2 {
             continue;
         }
+        // Short forms.
         match m.ty {
             Type::Per => {
                 let last = m.end - 1;
                 if toks[last].has(flag::INIT_CAP) && !toks[last].has(flag::INITIAL) {
-                    let k = add(&mut known, last, m.end, Type::Per, 1);
-                    known[k].surname = true;
+                    raw.push(entry(last, m.end, Type::Per, 1, true));
                 }
             }
             Type::Org => {
                 if org_head(&toks[m.start], lower_seen) {
-                    add(&mut known, m.start, m.start + 1, Type::Org, 3);
+                    raw.push(entry(m.start, m.start + 1, Type::Org, 3, false));
                 }
             }
             Type::Loc => {}
         }
     }
+    raw.sort_unstable_by_key(|r| r.0);
+    let mut known: Vec<Known> = Vec::with_capacity(raw.len());
+    for (sf, first, len, ty, votes, surname) in raw {
+        match known.last_mut() {
+            Some(k) if k.surface == sf => {
+                k.votes[ty as usize] += votes;
+                k.surname |= surname;
+            }
+            _ => {
+                let mut v = [0; 3];
+                v[ty as usize] = votes;
+                known.push(Known {
+                    first,
+                    len,
+                    surface: sf,
+                    votes: v,
+                    surname,
+                });
+            }
+        }
+    }
     // Majority types.
     for m in out.iter_mut() {
         let sf = surface(&toks[m.start..m.end]);
-        if let Some(ty) = known
-            .iter()
-            .find(|k| k.surface == sf)
-            .and_then(Known::majority)
+        if let Ok(k) = known.binary_search_by_key(&sf, |k| k.surface)
+            && let Some(ty) = known[k].majority()
         {
             m.ty = ty;
         }
     }
     known.sort_by_key(|k| (k.first, std::cmp::Reverse(k.len)));
-    // Other occurrences.
+    // Other occurrences, at the capitalised candidates.
     let mut next = 0;
-    let mut i = 0;
+    let mut after = 0;
     let start_len = out.len();
-    while i < toks.len() {
+    for &i in cands {
+        if i < after {
+            continue;
+        }
         while next < start_len && out[next].end <= i {
             next += 1;
         }
         if next < start_len && out[next].start <= i {
-            i = out[next].end;
             continue;
         }
         let t = &toks[i];
-        if !(t.has(flag::WORD) && t.has(flag::HAS_UPPER)) {
-            i += 1;
-            continue;
-        }
         let from = known.partition_point(|k| k.first < t.lower);
         let mut hit = None;
         for k in known[from..].iter().take_while(|k| k.first == t.lower) {
@@ -538,17 +563,14 @@ fn propagate(toks: &[Tok], lower_seen: &[u64], out: &mut Vec<M>) {
             hit = Some((b, ty));
             break;
         }
-        match hit {
-            Some((b, ty)) => {
-                out.push(M {
-                    start: i,
-                    end: b,
-                    ty,
-                    entry: None,
-                });
-                i = b;
-            }
-            None => i += 1,
+        if let Some((b, ty)) = hit {
+            out.push(M {
+                start: i,
+                end: b,
+                ty,
+                entry: None,
+            });
+            after = b;
         }
     }
     if out.len() > start_len {
@@ -598,16 +620,4 @@ fn direct_ok(toks: &[Tok], g: &GazMatch, strict: Strict, lower_seen: &[u64]) -> 
             }
         }
     }
-}
-
-/// The sorted lowercase hashes of the words written in lower case in `toks`.
-pub(crate) fn lower_words(toks: &[Tok], out: &mut Vec<u64>) {
-    out.clear();
-    out.extend(
-        toks.iter()
-            .filter(|t| t.has(flag::WORD) && t.has(flag::HAS_LOWER) && !t.has(flag::HAS_UPPER))
-            .map(|t| t.lower),
-    );
-    out.sort_unstable();
-    out.dedup();
 }

@@ -98,13 +98,11 @@ impl EntityExtractor {
 
 #[derive(Default)]
 struct Scratch {
-    toks: Vec<features::Tok>,
-    sents: Vec<features::Sent>,
-    gaz: Vec<lexicon::GazMatch>,
+    built: features::Built,
     tagged: Vec<tagger::Tagged>,
     mentions: Vec<mentions::M>,
-    lower_seen: Vec<u64>,
     tagger: tagger::Scratch,
+    link: link::Scratch,
 }
 
 thread_local! {
@@ -117,27 +115,27 @@ impl Extractor for EntityExtractor {
     fn extract(&self, doc: &Document, _found: &Analysis) -> Entities {
         SCRATCH.with(|sc| {
             let sc = &mut *sc.borrow_mut();
-            features::build(doc, &self.lex, &mut sc.toks, &mut sc.sents, &mut sc.gaz);
+            features::build(doc, &self.lex, &mut sc.built);
+            let b = &sc.built;
             sc.tagged.clear();
             tagger::tag(
                 self.model,
-                &sc.toks,
-                &sc.sents,
+                doc.text,
+                &b.toks,
+                &b.sents,
                 &mut sc.tagger,
                 &mut sc.tagged,
             );
-            mentions::lower_words(&sc.toks, &mut sc.lower_seen);
-            mentions::resolve(
-                doc.text,
-                &sc.toks,
-                &sc.tagged,
-                &sc.gaz,
-                &self.lex,
-                &sc.lower_seen,
-                &mut sc.mentions,
-            );
+            mentions::resolve(doc.text, b, &sc.tagged, &self.lex, &mut sc.mentions);
             let mut out = Entities::default();
-            link::link(doc.text, &sc.toks, &sc.mentions, &self.lex, &mut out);
+            link::link(
+                doc.text,
+                &b.toks,
+                &sc.mentions,
+                &self.lex,
+                &mut sc.link,
+                &mut out,
+            );
             out
         })
     }

@@ -1,7 +1,6 @@
 //! Running the model over a document's candidate tokens.
 
 use super::features::{self, MAX_FEATURES, Sent, Tok, flag};
-use super::lexicon::HashMapU64;
 use super::model::{self, Model, NT, Pos, Type};
 
 /// A name found by the tagger: tokens `start..end` of the tagging tokens.
@@ -12,8 +11,15 @@ pub(crate) struct Tagged {
     pub ty: Type,
 }
 
-/// Entries of the cache of intrinsic scores before it is emptied.
-const CACHE_LIMIT: usize = 1 << 15;
+/// Entries of the cache of intrinsic scores (direct-mapped by word hash).
+const CACHE_SIZE: usize = 1 << 12;
+
+/// The summed weights of a word form's intrinsic features.
+#[derive(Clone, Copy, Default)]
+struct Cached {
+    word: u64,
+    sums: [i32; NT],
+}
 
 /// Buffers reused from one document to the next, and a cache of the scores of the
 /// intrinsic features of word forms (exact sums, so tagging gives the same result with or
@@ -23,7 +29,7 @@ pub(crate) struct Scratch {
     emit: Vec<[i32; NT]>,
     back: Vec<[u8; NT]>,
     tags: Vec<u8>,
-    cache: HashMapU64<[i32; NT]>,
+    cache: Vec<Cached>,
     /// The model the cache belongs to.
     cache_model: usize,
 }
@@ -78,6 +84,7 @@ pub(crate) fn decode(tags: &[u8], a: usize, out: &mut Vec<Tagged>) {
 /// Tags every sentence; appends the names found to `out`.
 pub(crate) fn tag(
     model: &Model,
+    text: &str,
     toks: &[Tok],
     sents: &[Sent],
     sc: &mut Scratch,
@@ -85,8 +92,9 @@ pub(crate) fn tag(
 ) {
     let mut feats = [0u64; MAX_FEATURES];
     let id = model as *const Model as usize;
-    if sc.cache_model != id {
+    if sc.cache_model != id || sc.cache.len() != CACHE_SIZE {
         sc.cache.clear();
+        sc.cache.resize(CACHE_SIZE, Cached::default());
         sc.cache_model = id;
     }
     for &s in sents {
@@ -94,25 +102,21 @@ pub(crate) fn tag(
             sc.emit.clear();
             for i in a..b {
                 let t = &toks[i];
-                let mut acc = match sc.cache.get(&t.word) {
-                    Some(v) => *v,
-                    None => {
-                        let n = features::intrinsic(t, &mut feats, 0);
-                        let mut acc = [0i32; NT];
-                        for &f in &feats[..n] {
-                            model.add(f, &mut acc);
-                        }
-                        if sc.cache.len() >= CACHE_LIMIT {
-                            sc.cache.clear();
-                        }
-                        sc.cache.insert(t.word, acc);
-                        acc
-                    }
+                let slot = &mut sc.cache[(t.word >> 52) as usize & (CACHE_SIZE - 1)];
+                let mut acc = if slot.word == t.word && t.word != 0 {
+                    slot.sums
+                } else {
+                    let n = features::intrinsic(t, text, &mut feats, 0);
+                    let mut acc = [0i32; NT];
+                    model.add_all(&feats[..n], &mut acc);
+                    *slot = Cached {
+                        word: t.word,
+                        sums: acc,
+                    };
+                    acc
                 };
                 let n = features::contextual(toks, s, i, &mut feats, 0);
-                for &f in &feats[..n] {
-                    model.add(f, &mut acc);
-                }
+                model.add_all(&feats[..n], &mut acc);
                 sc.emit.push(acc);
             }
             model::viterbi(&sc.emit, &model.trans, &mut sc.back, &mut sc.tags);

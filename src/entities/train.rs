@@ -50,7 +50,7 @@ impl Default for TrainConfig {
             epochs: 15,
             min_count: 1,
             seed: 0x5eed,
-            prune: 0.0,
+            prune: 0.04,
         }
     }
 }
@@ -132,8 +132,8 @@ struct Instances {
 /// one name, consecutive in the run, form B I* L or U.
 fn gold_tags(toks: &[Tok], a: usize, b: usize, names: &[(Span, Type)], out: &mut Vec<u8>) {
     let owner = |t: &Tok| -> Option<usize> {
-        let k = names.partition_point(|n| n.0.end <= t.span.start);
-        (k < names.len() && names[k].0.overlaps(t.span)).then_some(k)
+        let k = names.partition_point(|n| n.0.end <= t.start as usize);
+        (k < names.len() && names[k].0.overlaps(t.span())).then_some(k)
     };
     let own: Vec<Option<usize>> = (a..b).map(|i| owner(&toks[i])).collect();
     for (k, o) in own.iter().enumerate() {
@@ -159,9 +159,9 @@ fn gold_tags(toks: &[Tok], a: usize, b: usize, names: &[(Span, Type)], out: &mut
 /// Tagging tokens of a document, built with the built-in lexicon.
 fn doc_tokens(text: &str) -> (Vec<Tok>, Vec<Sent>) {
     let doc = Document::new(text, None);
-    let (mut toks, mut sents, mut found) = (Vec::new(), Vec::new(), Vec::new());
-    features::build(&doc, &BUILTIN, &mut toks, &mut sents, &mut found);
-    (toks, sents)
+    let mut b = features::Built::default();
+    features::build(&doc, &BUILTIN, &mut b);
+    (b.toks, b.sents)
 }
 
 fn instances(docs: &[GoldDoc], min_count: u32) -> (Instances, Vec<u64>) {
@@ -177,7 +177,7 @@ fn instances(docs: &[GoldDoc], min_count: u32) -> (Instances, Vec<u64>) {
             for (a, b) in tagger::runs(&toks, s) {
                 let first = tok_feats.len() as u32;
                 for i in a..b {
-                    let n = features::features(&toks, s, i, &mut buf);
+                    let n = features::features(&toks, &d.text, s, i, &mut buf);
                     let start = raw.len() as u32;
                     raw.extend_from_slice(&buf[..n]);
                     tok_feats.push((start, raw.len() as u32));
@@ -427,7 +427,7 @@ pub fn evaluate(model: &Model, docs: &[GoldDoc]) -> [Prf; 3] {
     for d in docs {
         let (toks, sents) = doc_tokens(&d.text);
         found.clear();
-        tagger::tag(model, &toks, &sents, &mut sc, &mut found);
+        tagger::tag(model, &d.text, &toks, &sents, &mut sc, &mut found);
         for ty in TYPES {
             let mut gold: Vec<Span> = d
                 .names
@@ -441,7 +441,7 @@ pub fn evaluate(model: &Model, docs: &[GoldDoc]) -> [Prf; 3] {
                 .map(|m| {
                     trim(
                         &d.text,
-                        Span::new(toks[m.start].span.start, toks[m.end - 1].span.end),
+                        Span::new(toks[m.start].start as usize, toks[m.end - 1].end as usize),
                     )
                 })
                 .collect();
