@@ -7,7 +7,7 @@
 //!
 //! Options: `--out FILE` (default `src/entities/data/tagger.bin`), `--dev INPUT GOLD`
 //! (print the tagger's exact-span scores on a development set; repeatable), `--epochs N`,
-//! `--min-count N`, `--prune X`, `--seed N`.
+//! `--min-count N`, `--prune X`, `--seed N`, `--models N`.
 
 use newsfacts::entities::model::Model;
 use newsfacts::entities::train::{self, TrainConfig};
@@ -36,6 +36,7 @@ fn main() -> anyhow::Result<()> {
             "--min-count" => cfg.min_count = val()?.parse()?,
             "--prune" => cfg.prune = val()?.parse()?,
             "--seed" => cfg.seed = val()?.parse()?,
+            "--models" => cfg.models = val()?.parse()?,
             _ if a.starts_with("--") => anyhow::bail!("unknown option {a}"),
             _ => files.push(PathBuf::from(a)),
         }

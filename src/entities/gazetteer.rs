@@ -17,6 +17,7 @@ const DESCRIPTORS: &str = include_str!("data/descriptors.tsv");
 const FUNCTION_WORDS: &str = include_str!("data/function_words.txt");
 const GIVEN_NAMES: &str = include_str!("data/given_names.tsv");
 const DEMONYMS: &str = include_str!("data/demonyms.tsv");
+const GROUPS: &str = include_str!("data/groups.txt");
 const PLACES: &str = include_str!("data/places.tsv");
 const ORGANIZATIONS: &str = include_str!("data/organizations.tsv");
 const PEOPLE: &str = include_str!("data/people.tsv");
@@ -144,6 +145,9 @@ fn builtin() -> Lexicon {
     }
     for row in data::table(GIVEN_NAMES) {
         lex.add_word(row[0], bit::GIVEN);
+    }
+    for w in data::lines(GROUPS) {
+        lex.add_word(w, bit::DEMONYM);
     }
     for row in data::table(DEMONYMS) {
         lex.add_word(row[0], bit::DEMONYM);

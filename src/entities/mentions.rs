@@ -146,6 +146,8 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
         );
     }
     repair(toks, lex, out);
+    // One letter alone is not a name ("(N)" in a league table, "I").
+    out.retain(|m| m.end - m.start > 1 || toks[m.start].chars > 1);
     web_names(text, toks, out);
     campaign_names(toks, lower_seen, out);
     propagate(toks, cands, lower_seen, out);
@@ -306,6 +308,18 @@ fn repair(toks: &[Tok], lex: &Lexicon, out: &mut Vec<M>) {
                     && toks[m.end - 2].lower == w.amp)
         {
             m.end -= if toks[m.end - 1].lower == w.amp { 1 } else { 2 };
+        }
+    }
+    // A name whose "'s" possesses nothing is a name with "'s" ("Moody's said", "Boatmen's,
+    // which"): followed by punctuation or a function word.
+    for m in out.iter_mut() {
+        if m.ty == Type::Org
+            && m.end + 1 < n
+            && toks[m.end].has(flag::POSS)
+            && toks[m.end].start == toks[m.end - 1].end
+            && (toks[m.end + 1].has(flag::PUNCT) || toks[m.end + 1].gaz & bit::FUNC != 0)
+        {
+            m.end += 1;
         }
     }
     // Joints: ", Inc." and "&".

@@ -42,6 +42,8 @@ pub struct TrainConfig {
     /// Features whose largest weight (relative to the largest of all) is below this are
     /// dropped from the saved model.
     pub prune: f32,
+    /// Perceptrons averaged (each with its own shuffle).
+    pub models: usize,
 }
 
 impl Default for TrainConfig {
@@ -51,6 +53,7 @@ impl Default for TrainConfig {
             min_count: 1,
             seed: 0x5eed,
             prune: 0.04,
+            models: 4,
         }
     }
 }
@@ -236,26 +239,30 @@ impl Rng {
     }
 }
 
-/// Trains a model on `docs`; returns the model file's bytes.
-pub fn train(docs: &[GoldDoc], cfg: &TrainConfig, mut log: impl FnMut(&str)) -> Vec<u8> {
-    let (inst, keys) = instances(docs, cfg.min_count);
-    log(&format!(
-        "{} runs, {} tokens, {} features",
-        inst.runs.len(),
-        inst.gold.len(),
-        keys.len()
-    ));
-    let nf = keys.len();
+/// One averaged perceptron's weights (per feature, all 13 tags) and transitions.
+struct Averaged {
+    w: Vec<[f32; NT]>,
+    t: [[f32; NT]; NT],
+}
+
+/// Trains one structured averaged perceptron, shuffling with `seed`.
+fn perceptron(
+    inst: &Instances,
+    nf: usize,
+    epochs: usize,
+    seed: u64,
+    log: &mut impl FnMut(&str),
+) -> Averaged {
     let mut w = vec![[0f32; NT]; nf];
     let mut u = vec![[0f64; NT]; nf];
     let mut tw = [[0f32; NT]; NT];
     let mut tu = [[0f64; NT]; NT];
     let mut c: f64 = 1.0;
     let mut order: Vec<usize> = (0..inst.runs.len()).collect();
-    let mut rng = Rng(cfg.seed | 1);
+    let mut rng = Rng(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1);
     let (mut emit, mut back, mut pred) = (Vec::new(), Vec::new(), Vec::new());
     let mut trans = [[0f32; NT]; NT];
-    for epoch in 0..cfg.epochs {
+    for epoch in 0..epochs {
         for i in (1..order.len()).rev() {
             let j = (rng.next() % (i as u64 + 1)) as usize;
             order.swap(i, j);
@@ -320,16 +327,13 @@ pub fn train(docs: &[GoldDoc], cfg: &TrainConfig, mut log: impl FnMut(&str)) -> 
             c += 1.0;
         }
         log(&format!(
-            "epoch {}: {} of {} runs wrong",
+            "seed {seed}, epoch {}: {} of {} runs wrong",
             epoch + 1,
             errors,
             order.len()
         ));
     }
-    // Averaged weights, relative to O.
-    let mut weights = Vec::with_capacity(nf);
-    let mut max = 0f32;
-    let avg: Vec<[f32; NT]> = w
+    let avg = w
         .iter()
         .zip(&u)
         .map(|(w, u)| {
@@ -340,7 +344,55 @@ pub fn train(docs: &[GoldDoc], cfg: &TrainConfig, mut log: impl FnMut(&str)) -> 
             a
         })
         .collect();
-    for (i, a) in avg.iter().enumerate() {
+    let mut t = [[0f32; NT]; NT];
+    for x in 0..NT {
+        for y in 0..NT {
+            t[x][y] = (tw[x][y] as f64 - tu[x][y] / c) as f32;
+        }
+    }
+    Averaged { w: avg, t }
+}
+
+/// Trains a model on `docs`; returns the model file's bytes. `cfg.models` perceptrons,
+/// each shuffling the data differently, are trained and their weights averaged: a model
+/// that depends less on the order of the data.
+pub fn train(docs: &[GoldDoc], cfg: &TrainConfig, mut log: impl FnMut(&str)) -> Vec<u8> {
+    let (inst, keys) = instances(docs, cfg.min_count);
+    log(&format!(
+        "{} runs, {} tokens, {} features",
+        inst.runs.len(),
+        inst.gold.len(),
+        keys.len()
+    ));
+    let nf = keys.len();
+    let n = cfg.models.max(1);
+    let mut sum = Averaged {
+        w: vec![[0f32; NT]; nf],
+        t: [[0f32; NT]; NT],
+    };
+    for m in 0..n {
+        let one = perceptron(
+            &inst,
+            nf,
+            cfg.epochs,
+            cfg.seed.wrapping_add(m as u64),
+            &mut log,
+        );
+        for (s, w) in sum.w.iter_mut().zip(&one.w) {
+            for k in 0..NT {
+                s[k] += w[k] / n as f32;
+            }
+        }
+        for x in 0..NT {
+            for y in 0..NT {
+                sum.t[x][y] += one.t[x][y] / n as f32;
+            }
+        }
+    }
+    // Weights relative to O.
+    let mut weights = Vec::with_capacity(nf);
+    let mut max = 0f32;
+    for (i, a) in sum.w.iter().enumerate() {
         let mut rel = [0f32; NW];
         let mut any = 0f32;
         for k in 0..NW {
@@ -356,14 +408,8 @@ pub fn train(docs: &[GoldDoc], cfg: &TrainConfig, mut log: impl FnMut(&str)) -> 
         .filter(|w| w.2 > cut && w.2 > 0.0)
         .map(|w| (w.0, w.1))
         .collect();
-    let mut t = [[0f32; NT]; NT];
-    for x in 0..NT {
-        for y in 0..NT {
-            t[x][y] = (tw[x][y] as f64 - tu[x][y] / c) as f32;
-        }
-    }
     log(&format!("{} features kept", weights.len()));
-    model::to_bytes(weights, &t)
+    model::to_bytes(weights, &sum.t)
 }
 
 /// Precision, recall and F1 counts of one type.
