@@ -640,8 +640,13 @@ pub(crate) fn build(doc: &Document, lex: &Lexicon, b: &mut Built) {
     caps.resize(size, 0);
     let shift = 64 - size.trailing_zeros();
     toks.reserve(doc.tokens.len() + doc.tokens.len() / 32);
-    let mut push = |toks: &mut Vec<Tok>, mut t: Tok| {
+    // Pushes a token; returns (is a word, is a lower-case word).
+    let mut push = |toks: &mut Vec<Tok>, mut t: Tok| -> (usize, usize) {
         t.gaz = lex.classes(&t);
+        let counts = (
+            t.has(flag::WORD) as usize,
+            (t.has(flag::WORD) && t.has(flag::HAS_LOWER) && !t.has(flag::HAS_UPPER)) as usize,
+        );
         if t.has(flag::WORD) {
             if t.has(flag::HAS_UPPER) {
                 let mut i = (t.lower >> shift) as usize;
@@ -654,23 +659,29 @@ pub(crate) fn build(doc: &Document, lex: &Lexicon, b: &mut Built) {
             }
         }
         toks.push(t);
+        counts
     };
     for s in &doc.sentences {
         let start = toks.len();
+        let (mut words, mut lower_words) = (0, 0);
+        let mut add = |c: (usize, usize)| {
+            words += c.0;
+            lower_words += c.1;
+        };
         for t in &doc.tokens[s.first..s.last] {
             let text = t.span.slice(doc.text);
             if t.kind == TokenKind::Word
                 && let Some(len) = possessive_len(text)
             {
                 let cut = t.span.end - len;
-                push(
+                add(push(
                     toks,
                     analyse(
                         &text[..text.len() - len],
                         Span::new(t.span.start, cut),
                         t.kind,
                     ),
-                );
+                ));
                 let mut p = analyse(
                     &text[text.len() - len..],
                     Span::new(cut, t.span.end),
@@ -678,9 +689,9 @@ pub(crate) fn build(doc: &Document, lex: &Lexicon, b: &mut Built) {
                 );
                 p.flags |= flag::POSS;
                 p.flags &= !flag::INIT_CAP;
-                push(toks, p);
+                add(push(toks, p));
             } else {
-                push(toks, analyse(text, t.span, t.kind));
+                add(push(toks, analyse(text, t.span, t.kind)));
             }
         }
         let end = toks.len();
@@ -688,7 +699,7 @@ pub(crate) fn build(doc: &Document, lex: &Lexicon, b: &mut Built) {
             let s = Sent { start, end };
             sents.push(s);
             lex.mark(toks, s, found);
-            mark_sentence(&mut toks[start..end]);
+            mark_sentence(&mut toks[start..end], words, lower_words);
             cands.extend((start..end).filter(|&i| {
                 let t = &toks[i];
                 t.has(flag::CAND) && t.has(flag::WORD) && t.has(flag::HAS_UPPER)
@@ -713,19 +724,10 @@ pub(crate) fn build(doc: &Document, lex: &Lexicon, b: &mut Built) {
 }
 
 /// Sets the sentence-level flags and marks candidates.
-fn mark_sentence(toks: &mut [Tok]) {
-    let mut words = 0;
-    let mut lowers = 0;
-    for t in toks.iter() {
-        if t.has(flag::WORD) {
-            words += 1;
-            if t.has(flag::HAS_LOWER) && !t.has(flag::HAS_UPPER) {
-                lowers += 1;
-            }
-        }
-    }
+fn mark_sentence(toks: &mut [Tok], words: usize, lowers: usize) {
     let caps_line = words >= 2 && lowers == 0;
     let mut first = true;
+    let mut any = false;
     for t in toks.iter_mut() {
         if caps_line {
             t.flags |= flag::CAPS_LINE;
@@ -742,7 +744,11 @@ fn mark_sentence(toks: &mut [Tok]) {
             && (!t.has(flag::ALL_CAPS) || t.chars == 1);
         if t.has(flag::HAS_UPPER) && t.has(flag::WORD) && !t.has(flag::POSS) && !function {
             t.flags |= flag::CAND;
+            any = true;
         }
+    }
+    if !any {
+        return;
     }
     // Connectors and numbers between capitalised words (at most two in a row).
     let n = toks.len();

@@ -27,6 +27,8 @@ pub(crate) mod bit {
     pub const FUNC: u32 = 1 << 9;
     pub const ROLE_MOD: u32 = 1 << 10;
     pub const DESCRIPTOR: u32 = 1 << 11;
+    /// The first word of some gazetteer name.
+    pub const PHRASE_START: u32 = 1 << 12;
     /// Inside a known organisation name: begin, inside, last, unit.
     pub const ORG_B: u32 = 1 << 16;
     pub const ORG_I: u32 = 1 << 17;
@@ -46,6 +48,15 @@ pub(crate) mod bit {
     pub const LOWER_CASE: u32 = CONNECTOR | FUNC | ROLE | ROLE_MOD | DESCRIPTOR;
     /// Bits that also make features of the neighbouring tokens.
     pub const CONTEXT: u32 = !CONNECTOR;
+}
+
+/// Bits of [`Lexicon::common_filter`].
+const COMMON_FILTER_BITS: usize = 8192;
+
+/// The bit of a word in [`Lexicon::common_filter`].
+#[inline]
+fn common_bit(lower: u64) -> usize {
+    (lower.wrapping_mul(0xA076_1D64_78BD_642F) >> 51) as usize
 }
 
 /// A hasher for keys that are already good hashes.
@@ -169,6 +180,20 @@ struct Node {
     phrase: Option<u32>,
 }
 
+impl Node {
+    /// The node in 32 bits: the top bit for `prefix`, the rest the phrase index + 1.
+    fn pack(&self) -> u32 {
+        (self.prefix as u32) << 31 | self.phrase.map_or(0, |p| p + 1)
+    }
+
+    fn unpack(x: u32) -> Node {
+        Node {
+            prefix: x >> 31 != 0,
+            phrase: (x & 0x7fff_ffff).checked_sub(1),
+        }
+    }
+}
+
 /// A name in the trie.
 #[derive(Clone, Debug)]
 pub(crate) struct Phrase {
@@ -211,10 +236,14 @@ pub struct Lexicon {
     /// descriptions): a small table for the many lower-case tokens.
     common: HashMapU64<u32>,
     trie: HashMapU64<Node>,
-    /// The tables above, frozen for lookups ([`Lexicon::freeze`]).
+    /// The tables above, frozen for lookups ([`Lexicon::freeze`]); trie nodes packed
+    /// ([`Node::pack`]).
     fast_words: FastMap<u32>,
     fast_common: FastMap<u32>,
-    fast_trie: FastMap<Node>,
+    /// A one-probe Bloom filter of `common` (8,192 bits): most lower-case words are not
+    /// in it, and the filter says so from the first-level cache.
+    common_filter: Vec<u64>,
+    fast_trie: FastMap<u32>,
     pub(crate) phrases: Vec<Phrase>,
     /// Every entity of the gazetteers.
     pub entries: Vec<Entry>,
@@ -268,40 +297,32 @@ pub fn org_type(s: &str) -> Option<&'static str> {
 }
 
 /// Token hashes of a name, as the tagger tokenizes it (possessives split).
-pub(crate) fn name_tokens(name: &str) -> Vec<(u64, u32)> {
+pub(crate) fn name_tokens(name: &str) -> Vec<(u64, u64)> {
     let mut out = Vec::new();
+    // Words of letters separated by single spaces tokenize as themselves (most names):
+    // no need for the full tokenizer.
+    let simple = name.is_ascii()
+        && !name.is_empty()
+        && name
+            .split(' ')
+            .all(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_alphabetic()));
+    if simple {
+        for w in name.split(' ') {
+            out.push((key_hash(w), lower_hash(w)));
+        }
+        return out;
+    }
     for t in segment::tokenize(name) {
         let text = t.span.slice(name);
         if let Some(len) = features::possessive_len(text) {
             let (a, b) = text.split_at(text.len() - len);
-            out.push((key_hash(a), word_flags(a)));
-            out.push((key_hash(b), 0));
+            out.push((key_hash(a), lower_hash(a)));
+            out.push((key_hash(b), lower_hash(b)));
         } else {
-            out.push((key_hash(text), word_flags(text)));
+            out.push((key_hash(text), lower_hash(text)));
         }
     }
     out
-}
-
-fn word_flags(s: &str) -> u32 {
-    let mut f = 0;
-    let mut letters = 0;
-    let mut upper = 0;
-    for c in s.chars() {
-        if c.is_alphabetic() {
-            letters += 1;
-            if c.is_uppercase() {
-                upper += 1;
-            }
-        }
-    }
-    if letters > 0 && letters == upper {
-        f |= flag::ALL_CAPS;
-    }
-    if s.chars().next().is_some_and(char::is_uppercase) {
-        f |= flag::INIT_CAP;
-    }
-    f
 }
 
 impl Lexicon {
@@ -334,6 +355,7 @@ impl Lexicon {
             return;
         }
         let kind = self.entries[entry as usize].kind;
+        *self.words.entry(toks[0].1).or_default() |= bit::PHRASE_START;
         let mut h = PHRASE_SEED;
         for (i, (t, _)) in toks.iter().enumerate() {
             h = phrase_step(h, *t);
@@ -375,14 +397,20 @@ impl Lexicon {
         for t in toks {
             h = phrase_step(h, t.key);
         }
-        self.fast_trie.get(h).and_then(|n| n.phrase)
+        self.fast_trie.get(h).and_then(|n| Node::unpack(n).phrase)
     }
 
     /// Makes the lookup tables for what was added: call after adding words and phrases.
     pub(crate) fn freeze(&mut self) {
         self.fast_words = FastMap::new(&self.words);
         self.fast_common = FastMap::new(&self.common);
-        self.fast_trie = FastMap::new(&self.trie);
+        self.common_filter = vec![0u64; COMMON_FILTER_BITS / 64];
+        for &k in self.common.keys() {
+            let b = common_bit(k);
+            self.common_filter[b >> 6] |= 1 << (b & 63);
+        }
+        let packed: HashMapU64<u32> = self.trie.iter().map(|(&k, n)| (k, n.pack())).collect();
+        self.fast_trie = FastMap::new(&packed);
     }
 
     /// The word-list classes of a token.
@@ -392,6 +420,10 @@ impl Lexicon {
             self.word_bits(t.lower)
         } else if t.has(flag::WORD | flag::POSS) || (t.chars == 1 && t.has(flag::PUNCT)) {
             // Lower-case words, and one-character punctuation ("&" joins names).
+            let b = common_bit(t.lower);
+            if self.common_filter[b >> 6] & (1 << (b & 63)) == 0 {
+                return 0;
+            }
             self.fast_common.get(t.lower).unwrap_or(0)
         } else {
             0
@@ -405,7 +437,12 @@ impl Lexicon {
             let mut i = s.start;
             while i < s.end {
                 let t = &toks[i];
-                if !(t.has(flag::HAS_UPPER) || t.has(flag::HAS_DIGIT)) {
+                let may_start = if t.has(flag::HAS_UPPER) {
+                    t.gaz & bit::PHRASE_START != 0
+                } else {
+                    t.has(flag::HAS_DIGIT)
+                };
+                if !may_start {
                     i += 1;
                     continue;
                 }
@@ -414,7 +451,7 @@ impl Lexicon {
                 let lim = s.end.min(i + self.max_len);
                 for (j, tj) in toks.iter().enumerate().take(lim).skip(i) {
                     h = phrase_step(h, tj.key);
-                    let Some(node) = self.fast_trie.get(h) else {
+                    let Some(node) = self.fast_trie.get(h).map(Node::unpack) else {
                         break;
                     };
                     if let Some(p) = node.phrase {

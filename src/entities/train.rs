@@ -52,7 +52,7 @@ impl Default for TrainConfig {
             epochs: 15,
             min_count: 1,
             seed: 0x5eed,
-            prune: 0.04,
+            prune: 0.06,
             models: 4,
         }
     }
