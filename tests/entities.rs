@@ -177,7 +177,7 @@ fn check(ex: &EntityExtractor, text: &str) -> Result<(), TestCaseError> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(300))]
+    #![proptest_config(ProptestConfig::with_cases(std::env::var("NF_PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(500)))]
 
     #[test]
     fn never_panics_and_spans_slice(
@@ -187,9 +187,11 @@ proptest! {
                 ";", ",", ".", "(", ")", "“", "”", "'s", "Inc", "Mr", "Alex", "Karp", "£330",
                 "3.5%", "Zürich", "BMA", "British", "Medical", "Association", "\u{a0}", "\n",
                 "°®Âþµº", "Goto.com", "WORLDSOURCES", "INC", "São", "Paulo", "日本", "–", "’",
-                "X", "said", "1,139", "Co.", "FC", "de", "van", "Free", "Palestine",
+                "X", "said", "1,139", "Co.", "FC", "de", "van", "Free", "Palestine", "LP",
+                "Ltd", "II", "Inc.", "NEW", "YORK", "Merrill", "Lynch", "Moody's", "The",
+                "Health", "health", "Workers", "(", "BMA", ")", "Mr", "Karp’s", "\u{200b}",
             ]),
-            0..40,
+            0..60,
         ),
         junk in "\\PC{0,30}",
     ) {

@@ -148,9 +148,25 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
     repair(toks, lex, out);
     // One letter alone is not a name ("(N)" in a league table, "I").
     out.retain(|m| m.end - m.start > 1 || toks[m.start].chars > 1);
+    disjoint(out);
     web_names(text, toks, out);
+    disjoint(out);
     campaign_names(toks, lower_seen, out);
     propagate(toks, cands, lower_seen, out);
+}
+
+/// Sorts mentions and drops any that overlaps an earlier (or longer) one: repairs extend
+/// names and may reach a neighbour.
+fn disjoint(out: &mut Vec<M>) {
+    out.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+    let mut end = 0;
+    out.retain(|m| {
+        if m.start < end || m.end <= m.start {
+            return false;
+        }
+        end = m.end;
+        true
+    });
 }
 
 /// Hashes of a few punctuation tokens and words the repairs look for.

@@ -113,6 +113,10 @@ impl Extractor for EntityExtractor {
     type Output = Entities;
 
     fn extract(&self, doc: &Document, _found: &Analysis) -> Entities {
+        // Token offsets are kept in 32 bits.
+        if doc.text.len() >= u32::MAX as usize {
+            return Entities::default();
+        }
         SCRATCH.with(|sc| {
             let sc = &mut *sc.borrow_mut();
             features::build(doc, &self.lex, &mut sc.built);
@@ -278,6 +282,25 @@ mod tests {
         let k = find(&e.people, "Alex Karp");
         assert_eq!(k.roles, vec!["chief executive"]);
         assert_eq!(k.organizations, vec!["Palantir"]);
+    }
+
+    #[test]
+    fn overlapping_repairs_do_not_panic() {
+        // Legal suffixes after commas next to other names (", LP." and ", Inc").
+        for text in [
+            "NEW YORK - Harwell, Dunmore and Pike\nInc said its Harwell Growth Partners II,\nLP. fund closed.",
+            "Quill, Ink & Co, Inc, Ltd. and Brands, Inc said so.",
+            "Foo's, Inc's & AMP; Bar Ltd, LLC's, Co.",
+        ] {
+            let e = run(text);
+            for list in [&e.organizations, &e.people, &e.places] {
+                for ent in list {
+                    for m in &ent.mentions {
+                        assert_eq!(m.span.slice(text), m.text);
+                    }
+                }
+            }
+        }
     }
 
     #[test]
