@@ -690,6 +690,18 @@ pub(crate) fn build(doc: &Document, lex: &Lexicon, b: &mut Built) {
                 p.flags |= flag::POSS;
                 p.flags &= !flag::INIT_CAP;
                 add(push(toks, p));
+            } else if t.kind == TokenKind::Punct
+                && matches!(text, "'" | "’")
+                && toks.len() > start
+                && toks[toks.len() - 1].end as usize == t.span.start
+                && toks[toks.len() - 1].has(flag::WORD)
+                && doc.text[..t.span.start].ends_with(['s', 'S'])
+            {
+                // The apostrophe of a plural possessive ("Resident Doctors’ Union").
+                let mut p = analyse(text, t.span, t.kind);
+                p.flags |= flag::POSS;
+                add(push(toks, p));
+                toks.last_mut().expect("just pushed").gaz |= lexicon::bit::CONNECTOR;
             } else {
                 add(push(toks, analyse(text, t.span, t.kind)));
             }

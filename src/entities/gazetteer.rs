@@ -11,7 +11,7 @@ const CONNECTORS: &str = include_str!("data/connectors.txt");
 const ORG_WORDS: &str = include_str!("data/org_words.tsv");
 const TITLES: &str = include_str!("data/titles.txt");
 const TIME_WORDS: &str = include_str!("data/time_words.txt");
-const PLACE_WORDS: &str = include_str!("data/place_words.txt");
+const PLACE_WORDS: &str = include_str!("data/place_words.tsv");
 const ROLES: &str = include_str!("data/roles.tsv");
 const DESCRIPTORS: &str = include_str!("data/descriptors.tsv");
 const FUNCTION_WORDS: &str = include_str!("data/function_words.txt");
@@ -130,8 +130,12 @@ fn builtin() -> Lexicon {
     for w in data::lines(TIME_WORDS) {
         lex.add_word(w, bit::TIME);
     }
-    for w in data::lines(PLACE_WORDS) {
-        lex.add_word(w, bit::LOC_KEY);
+    for row in data::table(PLACE_WORDS) {
+        let b = match row.get(1).copied() {
+            Some("feature") => bit::LOC_KEY | bit::LOC_HEAD,
+            _ => bit::LOC_KEY,
+        };
+        lex.add_word(row[0], b);
     }
     for row in data::table(ROLES) {
         let b = match row.get(1).copied() {

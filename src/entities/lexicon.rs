@@ -29,6 +29,8 @@ pub(crate) mod bit {
     pub const DESCRIPTOR: u32 = 1 << 11;
     /// The first word of some gazetteer name.
     pub const PHRASE_START: u32 = 1 << 12;
+    /// A geographic feature (River, Lake, Moor, Street): names with it are places.
+    pub const LOC_HEAD: u32 = 1 << 13;
     /// Inside a known organisation name: begin, inside, last, unit.
     pub const ORG_B: u32 = 1 << 16;
     pub const ORG_I: u32 = 1 << 17;

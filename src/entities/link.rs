@@ -132,7 +132,9 @@ pub(crate) fn link(
                 .or_else(|| lex.lookup(t).map(|p| lex.phrases[p as usize].entry)),
             span,
             len: t.len(),
-            acronym: t.len() == 1 && is_acronym(span.slice(text)),
+            acronym: t.len() == 1
+                && (is_acronym(span.slice(text))
+                    || super::mentions::acronym_like(span.slice(text))),
         }
     }));
     let info = &sc.info;
@@ -359,8 +361,13 @@ fn entity(text: &str, toks: &[Tok], ms: &[M], info: &[Info], g: &[usize], lex: &
         }
         aliases.push(clean(info[k].span.slice(text)));
     }
+    // The gazetteer's entity: known from a name, or from an acronym when the article
+    // spells nothing out ("NSO" defined in the article as another body's initials does
+    // not make it the NSO of the gazetteer).
+    let spelled = g.iter().any(|&k| !info[k].acronym);
     let entry = g
         .iter()
+        .filter(|&&k| !spelled || !info[k].acronym)
         .filter_map(|&k| info[k].entry)
         .map(|e| &lex.entries[e as usize])
         .find(|e| super::mentions::kind_type(e.kind) == ms[best].ty);

@@ -150,7 +150,18 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
     out.retain(|m| m.end - m.start > 1 || toks[m.start].chars > 1);
     disjoint(out);
     web_names(text, toks, out);
+    definitions(text, toks, out);
     disjoint(out);
+    initialisms(text, toks, out);
+    // "River Aldwater", "Hartwith Moor": a geographic word makes a place, not a person.
+    for m in out.iter_mut() {
+        if m.ty == Type::Per
+            && m.end - m.start > 1
+            && (toks[m.start].gaz | toks[m.end - 1].gaz) & bit::LOC_HEAD != 0
+        {
+            m.ty = Type::Loc;
+        }
+    }
     campaign_names(toks, lower_seen, out);
     propagate(toks, cands, lower_seen, out);
 }
@@ -171,6 +182,8 @@ fn disjoint(out: &mut Vec<M>) {
 
 /// Hashes of a few punctuation tokens and words the repairs look for.
 struct Words {
+    open: u64,
+    close: u64,
     amp: u64,
     amp_word: u64,
     semi: u64,
@@ -180,6 +193,8 @@ struct Words {
 static WORDS: std::sync::LazyLock<Words> = std::sync::LazyLock::new(|| {
     use super::features::lower_hash as h;
     Words {
+        open: h("("),
+        close: h(")"),
         amp: h("&"),
         amp_word: h("amp"),
         semi: h(";"),
@@ -261,6 +276,129 @@ fn is_for_or_of(t: &Tok) -> bool {
         [h("for"), h("of")]
     });
     W.contains(&t.lower)
+}
+
+/// Acronym definitions, "Resident Doctors’ Union (RDU)": the name before the brackets is
+/// taken back as far as the acronym's initials go (the tagger may have missed a word),
+/// and the acronym is a mention of the same type.
+fn definitions(text: &str, toks: &[Tok], out: &mut Vec<M>) {
+    let w = &*WORDS;
+    let mut added = Vec::new();
+    for i in 1..toks.len().saturating_sub(2) {
+        let acr = &toks[i + 1];
+        if toks[i].lower != w.open
+            || toks[i + 2].lower != w.close
+            || !acr.has(flag::WORD)
+            || !(2..=8).contains(&acr.chars)
+        {
+            continue;
+        }
+        // In capitals, or mostly ("BoW", "DfE").
+        let acr_text = acr.span().slice(text);
+        let capitals = acr_text.chars().filter(|c| c.is_uppercase()).count();
+        if capitals < 2 || capitals * 2 < acr.chars as usize {
+            continue;
+        }
+        let letters = acr.chars as usize;
+        // The longest stretch of name-like words ending right before "(" whose initials
+        // spell the acronym.
+        let mut best = None;
+        let mut a = i;
+        while a > 0 && i - a < letters + 3 {
+            let t = &toks[a - 1];
+            let namey = (t.has(flag::WORD) && t.has(flag::HAS_UPPER))
+                || t.gaz & bit::CONNECTOR != 0
+                || t.has(flag::POSS);
+            if !namey {
+                break;
+            }
+            a -= 1;
+            if toks[a].has(flag::HAS_UPPER)
+                && toks[a].has(flag::WORD)
+                && toks[a].gaz & bit::FUNC == 0
+            {
+                let words: Vec<&str> = toks[a..i]
+                    .iter()
+                    .filter(|t| !t.has(flag::POSS))
+                    .map(|t| t.span().slice(text))
+                    .collect();
+                if super::link::initials_match(acr_text, &words) {
+                    best = Some(a);
+                }
+            }
+        }
+        let Some(a) = best else { continue };
+        // The mention ending there (if any) gives the type; organisations by default.
+        let ty = out
+            .iter()
+            .find(|m| m.end == i && m.start >= a)
+            .map_or(Type::Org, |m| m.ty);
+        out.retain(|m| !(m.start >= a && m.end <= i));
+        added.push(M {
+            start: a,
+            end: i,
+            ty,
+            entry: None,
+        });
+        if !out.iter().any(|m| m.start == i + 1) {
+            added.push(M {
+                start: i + 1,
+                end: i + 2,
+                ty,
+                entry: None,
+            });
+        }
+    }
+    if !added.is_empty() {
+        out.extend(added);
+        out.sort_by_key(|m| m.start);
+    }
+}
+
+/// Does a word look like an acronym: two to six letters, mostly capitals ("BMA", "BoW")?
+pub(crate) fn acronym_like(text: &str) -> bool {
+    let (mut letters, mut capitals) = (0, 0);
+    for c in text.chars() {
+        if c.is_alphabetic() {
+            letters += 1;
+            capitals += c.is_uppercase() as usize;
+        } else if c != '.' && c != '&' {
+            return false;
+        }
+    }
+    (2..=6).contains(&letters) && capitals >= 2 && capitals * 2 >= letters
+}
+
+/// An acronym of an organisation named in the article is that organisation's mention,
+/// whatever the tagger thought ("The BoW has turned a corner" after "Bank of Westmarch").
+fn initialisms(text: &str, toks: &[Tok], out: &mut [M]) {
+    let longs: Vec<usize> = (0..out.len())
+        .filter(|&k| out[k].ty == Type::Org && out[k].end - out[k].start > 1)
+        .collect();
+    if longs.is_empty() {
+        return;
+    }
+    for k in 0..out.len() {
+        let m = out[k];
+        if m.ty == Type::Org || m.end - m.start != 1 {
+            continue;
+        }
+        let acr = toks[m.start].span().slice(text);
+        if !acronym_like(acr) {
+            continue;
+        }
+        let matches = longs.iter().any(|&j| {
+            let words: Vec<&str> = toks[out[j].start..out[j].end]
+                .iter()
+                .filter(|t| !t.has(flag::POSS))
+                .map(|t| t.span().slice(text))
+                .collect();
+            super::link::initials_match(acr, &words)
+        });
+        if matches {
+            out[k].ty = Type::Org;
+        }
+    }
 }
 
 /// Web companies ("Goto.com") are organisations.
@@ -441,13 +579,18 @@ struct Known {
     votes: [u32; 3],
     /// The last word of a person's full name.
     surname: bool,
+    /// The first word of an organisation's name whose other words are legal forms or
+    /// words like "Technologies" ("Halcyon" of "Halcyon Systems").
+    company: bool,
 }
 
 impl Known {
     /// The type most votes agree on, if more than half do.
     fn majority(&self) -> Option<Type> {
-        if self.surname {
-            return Some(Type::Per);
+        match (self.surname, self.company) {
+            (true, false) => return Some(Type::Per),
+            (false, true) => return Some(Type::Org),
+            _ => {}
         }
         let total: u32 = self.votes.iter().sum();
         let (best, &v) = self.votes.iter().enumerate().max_by_key(|x| *x.1)?;
@@ -486,9 +629,10 @@ fn propagate(toks: &[Tok], cands: &[usize], lower_seen: &[u64], out: &mut Vec<M>
         return;
     }
     // Every surface form with its votes: (surface, first word, length, type, votes,
-    // surname), merged by surface.
-    let mut raw: Vec<(u64, u64, usize, Type, u32, bool)> = Vec::with_capacity(out.len() * 2);
-    let entry = |a: usize, b: usize, ty: Type, votes: u32, surname: bool| {
+    // surname, company head), merged by surface.
+    type Raw = (u64, u64, usize, Type, u32, bool, bool);
+    let mut raw: Vec<Raw> = Vec::with_capacity(out.len() * 2);
+    let entry = |a: usize, b: usize, ty: Type, votes: u32, surname: bool, company: bool| {
         (
             surface(&toks[a..b]),
             toks[a].lower,
@@ -496,10 +640,11 @@ fn propagate(toks: &[Tok], cands: &[usize], lower_seen: &[u64], out: &mut Vec<M>
             ty,
             votes,
             surname,
+            company,
         )
     };
     for m in out.iter() {
-        raw.push(entry(m.start, m.end, m.ty, 2, false));
+        raw.push(entry(m.start, m.end, m.ty, 2, false, false));
         if m.end - m.start < 2 {
             continue;
         }
@@ -508,12 +653,16 @@ fn propagate(toks: &[Tok], cands: &[usize], lower_seen: &[u64], out: &mut Vec<M>
             Type::Per => {
                 let last = m.end - 1;
                 if toks[last].has(flag::INIT_CAP) && !toks[last].has(flag::INITIAL) {
-                    raw.push(entry(last, m.end, Type::Per, 1, true));
+                    raw.push(entry(last, m.end, Type::Per, 1, true, false));
                 }
             }
             Type::Org => {
                 if org_head(&toks[m.start], lower_seen) {
-                    raw.push(entry(m.start, m.start + 1, Type::Org, 3, false));
+                    let rest = &toks[m.start + 1..m.end];
+                    let company = rest.iter().all(|t| {
+                        t.gaz & (bit::ORG_SUFFIX | bit::ORG_KEY) != 0 || !t.has(flag::WORD)
+                    }) || rest.last().is_some_and(|t| t.gaz & bit::ORG_SUFFIX != 0);
+                    raw.push(entry(m.start, m.start + 1, Type::Org, 3, false, company));
                 }
             }
             Type::Loc => {}
@@ -521,11 +670,12 @@ fn propagate(toks: &[Tok], cands: &[usize], lower_seen: &[u64], out: &mut Vec<M>
     }
     raw.sort_unstable_by_key(|r| r.0);
     let mut known: Vec<Known> = Vec::with_capacity(raw.len());
-    for (sf, first, len, ty, votes, surname) in raw {
+    for (sf, first, len, ty, votes, surname, company) in raw {
         match known.last_mut() {
             Some(k) if k.surface == sf => {
                 k.votes[ty as usize] += votes;
                 k.surname |= surname;
+                k.company |= company;
             }
             _ => {
                 let mut v = [0; 3];
@@ -536,6 +686,7 @@ fn propagate(toks: &[Tok], cands: &[usize], lower_seen: &[u64], out: &mut Vec<M>
                     surface: sf,
                     votes: v,
                     surname,
+                    company,
                 });
             }
         }

@@ -225,6 +225,31 @@ mod tests {
                 &["Alex Karp", "Karp"],
                 None,
             ),
+            // A definition the tagger only half saw: the name goes back as far as the
+            // initials do, and a plural possessive stays inside the name.
+            (
+                "The Harbour Pilots’ Guild (HPG) met on Monday. The HPG voted to strike.",
+                "org",
+                "Harbour Pilots’ Guild",
+                &["Harbour Pilots’ Guild", "HPG", "HPG"],
+                Some("HPG"),
+            ),
+            // A mixed-case initialism after its expansion.
+            (
+                "The Bank of Westmarch cut rates. Later, the BoW said more cuts may follow.",
+                "org",
+                "Bank of Westmarch",
+                &["Bank of Westmarch", "BoW"],
+                Some("BoW"),
+            ),
+            // A company's first word stands for it, even where the tagger saw a person.
+            (
+                "Quorvane Analytics Ltd won the €20m contract. Quorvane said the system would go live in May, and Quorvane staff will run it.",
+                "org",
+                "Quorvane Analytics Ltd",
+                &["Quorvane Analytics Ltd", "Quorvane", "Quorvane"],
+                None,
+            ),
             // Possessives: the mention excludes the "’s".
             (
                 "Maria Ferreira’s transfer to Westmarch City was confirmed. Ferreira's agent said little.",
@@ -301,6 +326,13 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn geographic_words_make_places() {
+        let e = run("Water levels on the River Tallow rose overnight near Brackmoor Fell.");
+        assert!(e.people.is_empty(), "{:?}", names(&e.people));
+        find(&e.places, "River Tallow");
     }
 
     #[test]
