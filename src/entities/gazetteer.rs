@@ -20,7 +20,6 @@ const DEMONYMS: &str = include_str!("data/demonyms.tsv");
 const GROUPS: &str = include_str!("data/groups.txt");
 const PLACES: &str = include_str!("data/places.tsv");
 const ORGANIZATIONS: &str = include_str!("data/organizations.tsv");
-const PEOPLE: &str = include_str!("data/people.tsv");
 
 /// The built-in lexicon (what the model was trained with).
 pub(crate) static BUILTIN: LazyLock<Lexicon> = LazyLock::new(builtin);
@@ -182,15 +181,6 @@ fn builtin() -> Lexicon {
                 lex.add_phrase(a, e, strict, false);
             }
         }
-    }
-    for row in data::table(PEOPLE) {
-        let (name, strict) = strictness(row[0]);
-        let e = lex.add_entry(Entry {
-            kind: Kind::Person,
-            org_type: None,
-            acronym: None,
-        });
-        lex.add_phrase(name, e, strict, false);
     }
     lex.freeze();
     lex

@@ -41,11 +41,6 @@ pub(crate) mod bit {
     pub const LOC_I: u32 = 1 << 21;
     pub const LOC_L: u32 = 1 << 22;
     pub const LOC_U: u32 = 1 << 23;
-    /// Inside a known person's name.
-    pub const PER_B: u32 = 1 << 24;
-    pub const PER_I: u32 = 1 << 25;
-    pub const PER_L: u32 = 1 << 26;
-    pub const PER_U: u32 = 1 << 27;
     /// Classes that apply to words in lower case.
     pub const LOWER_CASE: u32 = CONNECTOR | FUNC | ROLE | ROLE_MOD | DESCRIPTOR;
     /// Bits that also make features of the neighbouring tokens.
@@ -143,8 +138,6 @@ impl<V: Copy + Default> FastMap<V> {
 /// What a gazetteer name refers to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Kind {
-    /// A person.
-    Person,
     /// An organisation.
     Org,
     /// A place.
@@ -154,7 +147,7 @@ pub enum Kind {
 /// One gazetteer entity (an organisation, place or person) with its names.
 #[derive(Clone, Debug)]
 pub struct Entry {
-    /// Person, organisation or place.
+    /// Organisation or place.
     pub kind: Kind,
     /// Organisation type (company, government, union, ...).
     pub org_type: Option<&'static str>,
@@ -212,7 +205,6 @@ pub(crate) struct Phrase {
 /// A bit for each kind of entity.
 pub(crate) fn kind_bit(k: Kind) -> u8 {
     match k {
-        Kind::Person => 1,
         Kind::Org => 2,
         Kind::Place => 4,
     }
@@ -470,8 +462,7 @@ impl Lexicon {
                     Some((end, p)) => {
                         let kinds = self.phrases[p as usize].kinds;
                         for (kb, (b, m, l, u)) in [
-                            (1u8, (bit::PER_B, bit::PER_I, bit::PER_L, bit::PER_U)),
-                            (2, (bit::ORG_B, bit::ORG_I, bit::ORG_L, bit::ORG_U)),
+                            (2u8, (bit::ORG_B, bit::ORG_I, bit::ORG_L, bit::ORG_U)),
                             (4, (bit::LOC_B, bit::LOC_I, bit::LOC_L, bit::LOC_U)),
                         ] {
                             if kinds & kb == 0 {

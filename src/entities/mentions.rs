@@ -19,7 +19,6 @@ pub(crate) struct M {
 
 pub(crate) fn kind_type(k: Kind) -> Type {
     match k {
-        Kind::Person => Type::Per,
         Kind::Org => Type::Org,
         Kind::Place => Type::Loc,
     }
