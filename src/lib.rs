@@ -50,7 +50,8 @@
 //!   `mod`; `resolved: false` when the value needed a reference date that was not known.
 //! - `organizations[]`, `people[]`, `places[]`: one object per distinct entity: `name`,
 //!   `mentions` (`[{span, text}]`), and where known `type`, `acronym`, `aliases`,
-//!   `descriptions`, `roles`.
+//!   `descriptions`, `roles` and, for people, `organizations` (the names of organisations
+//!   the article ties them to).
 //! - `warnings[]`: `{code, message}` and, when about a piece of text, `span` and `text`.
 //!   Codes: `decoded` (input was not UTF-8), `mojibake`, `control_characters`,
 //!   `bad_published`, `bad_id`.

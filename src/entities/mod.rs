@@ -1,10 +1,38 @@
 //! Organisations, people and places: tagged, matched against gazetteers and linked within
 //! the article.
+//!
+//! 1. The document's tokens become tagging tokens (possessives split off), analysed once
+//!    ([`features`]) and matched against word lists and gazetteers ([`lexicon`]).
+//! 2. An averaged-perceptron sequence tagger over BILOU tags ([`model`], trained by
+//!    [`train`]) tags the capitalised runs.
+//! 3. Gazetteer matches and the tagger's names are reconciled, then mentions are linked
+//!    into entities within the article.
+
+mod features;
+mod gazetteer;
+mod lexicon;
+mod link;
+mod mentions;
+pub mod model;
+mod tagger;
+pub mod train;
 
 use crate::document::Document;
 use crate::extract::{Analysis, Extractor, Options};
 use crate::record::Mention;
+use lexicon::Lexicon;
+use model::Model;
 use serde::Serialize;
+use std::borrow::Cow;
+use std::cell::RefCell;
+use std::sync::LazyLock;
+
+/// The trained model, as committed (`examples/train_tagger.rs` writes it).
+pub const MODEL_BYTES: &[u8] = include_bytes!("data/tagger.bin");
+
+/// The embedded model, loaded once.
+pub static MODEL: LazyLock<Model> =
+    LazyLock::new(|| Model::from_bytes(MODEL_BYTES).expect("the embedded tagger model loads"));
 
 /// One distinct entity and its mentions.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -29,6 +57,10 @@ pub struct Entity {
     /// Roles, for people ("chief executive").
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub roles: Vec<String>,
+    /// For people: names of the organisations (entities in `organizations`) the article
+    /// ties them to ("Palantir" for "Palantir CEO Alex Karp").
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub organizations: Vec<String>,
 }
 
 /// The entities of one document.
@@ -43,19 +75,311 @@ pub struct Entities {
 }
 
 /// Finds entities.
-pub struct EntityExtractor {}
+pub struct EntityExtractor {
+    lex: Cow<'static, Lexicon>,
+    model: &'static Model,
+}
 
 impl EntityExtractor {
     /// Loads the model and gazetteers.
-    pub fn new(_opts: &Options) -> anyhow::Result<Self> {
-        Ok(EntityExtractor {})
+    pub fn new(opts: &Options) -> anyhow::Result<Self> {
+        let lex = if opts.gazetteers.is_empty() {
+            Cow::Borrowed(&*gazetteer::BUILTIN)
+        } else {
+            let mut lex = gazetteer::BUILTIN.clone();
+            for p in &opts.gazetteers {
+                gazetteer::add_file(&mut lex, p)?;
+            }
+            Cow::Owned(lex)
+        };
+        Ok(EntityExtractor { lex, model: &MODEL })
     }
+}
+
+#[derive(Default)]
+struct Scratch {
+    built: features::Built,
+    tagged: Vec<tagger::Tagged>,
+    mentions: Vec<mentions::M>,
+    tagger: tagger::Scratch,
+    link: link::Scratch,
+}
+
+thread_local! {
+    static SCRATCH: RefCell<Scratch> = RefCell::new(Scratch::default());
 }
 
 impl Extractor for EntityExtractor {
     type Output = Entities;
 
-    fn extract(&self, _doc: &Document, _found: &Analysis) -> Entities {
-        Entities::default()
+    fn extract(&self, doc: &Document, _found: &Analysis) -> Entities {
+        // Token offsets are kept in 32 bits.
+        if doc.text.len() >= u32::MAX as usize {
+            return Entities::default();
+        }
+        SCRATCH.with(|sc| {
+            let sc = &mut *sc.borrow_mut();
+            features::build(doc, &self.lex, &mut sc.built);
+            let b = &sc.built;
+            sc.tagged.clear();
+            tagger::tag(
+                self.model,
+                doc.text,
+                &b.toks,
+                &b.sents,
+                &mut sc.tagger,
+                &mut sc.tagged,
+            );
+            mentions::resolve(doc.text, b, &sc.tagged, &self.lex, &mut sc.mentions);
+            let mut out = Entities::default();
+            link::link(
+                doc.text,
+                &b.toks,
+                &sc.mentions,
+                &self.lex,
+                &mut sc.link,
+                &mut out,
+            );
+            out
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(text: &str) -> Entities {
+        let ex = EntityExtractor::new(&Options::default()).unwrap();
+        let doc = Document::new(text, None);
+        ex.extract(&doc, &Analysis::default())
+    }
+
+    fn names(list: &[Entity]) -> Vec<(&str, usize)> {
+        list.iter()
+            .map(|e| (e.name.as_str(), e.mentions.len()))
+            .collect()
+    }
+
+    fn find<'a>(list: &'a [Entity], name: &str) -> &'a Entity {
+        list.iter()
+            .find(|e| e.name == name)
+            .unwrap_or_else(|| panic!("no {name:?} in {:?}", names(list)))
+    }
+
+    #[test]
+    fn the_model_loads() {
+        assert!(MODEL.features > 10_000, "{:?}", *MODEL);
+    }
+
+    #[test]
+    fn tagger_finds_the_three_types() {
+        let e = run("Angela Merkel met executives of Siemens AG in Berlin on Tuesday.");
+        assert_eq!(names(&e.people), vec![("Angela Merkel", 1)]);
+        assert_eq!(names(&e.organizations), vec![("Siemens AG", 1)]);
+        assert_eq!(names(&e.places), vec![("Berlin", 1)]);
+    }
+
+    #[test]
+    fn linking_table() {
+        // (text, type list, entity name, mention texts, acronym)
+        type Case<'a> = (&'a str, &'a str, &'a str, &'a [&'a str], Option<&'a str>);
+        let cases: &[Case] = &[
+            // An acronym defined in brackets.
+            (
+                "The Federation of Small Traders (FST) said on Monday that the FST would appeal.",
+                "org",
+                "Federation of Small Traders",
+                &["Federation of Small Traders", "FST", "FST"],
+                Some("FST"),
+            ),
+            // An initialism matched to its expansion, and known from the gazetteer.
+            (
+                "Doctors at the British Medical Association voted. A BMA spokeswoman said the vote was close.",
+                "org",
+                "British Medical Association",
+                &["British Medical Association", "BMA"],
+                Some("BMA"),
+            ),
+            // The acronym is reported even when the article only spells the name out.
+            (
+                "Members of the British Medical Association will strike.",
+                "org",
+                "British Medical Association",
+                &["British Medical Association"],
+                Some("BMA"),
+            ),
+            // A short form after the long one, and a possessive with curly apostrophe.
+            (
+                "Palantir Technologies won the £330\u{a0}million contract. Critics of Palantir’s record protested, and Palantir declined to comment.",
+                "org",
+                "Palantir Technologies",
+                &["Palantir Technologies", "Palantir", "Palantir"],
+                None,
+            ),
+            // A surname after the full name.
+            (
+                "Alex Karp wrote to shareholders. In the letter, Karp said the firm “stands with Israel”.",
+                "per",
+                "Alex Karp",
+                &["Alex Karp", "Karp"],
+                None,
+            ),
+            // A definition the tagger only half saw: the name goes back as far as the
+            // initials do, and a plural possessive stays inside the name.
+            (
+                "The Harbour Pilots’ Guild (HPG) met on Monday. The HPG voted to strike.",
+                "org",
+                "Harbour Pilots’ Guild",
+                &["Harbour Pilots’ Guild", "HPG", "HPG"],
+                Some("HPG"),
+            ),
+            // A mixed-case initialism after its expansion.
+            (
+                "The Bank of Westmarch cut rates. Later, the BoW said more cuts may follow.",
+                "org",
+                "Bank of Westmarch",
+                &["Bank of Westmarch", "BoW"],
+                Some("BoW"),
+            ),
+            // A company's first word stands for it, even where the tagger saw a person.
+            (
+                "Quorvane Analytics Ltd won the €20m contract. Quorvane said the system would go live in May, and Quorvane staff will run it.",
+                "org",
+                "Quorvane Analytics Ltd",
+                &["Quorvane Analytics Ltd", "Quorvane", "Quorvane"],
+                None,
+            ),
+            // Possessives: the mention excludes the "’s".
+            (
+                "Maria Ferreira’s transfer to Westmarch City was confirmed. Ferreira's agent said little.",
+                "per",
+                "Maria Ferreira",
+                &["Maria Ferreira", "Ferreira"],
+                None,
+            ),
+        ];
+        for (text, ty, name, mentions, acronym) in cases {
+            let e = run(text);
+            let list = match *ty {
+                "org" => &e.organizations,
+                "per" => &e.people,
+                _ => &e.places,
+            };
+            let ent = find(list, name);
+            let got: Vec<&str> = ent.mentions.iter().map(|m| m.text.as_str()).collect();
+            assert_eq!(&got, mentions, "{text}");
+            assert_eq!(ent.acronym.as_deref(), *acronym, "{text}");
+            for m in &ent.mentions {
+                assert_eq!(m.span.slice(text), m.text);
+            }
+        }
+    }
+
+    #[test]
+    fn distinct_entities_stay_distinct() {
+        let e = run(
+            "NHS England said the NHS would not share data. NHS England later repeated that the NHS was not involved.",
+        );
+        assert_eq!(
+            names(&e.organizations),
+            vec![("NHS England", 2), ("NHS", 2)]
+        );
+        let e = run("Hillary Clinton and Bill Clinton arrived. Later Bill Clinton spoke.");
+        assert_eq!(
+            names(&e.people),
+            vec![("Hillary Clinton", 1), ("Bill Clinton", 2)]
+        );
+    }
+
+    #[test]
+    fn descriptions_and_roles() {
+        let e = run(
+            "Staff protested outside the office of US tech firm Palantir. Palantir CEO and co-founder Alex Karp declined to comment.",
+        );
+        let p = find(&e.organizations, "Palantir");
+        assert_eq!(p.descriptions, vec!["US tech firm"]);
+        assert_eq!(p.kind, Some("company"));
+        let k = find(&e.people, "Alex Karp");
+        assert_eq!(k.roles, vec!["CEO", "co-founder"]);
+        assert_eq!(k.organizations, vec!["Palantir"]);
+        let e = run("“We will win,” said Alex Karp, Palantir’s chief executive, on Tuesday.");
+        let k = find(&e.people, "Alex Karp");
+        assert_eq!(k.roles, vec!["chief executive"]);
+        assert_eq!(k.organizations, vec!["Palantir"]);
+    }
+
+    #[test]
+    fn overlapping_repairs_do_not_panic() {
+        // Legal suffixes after commas next to other names (", LP." and ", Inc").
+        for text in [
+            "NEW YORK - Harwell, Dunmore and Pike\nInc said its Harwell Growth Partners II,\nLP. fund closed.",
+            "Quill, Ink & Co, Inc, Ltd. and Brands, Inc said so.",
+            "Foo's, Inc's & AMP; Bar Ltd, LLC's, Co.",
+        ] {
+            let e = run(text);
+            for list in [&e.organizations, &e.people, &e.places] {
+                for ent in list {
+                    for m in &ent.mentions {
+                        assert_eq!(m.span.slice(text), m.text);
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn geographic_words_make_places() {
+        let e = run("Water levels on the River Tallow rose overnight near Brackmoor Fell.");
+        assert!(e.people.is_empty(), "{:?}", names(&e.people));
+        find(&e.places, "River Tallow");
+    }
+
+    #[test]
+    fn mojibake_is_not_a_name() {
+        let e = run("°®Âþµº contacted Palantir for comment.");
+        assert!(
+            e.organizations.iter().all(|o| !o.name.contains('Â')),
+            "{:?}",
+            names(&e.organizations)
+        );
+    }
+
+    #[test]
+    fn user_gazetteer_adds_organisations() {
+        let dir = std::env::temp_dir().join(format!("nf-gaz-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let good = dir.join("watch.tsv");
+        std::fs::write(
+            &good,
+            "# watch list\nQuillfeather Analytics\tQuillfeather|QFA\tcompany\n",
+        )
+        .unwrap();
+        let ex = EntityExtractor::new(&Options {
+            gazetteers: vec![good.clone()],
+            ..Options::default()
+        })
+        .unwrap();
+        let text = "The council hired Quillfeather Analytics. A QFA spokesman declined to comment.";
+        let doc = Document::new(text, None);
+        let e = ex.extract(&doc, &Analysis::default());
+        let q = find(&e.organizations, "Quillfeather Analytics");
+        assert_eq!(q.kind, Some("company"));
+        assert_eq!(q.acronym.as_deref(), Some("QFA"));
+        assert_eq!(q.mentions.len(), 2);
+        let bad = dir.join("bad.tsv");
+        std::fs::write(&bad, "Good Org\t\tcompany\nBad Org\t\tspaceship\n").unwrap();
+        let err = EntityExtractor::new(&Options {
+            gazetteers: vec![bad],
+            ..Options::default()
+        })
+        .err()
+        .unwrap()
+        .to_string();
+        assert!(
+            err.contains("bad.tsv, line 2") && err.contains("spaceship"),
+            "{err}"
+        );
+        std::fs::remove_dir_all(&dir).ok();
     }
 }

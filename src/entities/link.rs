@@ -1,0 +1,707 @@
+//! Linking mentions into entities within an article: same names, gazetteer aliases,
+//! acronyms ("British Medical Association (BMA)", initials), short forms ("Karp" after
+//! "Alex Karp", "Palantir" after "Palantir Technologies"); then each entity's canonical
+//! name, aliases, acronym, organisation type, descriptions ("US tech firm") and, for
+//! people, roles ("chief executive") and the organisations they are tied to.
+
+use super::features::fmix;
+use super::features::{Tok, flag};
+use super::gazetteer::is_acronym;
+use super::lexicon::{Lexicon, bit};
+use super::mentions::{M, surface};
+use super::model::Type;
+use super::{Entities, Entity};
+use crate::record::Mention;
+use crate::span::Span;
+
+/// Union-find over mention indices.
+struct Sets(Vec<usize>);
+
+impl Sets {
+    fn find(&mut self, mut i: usize) -> usize {
+        while self.0[i] != i {
+            self.0[i] = self.0[self.0[i]];
+            i = self.0[i];
+        }
+        i
+    }
+    fn union(&mut self, a: usize, b: usize) {
+        let (a, b) = (self.find(a), self.find(b));
+        if a != b {
+            // The earlier mention stays the root.
+            let (lo, hi) = if a < b { (a, b) } else { (b, a) };
+            self.0[hi] = lo;
+        }
+    }
+}
+
+/// What linking needs to know about a mention.
+struct Info {
+    surface: u64,
+    entry: Option<u32>,
+    span: Span,
+    /// Number of tagging tokens.
+    len: usize,
+    acronym: bool,
+}
+
+/// The text of a span with runs of white space made single spaces.
+fn clean(s: &str) -> String {
+    if !s.bytes().any(|b| b.is_ascii_whitespace() && b != b' ') && !s.contains("  ") {
+        return s.to_string();
+    }
+    let mut out = String::with_capacity(s.len());
+    for (i, w) in s.split_whitespace().enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
+}
+
+/// Does `acr` spell the initials of the words of `name` (with or without its small words:
+/// "British Medical Association" -> BMA, "Bank of England" -> BoE or BE)?
+pub(crate) fn initials_match(acr: &str, words: &[&str]) -> bool {
+    let letters: Vec<char> = acr
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .flat_map(char::to_uppercase)
+        .collect();
+    if letters.len() < 2 || words.len() < 2 {
+        return false;
+    }
+    let small = |w: &str| {
+        matches!(
+            w.to_ascii_lowercase().as_str(),
+            "of" | "the" | "and" | "for" | "&" | "a" | "an" | "in" | "on" | "at" | "to" | "de"
+        )
+    };
+    let firsts = |skip_small: bool| -> Vec<char> {
+        words
+            .iter()
+            .filter(|w| !(skip_small && small(w)))
+            .flat_map(|w| {
+                // Hyphenated words give one letter per part ("Al-Qaeda" is one word).
+                w.split(['-', '/'])
+                    .filter_map(|p| p.chars().find(|c| c.is_alphanumeric()))
+                    .take(1)
+            })
+            .flat_map(char::to_uppercase)
+            .collect()
+    };
+    firsts(true) == letters || firsts(false) == letters
+}
+
+/// Builds the entities of a document from its mentions.
+/// Buffers of [`link`], reused from one document to the next.
+#[derive(Default)]
+pub(crate) struct Scratch {
+    info: Vec<Info>,
+    sets: Vec<usize>,
+    /// (key, mention): the first mention of each name and of each gazetteer entity.
+    keys: Vec<(u64, usize)>,
+    long_orgs: Vec<usize>,
+    long_people: Vec<usize>,
+    /// (group, mention), ordered by group then mention.
+    members: Vec<(usize, usize)>,
+    root_group: Vec<usize>,
+    ent_of: Vec<usize>,
+}
+
+pub(crate) fn link(
+    text: &str,
+    toks: &[Tok],
+    ms: &[M],
+    lex: &Lexicon,
+    sc: &mut Scratch,
+    out: &mut Entities,
+) {
+    if ms.is_empty() {
+        return;
+    }
+    let info = &mut sc.info;
+    info.clear();
+    info.extend(ms.iter().map(|m| {
+        let t = &toks[m.start..m.end];
+        let span = Span::new(t[0].start as usize, t[t.len() - 1].end as usize);
+        Info {
+            surface: surface(t),
+            entry: m
+                .entry
+                .or_else(|| lex.lookup(t).map(|p| lex.phrases[p as usize].entry)),
+            span,
+            len: t.len(),
+            acronym: t.len() == 1
+                && (is_acronym(span.slice(text))
+                    || super::mentions::acronym_like(span.slice(text))),
+        }
+    }));
+    let info = &sc.info;
+    sc.sets.clear();
+    sc.sets.extend(0..ms.len());
+    let mut sets = Sets(std::mem::take(&mut sc.sets));
+    // Same name, or names of the same gazetteer entity: sorted by key, each mention joins
+    // the first with its key.
+    sc.keys.clear();
+    for (i, m) in ms.iter().enumerate() {
+        let ty = (m.ty as u64 + 1).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        sc.keys.push((info[i].surface ^ ty, i));
+        if let Some(e) = info[i].entry {
+            sc.keys.push((fmix(e as u64 ^ ty ^ 0xE47), i));
+        }
+    }
+    sc.keys.sort_unstable();
+    for w in sc.keys.windows(2) {
+        if w[0].0 == w[1].0 {
+            sets.union(w[0].1, w[1].1);
+        }
+    }
+    sc.long_orgs.clear();
+    sc.long_orgs
+        .extend((0..ms.len()).filter(|&j| ms[j].ty == Type::Org && info[j].len > 1));
+    sc.long_people.clear();
+    sc.long_people
+        .extend((0..ms.len()).filter(|&j| ms[j].ty == Type::Per && info[j].len > 1));
+    for i in 0..ms.len() {
+        match ms[i].ty {
+            Type::Org => link_org(text, toks, ms, info, &sc.long_orgs, i, &mut sets),
+            Type::Per => link_person(toks, ms, info, &sc.long_people, i, &mut sets),
+            Type::Loc => {}
+        }
+    }
+    // Entities, in order of first mention.
+    sc.root_group.clear();
+    sc.root_group.resize(ms.len(), usize::MAX);
+    sc.members.clear();
+    let mut groups = 0;
+    for i in 0..ms.len() {
+        let r = sets.find(i);
+        if sc.root_group[r] == usize::MAX {
+            sc.root_group[r] = groups;
+            groups += 1;
+        }
+        sc.members.push((sc.root_group[r], i));
+    }
+    sc.sets = sets.0;
+    sc.members.sort_unstable();
+    // The entity of each mention: its index in its list.
+    sc.ent_of.clear();
+    sc.ent_of.resize(ms.len(), 0);
+    let mut g = Vec::new();
+    let mut k = 0;
+    while k < sc.members.len() {
+        let group = sc.members[k].0;
+        g.clear();
+        while k < sc.members.len() && sc.members[k].0 == group {
+            g.push(sc.members[k].1);
+            k += 1;
+        }
+        let ty = ms[g[0]].ty;
+        let e = entity(text, toks, ms, info, &g, lex);
+        let list = match ty {
+            Type::Per => &mut out.people,
+            Type::Org => &mut out.organizations,
+            Type::Loc => &mut out.places,
+        };
+        for &m in &g {
+            sc.ent_of[m] = list.len();
+        }
+        list.push(e);
+    }
+    describe(text, toks, ms, lex, &sc.ent_of, out);
+}
+
+/// Links an organisation mention to an earlier (or, failing that, later) long form: an
+/// acronym to the name it abbreviates, a first word to the name it starts.
+fn link_org(
+    text: &str,
+    toks: &[Tok],
+    ms: &[M],
+    info: &[Info],
+    longs: &[usize],
+    i: usize,
+    sets: &mut Sets,
+) {
+    let mi = &ms[i];
+    let short = &info[i];
+    if short.len > 2 {
+        return;
+    }
+    let mut best: Option<usize> = None;
+    for &j in longs {
+        let mj = &ms[j];
+        if j == i || info[j].len <= short.len {
+            continue;
+        }
+        // Distinct known entities stay distinct ("NHS" is not "NHS England").
+        if short.entry.is_some() && info[j].entry.is_some() && short.entry != info[j].entry {
+            continue;
+        }
+        if short.entry.is_some() && info[j].entry.is_none() && !short.acronym {
+            continue;
+        }
+        let long = &toks[mj.start..mj.end];
+        let ok = if short.acronym {
+            let words: Vec<&str> = long
+                .iter()
+                .filter(|t| !t.has(flag::POSS))
+                .map(|t| t.span().slice(text))
+                .collect();
+            initials_match(short.span.slice(text), &words)
+        } else {
+            // The first word(s), the rest being words like "Technologies" or "Inc".
+            let n = short.len;
+            surface(&long[..n]) == short.surface
+                && long[n..].iter().all(|t| {
+                    t.gaz & (bit::ORG_SUFFIX | bit::ORG_KEY) != 0
+                        || !t.has(flag::WORD)
+                        || !t.has(flag::HAS_UPPER) && !t.has(flag::HAS_LOWER)
+                })
+                || n == 1
+                    && surface(&long[..1]) == short.surface
+                    && long[0].gaz & (bit::ORG_KEY | bit::DEMONYM | bit::LOC_KEY) == 0
+                    && info[j].entry.is_none()
+                    && short.entry.is_none()
+                    && !long[1].has(flag::FIRST)
+                    && long[1..]
+                        .iter()
+                        .all(|t| t.gaz & (bit::LOC_U | bit::LOC_B) == 0)
+        };
+        if ok {
+            let closer = match best {
+                None => true,
+                Some(b) => {
+                    let d = |k: usize| {
+                        if ms[k].start < mi.start {
+                            mi.start - ms[k].start
+                        } else {
+                            usize::MAX / 2 + ms[k].start - mi.start
+                        }
+                    };
+                    d(j) < d(b)
+                }
+            };
+            if closer {
+                best = Some(j);
+            }
+        }
+    }
+    if let Some(j) = best {
+        sets.union(i, j);
+    }
+}
+
+/// Links a one-word person mention ("Karp") to the nearest earlier full name ending (or
+/// starting) with it, or failing that the nearest later one.
+fn link_person(toks: &[Tok], ms: &[M], info: &[Info], longs: &[usize], i: usize, sets: &mut Sets) {
+    if info[i].len != 1 {
+        return;
+    }
+    let word = toks[ms[i].start].lower;
+    let mut before: Option<usize> = None;
+    let mut after: Option<usize> = None;
+    for &j in longs {
+        let mj = &ms[j];
+        let last = toks[mj.end - 1].lower;
+        let first = toks[mj.start].lower;
+        if last != word && first != word {
+            continue;
+        }
+        if mj.start < ms[i].start {
+            before = Some(j);
+        } else if after.is_none() {
+            after = Some(j);
+        }
+    }
+    if let Some(j) = before.or(after) {
+        sets.union(i, j);
+    }
+}
+
+/// One entity from a group of linked mentions.
+fn entity(text: &str, toks: &[Tok], ms: &[M], info: &[Info], g: &[usize], lex: &Lexicon) -> Entity {
+    // The fullest form: most tokens, then not all in capitals, then first.
+    let caps = |k: usize| {
+        toks[ms[k].start..ms[k].end]
+            .iter()
+            .all(|t| !t.has(flag::HAS_LOWER))
+    };
+    let best = *g
+        .iter()
+        .max_by_key(|&&k| {
+            (
+                info[k].len,
+                !info[k].acronym,
+                !caps(k),
+                std::cmp::Reverse(k),
+            )
+        })
+        .unwrap_or(&g[0]);
+    let name = clean(info[best].span.slice(text));
+    let mut aliases: Vec<String> = Vec::new();
+    let mut acronym: Option<String> = None;
+    // Surface forms already listed (the name's first): case and spacing do not count.
+    let mut seen: [u64; 8] = [info[best].surface; 8];
+    let mut n_seen = 1;
+    let mut more: Vec<u64> = Vec::new();
+    for &k in g {
+        if info[k].acronym && acronym.is_none() && ms[k].ty == Type::Org {
+            acronym = Some(info[k].span.slice(text).to_string());
+        }
+        let sf = info[k].surface;
+        if seen[..n_seen].contains(&sf) || more.contains(&sf) {
+            continue;
+        }
+        if n_seen < seen.len() {
+            seen[n_seen] = sf;
+            n_seen += 1;
+        } else {
+            more.push(sf);
+        }
+        aliases.push(clean(info[k].span.slice(text)));
+    }
+    // The gazetteer's entity: known from a name, or from an acronym when the article
+    // spells nothing out ("NSO" defined in the article as another body's initials does
+    // not make it the NSO of the gazetteer).
+    let spelled = g.iter().any(|&k| !info[k].acronym);
+    let entry = g
+        .iter()
+        .filter(|&&k| !spelled || !info[k].acronym)
+        .filter_map(|&k| info[k].entry)
+        .map(|e| &lex.entries[e as usize])
+        .find(|e| super::mentions::kind_type(e.kind) == ms[best].ty);
+    if ms[best].ty == Type::Org && acronym.is_none() {
+        acronym = entry.and_then(|e| e.acronym.clone());
+    }
+    let mut kind = None;
+    if ms[best].ty == Type::Org {
+        kind = entry.and_then(|e| e.org_type).or_else(|| {
+            // From the words of the name: "Labour Party", "Acme Ltd", "Bank of England".
+            let t = &toks[ms[best].start..ms[best].end];
+            t.iter()
+                .rev()
+                .chain(t.iter().take(1))
+                .find_map(|w| lex.org_word_types.get(&w.lower).copied())
+        });
+    }
+    Entity {
+        name,
+        kind,
+        acronym,
+        aliases,
+        mentions: g
+            .iter()
+            .map(|&k| Mention::new(info[k].span, text))
+            .collect(),
+        descriptions: Vec::new(),
+        roles: Vec::new(),
+        organizations: Vec::new(),
+    }
+}
+
+/// Descriptions of organisations and roles of people, from the words around mentions:
+/// "US tech firm Palantir", "the BMA trade union", "Palantir, a US tech firm,"; "Palantir
+/// CEO and co-founder Alex Karp", "Alex Karp, Palantir's chief executive,", "Zara, a member
+/// of the British Medical Association".
+fn describe(
+    text: &str,
+    toks: &[Tok],
+    ms: &[M],
+    lex: &Lexicon,
+    ent_of: &[usize],
+    out: &mut Entities,
+) {
+    // The mention covering token `i`, if any (mentions are in order and do not overlap).
+    let mention_at = |i: usize| {
+        let k = ms.partition_point(|m| m.start <= i);
+        k.checked_sub(1).filter(|&k| ms[k].end > i)
+    };
+    let word = |t: &Tok| t.has(flag::WORD);
+    let lower_word = |t: &Tok| word(t) && !t.has(flag::HAS_UPPER);
+    for (mi, m) in ms.iter().enumerate() {
+        if toks[m.start].has(flag::CAPS_LINE) {
+            continue;
+        }
+        match m.ty {
+            Type::Org => {
+                let mut found: Vec<(String, Option<&'static str>)> = Vec::new();
+                // Before: "US tech firm Palantir".
+                if m.start > 0 {
+                    let j = m.start - 1;
+                    if lower_word(&toks[j]) && toks[j].gaz & bit::DESCRIPTOR != 0 {
+                        let mut k = j;
+                        while k > 0 && j - k < 4 {
+                            let p = &toks[k - 1];
+                            let in_place = mention_at(k - 1).is_some_and(|x| ms[x].ty == Type::Loc);
+                            let ok = (lower_word(p) && p.gaz & bit::FUNC == 0)
+                                || in_place
+                                || p.gaz & bit::DEMONYM != 0;
+                            if !ok || p.has(flag::FIRST) && !in_place && p.has(flag::INIT_CAP) {
+                                break;
+                            }
+                            k -= 1;
+                        }
+                        let s = Span::new(toks[k].start as usize, toks[j].end as usize);
+                        found.push((
+                            clean(s.slice(text)),
+                            lex.descriptor_types.get(&toks[j].lower).copied(),
+                        ));
+                    }
+                }
+                // After: "the BMA trade union", "NHS England public health service".
+                let n = toks.len();
+                if m.end < n && lower_word(&toks[m.end]) && !toks[m.end].has(flag::POSS) {
+                    let mut last = None;
+                    let mut k = m.end;
+                    while k < n
+                        && k < m.end + 4
+                        && lower_word(&toks[k])
+                        && toks[k].gaz & bit::FUNC == 0
+                    {
+                        if toks[k].gaz & bit::DESCRIPTOR != 0 {
+                            last = Some(k);
+                        }
+                        k += 1;
+                    }
+                    if let Some(j) = last {
+                        let s = Span::new(toks[m.end].start as usize, toks[j].end as usize);
+                        found.push((
+                            clean(s.slice(text)),
+                            lex.descriptor_types.get(&toks[j].lower).copied(),
+                        ));
+                    }
+                }
+                // Apposition: "Palantir, a US tech firm,".
+                if let Some(d) = apposition(toks, m.end, |t| t.gaz & bit::DESCRIPTOR != 0) {
+                    let j = d.1 - 1;
+                    let s = Span::new(toks[d.0].start as usize, toks[j].end as usize);
+                    found.push((
+                        clean(s.slice(text)),
+                        lex.descriptor_types.get(&toks[j].lower).copied(),
+                    ));
+                }
+                if found.is_empty() {
+                    continue;
+                }
+                {
+                    let ent = &mut out.organizations[ent_of[mi]];
+                    for (d, ty) in found {
+                        if ent.kind.is_none() {
+                            ent.kind = ty.filter(|t| *t != "other");
+                        }
+                        if !ent.descriptions.contains(&d) {
+                            ent.descriptions.push(d);
+                        }
+                    }
+                }
+            }
+            Type::Per => {
+                let mut roles: Vec<String> = Vec::new();
+                let mut orgs: Vec<usize> = Vec::new();
+                // Before: "Palantir CEO and co-founder Alex Karp", "Prime Minister X".
+                if m.start > 0 && toks[m.start - 1].gaz & bit::ROLE != 0 {
+                    let j = m.start - 1;
+                    let mut k = j;
+                    while k > 0 && j - k < 6 {
+                        let p = &toks[k - 1];
+                        let role = p.has(flag::WORD) && p.gaz & (bit::ROLE | bit::ROLE_MOD) != 0;
+                        let joint = p.gaz & bit::CONNECTOR != 0
+                            && p.chars <= 3
+                            && k >= 2
+                            && toks[k - 2].gaz & bit::ROLE != 0;
+                        if role || joint {
+                            k -= 1;
+                        } else {
+                            break;
+                        }
+                    }
+                    split_roles(text, &toks[k..=j], &mut roles);
+                    if k > 0
+                        && let Some(x) = mention_at(k - 1)
+                        && ms[x].ty == Type::Org
+                        && ms[x].end == k
+                    {
+                        orgs.push(x);
+                    }
+                }
+                // Apposition: "Alex Karp, Palantir's chief executive," / "Zara, a member of
+                // the BMA".
+                let n = toks.len();
+                if m.end + 2 < n && toks[m.end].lower == comma() {
+                    let mut k = m.end + 1;
+                    if is_det(&toks[k]) {
+                        k += 1;
+                    } else if let Some(x) = mention_at(k)
+                        && ms[x].ty == Type::Org
+                        && ms[x].start == k
+                        && ms[x].end < n
+                        && toks[ms[x].end].has(flag::POSS)
+                    {
+                        orgs.push(x);
+                        k = ms[x].end + 1;
+                    }
+                    let a = k;
+                    while k < n && k < a + 5 && toks[k].gaz & (bit::ROLE | bit::ROLE_MOD) != 0 {
+                        k += 1;
+                    }
+                    if k > a && toks[k - 1].gaz & bit::ROLE != 0 {
+                        split_roles(text, &toks[a..k], &mut roles);
+                        // "... of / at / for Palantir"
+                        if k + 1 < n && toks[k].gaz & bit::FUNC != 0 && toks[k].chars <= 3 {
+                            let mut q = k + 1;
+                            if is_det(&toks[q]) {
+                                q += 1;
+                            }
+                            while let Some(x) =
+                                mention_at(q).filter(|&x| ms[x].start == q && ms[x].ty == Type::Org)
+                            {
+                                orgs.push(x);
+                                q = ms[x].end;
+                                // "... trade union and Health Workers for a Free Palestine"
+                                while q < n && lower_word(&toks[q]) && toks[q].gaz & bit::FUNC == 0
+                                {
+                                    q += 1;
+                                }
+                                if q < n && toks[q].gaz & bit::CONNECTOR != 0 && toks[q].chars <= 3
+                                {
+                                    q += 1;
+                                } else {
+                                    break;
+                                }
+                            }
+                        }
+                    }
+                }
+                if roles.is_empty() && orgs.is_empty() {
+                    continue;
+                }
+                let org_names: Vec<String> = orgs
+                    .iter()
+                    .map(|&x| out.organizations[ent_of[x]].name.clone())
+                    .collect();
+                {
+                    let ent = &mut out.people[ent_of[mi]];
+                    for r in roles {
+                        if !ent.roles.contains(&r) {
+                            ent.roles.push(r);
+                        }
+                    }
+                    for o in org_names {
+                        if !ent.organizations.contains(&o) {
+                            ent.organizations.push(o);
+                        }
+                    }
+                }
+            }
+            Type::Loc => {}
+        }
+    }
+}
+
+fn comma() -> u64 {
+    use std::sync::LazyLock;
+    static C: LazyLock<u64> = LazyLock::new(|| super::features::lower_hash(","));
+    *C
+}
+
+fn is_det(t: &Tok) -> bool {
+    use std::sync::LazyLock;
+    static D: LazyLock<[u64; 3]> = LazyLock::new(|| {
+        let h = super::features::lower_hash;
+        [h("a"), h("an"), h("the")]
+    });
+    D.contains(&t.lower)
+}
+
+/// Splits "CEO and co-founder" into its roles.
+fn split_roles(text: &str, toks: &[Tok], out: &mut Vec<String>) {
+    let mut start: Option<usize> = None;
+    let mut end = 0;
+    let flush = |start: &mut Option<usize>, end: usize, out: &mut Vec<String>| {
+        if let Some(s) = start.take() {
+            let r = clean(&text[s..end]);
+            if !r.is_empty() && !out.contains(&r) {
+                out.push(r);
+            }
+        }
+    };
+    for t in toks {
+        if t.gaz & (bit::ROLE | bit::ROLE_MOD) != 0 {
+            if start.is_none() {
+                start = Some(t.start as usize);
+            }
+            end = t.end as usize;
+        } else {
+            flush(&mut start, end, out);
+        }
+    }
+    flush(&mut start, end, out);
+}
+
+/// An apposition after a name: ", a US tech firm," returns the token range of the
+/// description without the article, when its last word passes `head`.
+fn apposition(toks: &[Tok], at: usize, head: impl Fn(&Tok) -> bool) -> Option<(usize, usize)> {
+    let n = toks.len();
+    if at + 2 >= n || toks[at].lower != comma() || !is_det(&toks[at + 1]) {
+        return None;
+    }
+    let a = at + 2;
+    let mut k = a;
+    let mut last = None;
+    while k < n && k < a + 5 {
+        let t = &toks[k];
+        let ok = t.has(flag::WORD) && t.gaz & bit::FUNC == 0 || t.has(flag::POSS);
+        if !ok {
+            break;
+        }
+        if head(t) && !t.has(flag::HAS_UPPER) {
+            last = Some(k);
+        }
+        k += 1;
+    }
+    let j = last?;
+    // The description ends there: punctuation or a relative clause follows.
+    let after = toks.get(j + 1)?;
+    if after.has(flag::PUNCT) || after.gaz & bit::FUNC != 0 {
+        Some((a, j + 1))
+    } else {
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn initials() {
+        let cases: &[(&str, &str, bool)] = &[
+            ("BMA", "British Medical Association", true),
+            ("BoE", "Bank of England", true),
+            ("BE", "Bank of England", true),
+            ("U.N.", "United Nations", true),
+            (
+                "UNHCR",
+                "United Nations High Commissioner for Refugees",
+                true,
+            ),
+            ("CND", "Campaign for Nuclear Disarmament", true),
+            ("NHS", "NHS England", false),
+            ("BMA", "British Medical", false),
+            ("B", "Bank", false),
+        ];
+        for (acr, name, want) in cases {
+            let words: Vec<&str> = name.split(' ').collect();
+            assert_eq!(initials_match(acr, &words), *want, "{acr} {name}");
+        }
+    }
+
+    #[test]
+    fn cleaning_names() {
+        assert_eq!(
+            clean("National\nConvention \t Assembly"),
+            "National Convention Assembly"
+        );
+    }
+}

@@ -1,0 +1,803 @@
+//! From the tagger's names and the gazetteer matches to the mentions of a document:
+//! reconciling the two, trimming ("the"), and making the document consistent (a name
+//! tagged once is a name wherever it recurs; one surface form has one type).
+
+use super::features::{Built, Tok, flag};
+use super::lexicon::{GazMatch, Kind, Lexicon, Strict, bit};
+use super::model::Type;
+use super::tagger::Tagged;
+
+/// A mention: tagging tokens `start..end`.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct M {
+    pub start: usize,
+    pub end: usize,
+    pub ty: Type,
+    /// The gazetteer entry of exactly these tokens, if any.
+    pub entry: Option<u32>,
+}
+
+pub(crate) fn kind_type(k: Kind) -> Type {
+    match k {
+        Kind::Org => Type::Org,
+        Kind::Place => Type::Loc,
+    }
+}
+
+/// The gazetteer entry and strictness of exactly `toks`, if any.
+fn entry_of(lex: &Lexicon, toks: &[Tok]) -> Option<(u32, Strict)> {
+    lex.lookup(toks).map(|p| {
+        let ph = &lex.phrases[p as usize];
+        (ph.entry, ph.strict)
+    })
+}
+
+/// Hash of a token sequence's lowercase forms (for comparing surface forms).
+pub(crate) fn surface(toks: &[Tok]) -> u64 {
+    let mut h = 0x5375_7266u64;
+    for t in toks {
+        h = super::features::fmix(super::features::step(h, t.key));
+    }
+    h
+}
+
+/// Builds the mentions of a document from its tokens and gazetteer matches (`b`) and the
+/// tagger's names.
+pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, out: &mut Vec<M>) {
+    let (toks, gaz, cands, lower_seen) =
+        (&b.toks[..], &b.found[..], &b.cands[..], &b.lower_seen[..]);
+    out.clear();
+    // 1. The tagger's names, trimmed of a leading "the", typed by the gazetteer when it
+    //    knows the name.
+    for m in tagged {
+        let (mut a, b) = (m.start, m.end);
+        if b - a > 1 && toks[a].has(flag::WORD) && is_the(&toks[a]) {
+            match entry_of(lex, &toks[a..b]) {
+                Some(_) => {}
+                None => a += 1,
+            }
+        }
+        // A calendar word at the edge is not part of a name ("August National Association").
+        while b - a > 1 && toks[a].gaz & bit::TIME != 0 && toks[a + 1].has(flag::INIT_CAP) {
+            a += 1;
+        }
+        // Nor is a function word ("BY WORLDSOURCES" in a line of capitals).
+        let mut b = b;
+        while b - a > 1 && toks[a].gaz & bit::FUNC != 0 && toks[a].has(flag::ALL_CAPS) {
+            a += 1;
+        }
+        while b - a > 1 && toks[b - 1].gaz & bit::FUNC != 0 && toks[b - 1].has(flag::ALL_CAPS) {
+            b -= 1;
+        }
+        let mut ty = m.ty;
+        let entry = entry_of(lex, &toks[a..b]);
+        if let Some((e, strict)) = entry
+            && strict != Strict::FeatureOnly
+        {
+            let kt = kind_type(lex.entries[e as usize].kind);
+            if kt != ty && kt == Type::Org && toks[a].gaz & bit::GIVEN == 0 {
+                ty = kt;
+            }
+        }
+        out.push(M {
+            start: a,
+            end: b,
+            ty,
+            entry: entry.map(|e| e.0),
+        });
+    }
+    // 2. Gazetteer matches the tagger missed.
+    let mut k = 0;
+    for g in gaz {
+        while k < out.len() && out[k].end <= g.start {
+            k += 1;
+        }
+        // Any overlap with a tagged name: the tagger's boundaries win, except that a
+        // known name containing tagged names replaces them.
+        let overlaps = out[k..]
+            .iter()
+            .take_while(|m| m.start < g.end)
+            .any(|m| m.end > g.start);
+        let ph = &lex.phrases[g.phrase as usize];
+        let entry = &lex.entries[ph.entry as usize];
+        let span = &toks[g.start..g.end];
+        if ph.strict == Strict::FeatureOnly
+            || (g.end - g.start == 1
+                && (entry.kind != Kind::Org
+                    || ph.strict == Strict::Name && toks[g.start].word != ph.exact))
+            || !direct_ok(toks, g, ph.strict, lower_seen)
+        {
+            continue;
+        }
+        if overlaps {
+            let inside = out[k..]
+                .iter()
+                .take_while(|m| m.start < g.end)
+                .filter(|m| m.end > g.start)
+                .all(|m| m.start >= g.start && m.end <= g.end);
+            let same = out[k].start == g.start && out[k].end == g.end;
+            if inside && !same && span.len() > 1 {
+                let first = k;
+                let mut last = k;
+                while last < out.len() && out[last].start < g.end {
+                    last += 1;
+                }
+                out.splice(
+                    first..last,
+                    [M {
+                        start: g.start,
+                        end: g.end,
+                        ty: kind_type(entry.kind),
+                        entry: Some(ph.entry),
+                    }],
+                );
+            }
+            continue;
+        }
+        out.insert(
+            k,
+            M {
+                start: g.start,
+                end: g.end,
+                ty: kind_type(entry.kind),
+                entry: Some(ph.entry),
+            },
+        );
+    }
+    repair(toks, lex, out);
+    // One letter alone is not a name ("(N)" in a league table, "I").
+    out.retain(|m| m.end - m.start > 1 || toks[m.start].chars > 1);
+    disjoint(out);
+    web_names(text, toks, out);
+    definitions(text, toks, out);
+    disjoint(out);
+    initialisms(text, toks, out);
+    // "River Aldwater", "Hartwith Moor": a geographic word makes a place, not a person.
+    for m in out.iter_mut() {
+        if m.ty == Type::Per
+            && m.end - m.start > 1
+            && (toks[m.start].gaz | toks[m.end - 1].gaz) & bit::LOC_HEAD != 0
+        {
+            m.ty = Type::Loc;
+        }
+    }
+    campaign_names(toks, lower_seen, out);
+    propagate(toks, cands, lower_seen, out);
+}
+
+/// Sorts mentions and drops any that overlaps an earlier (or longer) one: repairs extend
+/// names and may reach a neighbour.
+fn disjoint(out: &mut Vec<M>) {
+    out.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+    let mut end = 0;
+    out.retain(|m| {
+        if m.start < end || m.end <= m.start {
+            return false;
+        }
+        end = m.end;
+        true
+    });
+}
+
+/// Hashes of a few punctuation tokens and words the repairs look for.
+struct Words {
+    open: u64,
+    close: u64,
+    amp: u64,
+    amp_word: u64,
+    semi: u64,
+    comma: u64,
+}
+
+static WORDS: std::sync::LazyLock<Words> = std::sync::LazyLock::new(|| {
+    use super::features::lower_hash as h;
+    Words {
+        open: h("("),
+        close: h(")"),
+        amp: h("&"),
+        amp_word: h("amp"),
+        semi: h(";"),
+        comma: h(","),
+    }
+});
+
+/// Is this a capitalised word (or an all-capitals one)?
+fn cap_word(t: &Tok) -> bool {
+    t.has(flag::WORD) && t.has(flag::HAS_UPPER)
+}
+
+/// Does the word look like a web company's name ("Goto.com", "Amazon.co.uk")?
+fn dotcom(text: &str, t: &Tok) -> bool {
+    if !cap_word(t) || !t.has(flag::HAS_PERIOD) {
+        return false;
+    }
+    let s = t.span().slice(text).to_ascii_lowercase();
+    [".com", ".net", ".org", ".co.uk", ".io"]
+        .iter()
+        .any(|d| s.len() > d.len() + 1 && s.ends_with(d))
+}
+
+/// The end of an "&" joint after token `i` ("&", or "&AMP;" as escaped in some feeds): the
+/// index of the token after it.
+fn ampersand(toks: &[Tok], i: usize) -> Option<usize> {
+    let w = &*WORDS;
+    if toks.get(i)?.lower != w.amp {
+        return None;
+    }
+    if toks.get(i + 1).is_some_and(|t| t.lower == w.amp_word)
+        && toks.get(i + 2).is_some_and(|t| t.lower == w.semi)
+    {
+        return Some(i + 3);
+    }
+    Some(i + 1)
+}
+
+/// Names made of ordinary words the article also uses in lower case ("Health Workers")
+/// are not people; followed by "for" or "of" and another name, they are one organisation
+/// ("Health Workers for a Free Palestine").
+fn campaign_names(toks: &[Tok], lower_seen: &[u64], out: &mut Vec<M>) {
+    let common = |t: &Tok| {
+        !t.has(flag::WORD)
+            || t.gaz & bit::CONNECTOR != 0
+            || lower_seen.binary_search(&t.lower).is_ok() && t.gaz & bit::GIVEN == 0
+    };
+    let mut i = 0;
+    while i + 1 < out.len() {
+        let (a, b) = (out[i], out[i + 1]);
+        let gap = &toks[a.end..b.start];
+        let joined = a.ty != Type::Loc
+            && !gap.is_empty()
+            && gap.len() <= 2
+            && gap[0].gaz & bit::CONNECTOR != 0
+            && matches!(gap[0].chars, 2 | 3)
+            && !gap[0].has(flag::HAS_UPPER)
+            && gap
+                .iter()
+                .all(|t| t.gaz & bit::CONNECTOR != 0 && !t.has(flag::HAS_UPPER))
+            && is_for_or_of(&gap[0])
+            && a.end - a.start >= 2
+            && toks[a.start..a.end].iter().all(common);
+        if joined {
+            out[i].end = b.end;
+            out[i].ty = Type::Org;
+            out[i].entry = None;
+            out.remove(i + 1);
+        } else {
+            i += 1;
+        }
+    }
+}
+
+fn is_for_or_of(t: &Tok) -> bool {
+    use std::sync::LazyLock;
+    static W: LazyLock<[u64; 2]> = LazyLock::new(|| {
+        let h = super::features::lower_hash;
+        [h("for"), h("of")]
+    });
+    W.contains(&t.lower)
+}
+
+/// Acronym definitions, "Resident Doctors’ Union (RDU)": the name before the brackets is
+/// taken back as far as the acronym's initials go (the tagger may have missed a word),
+/// and the acronym is a mention of the same type.
+fn definitions(text: &str, toks: &[Tok], out: &mut Vec<M>) {
+    let w = &*WORDS;
+    let mut added = Vec::new();
+    for i in 1..toks.len().saturating_sub(2) {
+        let acr = &toks[i + 1];
+        if toks[i].lower != w.open
+            || toks[i + 2].lower != w.close
+            || !acr.has(flag::WORD)
+            || !(2..=8).contains(&acr.chars)
+        {
+            continue;
+        }
+        // In capitals, or mostly ("BoW", "DfE").
+        let acr_text = acr.span().slice(text);
+        let capitals = acr_text.chars().filter(|c| c.is_uppercase()).count();
+        if capitals < 2 || capitals * 2 < acr.chars as usize {
+            continue;
+        }
+        let letters = acr.chars as usize;
+        // The longest stretch of name-like words ending right before "(" whose initials
+        // spell the acronym.
+        let mut best = None;
+        let mut a = i;
+        while a > 0 && i - a < letters + 3 {
+            let t = &toks[a - 1];
+            let namey = (t.has(flag::WORD) && t.has(flag::HAS_UPPER))
+                || t.gaz & bit::CONNECTOR != 0
+                || t.has(flag::POSS);
+            if !namey {
+                break;
+            }
+            a -= 1;
+            if toks[a].has(flag::HAS_UPPER)
+                && toks[a].has(flag::WORD)
+                && toks[a].gaz & bit::FUNC == 0
+            {
+                let words: Vec<&str> = toks[a..i]
+                    .iter()
+                    .filter(|t| !t.has(flag::POSS))
+                    .map(|t| t.span().slice(text))
+                    .collect();
+                if super::link::initials_match(acr_text, &words) {
+                    best = Some(a);
+                }
+            }
+        }
+        let Some(a) = best else { continue };
+        // The mention ending there (if any) gives the type; organisations by default.
+        let ty = out
+            .iter()
+            .find(|m| m.end == i && m.start >= a)
+            .map_or(Type::Org, |m| m.ty);
+        out.retain(|m| !(m.start >= a && m.end <= i));
+        added.push(M {
+            start: a,
+            end: i,
+            ty,
+            entry: None,
+        });
+        if !out.iter().any(|m| m.start == i + 1) {
+            added.push(M {
+                start: i + 1,
+                end: i + 2,
+                ty,
+                entry: None,
+            });
+        }
+    }
+    if !added.is_empty() {
+        out.extend(added);
+        out.sort_by_key(|m| m.start);
+    }
+}
+
+/// Does a word look like an acronym: two to six letters, mostly capitals ("BMA", "BoW")?
+pub(crate) fn acronym_like(text: &str) -> bool {
+    let (mut letters, mut capitals) = (0, 0);
+    for c in text.chars() {
+        if c.is_alphabetic() {
+            letters += 1;
+            capitals += c.is_uppercase() as usize;
+        } else if c != '.' && c != '&' {
+            return false;
+        }
+    }
+    (2..=6).contains(&letters) && capitals >= 2 && capitals * 2 >= letters
+}
+
+/// An acronym of an organisation named in the article is that organisation's mention,
+/// whatever the tagger thought ("The BoW has turned a corner" after "Bank of Westmarch").
+fn initialisms(text: &str, toks: &[Tok], out: &mut [M]) {
+    let longs: Vec<usize> = (0..out.len())
+        .filter(|&k| out[k].ty == Type::Org && out[k].end - out[k].start > 1)
+        .collect();
+    if longs.is_empty() {
+        return;
+    }
+    for k in 0..out.len() {
+        let m = out[k];
+        if m.ty == Type::Org || m.end - m.start != 1 {
+            continue;
+        }
+        let acr = toks[m.start].span().slice(text);
+        if !acronym_like(acr) {
+            continue;
+        }
+        let matches = longs.iter().any(|&j| {
+            let words: Vec<&str> = toks[out[j].start..out[j].end]
+                .iter()
+                .filter(|t| !t.has(flag::POSS))
+                .map(|t| t.span().slice(text))
+                .collect();
+            super::link::initials_match(acr, &words)
+        });
+        if matches {
+            out[k].ty = Type::Org;
+        }
+    }
+}
+
+/// Web companies ("Goto.com") are organisations.
+fn web_names(text: &str, toks: &[Tok], out: &mut Vec<M>) {
+    let mut k = 0;
+    let mut added = false;
+    for (i, t) in toks.iter().enumerate() {
+        if !dotcom(text, t) {
+            continue;
+        }
+        while k < out.len() && out[k].end <= i {
+            k += 1;
+        }
+        match out.get_mut(k).filter(|m| m.start <= i) {
+            Some(m) => {
+                if m.end - m.start == 1 {
+                    m.ty = Type::Org;
+                }
+            }
+            None => {
+                out.push(M {
+                    start: i,
+                    end: i + 1,
+                    ty: Type::Org,
+                    entry: None,
+                });
+                added = true;
+            }
+        }
+    }
+    if added {
+        out.sort_by_key(|m| m.start);
+    }
+}
+
+/// Local repairs of the tagger's boundaries: "Moody's" when the gazetteer knows the name
+/// with its "'s"; "Goldman, Sachs & Co." and "WORLDSOURCES, INC." as one organisation;
+/// web companies ("Goto.com").
+fn repair(toks: &[Tok], lex: &Lexicon, out: &mut Vec<M>) {
+    let w = &*WORDS;
+    let n = toks.len();
+    // Possessive names.
+    for m in out.iter_mut() {
+        if m.end < n
+            && toks[m.end].has(flag::POSS)
+            && toks[m.end].start == toks[m.end - 1].end
+            && let Some((e, strict)) = entry_of(lex, &toks[m.start..m.end + 1])
+            && strict != Strict::FeatureOnly
+        {
+            m.end += 1;
+            m.ty = kind_type(lex.entries[e as usize].kind);
+            m.entry = Some(e);
+        }
+    }
+    // A name cut inside an "&AMP;" joint ends before it (the joint is taken up below).
+    for m in out.iter_mut() {
+        while m.end - m.start > 1
+            && (toks[m.end - 1].lower == w.amp
+                || m.end - m.start > 2
+                    && toks[m.end - 1].lower == w.amp_word
+                    && toks[m.end - 2].lower == w.amp)
+        {
+            m.end -= if toks[m.end - 1].lower == w.amp { 1 } else { 2 };
+        }
+    }
+    // A name whose "'s" possesses nothing is a name with "'s" ("Moody's said", "Boatmen's,
+    // which"): followed by punctuation or a function word.
+    for m in out.iter_mut() {
+        if m.ty == Type::Org
+            && m.end + 1 < n
+            && toks[m.end].has(flag::POSS)
+            && toks[m.end].start == toks[m.end - 1].end
+            && (toks[m.end + 1].has(flag::PUNCT) || toks[m.end + 1].gaz & bit::FUNC != 0)
+        {
+            m.end += 1;
+        }
+    }
+    // Joints: ", Inc." and "&".
+    let mut i = 0;
+    while i < out.len() {
+        let m = out[i];
+        let mut end = m.end;
+        let mut grew = false;
+        loop {
+            // ", Inc."
+            if end + 1 < n
+                && toks[end].lower == w.comma
+                && toks[end + 1].gaz & bit::ORG_SUFFIX != 0
+                && cap_word(&toks[end + 1])
+            {
+                end += 2;
+                grew = true;
+                continue;
+            }
+            // "& Co." / "& Sons" / "&AMP; Gamble"
+            if let Some(after) = ampersand(toks, end)
+                && after < n
+                && cap_word(&toks[after])
+                && toks[end].start >= toks[end - 1].end
+            {
+                let mut b = after;
+                // Through the next mention, or a run of capitalised words.
+                if let Some(next) = out.get(i + 1).filter(|x| x.start == after) {
+                    b = next.end;
+                } else {
+                    while b < n && cap_word(&toks[b]) && b < after + 3 {
+                        b += 1;
+                    }
+                }
+                end = b;
+                grew = true;
+                continue;
+            }
+            break;
+        }
+        if grew {
+            // "WORLD TIMES, INC.": the capitalised words just before belong to the name.
+            let floor = if i > 0 { out[i - 1].end } else { 0 };
+            let mut a = out[i].start;
+            while a > floor
+                && a + 3 > m.start
+                && cap_word(&toks[a - 1])
+                && toks[a - 1].gaz & bit::FUNC == 0
+                && !toks[a].has(flag::FIRST)
+            {
+                a -= 1;
+            }
+            out[i].start = a;
+            let mut j = i + 1;
+            while j < out.len() && out[j].start < end {
+                end = end.max(out[j].end);
+                j += 1;
+            }
+            out.drain(i + 1..j);
+            out[i].end = end;
+            out[i].ty = Type::Org;
+            out[i].entry = entry_of(lex, &toks[out[i].start..end]).map(|e| e.0);
+        }
+        i += 1;
+    }
+    // A lone legal suffix after a comma belongs to the name before it.
+    let mut i = 0;
+    while i < out.len() {
+        let m = out[i];
+        if m.end - m.start == 1
+            && toks[m.start].gaz & bit::ORG_SUFFIX != 0
+            && m.start >= 2
+            && toks[m.start - 1].lower == w.comma
+            && cap_word(&toks[m.start - 2])
+        {
+            let mut a = m.start - 2;
+            if i > 0 && out[i - 1].end == a + 1 {
+                a = out[i - 1].start;
+                out.remove(i - 1);
+                i -= 1;
+            } else {
+                while a > 0
+                    && cap_word(&toks[a - 1])
+                    && a + 4 > m.start
+                    && toks[a - 1].gaz & bit::FUNC == 0
+                {
+                    a -= 1;
+                }
+            }
+            out[i].start = a;
+            out[i].ty = Type::Org;
+        }
+        i += 1;
+    }
+}
+
+/// A name known in the document: its surface form and the votes for its type.
+#[derive(Clone, Copy, Debug)]
+struct Known {
+    first: u64,
+    len: usize,
+    surface: u64,
+    votes: [u32; 3],
+    /// The last word of a person's full name.
+    surname: bool,
+    /// The first word of an organisation's name whose other words are legal forms or
+    /// words like "Technologies" ("Halcyon" of "Halcyon Systems").
+    company: bool,
+}
+
+impl Known {
+    /// The type most votes agree on, if more than half do.
+    fn majority(&self) -> Option<Type> {
+        match (self.surname, self.company) {
+            (true, false) => return Some(Type::Per),
+            (false, true) => return Some(Type::Org),
+            _ => {}
+        }
+        let total: u32 = self.votes.iter().sum();
+        let (best, &v) = self.votes.iter().enumerate().max_by_key(|x| *x.1)?;
+        (v * 2 > total).then(|| super::model::TYPES[best])
+    }
+}
+
+/// Can the first word of an organisation's name stand for it ("Palantir" for "Palantir
+/// Technologies", "Goldman" for "Goldman Sachs"), as opposed to a generic word ("British",
+/// "Bank", "New")?
+fn org_head(t: &Tok, lower_seen: &[u64]) -> bool {
+    t.has(flag::WORD)
+        && t.has(flag::HAS_UPPER)
+        && t.chars > 1
+        && t.gaz
+            & (bit::ORG_KEY
+                | bit::ORG_SUFFIX
+                | bit::DEMONYM
+                | bit::TITLE
+                | bit::GIVEN
+                | bit::TIME
+                | bit::LOC_KEY
+                | bit::CONNECTOR
+                | bit::ROLE
+                | bit::LOC_B
+                | bit::LOC_U)
+            == 0
+        && lower_seen.binary_search(&t.lower).is_err()
+}
+
+/// Makes the document consistent: each surface form takes its majority type, and other
+/// occurrences of a name (or of a person's surname, or of the first word of an
+/// organisation's name) become mentions too.
+fn propagate(toks: &[Tok], cands: &[usize], lower_seen: &[u64], out: &mut Vec<M>) {
+    if out.is_empty() {
+        return;
+    }
+    // Every surface form with its votes: (surface, first word, length, type, votes,
+    // surname, company head), merged by surface.
+    type Raw = (u64, u64, usize, Type, u32, bool, bool);
+    let mut raw: Vec<Raw> = Vec::with_capacity(out.len() * 2);
+    let entry = |a: usize, b: usize, ty: Type, votes: u32, surname: bool, company: bool| {
+        (
+            surface(&toks[a..b]),
+            toks[a].lower,
+            b - a,
+            ty,
+            votes,
+            surname,
+            company,
+        )
+    };
+    for m in out.iter() {
+        raw.push(entry(m.start, m.end, m.ty, 2, false, false));
+        if m.end - m.start < 2 {
+            continue;
+        }
+        // Short forms.
+        match m.ty {
+            Type::Per => {
+                let last = m.end - 1;
+                if toks[last].has(flag::INIT_CAP) && !toks[last].has(flag::INITIAL) {
+                    raw.push(entry(last, m.end, Type::Per, 1, true, false));
+                }
+            }
+            Type::Org => {
+                if org_head(&toks[m.start], lower_seen) {
+                    let rest = &toks[m.start + 1..m.end];
+                    let company = rest.iter().all(|t| {
+                        t.gaz & (bit::ORG_SUFFIX | bit::ORG_KEY) != 0 || !t.has(flag::WORD)
+                    }) || rest.last().is_some_and(|t| t.gaz & bit::ORG_SUFFIX != 0);
+                    raw.push(entry(m.start, m.start + 1, Type::Org, 3, false, company));
+                }
+            }
+            Type::Loc => {}
+        }
+    }
+    raw.sort_unstable_by_key(|r| r.0);
+    let mut known: Vec<Known> = Vec::with_capacity(raw.len());
+    for (sf, first, len, ty, votes, surname, company) in raw {
+        match known.last_mut() {
+            Some(k) if k.surface == sf => {
+                k.votes[ty as usize] += votes;
+                k.surname |= surname;
+                k.company |= company;
+            }
+            _ => {
+                let mut v = [0; 3];
+                v[ty as usize] = votes;
+                known.push(Known {
+                    first,
+                    len,
+                    surface: sf,
+                    votes: v,
+                    surname,
+                    company,
+                });
+            }
+        }
+    }
+    // Majority types.
+    for m in out.iter_mut() {
+        let sf = surface(&toks[m.start..m.end]);
+        if let Ok(k) = known.binary_search_by_key(&sf, |k| k.surface)
+            && let Some(ty) = known[k].majority()
+        {
+            m.ty = ty;
+        }
+    }
+    known.sort_by_key(|k| (k.first, std::cmp::Reverse(k.len)));
+    // Other occurrences, at the capitalised candidates.
+    let mut next = 0;
+    let mut after = 0;
+    let start_len = out.len();
+    for &i in cands {
+        if i < after {
+            continue;
+        }
+        while next < start_len && out[next].end <= i {
+            next += 1;
+        }
+        if next < start_len && out[next].start <= i {
+            continue;
+        }
+        let t = &toks[i];
+        let from = known.partition_point(|k| k.first < t.lower);
+        let mut hit = None;
+        for k in known[from..].iter().take_while(|k| k.first == t.lower) {
+            let b = i + k.len;
+            if b > toks.len() || next < start_len && out[next].start < b {
+                continue;
+            }
+            if surface(&toks[i..b]) != k.surface {
+                continue;
+            }
+            let Some(ty) = k.majority() else { continue };
+            // Not the start of a longer capitalised name, nor an ordinary word.
+            let capword = |t: &Tok| t.has(flag::WORD) && t.has(flag::INIT_CAP);
+            if b < toks.len() && capword(&toks[b]) {
+                continue;
+            }
+            if k.len == 1
+                && (t.has(flag::FIRST) || t.has(flag::CAPS_LINE))
+                && lower_seen.binary_search(&t.lower).is_ok()
+            {
+                continue;
+            }
+            if !toks[b - 1].has(flag::HAS_UPPER) {
+                continue;
+            }
+            hit = Some((b, ty));
+            break;
+        }
+        if let Some((b, ty)) = hit {
+            out.push(M {
+                start: i,
+                end: b,
+                ty,
+                entry: None,
+            });
+            after = b;
+        }
+    }
+    if out.len() > start_len {
+        out.sort_by_key(|m| m.start);
+    }
+}
+
+/// Is this token "the"?
+fn is_the(t: &Tok) -> bool {
+    use std::sync::LazyLock;
+    static THE: LazyLock<u64> = LazyLock::new(|| super::features::lower_hash("the"));
+    t.lower == *THE
+}
+
+/// May this gazetteer match stand as a mention on its own?
+fn direct_ok(toks: &[Tok], g: &GazMatch, strict: Strict, lower_seen: &[u64]) -> bool {
+    let span = &toks[g.start..g.end];
+    let first = &span[0];
+    // Not part of a longer run of capitalised words ("UEFA Cup", "NHS England Board").
+    let capword = |t: &Tok| t.has(flag::WORD) && t.has(flag::HAS_UPPER) && t.gaz & bit::TITLE == 0;
+    if g.end < toks.len() && capword(&toks[g.end]) && !toks[g.end].has(flag::FIRST) {
+        return false;
+    }
+    if g.start > 0 && capword(&toks[g.start - 1]) && !first.has(flag::FIRST) {
+        return false;
+    }
+    match strict {
+        Strict::FeatureOnly => false,
+        Strict::Caps => {
+            // Acronyms in capitals (not in a line all in capitals); long ones also in title
+            // case ("Nato", "Unesco").
+            !first.has(flag::CAPS_LINE)
+                && span
+                    .iter()
+                    .filter(|t| t.has(flag::WORD))
+                    .all(|t| t.has(flag::ALL_CAPS) || (t.chars >= 4 && !t.has(flag::FIRST)))
+        }
+        Strict::Name => {
+            if span.len() == 1 {
+                // One word: not when it could be an ordinary capitalised word.
+                !first.has(flag::CAPS_LINE)
+                    && (!first.has(flag::FIRST) || first.has(flag::ALL_CAPS))
+                    && first.gaz & (bit::GIVEN | bit::TIME | bit::TITLE) == 0
+                    && lower_seen.binary_search(&first.lower).is_err()
+            } else {
+                true
+            }
+        }
+    }
+}
