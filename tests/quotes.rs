@@ -272,7 +272,8 @@ fn golden_sample_corpus() {
                 (
                     "We don’t accept the union’s figures.",
                     "A DHSC spokesperson",
-                    None,
+                    // The spokesperson speaks for the department the acronym names.
+                    Some("Department of Health and Social Care"),
                 ),
                 (
                     "reckless",

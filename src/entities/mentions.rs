@@ -152,6 +152,7 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
     definitions(text, toks, out);
     disjoint(out);
     initialisms(text, toks, out);
+    geographic_names(toks, out);
     // "River Aldwater", "Hartwith Moor": a geographic word makes a place, not a person.
     for m in out.iter_mut() {
         if m.ty == Type::Per
@@ -163,6 +164,57 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
     }
     campaign_names(toks, lower_seen, out);
     propagate(toks, cands, lower_seen, out);
+}
+
+/// Adds places the tagger missed: a run of capitalised words that begins or ends with a
+/// geographic feature word ("River Tallow", "Brackmoor Fell", "Lake Como"), outside any
+/// mention and not in a line of capitals.
+fn geographic_names(toks: &[Tok], out: &mut Vec<M>) {
+    let the = super::features::lower_hash("the");
+    let word = |t: &Tok| t.has(flag::WORD) && t.has(flag::INIT_CAP) && !t.has(flag::CAPS_LINE);
+    let mut added = false;
+    let mut i = 0;
+    while i < toks.len() {
+        if !word(&toks[i]) {
+            i += 1;
+            continue;
+        }
+        let mut start = i;
+        let mut end = i;
+        while end < toks.len() && word(&toks[end]) {
+            end += 1;
+        }
+        i = end;
+        // "The River Tallow": the article is not part of the name.
+        if toks[start].lower == the {
+            start += 1;
+        }
+        // A leading feature word takes one name ("River Tallow", "Lake Como"), a trailing
+        // one up to two ("Brackmoor Fell", "Rio Grande Valley"); longer runs are more
+        // likely title-case headlines than names.
+        let head = |t: &Tok| t.gaz & bit::LOC_HEAD != 0;
+        let fits = match end - start {
+            2 => head(&toks[start]) || head(&toks[end - 1]),
+            3 => head(&toks[end - 1]),
+            _ => false,
+        };
+        if !fits {
+            continue;
+        }
+        if out.iter().any(|m| m.start < end && start < m.end) {
+            continue;
+        }
+        out.push(M {
+            start,
+            end,
+            ty: Type::Loc,
+            entry: None,
+        });
+        added = true;
+    }
+    if added {
+        disjoint(out);
+    }
 }
 
 /// Sorts mentions and drops any that overlaps an earlier (or longer) one: repairs extend

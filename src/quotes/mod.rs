@@ -1436,6 +1436,7 @@ mod tests {
             mentions,
             descriptions: Vec::new(),
             roles: Vec::new(),
+            organizations: Vec::new(),
         }
     }
 
