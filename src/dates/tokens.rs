@@ -61,8 +61,10 @@ fn lookup(w: &str) -> (&'static [Entry], u32) {
         return (&[], 0);
     }
     let b = w.as_bytes();
-    // Also the length without a final period ("Jan.").
-    if !lx.may_have(b, w.len()) && !lx.may_have(b, w.len() - 1) && !w.contains('’') {
+    // Also the length without a final period ("Jan."). Only a word holding a curly
+    // apostrophe (whose first byte is 0xE2) can shrink when folded.
+    let curly = || b.contains(&0xE2) && w.contains('’');
+    if !(lx.may_have(b, w.len()) || lx.may_have(b, w.len().saturating_sub(1)) || curly()) {
         return (&[], 0);
     }
     let mut buf = [0u8; 32];
@@ -217,38 +219,36 @@ fn push_word(w: &str, start: usize, sent: u32, out: &mut Vec<Tk>) {
 
 fn push_piece(w: &str, start: usize, sent: u32, out: &mut Vec<Tk>) {
     // Possessive: "Friday's", "Friday’s" (not "'s" alone).
-    let stem_len = if w.ends_with(['s', 'S']) {
-        ["'s", "’s", "'S", "’S"]
-            .iter()
-            .find_map(|p| w.strip_suffix(p))
-            .filter(|s| !s.is_empty())
-            .map(str::len)
-    } else {
-        None
+    let b = w.as_bytes();
+    let stem_len = match b {
+        [.., b'\'', b's' | b'S'] if b.len() > 2 => b.len() - 2,
+        [.., 0xE2, 0x80, 0x99, b's' | b'S'] if b.len() > 4 => b.len() - 4,
+        _ => b.len(),
     };
-    let (stem, poss) = match stem_len {
-        Some(n) => (&w[..n], Some(&w[n..])),
-        None => (w, None),
-    };
-    let first = stem.chars().next().unwrap_or(' ');
-    let (kind, num, (entries, mask)) = if first.is_ascii_digit() {
-        (Kind::Num, parse_num(stem), (&[][..], 0))
+    let stem = &w[..stem_len];
+    let first = b.first().copied().unwrap_or(b' ');
+    let (kind, num, (entries, mask), cap) = if first.is_ascii_digit() {
+        (Kind::Num, parse_num(stem), (&[][..], 0), false)
     } else {
-        (Kind::Word, Num::default(), lookup(stem))
+        let cap = if first.is_ascii() {
+            first.is_ascii_uppercase()
+        } else {
+            stem.chars().next().is_some_and(char::is_uppercase)
+        };
+        (Kind::Word, Num::default(), lookup(stem), cap)
     };
     out.push(Tk {
-        span: Span::new(start, start + stem.len()),
+        span: Span::new(start, start + stem_len),
         kind,
-        cap: first.is_uppercase(),
+        cap,
         entries,
         mask,
         num,
         sent,
     });
-    if let Some(p) = poss {
-        let s = start + stem.len();
+    if stem_len < w.len() {
         out.push(Tk {
-            span: Span::new(s, s + p.len()),
+            span: Span::new(start + stem_len, start + w.len()),
             kind: Kind::Poss,
             cap: false,
             entries: &[],
