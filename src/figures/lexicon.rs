@@ -79,6 +79,22 @@ pub(crate) fn lex(
     out: &mut Vec<Piece>,
     norms: &mut String,
 ) {
+    if s.is_ascii() {
+        lex_ascii(s, base, tok, gap, out, norms);
+    } else {
+        lex_chars(s, base, tok, gap, out, norms);
+    }
+}
+
+/// [`lex`] for any text, character by character.
+fn lex_chars(
+    s: &str,
+    base: usize,
+    tok: usize,
+    gap: bool,
+    out: &mut Vec<Piece>,
+    norms: &mut String,
+) {
     let b = s.as_bytes();
     let mut i = 0;
     let mut first = true;
@@ -135,6 +151,77 @@ pub(crate) fn lex(
                 norms.push('-')
             }
             _ => norms.push_str(piece),
+        }
+        out.push(Piece {
+            start: base + start,
+            end: base + i,
+            kind,
+            gap: first && gap,
+            tok,
+            norm: (n0, norms.len() as u32),
+        });
+        first = false;
+    }
+}
+
+/// [`lex`] for ASCII text: the same pieces, byte by byte.
+fn lex_ascii(
+    s: &str,
+    base: usize,
+    tok: usize,
+    gap: bool,
+    out: &mut Vec<Piece>,
+    norms: &mut String,
+) {
+    let b = s.as_bytes();
+    let mut i = 0;
+    let mut first = true;
+    while i < b.len() {
+        let c = b[i];
+        let start = i;
+        let kind;
+        i += 1;
+        if c.is_ascii_digit() {
+            while i < b.len() {
+                if b[i].is_ascii_digit() {
+                    i += 1;
+                } else if (b[i] == b',' || b[i] == b'.')
+                    && b.get(i + 1).is_some_and(u8::is_ascii_digit)
+                {
+                    i += 2;
+                } else {
+                    break;
+                }
+            }
+            kind = PieceKind::Digits;
+        } else if c.is_ascii_alphabetic() {
+            while i < b.len() {
+                let d = b[i];
+                let inner =
+                    matches!(d, b'\'' | b'.') && b.get(i + 1).is_some_and(u8::is_ascii_alphabetic);
+                if d.is_ascii_alphabetic() || inner {
+                    i += 1;
+                } else {
+                    break;
+                }
+            }
+            kind = PieceKind::Alpha;
+        } else if matches!(c, b' ' | b'\t'..=b'\r') {
+            continue;
+        } else {
+            kind = PieceKind::Sym;
+        }
+        let n0 = norms.len() as u32;
+        let piece = &s[start..i];
+        if kind == PieceKind::Alpha {
+            norms.extend(
+                piece
+                    .bytes()
+                    .filter(|&x| x != b'.')
+                    .map(|x| char::from(x.to_ascii_lowercase())),
+            );
+        } else {
+            norms.push_str(piece);
         }
         out.push(Piece {
             start: base + start,
@@ -482,6 +569,48 @@ mod tests {
         let n = pieces("U.S. o’clock €5");
         let norms: Vec<&str> = n.iter().map(|p| p.1.as_str()).collect();
         assert_eq!(norms, ["us", ".", "o'clock", "€", "5"]);
+    }
+
+    type Lexed = Vec<(usize, usize, PieceKind, bool, usize, String)>;
+
+    fn lexed(
+        f: fn(&str, usize, usize, bool, &mut Vec<Piece>, &mut String),
+        s: &str,
+        gap: bool,
+    ) -> Lexed {
+        let mut out = Vec::new();
+        let mut norms = String::from("x");
+        f(s, 7, 3, gap, &mut out, &mut norms);
+        out.iter()
+            .map(|p| {
+                let norm = norms[p.norm.0 as usize..p.norm.1 as usize].to_string();
+                (p.start, p.end, p.kind, p.gap, p.tok, norm)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn ascii_fast_path_table() {
+        for s in [
+            "U.S. o'clock",
+            "$4.7bn.",
+            "a.b. 1,2,3 .5 x'",
+            "a\x0bb\tc",
+            "--3.-",
+        ] {
+            assert_eq!(
+                lexed(lex_ascii, s, true),
+                lexed(lex_chars, s, true),
+                "{s:?}"
+            );
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn ascii_fast_path_matches(s in "[a-zA-Z0-9.,'$% \t\x0b-]{0,24}", gap: bool) {
+            proptest::prop_assert_eq!(lexed(lex_ascii, &s, gap), lexed(lex_chars, &s, gap));
+        }
     }
 
     #[test]

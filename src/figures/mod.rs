@@ -117,35 +117,45 @@ impl FigureExtractor {
                 NUMERIC
             }
             TokenKind::Word => {
-                if CURRENCY_SIGNS.contains(&c) {
-                    return NUMERIC;
-                }
-                // The first run of letters, lower-cased and packed into an integer key; a
-                // digit anywhere before the run ends ("RM50,000") makes the token numeric.
-                let mut key = 0u128;
-                let mut n = 0;
-                let first = c.to_ascii_lowercase();
+                let b = t.as_bytes();
+                let first = b[0].to_ascii_lowercase();
                 if !first.is_ascii_lowercase() {
-                    return 0;
+                    return if CURRENCY_SIGNS.contains(&c) {
+                        NUMERIC
+                    } else {
+                        0
+                    };
                 }
-                let lengths = self.lx.start_lengths[first as usize - 'a' as usize];
-                for b in t.bytes() {
-                    if b.is_ascii_alphabetic() {
+                // The first run of letters (periods skipped) must be the length of a start
+                // word; a digit anywhere before the run ends ("RM50,000") makes the token
+                // numeric.
+                let mut n = 0;
+                for &x in b {
+                    if x.is_ascii_alphabetic() {
                         n += 1;
                         if n > 16 {
                             return 0;
                         }
-                        key = (key << 8) | u128::from(b.to_ascii_lowercase());
-                    } else if b.is_ascii_digit() {
+                    } else if x.is_ascii_digit() {
                         return NUMERIC;
-                    } else if b >= 0x80 {
+                    } else if x >= 0x80 {
                         return 0;
-                    } else if b != b'.' {
+                    } else if x != b'.' {
                         break;
                     }
                 }
+                let lengths = self.lx.start_lengths[usize::from(first - b'a')];
                 if lengths & (1 << n) == 0 {
                     return 0;
+                }
+                // The run, lower-cased and packed into an integer key.
+                let mut key = 0u128;
+                for &x in b {
+                    if x.is_ascii_alphabetic() {
+                        key = (key << 8) | u128::from(x.to_ascii_lowercase());
+                    } else if x != b'.' {
+                        break;
+                    }
                 }
                 self.lx.starts_packed.get(&key).copied().unwrap_or(0)
             }
