@@ -850,8 +850,19 @@ fn split_sentences(
             paragraph,
         });
     };
+    let bytes = text.as_bytes();
     while i < end {
         let t = tokens[i];
+        // Only punctuation and words ending in a period can end a sentence.
+        let candidate = match t.kind {
+            TokenKind::Punct => true,
+            TokenKind::Word => bytes[t.span.end - 1] == b'.',
+            _ => false,
+        };
+        if !candidate {
+            i += 1;
+            continue;
+        }
         let tt = t.span.slice(text);
         let mut boundary = None;
         if t.kind == TokenKind::Punct && is_terminal(tt) {
