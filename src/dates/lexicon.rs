@@ -1,7 +1,7 @@
 //! The word tables of the dates extractor (`data/*.tsv`), loaded once into one lexicon that
 //! maps a lower-case word to what it can mean in a time expression.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 /// A unit of time.
@@ -161,6 +161,10 @@ pub struct Lexicon {
     map: HashMap<&'static [u8], (Vec<Entry>, u32), BuildFnv>,
     /// Tense markers and count nouns, by lower-case word.
     aux: HashMap<&'static [u8], Lex, BuildFnv>,
+    /// Every other word the grammar may compare a token with: the words of its rules
+    /// (`data/grammar_words.txt`), the later words of phrases (and their stems, as
+    /// [`Parser::word_at`](super::grammar) matches them) and `aux` words; lower case.
+    grammar_words: HashSet<&'static [u8], BuildFnv>,
     /// Longest first word, in bytes (longer words are not looked up).
     max_len: usize,
     /// `starts[k]` has bit `n` set when some word of `n` bytes starts with the two bytes
@@ -223,6 +227,7 @@ impl Lexicon {
         let mut lx = Lexicon {
             map: HashMap::with_hasher(BuildFnv),
             aux: HashMap::with_hasher(BuildFnv),
+            grammar_words: HashSet::with_hasher(BuildFnv),
             max_len: 0,
             starts: Box::new([0; 1024]),
         };
@@ -314,6 +319,23 @@ impl Lexicon {
         for (v, _) in lx.map.values_mut() {
             v.sort_by_key(|e| std::cmp::Reverse(e.rest.len()));
         }
+        let mut words: HashSet<&'static [u8], BuildFnv> =
+            crate::data::lines(include_str!("data/grammar_words.txt"))
+                .map(str::as_bytes)
+                .collect();
+        words.extend(lx.aux.keys().copied());
+        for (v, _) in lx.map.values() {
+            for w in v.iter().flat_map(|e| &e.rest) {
+                words.insert(w.as_bytes());
+                // "new year's" matches "year" + "'s"; "st." matches "St" + "."
+                for suffix in ["'s", "'", "."] {
+                    if let Some(stem) = w.strip_suffix(suffix) {
+                        words.insert(stem.as_bytes());
+                    }
+                }
+            }
+        }
+        lx.grammar_words = words;
         lx
     }
 
@@ -355,6 +377,20 @@ impl Lexicon {
         self.aux.get(&buf[..n]).copied()
     }
 
+    /// Is `w` (any ASCII case) a word the grammar compares tokens with, other than the first
+    /// words of the tables?
+    pub fn is_grammar_word(&self, w: &str) -> bool {
+        let mut buf = [0u8; 24];
+        let Some(lower) = buf.get_mut(..w.len()) else {
+            // Longer than any of them.
+            return false;
+        };
+        for (d, s) in lower.iter_mut().zip(w.bytes()) {
+            *d = s.to_ascii_lowercase();
+        }
+        self.grammar_words.contains(&*lower)
+    }
+
     /// Longest word in the tables, in bytes.
     pub fn max_len(&self) -> usize {
         self.max_len
@@ -367,6 +403,39 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::load);
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn grammar_words_cover_the_grammar() {
+        // Every word literal of the grammar is a grammar word (or a first word of the
+        // tables): a token that is neither cannot continue an expression.
+        let lx = &*LEXICON;
+        let src = include_str!("grammar.rs");
+        let code: String = src
+            .lines()
+            .map(|l| l.split("//").next().unwrap_or(""))
+            .collect::<Vec<_>>()
+            .join("\n");
+        let mut missing = Vec::new();
+        for (k, lit) in code.split('"').enumerate() {
+            let word = !lit.is_empty()
+                && lit
+                    .chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '.'));
+            if k % 2 == 1
+                && word
+                && !lx.is_grammar_word(lit)
+                && lx.get(&lit.to_lowercase()).is_empty()
+            {
+                missing.push(lit);
+            }
+        }
+        assert!(
+            missing.is_empty(),
+            "add to data/grammar_words.txt: {missing:?}"
+        );
+        assert!(lx.is_grammar_word("Ago") && lx.is_grammar_word("beginning"));
+        assert!(!lx.is_grammar_word("company") && !lx.is_grammar_word(&"x".repeat(40)));
+    }
 
     #[test]
     fn tables_load() {

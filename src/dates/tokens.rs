@@ -2,7 +2,7 @@
 //! ("third-quarter", "mid-1996") and possessives ("Friday's") split, each tagged once with
 //! its lexicon entries and, for numbers, their value.
 
-use super::lexicon::{Entry, LEXICON};
+use super::lexicon::{Entry, LEXICON, Lexicon};
 use crate::document::Document;
 use crate::segment::TokenKind;
 use crate::span::Span;
@@ -54,16 +54,15 @@ fn is_hyphen(c: char) -> bool {
 
 /// The lexicon entries of word `w` (ASCII case folded, curly apostrophes made straight;
 /// other non-ASCII words have none) and the bits of their kinds.
-fn lookup(w: &str) -> (&'static [Entry], u32) {
-    let lx = &*LEXICON;
+fn lookup(lx: &'static Lexicon, w: &str, maybe_curly: bool) -> (&'static [Entry], u32) {
     // Longest word plus a period and a curly apostrophe's extra bytes.
     if w.len() > lx.max_len() + 3 {
         return (&[], 0);
     }
     let b = w.as_bytes();
     // Also the length without a final period ("Jan."). Only a word holding a curly
-    // apostrophe (whose first byte is 0xE2) can shrink when folded.
-    let curly = || b.contains(&0xE2) && w.contains('’');
+    // apostrophe can shrink when folded.
+    let curly = || maybe_curly && w.contains('’');
     if !(lx.may_have(b, w.len()) || lx.may_have(b, w.len().saturating_sub(1)) || curly()) {
         return (&[], 0);
     }
@@ -152,6 +151,7 @@ pub fn build(doc: &Document, out: &mut Vec<Tk>, sents: &mut Vec<(usize, usize)>)
     sents.clear();
     out.reserve(doc.tokens.len() + doc.tokens.len() / 8);
     let text = doc.text;
+    let lx = &*LEXICON;
     for (si, s) in doc.sentences.iter().enumerate() {
         let first = out.len();
         let sent = si as u32;
@@ -159,7 +159,7 @@ pub fn build(doc: &Document, out: &mut Vec<Tk>, sents: &mut Vec<(usize, usize)>)
             let w = t.span.slice(text);
             match t.kind {
                 TokenKind::Word | TokenKind::Number => {
-                    push_word(w, t.span.start, sent, out);
+                    push_word(lx, w, t.span.start, sent, out);
                 }
                 TokenKind::Punct => out.push(Tk {
                     span: t.span,
@@ -190,16 +190,16 @@ pub fn build(doc: &Document, out: &mut Vec<Tk>, sents: &mut Vec<(usize, usize)>)
 }
 
 /// Pushes a word or number token, split at hyphens and before a possessive ending.
-fn push_word(w: &str, start: usize, sent: u32, out: &mut Vec<Tk>) {
-    // Hyphens: '-' or U+2010/U+2011 (E2 80 90/91)
+fn push_word(lx: &'static Lexicon, w: &str, start: usize, sent: u32, out: &mut Vec<Tk>) {
+    // Hyphens: '-' or U+2010/U+2011 (E2 80 90/91); curly apostrophes are E2 80 99.
     if !w.bytes().any(|b| b == b'-' || b == 0xE2) {
-        push_piece(w, start, sent, out);
+        push_piece(lx, w, start, sent, false, out);
         return;
     }
     let mut piece_start = 0;
     for (i, c) in w.char_indices() {
         if is_hyphen(c) && i > piece_start {
-            push_piece(&w[piece_start..i], start + piece_start, sent, out);
+            push_piece(lx, &w[piece_start..i], start + piece_start, sent, true, out);
             out.push(Tk {
                 span: Span::new(start + i, start + i + c.len_utf8()),
                 kind: Kind::Hyphen,
@@ -213,11 +213,19 @@ fn push_word(w: &str, start: usize, sent: u32, out: &mut Vec<Tk>) {
         }
     }
     if piece_start < w.len() {
-        push_piece(&w[piece_start..], start + piece_start, sent, out);
+        push_piece(lx, &w[piece_start..], start + piece_start, sent, true, out);
     }
 }
 
-fn push_piece(w: &str, start: usize, sent: u32, out: &mut Vec<Tk>) {
+/// Pushes one piece of a word; `maybe_curly` when it may hold a curly apostrophe.
+fn push_piece(
+    lx: &'static Lexicon,
+    w: &str,
+    start: usize,
+    sent: u32,
+    maybe_curly: bool,
+    out: &mut Vec<Tk>,
+) {
     // Possessive: "Friday's", "Friday’s" (not "'s" alone).
     let b = w.as_bytes();
     let stem_len = match b {
@@ -235,7 +243,12 @@ fn push_piece(w: &str, start: usize, sent: u32, out: &mut Vec<Tk>) {
         } else {
             stem.chars().next().is_some_and(char::is_uppercase)
         };
-        (Kind::Word, Num::default(), lookup(stem), cap)
+        (
+            Kind::Word,
+            Num::default(),
+            lookup(lx, stem, maybe_curly),
+            cap,
+        )
     };
     out.push(Tk {
         span: Span::new(start, start + stem_len),
