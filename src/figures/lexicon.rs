@@ -374,9 +374,10 @@ pub(crate) struct Lexicon {
     pub starts: FxMap<String, u8>,
     /// The same, for ASCII words of up to 16 letters packed into an integer ([`pack`]).
     pub starts_packed: FxMap<u128, u8>,
-    /// Bit `n` of `start_lengths[c]` is set when some start word begins with letter `c`
-    /// and has `n` letters: most words are ruled out without hashing.
-    pub start_lengths: [u32; 26],
+    /// Bit `n` of `start_lengths[pair_index(a, b)]` is set when some start word of `n`
+    /// letters begins with letters `a`, `b` ([`Lexicon::may_start`]): most words are ruled out
+    /// without hashing.
+    pub start_lengths: Box<[u32; 26 * 27]>,
 }
 
 /// Packs up to 16 ASCII bytes into an integer key; None when longer.
@@ -390,6 +391,23 @@ pub(crate) fn pack(bytes: &[u8]) -> Option<u128> {
         k = (k << 8) | u128::from(b);
     }
     Some(k)
+}
+
+/// Index in [`Lexicon::start_lengths`] of a word's first two lower-case letters.
+#[inline]
+fn pair_index(first: u8, second: Option<u8>) -> usize {
+    let a = usize::from(first - b'a');
+    let b = second.map_or(26, |c| usize::from(c - b'a'));
+    a * 27 + b
+}
+
+impl Lexicon {
+    /// Could a start word have `n` letters beginning with lower-case letters `first` and
+    /// `second` (none for a one-letter word)?
+    #[inline]
+    pub fn may_start(&self, first: u8, second: Option<u8>, n: usize) -> bool {
+        self.start_lengths[pair_index(first, second)] & (1 << n) != 0
+    }
 }
 
 fn pow10(m: f64) -> (f64, i32) {
@@ -416,7 +434,7 @@ impl Lexicon {
             not_figures: FxMap::default(),
             starts: FxMap::default(),
             starts_packed: FxMap::default(),
-            start_lengths: [0; 26],
+            start_lengths: Box::new([0; 26 * 27]),
         };
         for row in data::table(include_str!("data/currencies.tsv")) {
             let (Some(&form), Some(&iso)) = (row.first(), row.get(1)) else {
@@ -527,9 +545,10 @@ impl Lexicon {
         for (w, &f) in &lx.starts {
             if let Some(k) = pack(w.as_bytes()).filter(|_| w.is_ascii()) {
                 lx.starts_packed.insert(k, f);
-                let c = w.as_bytes()[0];
-                if c.is_ascii_lowercase() {
-                    lx.start_lengths[usize::from(c - b'a')] |= 1 << w.len();
+                // Only words of letters can match a token's letters.
+                let b = w.as_bytes();
+                if b.iter().all(u8::is_ascii_lowercase) {
+                    lx.start_lengths[pair_index(b[0], b.get(1).copied())] |= 1 << w.len();
                 }
             }
         }

@@ -130,11 +130,15 @@ impl FigureExtractor {
                 // word; a digit anywhere before the run ends ("RM50,000") makes the token
                 // numeric.
                 let mut n = 0;
+                let mut second = None;
                 for &x in b {
                     if x.is_ascii_alphabetic() {
                         n += 1;
                         if n > 16 {
                             return 0;
+                        }
+                        if n == 2 {
+                            second = Some(x.to_ascii_lowercase());
                         }
                     } else if x.is_ascii_digit() {
                         return NUMERIC;
@@ -144,8 +148,7 @@ impl FigureExtractor {
                         break;
                     }
                 }
-                let lengths = self.lx.start_lengths[usize::from(first - b'a')];
-                if lengths & (1 << n) == 0 {
+                if !self.lx.may_start(first, second, n) {
                     return 0;
                 }
                 // The run, lower-cased and packed into an integer key.
