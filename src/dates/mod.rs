@@ -213,18 +213,31 @@ impl Extractor for DateExtractor {
     type Output = Dates;
 
     fn extract(&self, doc: &Document, _found: &Analysis) -> Dates {
-        let mut toks = Vec::new();
-        let mut sents = Vec::new();
-        tokens::build(doc, &mut toks, &mut sents);
-        let dateline = dateline(doc.text, &toks, &sents, self.order);
+        // The token stream's buffers, reused from article to article on each thread.
+        thread_local! {
+            static BUFFERS: std::cell::RefCell<(Vec<Tk>, Vec<(usize, usize)>)> =
+                const { std::cell::RefCell::new((Vec::new(), Vec::new())) };
+        }
+        let (mut toks, mut sents) = BUFFERS.with(|b| std::mem::take(&mut *b.borrow_mut()));
+        let dates = self.find(doc, &mut toks, &mut sents);
+        BUFFERS.with(|b| *b.borrow_mut() = (toks, sents));
+        dates
+    }
+}
+
+impl DateExtractor {
+    fn find(&self, doc: &Document, toks: &mut Vec<Tk>, sents: &mut Vec<(usize, usize)>) -> Dates {
+        tokens::build(doc, toks, sents);
+        let (toks, sents) = (&*toks, &*sents);
+        let dateline = dateline(doc.text, toks, sents, self.order);
         let dct = doc.published.or(dateline);
-        let mut parser = Parser::new(doc.text, &toks, &sents, dct, self.order);
+        let mut parser = Parser::new(doc.text, toks, sents, dct, self.order);
         let mut items = Vec::new();
         let mut i = 0;
         while i < toks.len() {
             // Most triggers are glue words before a plain word ("the company"): no rule
             // can match there, so the grammar is not run.
-            if !is_trigger(doc.text, &toks, i) || skippable(doc.text, &toks, i) {
+            if !is_trigger(doc.text, toks, i) || skippable(doc.text, toks, i) {
                 debug_assert!(parser.parse(i).is_none(), "skipped a match at {i}");
                 i += 1;
                 continue;

@@ -131,14 +131,20 @@ impl FigureExtractor {
                 // numeric.
                 let mut n = 0;
                 let mut second = None;
+                // The packed key of the first eight letters (most words have no more).
+                let mut short_key = 0u64;
                 for &x in b {
                     if x.is_ascii_alphabetic() {
                         n += 1;
                         if n > 16 {
                             return 0;
                         }
+                        let lower = x.to_ascii_lowercase();
                         if n == 2 {
-                            second = Some(x.to_ascii_lowercase());
+                            second = Some(lower);
+                        }
+                        if n <= 8 {
+                            short_key = (short_key << 8) | u64::from(lower);
                         }
                     } else if x.is_ascii_digit() {
                         return NUMERIC;
@@ -152,12 +158,15 @@ impl FigureExtractor {
                     return 0;
                 }
                 // The run, lower-cased and packed into an integer key.
-                let mut key = 0u128;
-                for &x in b {
-                    if x.is_ascii_alphabetic() {
-                        key = (key << 8) | u128::from(x.to_ascii_lowercase());
-                    } else if x != b'.' {
-                        break;
+                let mut key = u128::from(short_key);
+                if n > 8 {
+                    key = 0;
+                    for &x in b {
+                        if x.is_ascii_alphabetic() {
+                            key = (key << 8) | u128::from(x.to_ascii_lowercase());
+                        } else if x != b'.' {
+                            break;
+                        }
                     }
                 }
                 self.lx.starts_packed.get(&key).copied().unwrap_or(0)
@@ -190,8 +199,20 @@ impl Extractor for FigureExtractor {
     type Output = Vec<Figure>;
 
     fn extract(&self, doc: &Document, found: &Analysis) -> Vec<Figure> {
+        // Scratch space reused from article to article on each thread.
+        thread_local! {
+            static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::default();
+        }
+        let mut sc = SCRATCH.with(|s| std::mem::take(&mut *s.borrow_mut()));
+        let out = self.find(doc, found, &mut sc);
+        SCRATCH.with(|s| *s.borrow_mut() = sc);
+        out
+    }
+}
+
+impl FigureExtractor {
+    fn find(&self, doc: &Document, found: &Analysis, sc: &mut Scratch) -> Vec<Figure> {
         let mut out: Vec<Figure> = Vec::new();
-        let mut sc = Scratch::default();
         let pound_sign = memchr::memmem::find(doc.text.as_bytes(), "£".as_bytes()).is_some();
         let dates = &found.dates.items;
         for sent in &doc.sentences {
