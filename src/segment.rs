@@ -120,14 +120,20 @@ pub fn segment(text: &str) -> Segments {
         paragraphs: paragraphs(text),
         // A guess that avoids regrowth in news text (about one token per five bytes).
         tokens: Vec::with_capacity(text.len() / 4 + 1),
-        sentences: Vec::new(),
+        // About one sentence per twenty tokens.
+        sentences: Vec::with_capacity(text.len() / 80 + 1),
     };
-    let mut scratch = Scratch::default();
+    // Buffers reused from article to article on each thread.
+    thread_local! {
+        static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::default();
+    }
+    let mut scratch = SCRATCH.with(|s| std::mem::take(&mut *s.borrow_mut()));
     for (pi, &para) in seg.paragraphs.iter().enumerate() {
         let first = seg.tokens.len();
         tokenize_into(text, para, &mut scratch, &mut seg.tokens);
         split_sentences(text, pi, first, &seg.tokens, &mut seg.sentences);
     }
+    SCRATCH.with(|s| *s.borrow_mut() = scratch);
     seg
 }
 
