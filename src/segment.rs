@@ -660,6 +660,39 @@ fn ascii_words<'s>(s: &'s str, base: usize, f: &mut impl FnMut(usize, &'s str)) 
     }
 }
 
+/// The end of the chunk of `b` starting at `i`: the next ASCII white space byte (as [`wb`]
+/// classes them) or the end; and whether the chunk is all ASCII. Eight bytes at a time, so
+/// that the end of a short word costs no mispredicted branch.
+fn chunk_end(b: &[u8], mut i: usize) -> (usize, bool) {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    let mut ascii = true;
+    while let Some(eight) = b.get(i..i + 8) {
+        let x = u64::from_le_bytes(eight.try_into().expect("eight bytes"));
+        // Per byte, with y its low seven bits (no sum below carries into the next byte):
+        // 9 <= y < 14, or y == 0x20; and the top bit clear.
+        let y = x & !HI;
+        let ge9 = (y + LO * (0x80 - 9)) & HI;
+        let ge14 = (y + LO * (0x80 - 14)) & HI;
+        let z = y ^ (LO * 0x20);
+        let not_20 = ((z + LO * 0x7f) | z) & HI;
+        let space = (ge9 & !ge14 | !not_20) & !x & HI;
+        if space != 0 {
+            let k = (space.trailing_zeros() / 8) as usize;
+            let before = (1u64 << (8 * k)) - 1;
+            ascii &= x & HI & before == 0;
+            return (i + k, ascii);
+        }
+        ascii &= x & HI == 0;
+        i += 8;
+    }
+    while i < b.len() && wb(b[i]) != Wb::Space {
+        ascii &= b[i] < 0x80;
+        i += 1;
+    }
+    (i, ascii)
+}
+
 /// Calls `f(offset, word)` for every UAX #29 word of `s` that is not white space. ASCII
 /// stretches between white space take a fast path; others go through `unicode-segmentation`.
 fn for_each_word<'s>(s: &'s str, mut f: impl FnMut(usize, &'s str)) {
@@ -671,11 +704,8 @@ fn for_each_word<'s>(s: &'s str, mut f: impl FnMut(usize, &'s str)) {
             continue;
         }
         let start = i;
-        let mut ascii = true;
-        while i < b.len() && wb(b[i]) != Wb::Space {
-            ascii &= b[i] < 0x80;
-            i += 1;
-        }
+        let ascii;
+        (i, ascii) = chunk_end(b, i);
         let chunk = &s[start..i];
         if ascii {
             ascii_words(chunk, start, &mut f);
@@ -809,7 +839,12 @@ fn tokenize_into(text: &str, para: Span, scratch: &mut Scratch, out: &mut Vec<To
                 continue;
             }
         }
-        out.push(t);
+        // Field by field: copying the whole struct went through its padding bytes on the
+        // stack, which stalled store forwarding.
+        out.push(Token {
+            span: t.span,
+            kind: t.kind,
+        });
     }
 }
 
@@ -1236,7 +1271,37 @@ mod tests {
         }
     }
 
+    fn chunk_end_bytewise(b: &[u8], mut i: usize) -> (usize, bool) {
+        let mut ascii = true;
+        while i < b.len() && wb(b[i]) != Wb::Space {
+            ascii &= b[i] < 0x80;
+            i += 1;
+        }
+        (i, ascii)
+    }
+
+    #[test]
+    fn chunk_ends() {
+        let all: Vec<u8> = (0..=255u8).collect();
+        for i in 0..all.len() {
+            assert_eq!(chunk_end(&all, i), chunk_end_bytewise(&all, i), "{i}");
+        }
+    }
+
     proptest::proptest! {
+        #[test]
+        fn chunk_end_matches_bytewise(
+            b in proptest::collection::vec(
+                proptest::sample::select(vec![b'a', b' ', b'\t', b'\n', b'\r', 0x0b, 0x0c, 0x08,
+                    0x0e, 0x1f, 0x20 | 0x80, 0x89, 0xa0, 0xe2, b'.', b'0']),
+                0..40,
+            ),
+            i in 0usize..40,
+        ) {
+            let i = i.min(b.len());
+            proptest::prop_assert_eq!(chunk_end(&b, i), chunk_end_bytewise(&b, i));
+        }
+
         #[test]
         fn fast_path_matches_uax29(s in "[a-zA-Z0-9_:.',;!?\"()£€é“”’ \t\n-]{0,40}") {
             proptest::prop_assert_eq!(fast_words(&s), uax29_words(&s));

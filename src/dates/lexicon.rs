@@ -158,7 +158,8 @@ pub struct Entry {
 
 /// Every table, indexed by first word.
 pub struct Lexicon {
-    map: HashMap<&'static [u8], (Vec<Entry>, u32), BuildFnv>,
+    /// Entries and the bits of their kinds, by [`pack`]ed lower-case first word.
+    map: HashMap<u128, (Vec<Entry>, u32), BuildPacked>,
     /// Tense markers and count nouns, by lower-case word.
     aux: HashMap<&'static [u8], Lex, BuildFnv>,
     /// Every other word the grammar may compare a token with: the words of its rules
@@ -178,6 +179,47 @@ fn pair_key(w: &[u8]) -> usize {
     let a = w.first().map_or(0, |b| usize::from(b & 0x1f));
     let b = w.get(1).map_or(0, |b| usize::from(b & 0x1f));
     a << 5 | b
+}
+
+/// A word of up to 15 bytes and its length packed into an integer, the key of the tables
+/// (comparing two integers is cheaper than comparing two strings).
+#[inline]
+fn pack(w: &[u8]) -> Option<u128> {
+    if w.len() > 15 {
+        return None;
+    }
+    let bytes = w.iter().fold(0u128, |k, &b| (k << 8) | u128::from(b));
+    Some((w.len() as u128) << 120 | bytes)
+}
+
+/// Hashes [`pack`]ed words: one folded multiplication.
+#[derive(Clone, Copy, Default)]
+pub struct BuildPacked;
+
+pub struct PackedHasher(u64);
+
+impl std::hash::Hasher for PackedHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.write_u128(u128::from(b));
+        }
+    }
+    #[inline]
+    fn write_u128(&mut self, x: u128) {
+        const K: u128 = 0x9e37_79b9_7f4a_7c15;
+        let m = u128::from(self.0 ^ (x as u64) ^ ((x >> 64) as u64).rotate_left(23)) * K;
+        self.0 = (m as u64) ^ ((m >> 64) as u64);
+    }
+}
+
+impl std::hash::BuildHasher for BuildPacked {
+    type Hasher = PackedHasher;
+    fn build_hasher(&self) -> PackedHasher {
+        PackedHasher(0)
+    }
 }
 
 /// FNV-1a: short keys, no need for DoS resistance.
@@ -225,7 +267,7 @@ fn parse_holiday(rule: &str) -> Option<HolidayRule> {
 impl Lexicon {
     fn load() -> Lexicon {
         let mut lx = Lexicon {
-            map: HashMap::with_hasher(BuildFnv),
+            map: HashMap::with_hasher(BuildPacked),
             aux: HashMap::with_hasher(BuildFnv),
             grammar_words: HashSet::with_hasher(BuildFnv),
             max_len: 0,
@@ -307,7 +349,8 @@ impl Lexicon {
                 let Some(first) = words.next() else { continue };
                 lx.max_len = lx.max_len.max(first.len());
                 lx.starts[pair_key(first.as_bytes())] |= 1 << first.len().min(63);
-                let slot = lx.map.entry(first.as_bytes()).or_default();
+                let key = pack(first.as_bytes()).expect("table words have at most 15 bytes");
+                let slot = lx.map.entry(key).or_default();
                 slot.1 |= lex.bit();
                 slot.0.push(Entry {
                     rest: words.collect(),
@@ -351,8 +394,8 @@ impl Lexicon {
         if !self.may_have(lower, lower.len()) {
             return (&[], 0);
         }
-        self.map
-            .get(lower)
+        pack(lower)
+            .and_then(|k| self.map.get(&k))
             .map_or((&[], 0), |(v, m)| (v.as_slice(), *m))
     }
 
