@@ -86,6 +86,14 @@ pub struct Dates {
     pub dateline: Option<Date>,
 }
 
+/// The token stream of an article and what is found on it, kept between articles.
+#[derive(Default)]
+struct Buffers {
+    toks: Vec<Tk>,
+    sents: Vec<(usize, usize)>,
+    triggers: Vec<usize>,
+}
+
 /// Finds time expressions.
 pub struct DateExtractor {
     order: DateOrder,
@@ -101,22 +109,13 @@ impl DateExtractor {
     }
 }
 
-/// Can token `t` begin a time expression?
+/// Can token `i` begin a time expression?
 fn is_trigger(text: &str, toks: &[Tk], i: usize) -> bool {
     let t = &toks[i];
     match t.kind {
-        Kind::Num => true,
-        Kind::Word => {
-            !t.entries.is_empty() || {
-                let s = t.span.slice(text).as_bytes();
-                s.len() <= 6
-                    && matches!(s[0], b'F' | b'Q' | b'H' | b'f' | b'q' | b'h')
-                    && s.iter().any(u8::is_ascii_digit)
-            }
-        }
         // "'80s", "'98"
         Kind::Poss | Kind::Punct => toks.get(i + 1).is_some_and(|n| n.kind == Kind::Num),
-        _ => false,
+        _ => tokens::starts_expression(text, t),
     }
 }
 
@@ -215,35 +214,36 @@ impl Extractor for DateExtractor {
     fn extract(&self, doc: &Document, _found: &Analysis) -> Dates {
         // The token stream's buffers, reused from article to article on each thread.
         thread_local! {
-            static BUFFERS: std::cell::RefCell<(Vec<Tk>, Vec<(usize, usize)>)> =
-                const { std::cell::RefCell::new((Vec::new(), Vec::new())) };
+            static BUFFERS: std::cell::RefCell<Buffers> = std::cell::RefCell::default();
         }
-        let (mut toks, mut sents) = BUFFERS.with(|b| std::mem::take(&mut *b.borrow_mut()));
-        let dates = self.find(doc, &mut toks, &mut sents);
-        BUFFERS.with(|b| *b.borrow_mut() = (toks, sents));
+        let mut buffers = BUFFERS.with(|b| std::mem::take(&mut *b.borrow_mut()));
+        let dates = self.find(doc, &mut buffers);
+        BUFFERS.with(|b| *b.borrow_mut() = buffers);
         dates
     }
 }
 
 impl DateExtractor {
-    fn find(&self, doc: &Document, toks: &mut Vec<Tk>, sents: &mut Vec<(usize, usize)>) -> Dates {
-        tokens::build(doc, toks, sents);
-        let (toks, sents) = (&*toks, &*sents);
+    fn find(&self, doc: &Document, b: &mut Buffers) -> Dates {
+        tokens::build(doc, &mut b.toks, &mut b.sents, &mut b.triggers);
+        let (toks, sents) = (&b.toks, &b.sents);
         let dateline = dateline(doc.text, toks, sents, self.order);
         let dct = doc.published.or(dateline);
         let mut parser = Parser::new(doc.text, toks, sents, dct, self.order);
+        debug_assert!(
+            b.triggers.iter().copied().eq((0..toks.len()).filter(|&i| is_trigger(doc.text, toks, i)))
+        );
         let mut items = Vec::new();
-        let mut i = 0;
-        while i < toks.len() {
+        // Tokens before `next` are inside an expression found.
+        let mut next = 0;
+        for &i in &b.triggers {
             // Most triggers are glue words before a plain word ("the company"): no rule
             // can match there, so the grammar is not run.
-            if !is_trigger(doc.text, toks, i) || skippable(doc.text, toks, i) {
-                debug_assert!(parser.parse(i).is_none(), "skipped a match at {i}");
-                i += 1;
+            if i < next || skippable(doc.text, toks, i) {
+                debug_assert!(i < next || parser.parse(i).is_none(), "skipped a match at {i}");
                 continue;
             }
             let Some(m) = parser.parse(i).filter(|m| m.end > i && m.end <= toks.len()) else {
-                i += 1;
                 continue;
             };
             let span = Span::new(toks[i].span.start, toks[m.end - 1].span.end);
@@ -257,7 +257,7 @@ impl DateExtractor {
                 modifier: m.modifier,
                 resolved: m.resolved,
             });
-            i = m.end;
+            next = m.end;
         }
         Dates { items, dateline }
     }
@@ -311,8 +311,8 @@ mod tests {
         let mut skipped = 0;
         for dct in [None, Some(jiff::civil::date(2023, 12, 19))] {
             let doc = Document::new(text, dct);
-            let (mut toks, mut sents) = (Vec::new(), Vec::new());
-            tokens::build(&doc, &mut toks, &mut sents);
+            let (mut toks, mut sents, mut triggers) = (Vec::new(), Vec::new(), Vec::new());
+            tokens::build(&doc, &mut toks, &mut sents, &mut triggers);
             let p = Parser::new(text, &toks, &sents, dct, DateOrder::Auto);
             for i in 0..toks.len() {
                 if is_trigger(text, &toks, i) && skippable(text, &toks, i) {
@@ -330,8 +330,8 @@ mod tests {
         // token; new single-word meanings for them would need a look at the grammar.
         for g in GLUE {
             let doc = Document::new(g, None);
-            let (mut toks, mut sents) = (Vec::new(), Vec::new());
-            tokens::build(&doc, &mut toks, &mut sents);
+            let (mut toks, mut sents, mut triggers) = (Vec::new(), Vec::new(), Vec::new());
+            tokens::build(&doc, &mut toks, &mut sents, &mut triggers);
             let ok = toks[0]
                 .entries
                 .iter()

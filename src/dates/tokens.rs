@@ -145,10 +145,17 @@ fn parse_num(s: &str) -> Num {
     }
 }
 
-/// Builds the token stream of `doc`, with sentence bounds (token index ranges).
-pub fn build(doc: &Document, out: &mut Vec<Tk>, sents: &mut Vec<(usize, usize)>) {
+/// Builds the token stream of `doc`, with sentence bounds (token index ranges), and the
+/// indices of the tokens that can begin a time expression ([`is_trigger`]), in order.
+pub fn build(
+    doc: &Document,
+    out: &mut Vec<Tk>,
+    sents: &mut Vec<(usize, usize)>,
+    triggers: &mut Vec<usize>,
+) {
     out.clear();
     sents.clear();
+    triggers.clear();
     out.reserve(doc.tokens.len() + doc.tokens.len() / 8);
     let text = doc.text;
     let lx = &*LEXICON;
@@ -156,6 +163,7 @@ pub fn build(doc: &Document, out: &mut Vec<Tk>, sents: &mut Vec<(usize, usize)>)
         let first = out.len();
         let sent = si as u32;
         for t in &doc.tokens[s.first..s.last] {
+            let before = out.len();
             let w = t.span.slice(text);
             match t.kind {
                 TokenKind::Word | TokenKind::Number => {
@@ -184,8 +192,37 @@ pub fn build(doc: &Document, out: &mut Vec<Tk>, sents: &mut Vec<(usize, usize)>)
                     sent,
                 }),
             }
+            for k in before..out.len() {
+                // "'80s", "'98": the mark before a number begins it.
+                if out[k].kind == Kind::Num
+                    && k > 0
+                    && matches!(out[k - 1].kind, Kind::Poss | Kind::Punct)
+                {
+                    triggers.push(k - 1);
+                }
+                if starts_expression(text, &out[k]) {
+                    triggers.push(k);
+                }
+            }
         }
         sents.push((first, out.len()));
+    }
+}
+
+/// Can token `t` begin a time expression by itself: a number, a word of the tables, a code
+/// such as "Q3", "H1" or "FY2023"? (A mark before a number can too: see `build`.)
+pub fn starts_expression(text: &str, t: &Tk) -> bool {
+    match t.kind {
+        Kind::Num => true,
+        Kind::Word => {
+            !t.entries.is_empty() || {
+                let s = t.span.slice(text).as_bytes();
+                s.len() <= 6
+                    && matches!(s[0], b'F' | b'Q' | b'H' | b'f' | b'q' | b'h')
+                    && s.iter().any(u8::is_ascii_digit)
+            }
+        }
+        _ => false,
     }
 }
 
@@ -278,8 +315,8 @@ mod tests {
 
     fn toks(text: &str) -> Vec<(String, Kind)> {
         let doc = Document::new(text, None);
-        let (mut out, mut sents) = (Vec::new(), Vec::new());
-        build(&doc, &mut out, &mut sents);
+        let (mut out, mut sents, mut triggers) = (Vec::new(), Vec::new(), Vec::new());
+        build(&doc, &mut out, &mut sents, &mut triggers);
         out.iter()
             .map(|t| (t.span.slice(text).to_string(), t.kind))
             .collect()
