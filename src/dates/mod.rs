@@ -231,7 +231,10 @@ impl DateExtractor {
         let dct = doc.published.or(dateline);
         let mut parser = Parser::new(doc.text, toks, sents, dct, self.order);
         debug_assert!(
-            b.triggers.iter().copied().eq((0..toks.len()).filter(|&i| is_trigger(doc.text, toks, i)))
+            b.triggers
+                .iter()
+                .copied()
+                .eq((0..toks.len()).filter(|&i| is_trigger(doc.text, toks, i)))
         );
         let mut items = Vec::new();
         // Tokens before `next` are inside an expression found.
@@ -240,7 +243,10 @@ impl DateExtractor {
             // Most triggers are glue words before a plain word ("the company"): no rule
             // can match there, so the grammar is not run.
             if i < next || skippable(doc.text, toks, i) {
-                debug_assert!(i < next || parser.parse(i).is_none(), "skipped a match at {i}");
+                debug_assert!(
+                    i < next || parser.parse(i).is_none(),
+                    "skipped a match at {i}"
+                );
                 continue;
             }
             let Some(m) = parser.parse(i).filter(|m| m.end > i && m.end <= toks.len()) else {

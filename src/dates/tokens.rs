@@ -167,7 +167,11 @@ pub fn build(
             let w = t.span.slice(text);
             match t.kind {
                 TokenKind::Word | TokenKind::Number => {
-                    push_word(lx, w, t.span.start, sent, out);
+                    if has_dash_or_e2(text.as_bytes(), t.span) {
+                        push_word(lx, w, t.span.start, sent, out);
+                    } else {
+                        push_piece(lx, w, t.span.start, sent, false, out);
+                    }
                 }
                 TokenKind::Punct => out.push(Tk {
                     span: t.span,
@@ -226,13 +230,35 @@ pub fn starts_expression(text: &str, t: &Tk) -> bool {
     }
 }
 
-/// Pushes a word or number token, split at hyphens and before a possessive ending.
+/// Does the text at `span` hold a '-' or a 0xE2 byte (the first byte of the hyphens U+2010
+/// and U+2011 and of curly apostrophes)? Short words are tested eight bytes at once.
+#[inline]
+fn has_dash_or_e2(text: &[u8], span: Span) -> bool {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    let len = span.len();
+    if let Some(eight) = text.get(span.start..span.start + 8)
+        && len <= 8
+    {
+        let x = u64::from_le_bytes(eight.try_into().expect("eight bytes"));
+        // Flags zero bytes; a false flag only ever follows a true one, so a flag among the
+        // first `len` bytes means a true one there.
+        let zero = |v: u64| v.wrapping_sub(LO) & !v & HI;
+        let found = zero(x ^ (LO * u64::from(b'-'))) | zero(x ^ (LO * 0xE2));
+        let within = if len == 8 {
+            !0
+        } else {
+            (1u64 << (8 * len)) - 1
+        };
+        return found & within != 0;
+    }
+    text[span.range()].iter().any(|&b| b == b'-' || b == 0xE2)
+}
+
+/// Pushes a word or number token that holds a hyphen or a 0xE2 byte, split at hyphens and
+/// before a possessive ending.
 fn push_word(lx: &'static Lexicon, w: &str, start: usize, sent: u32, out: &mut Vec<Tk>) {
     // Hyphens: '-' or U+2010/U+2011 (E2 80 90/91); curly apostrophes are E2 80 99.
-    if !w.bytes().any(|b| b == b'-' || b == 0xE2) {
-        push_piece(lx, w, start, sent, false, out);
-        return;
-    }
     let mut piece_start = 0;
     for (i, c) in w.char_indices() {
         if is_hyphen(c) && i > piece_start {
@@ -336,6 +362,25 @@ mod tests {
         assert_eq!(t[1].1, Kind::Poss);
         assert_eq!(t[3].1, Kind::Hyphen);
         assert_eq!(t[7].1, Kind::Num);
+    }
+
+    #[test]
+    fn dashes_found_in_any_word() {
+        let text = "a-b x–y ab’s plain 1990s 12345678 1234567- -2345678 \u{2010}x longword-x";
+        let doc = Document::new(text, None);
+        for t in &doc.tokens {
+            let w = t.span.slice(text);
+            let want = w.bytes().any(|b| b == b'-' || b == 0xE2);
+            assert_eq!(has_dash_or_e2(text.as_bytes(), t.span), want, "{w:?}");
+        }
+        // Every length and position near the end of the text.
+        let text = b"x-\xe2yz-abcdefgh";
+        for a in 0..text.len() {
+            for b in a..=text.len() {
+                let want = text[a..b].iter().any(|&c| c == b'-' || c == 0xE2);
+                assert_eq!(has_dash_or_e2(text, Span::new(a, b)), want, "{a}..{b}");
+            }
+        }
     }
 
     #[test]
