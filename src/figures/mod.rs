@@ -103,7 +103,8 @@ impl FigureExtractor {
 
     /// Flags of token text `t`: NUMERIC when it can begin a figure by itself, LEADS when it
     /// can lead one (a qualifier, a currency code).
-    fn token_flags(&self, t: &str, kind: TokenKind) -> u8 {
+    fn token_flags(&self, text: &str, span: Span, kind: TokenKind) -> u8 {
+        let t = span.slice(text);
         let Some(c) = t.chars().next() else {
             return 0;
         };
@@ -125,6 +126,14 @@ impl FigureExtractor {
                     } else {
                         0
                     };
+                }
+                // Most words are a few letters and no start word: rule them out at once.
+                if short_letters(text.as_bytes(), span)
+                    && !self
+                        .lx
+                        .may_start(first, b.get(1).map(u8::to_ascii_lowercase), b.len())
+                {
+                    return 0;
                 }
                 // The first run of letters (periods skipped) must be the length of a start
                 // word; a digit anywhere before the run ends ("RM50,000") makes the token
@@ -176,6 +185,33 @@ impl FigureExtractor {
     }
 }
 
+/// Is the text at `span` one to eight ASCII letters? Tested eight bytes at once.
+#[inline]
+fn short_letters(text: &[u8], span: Span) -> bool {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    let len = span.len();
+    let Some(eight) = text.get(span.start..span.start + 8) else {
+        return false;
+    };
+    if len == 0 || len > 8 {
+        return false;
+    }
+    let x = u64::from_le_bytes(eight.try_into().expect("eight bytes"));
+    // Per byte, lower-cased in its low seven bits (no sum below carries into the next
+    // byte): 'a' <= y <= 'z', and the top bit clear.
+    let y = (x | (LO * 0x20)) & !HI;
+    let ge_a = (y + LO * (0x80 - u64::from(b'a'))) & HI;
+    let gt_z = (y + LO * (0x80 - u64::from(b'z') - 1)) & HI;
+    let letters = ge_a & !gt_z & !x & HI;
+    let within = if len == 8 {
+        HI
+    } else {
+        HI & ((1u64 << (8 * len)) - 1)
+    };
+    letters & within == within
+}
+
 /// Tokens lexed before the first and after the last token that can begin a figure.
 const CONTEXT_BEFORE: usize = 8;
 const CONTEXT_AFTER: usize = 16;
@@ -220,7 +256,7 @@ impl FigureExtractor {
             sc.flags.clear();
             let (mut lo, mut hi) = (usize::MAX, 0);
             for (i, t) in toks.iter().enumerate() {
-                let f = self.token_flags(t.span.slice(doc.text), t.kind);
+                let f = self.token_flags(doc.text, t.span, t.kind);
                 if f & NUMERIC != 0 {
                     lo = lo.min(i);
                     hi = i;
@@ -398,6 +434,27 @@ fn overlaps_date(dates: &[crate::dates::Timex], span: Span) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn short_letter_words() {
+        let text = "Ab zZ@[` {a} abcdefgh abcdefghi é1 a.b ab-c x";
+        for a in 0..text.len() {
+            for b in a..=text.len() {
+                if !(text.is_char_boundary(a) && text.is_char_boundary(b)) {
+                    continue;
+                }
+                let s = &text.as_bytes()[a..b];
+                let want = (1..=8).contains(&s.len())
+                    && s.iter().all(u8::is_ascii_alphabetic)
+                    && a + 8 <= text.len();
+                assert_eq!(
+                    short_letters(text.as_bytes(), Span::new(a, b)),
+                    want,
+                    "{a}..{b}"
+                );
+            }
+        }
+    }
     use proptest::prelude::*;
 
     fn figures(text: &str) -> Vec<Figure> {
