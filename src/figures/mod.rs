@@ -104,23 +104,32 @@ impl FigureExtractor {
     /// Flags of token text `t`: NUMERIC when it can begin a figure by itself, LEADS when it
     /// can lead one (a qualifier, a currency code).
     fn token_flags(&self, text: &str, span: Span, kind: TokenKind) -> u8 {
-        let t = span.slice(text);
-        let Some(c) = t.chars().next() else {
+        let b = &text.as_bytes()[span.range()];
+        let Some(&b0) = b.first() else {
             return 0;
         };
-        if c.is_ascii_digit() {
+        if b0.is_ascii_digit() {
             return NUMERIC;
         }
+        // The first character, decoded only when it is not ASCII.
+        let first_char = || span.slice(text).chars().next().unwrap_or(' ');
         match kind {
             TokenKind::Number | TokenKind::Symbol
-                if t.chars().any(|c| CURRENCY_SIGNS.contains(&c)) =>
+                if span
+                    .slice(text)
+                    .chars()
+                    .any(|c| CURRENCY_SIGNS.contains(&c)) =>
             {
                 NUMERIC
             }
             TokenKind::Word => {
-                let b = t.as_bytes();
-                let first = b[0].to_ascii_lowercase();
+                let first = b0.to_ascii_lowercase();
                 if !first.is_ascii_lowercase() {
+                    let c = if b0.is_ascii() {
+                        char::from(b0)
+                    } else {
+                        first_char()
+                    };
                     return if CURRENCY_SIGNS.contains(&c) {
                         NUMERIC
                     } else {
