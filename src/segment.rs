@@ -13,7 +13,6 @@
 
 use crate::span::Span;
 use memchr::memmem;
-use regex::Regex;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 use unicode_segmentation::UnicodeSegmentation;
@@ -115,33 +114,26 @@ static ABBREVIATIONS: LazyLock<HashMap<&'static str, AbbrevClass>> = LazyLock::n
 static STARTERS: LazyLock<std::collections::HashSet<&'static str>> =
     LazyLock::new(|| crate::data::lines(include_str!("data/sentence_starters.txt")).collect());
 
-/// URLs, e-mail addresses, @handles and #hashtags; the character before a handle or hashtag
-/// is checked separately (no look-behind in `regex`).
-static SPECIAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?xi)
-        (?P<url>\b(?:https?://|ftp://|www\.)[^\s<>\x22“”‘’()\[\]{}]+)
-      | (?P<email>\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b)
-      | (?P<handle>@\w{1,30})
-      | (?P<hashtag>\#\w*[^\W\d_]\w*)",
-    )
-    .expect("special-token pattern")
-});
-
 /// Segments `text` into paragraphs, sentences and tokens.
 pub fn segment(text: &str) -> Segments {
     let mut seg = Segments {
         paragraphs: paragraphs(text),
-        // A rough guess that avoids most regrowth: one token per six bytes.
-        tokens: Vec::with_capacity(text.len() / 6 + 1),
-        sentences: Vec::new(),
+        // A guess that avoids regrowth in news text (about one token per five bytes).
+        tokens: Vec::with_capacity(text.len() / 4 + 1),
+        // About one sentence per twenty tokens.
+        sentences: Vec::with_capacity(text.len() / 80 + 1),
     };
-    let mut scratch = Scratch::default();
+    // Buffers reused from article to article on each thread.
+    thread_local! {
+        static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::default();
+    }
+    let mut scratch = SCRATCH.with(|s| std::mem::take(&mut *s.borrow_mut()));
     for (pi, &para) in seg.paragraphs.iter().enumerate() {
         let first = seg.tokens.len();
         tokenize_into(text, para, &mut scratch, &mut seg.tokens);
         split_sentences(text, pi, first, &seg.tokens, &mut seg.sentences);
     }
+    SCRATCH.with(|s| *s.borrow_mut() = scratch);
     seg
 }
 
@@ -184,7 +176,8 @@ fn lines(text: &str) -> Vec<Span> {
     let bytes = text.as_bytes();
     let mut start = 0;
     let mut i = 0;
-    while i < bytes.len() {
+    while let Some(k) = memchr::memchr3(b'\n', b'\r', 0xE2, &bytes[i..]) {
+        i += k;
         match bytes[i] {
             b'\n' => {
                 out.push(Span::new(start, i));
@@ -302,7 +295,20 @@ fn is_hyphen(s: &str) -> bool {
 }
 
 fn classify(s: &str) -> Option<TokenKind> {
-    let c = s.chars().next()?;
+    let &b = s.as_bytes().first()?;
+    if b.is_ascii() {
+        return match b {
+            b'a'..=b'z' | b'A'..=b'Z' | b'_' => Some(TokenKind::Word),
+            b'0'..=b'9' => Some(TokenKind::Number),
+            0..=b' ' | 0x7f => None,
+            _ if is_punct(char::from(b)) => Some(TokenKind::Punct),
+            _ => Some(TokenKind::Symbol),
+        };
+    }
+    classify_char(s.chars().next()?)
+}
+
+fn classify_char(c: char) -> Option<TokenKind> {
     Some(if c.is_alphabetic() || c == '_' {
         TokenKind::Word
     } else if c.is_numeric() {
@@ -329,37 +335,213 @@ fn special_spans(text: &str, para: Span, out: &mut Vec<Token>) {
     if !maybe {
         return;
     }
-    for caps in SPECIAL.captures_iter(s) {
-        let (m, kind) = if let Some(m) = caps.name("url") {
-            (m, TokenKind::Url)
-        } else if let Some(m) = caps.name("email") {
-            (m, TokenKind::Email)
-        } else if let Some(m) = caps.name("handle") {
-            (m, TokenKind::Handle)
-        } else if let Some(m) = caps.name("hashtag") {
-            (m, TokenKind::Hashtag)
-        } else {
-            continue;
-        };
-        let mut end = m.end();
+    special::scan(s, |start, mut end, kind| {
         if kind == TokenKind::Url {
             // Trailing sentence punctuation is not part of an address.
-            let t = s[m.start()..end].trim_end_matches(['.', ',', ';', ':', '!', '?', '\'']);
-            end = m.start() + t.len();
+            let t = s[start..end].trim_end_matches(['.', ',', ';', ':', '!', '?', '\'']);
+            end = start + t.len();
         } else if matches!(kind, TokenKind::Handle | TokenKind::Hashtag) {
             // A handle or hashtag starts a word: not "a@b", "C#", "x#1".
-            if s[..m.start()]
+            if s[..start]
                 .chars()
                 .next_back()
                 .is_some_and(|c| c.is_alphanumeric() || c == '&')
             {
-                continue;
+                return;
             }
         }
         out.push(Token {
-            span: Span::new(para.start + m.start(), para.start + end),
+            span: Span::new(para.start + start, para.start + end),
             kind,
         });
+    });
+}
+
+/// The scanner of special tokens. It finds exactly the matches, in order and without
+/// overlap, of this regular expression (a test checks it against the `regex` crate):
+///
+/// ```text
+/// (?xi)
+///   (?P<url>\b(?:https?://|ftp://|www\.)[^\s<>\x22“”‘’()\[\]{}]+)
+/// | (?P<email>\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b)
+/// | (?P<handle>@\w{1,30})
+/// | (?P<hashtag>\#\w*[^\W\d_]\w*)
+/// ```
+///
+/// Compiling that expression (Unicode classes, a bounded repetition) cost more than
+/// segmenting a few megabytes of text, and it is only needed in rare paragraphs.
+mod special {
+    use super::TokenKind;
+
+    /// Unicode `\w`, as the `regex` crate defines it.
+    fn is_word(c: char) -> bool {
+        regex_syntax::is_word_character(c)
+    }
+
+    /// Unicode `\d` (decimal digits), for a word character: the other numeric
+    /// characters that are word characters are letters (Roman numerals).
+    fn is_decimal(c: char) -> bool {
+        c.is_numeric() && !c.is_alphabetic()
+    }
+
+    /// `(?i)[a-z]`: ASCII letters and the two that case-fold to one of them.
+    fn is_folded_ascii_letter(c: char) -> bool {
+        c.is_ascii_alphabetic() || c == '\u{17f}' || c == '\u{212a}'
+    }
+
+    fn is_url_char(c: char) -> bool {
+        !(c.is_whitespace()
+            || matches!(
+                c,
+                '<' | '>' | '"' | '“' | '”' | '‘' | '’' | '(' | ')' | '[' | ']' | '{' | '}'
+            ))
+    }
+
+    fn is_local_char(c: char) -> bool {
+        is_word(c) || matches!(c, '.' | '+' | '-')
+    }
+
+    fn is_label_char(c: char) -> bool {
+        is_word(c) || c == '-'
+    }
+
+    /// `\b` at byte `p` of `s`.
+    fn boundary(s: &str, p: usize) -> bool {
+        let before = s[..p].chars().next_back().is_some_and(is_word);
+        let after = s[p..].chars().next().is_some_and(is_word);
+        before != after
+    }
+
+    /// End of the run of characters satisfying `f` from byte `p`.
+    fn run_end(s: &str, p: usize, f: impl Fn(char) -> bool) -> usize {
+        s[p..].find(|c: char| !f(c)).map_or(s.len(), |i| p + i)
+    }
+
+    /// `s` starts with the ASCII word `w`, in any case.
+    fn starts_with_ci(s: &str, w: &str) -> bool {
+        s.len() >= w.len() && s.as_bytes()[..w.len()].eq_ignore_ascii_case(w.as_bytes())
+    }
+
+    /// Length of a `(?i)https?://|ftp://|www\.` prefix of `r`.
+    fn url_prefix(r: &str) -> Option<usize> {
+        if starts_with_ci(r, "http") {
+            let after = &r[4..];
+            let s_len = after
+                .chars()
+                .next()
+                .filter(|&c| matches!(c, 's' | 'S' | '\u{17f}'))
+                .map_or(0, char::len_utf8);
+            return after[s_len..].starts_with("://").then_some(4 + s_len + 3);
+        }
+        if starts_with_ci(r, "ftp://") {
+            return Some(6);
+        }
+        starts_with_ci(r, "www.").then_some(4)
+    }
+
+    fn url_at(s: &str, p: usize) -> Option<usize> {
+        let n = url_prefix(&s[p..])?;
+        if !boundary(s, p) {
+            return None;
+        }
+        let end = run_end(s, p + n, is_url_char);
+        (end > p + n).then_some(end)
+    }
+
+    /// End of `\.[a-z]{2,}\b` at `p`.
+    fn top_level(s: &str, p: usize) -> Option<usize> {
+        if !s[p..].starts_with('.') {
+            return None;
+        }
+        let end = run_end(s, p + 1, is_folded_ascii_letter);
+        // A shorter run ends between two letters, where there is no boundary.
+        let long_enough = s[p + 1..end].chars().nth(1).is_some();
+        let bounded = !s[end..].chars().next().is_some_and(is_word);
+        (long_enough && bounded).then_some(end)
+    }
+
+    /// End of `[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b` at `q` (the domain of an address).
+    fn domain(s: &str, q: usize) -> Option<usize> {
+        // Each label is a whole run (only a '.' may follow one); the repetition is greedy,
+        // so the most labels before a valid top-level part win.
+        let first = run_end(s, q, is_label_char);
+        if first == q {
+            return None;
+        }
+        let mut ends = vec![first];
+        let mut pos = first;
+        while s[pos..].starts_with('.') {
+            let end = run_end(s, pos + 1, is_label_char);
+            if end == pos + 1 {
+                break;
+            }
+            ends.push(end);
+            pos = end;
+        }
+        ends.iter().rev().find_map(|&p| top_level(s, p))
+    }
+
+    fn handle_at(s: &str, p: usize) -> Option<usize> {
+        let mut end = p + 1;
+        for c in s[p + 1..].chars().take(30) {
+            if !is_word(c) {
+                break;
+            }
+            end += c.len_utf8();
+        }
+        (end > p + 1).then_some(end)
+    }
+
+    fn hashtag_at(s: &str, p: usize) -> Option<usize> {
+        let end = run_end(s, p + 1, is_word);
+        s[p + 1..end]
+            .chars()
+            .any(|c| c != '_' && !is_decimal(c))
+            .then_some(end)
+    }
+
+    /// Calls `f(start, end, kind)` for each match, leftmost first, as `captures_iter`.
+    pub(super) fn scan(s: &str, mut f: impl FnMut(usize, usize, TokenKind)) {
+        // The local part of an address is the whole run of [\w.+-] before an '@': its end
+        // and the end of the address, for every start inside the run.
+        let mut local: Option<(usize, Option<usize>)> = None;
+        let mut p = 0;
+        while let Some(c) = s[p..].chars().next() {
+            let found = if matches!(c, 'h' | 'H' | 'f' | 'F' | 'w' | 'W')
+                && let Some(end) = url_at(s, p)
+            {
+                Some((end, TokenKind::Url))
+            } else if is_local_char(c) {
+                let (run, email) = match local {
+                    Some(l) if p < l.0 => l,
+                    _ => {
+                        let run = run_end(s, p, is_local_char);
+                        let email = s[run..]
+                            .starts_with('@')
+                            .then(|| domain(s, run + 1))
+                            .flatten();
+                        (run, email)
+                    }
+                };
+                local = Some((run, email));
+                email
+                    .filter(|_| boundary(s, p))
+                    .map(|end| (end, TokenKind::Email))
+            } else if c == '@' {
+                handle_at(s, p).map(|end| (end, TokenKind::Handle))
+            } else if c == '#' {
+                hashtag_at(s, p).map(|end| (end, TokenKind::Hashtag))
+            } else {
+                None
+            };
+            match found {
+                Some((end, kind)) => {
+                    f(p, end, kind);
+                    p = end;
+                }
+                None => p += c.len_utf8(),
+            }
+        }
     }
 }
 
@@ -412,7 +594,23 @@ enum Wb {
     Other,
 }
 
+/// [`wb_of`] of every byte.
+static WB: [Wb; 256] = {
+    let mut table = [Wb::Other; 256];
+    let mut i = 0;
+    while i < 256 {
+        table[i] = wb_of(i as u8);
+        i += 1;
+    }
+    table
+};
+
+#[inline]
 fn wb(b: u8) -> Wb {
+    WB[usize::from(b)]
+}
+
+const fn wb_of(b: u8) -> Wb {
     match b {
         b'a'..=b'z' | b'A'..=b'Z' => Wb::Letter,
         b'0'..=b'9' => Wb::Digit,
@@ -462,6 +660,39 @@ fn ascii_words<'s>(s: &'s str, base: usize, f: &mut impl FnMut(usize, &'s str)) 
     }
 }
 
+/// The end of the chunk of `b` starting at `i`: the next ASCII white space byte (as [`wb`]
+/// classes them) or the end; and whether the chunk is all ASCII. Eight bytes at a time, so
+/// that the end of a short word costs no mispredicted branch.
+fn chunk_end(b: &[u8], mut i: usize) -> (usize, bool) {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    let mut ascii = true;
+    while let Some(eight) = b.get(i..i + 8) {
+        let x = u64::from_le_bytes(eight.try_into().expect("eight bytes"));
+        // Per byte, with y its low seven bits (no sum below carries into the next byte):
+        // 9 <= y < 14, or y == 0x20; and the top bit clear.
+        let y = x & !HI;
+        let ge9 = (y + LO * (0x80 - 9)) & HI;
+        let ge14 = (y + LO * (0x80 - 14)) & HI;
+        let z = y ^ (LO * 0x20);
+        let not_20 = ((z + LO * 0x7f) | z) & HI;
+        let space = (ge9 & !ge14 | !not_20) & !x & HI;
+        if space != 0 {
+            let k = (space.trailing_zeros() / 8) as usize;
+            let before = (1u64 << (8 * k)) - 1;
+            ascii &= x & HI & before == 0;
+            return (i + k, ascii);
+        }
+        ascii &= x & HI == 0;
+        i += 8;
+    }
+    while i < b.len() && wb(b[i]) != Wb::Space {
+        ascii &= b[i] < 0x80;
+        i += 1;
+    }
+    (i, ascii)
+}
+
 /// Calls `f(offset, word)` for every UAX #29 word of `s` that is not white space. ASCII
 /// stretches between white space take a fast path; others go through `unicode-segmentation`.
 fn for_each_word<'s>(s: &'s str, mut f: impl FnMut(usize, &'s str)) {
@@ -473,11 +704,8 @@ fn for_each_word<'s>(s: &'s str, mut f: impl FnMut(usize, &'s str)) {
             continue;
         }
         let start = i;
-        let mut ascii = true;
-        while i < b.len() && wb(b[i]) != Wb::Space {
-            ascii &= b[i] < 0x80;
-            i += 1;
-        }
+        let ascii;
+        (i, ascii) = chunk_end(b, i);
         let chunk = &s[start..i];
         if ascii {
             ascii_words(chunk, start, &mut f);
@@ -541,11 +769,11 @@ fn tokenize_into(text: &str, para: Span, scratch: &mut Scratch, out: &mut Vec<To
     let base = out.len();
     for i in 0..raw.len() {
         let t = raw[i];
-        let tt = t.span.slice(text);
         let n = out.len();
-        let last = if n > base { Some(out[n - 1]) } else { None };
-        let adjacent = last.is_some_and(|l| l.span.end == t.span.start);
-        if let (Some(l), true) = (last, adjacent) {
+        // Only tokens touching the one before can join it.
+        if n > base && out[n - 1].span.end == t.span.start {
+            let l = out[n - 1];
+            let tt = t.span.slice(text);
             let lt = l.span.slice(text);
             let next_text = raw.get(i + 1).map(|x| x.span.slice(text));
             let merged_kind = if tt == "."
@@ -611,7 +839,12 @@ fn tokenize_into(text: &str, para: Span, scratch: &mut Scratch, out: &mut Vec<To
                 continue;
             }
         }
-        out.push(t);
+        // Field by field: copying the whole struct went through its padding bytes on the
+        // stack, which stalled store forwarding.
+        out.push(Token {
+            span: t.span,
+            kind: t.kind,
+        });
     }
 }
 
@@ -660,8 +893,19 @@ fn split_sentences(
             paragraph,
         });
     };
+    let bytes = text.as_bytes();
     while i < end {
         let t = tokens[i];
+        // Only punctuation and words ending in a period can end a sentence.
+        let candidate = match t.kind {
+            TokenKind::Punct => true,
+            TokenKind::Word => bytes[t.span.end - 1] == b'.',
+            _ => false,
+        };
+        if !candidate {
+            i += 1;
+            continue;
+        }
         let tt = t.span.slice(text);
         let mut boundary = None;
         if t.kind == TokenKind::Punct && is_terminal(tt) {
@@ -805,6 +1049,78 @@ mod tests {
         assert!(k.contains(&("www", "word")) || !text.contains("www"));
     }
 
+    /// The expression the special-token scanner implements, for checking it.
+    fn special_regex_matches(s: &str) -> Vec<(usize, usize, &'static str)> {
+        static SPECIAL: LazyLock<regex::Regex> = LazyLock::new(|| {
+            regex::Regex::new(
+                r"(?xi)
+                (?P<url>\b(?:https?://|ftp://|www\.)[^\s<>\x22“”‘’()\[\]{}]+)
+              | (?P<email>\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b)
+              | (?P<handle>@\w{1,30})
+              | (?P<hashtag>\#\w*[^\W\d_]\w*)",
+            )
+            .unwrap()
+        });
+        SPECIAL
+            .captures_iter(s)
+            .map(|caps| {
+                let name = ["url", "email", "handle", "hashtag"]
+                    .into_iter()
+                    .find(|n| caps.name(n).is_some())
+                    .unwrap();
+                let m = caps.get(0).unwrap();
+                (m.start(), m.end(), name)
+            })
+            .collect()
+    }
+
+    fn special_scan_matches(s: &str) -> Vec<(usize, usize, &'static str)> {
+        let mut v = Vec::new();
+        special::scan(s, |a, b, kind| v.push((a, b, kind.as_str())));
+        v
+    }
+
+    #[test]
+    fn special_scanner_table() {
+        for s in [
+            "See https://example.org/a?b=1. Mail news@example.co.uk, @newsfacts #Gaza2023",
+            "HTTPS://X.ORG www.a.b WWW.C.D ftp://f httpſ://z http:// x.http://y",
+            "a@b.co-uk a@b.com.x1 a@b..cc a@b.c.dd.e1 é@ñ.ab x+y.z@d-e.fG-h_i.jk .a@b.cc",
+            "@aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.x@y.zz #1_2 #١٢ #_a #Ⅻ #é a#b &#x",
+            "mail@localhost mail@host.c mail@a.bcK mail@a.bcſ @@x ##y (http://a.b/(c))",
+        ] {
+            assert_eq!(special_scan_matches(s), special_regex_matches(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn decimal_digits_among_word_characters() {
+        let d = regex::Regex::new(r"^\d$").unwrap();
+        let mut buf = [0u8; 4];
+        for c in (0..=0x10ffff).filter_map(char::from_u32) {
+            if regex_syntax::is_word_character(c) {
+                let want = d.is_match(c.encode_utf8(&mut buf));
+                assert_eq!(c.is_numeric() && !c.is_alphabetic(), want, "{c:?}");
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn special_scanner_matches_regex(parts in proptest::collection::vec(
+            proptest::sample::select(vec![
+                "http://", "https://", "HTTPS://", "httpſ://", "ftp://", "www.", "WWW.",
+                "@", "#", ".", "..", "-", "+", "_", "a", "Zé", "ſ", "K", "x1", "٣", "Ⅻ",
+                "com", "co", "uk", " ", "\u{a0}", "“", "”", "(", ")", "&", "'", "1", "é.",
+                ":", "/", "s", "ab", "mail", "b-c", "\u{301}", "\u{200d}", "名", "<", ",",
+            ]),
+            0..14,
+        )) {
+            let s = parts.concat();
+            proptest::prop_assert_eq!(special_scan_matches(&s), special_regex_matches(&s));
+        }
+    }
+
     #[test]
     fn token_kinds() {
         let k = kinds("Pay rose 3% to £5, up 😀 +2");
@@ -823,6 +1139,23 @@ mod tests {
                 ("2", "number")
             ]
         );
+    }
+
+    #[test]
+    fn ascii_classes() {
+        for b in 0..=0x7fu8 {
+            let s = [b];
+            let s = std::str::from_utf8(&s).unwrap();
+            assert_eq!(classify(s), classify_char(char::from(b)), "{b:#x}");
+        }
+    }
+
+    #[test]
+    fn line_spans() {
+        let text = "a\nb\r\nc\rd\u{2028}e\u{2029}\u{2027}f\n";
+        let got: Vec<&str> = lines(text).iter().map(|l| l.slice(text)).collect();
+        assert_eq!(got, ["a", "b", "c", "d", "e", "\u{2027}f"]);
+        assert_eq!(lines("").len(), 1);
     }
 
     #[test]
@@ -944,7 +1277,37 @@ mod tests {
         }
     }
 
+    fn chunk_end_bytewise(b: &[u8], mut i: usize) -> (usize, bool) {
+        let mut ascii = true;
+        while i < b.len() && wb(b[i]) != Wb::Space {
+            ascii &= b[i] < 0x80;
+            i += 1;
+        }
+        (i, ascii)
+    }
+
+    #[test]
+    fn chunk_ends() {
+        let all: Vec<u8> = (0..=255u8).collect();
+        for i in 0..all.len() {
+            assert_eq!(chunk_end(&all, i), chunk_end_bytewise(&all, i), "{i}");
+        }
+    }
+
     proptest::proptest! {
+        #[test]
+        fn chunk_end_matches_bytewise(
+            b in proptest::collection::vec(
+                proptest::sample::select(vec![b'a', b' ', b'\t', b'\n', b'\r', 0x0b, 0x0c, 0x08,
+                    0x0e, 0x1f, 0x20 | 0x80, 0x89, 0xa0, 0xe2, b'.', b'0']),
+                0..40,
+            ),
+            i in 0usize..40,
+        ) {
+            let i = i.min(b.len());
+            proptest::prop_assert_eq!(chunk_end(&b, i), chunk_end_bytewise(&b, i));
+        }
+
         #[test]
         fn fast_path_matches_uax29(s in "[a-zA-Z0-9_:.',;!?\"()£€é“”’ \t\n-]{0,40}") {
             proptest::prop_assert_eq!(fast_words(&s), uax29_words(&s));

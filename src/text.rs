@@ -87,6 +87,9 @@ fn looks_mangled(word: &str) -> bool {
 /// "°®Âþµº" or "donâ€™t".
 pub fn mojibake(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
+    if text.is_ascii() {
+        return out;
+    }
     let b = text.as_bytes();
     let mut i = 0;
     // Only words holding a non-ASCII byte can be mangled: jump from one to the next.
@@ -114,6 +117,21 @@ pub fn mojibake(text: &str) -> Vec<Span> {
     out
 }
 
+/// Number of control characters other than line breaks and tabs. Branch-free byte sums in
+/// chunks small enough for a `u8` counter, so that the loop vectorises.
+fn count_controls(bytes: &[u8]) -> usize {
+    bytes
+        .chunks(255)
+        .map(|chunk| {
+            let n: u8 = chunk
+                .iter()
+                .map(|&b| u8::from((b < 0x20) & (b != b'\n') & (b != b'\r') & (b != b'\t')))
+                .sum();
+            usize::from(n)
+        })
+        .sum()
+}
+
 /// Warnings about the text itself: mojibake (with spans) and control characters.
 pub fn check(text: &str, warnings: &mut Vec<Warning>) {
     for span in mojibake(text) {
@@ -124,10 +142,7 @@ pub fn check(text: &str, warnings: &mut Vec<Warning>) {
             text,
         ));
     }
-    let controls = text
-        .bytes()
-        .filter(|&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t'))
-        .count();
+    let controls = count_controls(text.as_bytes());
     if controls > 0 {
         warnings.push(Warning::new(
             "control_characters",
@@ -190,6 +205,19 @@ mod tests {
             let got: Vec<&str> = mojibake(text).iter().map(|s| s.slice(text)).collect();
             assert_eq!(got, *want, "{text}");
         }
+    }
+
+    #[test]
+    fn control_characters_counted() {
+        let text: String = (0..2000u32)
+            .map(|i| char::from_u32(i % 0x90).unwrap())
+            .collect();
+        let want = text
+            .bytes()
+            .filter(|&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t'))
+            .count();
+        assert_eq!(count_controls(text.as_bytes()), want);
+        assert_eq!(count_controls(b""), 0);
     }
 
     #[test]

@@ -2621,7 +2621,8 @@ impl<'a> Parser<'a> {
                                 "early", "late", "mid", "-",
                             ],
                         );
-                    let weak = self.is_any(i - 1, &["over", "by", "until", "through", "since"]);
+                    let weak =
+                        i > 0 && self.is_any(i - 1, &["over", "by", "until", "through", "since"]);
                     let with_year = self.int(e).is_some_and(|(_, d)| d == 4);
                     ((prep || with_year) && (s != "FA" || !weak)).then(|| {
                         match self.year_after(e) {

@@ -1,7 +1,7 @@
 //! The word tables of the dates extractor (`data/*.tsv`), loaded once into one lexicon that
 //! maps a lower-case word to what it can mean in a time expression.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 /// A unit of time.
@@ -158,9 +158,14 @@ pub struct Entry {
 
 /// Every table, indexed by first word.
 pub struct Lexicon {
-    map: HashMap<&'static [u8], (Vec<Entry>, u32), BuildFnv>,
+    /// Entries and the bits of their kinds, by [`pack`]ed lower-case first word.
+    map: HashMap<u128, (Vec<Entry>, u32), BuildPacked>,
     /// Tense markers and count nouns, by lower-case word.
     aux: HashMap<&'static [u8], Lex, BuildFnv>,
+    /// Every other word the grammar may compare a token with: the words of its rules
+    /// (`data/grammar_words.txt`), the later words of phrases (and their stems, as
+    /// [`Parser::word_at`](super::grammar) matches them) and `aux` words; lower case.
+    grammar_words: HashSet<&'static [u8], BuildFnv>,
     /// Longest first word, in bytes (longer words are not looked up).
     max_len: usize,
     /// `starts[k]` has bit `n` set when some word of `n` bytes starts with the two bytes
@@ -174,6 +179,47 @@ fn pair_key(w: &[u8]) -> usize {
     let a = w.first().map_or(0, |b| usize::from(b & 0x1f));
     let b = w.get(1).map_or(0, |b| usize::from(b & 0x1f));
     a << 5 | b
+}
+
+/// A word of up to 15 bytes and its length packed into an integer, the key of the tables
+/// (comparing two integers is cheaper than comparing two strings).
+#[inline]
+fn pack(w: &[u8]) -> Option<u128> {
+    if w.len() > 15 {
+        return None;
+    }
+    let bytes = w.iter().fold(0u128, |k, &b| (k << 8) | u128::from(b));
+    Some((w.len() as u128) << 120 | bytes)
+}
+
+/// Hashes [`pack`]ed words: one folded multiplication.
+#[derive(Clone, Copy, Default)]
+pub struct BuildPacked;
+
+pub struct PackedHasher(u64);
+
+impl std::hash::Hasher for PackedHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.write_u128(u128::from(b));
+        }
+    }
+    #[inline]
+    fn write_u128(&mut self, x: u128) {
+        const K: u128 = 0x9e37_79b9_7f4a_7c15;
+        let m = u128::from(self.0 ^ (x as u64) ^ ((x >> 64) as u64).rotate_left(23)) * K;
+        self.0 = (m as u64) ^ ((m >> 64) as u64);
+    }
+}
+
+impl std::hash::BuildHasher for BuildPacked {
+    type Hasher = PackedHasher;
+    fn build_hasher(&self) -> PackedHasher {
+        PackedHasher(0)
+    }
 }
 
 /// FNV-1a: short keys, no need for DoS resistance.
@@ -221,8 +267,9 @@ fn parse_holiday(rule: &str) -> Option<HolidayRule> {
 impl Lexicon {
     fn load() -> Lexicon {
         let mut lx = Lexicon {
-            map: HashMap::with_hasher(BuildFnv),
+            map: HashMap::with_hasher(BuildPacked),
             aux: HashMap::with_hasher(BuildFnv),
+            grammar_words: HashSet::with_hasher(BuildFnv),
             max_len: 0,
             starts: Box::new([0; 1024]),
         };
@@ -302,7 +349,8 @@ impl Lexicon {
                 let Some(first) = words.next() else { continue };
                 lx.max_len = lx.max_len.max(first.len());
                 lx.starts[pair_key(first.as_bytes())] |= 1 << first.len().min(63);
-                let slot = lx.map.entry(first.as_bytes()).or_default();
+                let key = pack(first.as_bytes()).expect("table words have at most 15 bytes");
+                let slot = lx.map.entry(key).or_default();
                 slot.1 |= lex.bit();
                 slot.0.push(Entry {
                     rest: words.collect(),
@@ -314,6 +362,23 @@ impl Lexicon {
         for (v, _) in lx.map.values_mut() {
             v.sort_by_key(|e| std::cmp::Reverse(e.rest.len()));
         }
+        let mut words: HashSet<&'static [u8], BuildFnv> =
+            crate::data::lines(include_str!("data/grammar_words.txt"))
+                .map(str::as_bytes)
+                .collect();
+        words.extend(lx.aux.keys().copied());
+        for (v, _) in lx.map.values() {
+            for w in v.iter().flat_map(|e| &e.rest) {
+                words.insert(w.as_bytes());
+                // "new year's" matches "year" + "'s"; "st." matches "St" + "."
+                for suffix in ["'s", "'", "."] {
+                    if let Some(stem) = w.strip_suffix(suffix) {
+                        words.insert(stem.as_bytes());
+                    }
+                }
+            }
+        }
+        lx.grammar_words = words;
         lx
     }
 
@@ -329,8 +394,8 @@ impl Lexicon {
         if !self.may_have(lower, lower.len()) {
             return (&[], 0);
         }
-        self.map
-            .get(lower)
+        pack(lower)
+            .and_then(|k| self.map.get(&k))
             .map_or((&[], 0), |(v, m)| (v.as_slice(), *m))
     }
 
@@ -355,6 +420,20 @@ impl Lexicon {
         self.aux.get(&buf[..n]).copied()
     }
 
+    /// Is `w` (any ASCII case) a word the grammar compares tokens with, other than the first
+    /// words of the tables?
+    pub fn is_grammar_word(&self, w: &str) -> bool {
+        let mut buf = [0u8; 24];
+        let Some(lower) = buf.get_mut(..w.len()) else {
+            // Longer than any of them.
+            return false;
+        };
+        for (d, s) in lower.iter_mut().zip(w.bytes()) {
+            *d = s.to_ascii_lowercase();
+        }
+        self.grammar_words.contains(&*lower)
+    }
+
     /// Longest word in the tables, in bytes.
     pub fn max_len(&self) -> usize {
         self.max_len
@@ -367,6 +446,39 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::load);
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn grammar_words_cover_the_grammar() {
+        // Every word literal of the grammar is a grammar word (or a first word of the
+        // tables): a token that is neither cannot continue an expression.
+        let lx = &*LEXICON;
+        let src = include_str!("grammar.rs");
+        let code: String = src
+            .lines()
+            .map(|l| l.split("//").next().unwrap_or(""))
+            .collect::<Vec<_>>()
+            .join("\n");
+        let mut missing = Vec::new();
+        for (k, lit) in code.split('"').enumerate() {
+            let word = !lit.is_empty()
+                && lit
+                    .chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '.'));
+            if k % 2 == 1
+                && word
+                && !lx.is_grammar_word(lit)
+                && lx.get(&lit.to_lowercase()).is_empty()
+            {
+                missing.push(lit);
+            }
+        }
+        assert!(
+            missing.is_empty(),
+            "add to data/grammar_words.txt: {missing:?}"
+        );
+        assert!(lx.is_grammar_word("Ago") && lx.is_grammar_word("beginning"));
+        assert!(!lx.is_grammar_word("company") && !lx.is_grammar_word(&"x".repeat(40)));
+    }
 
     #[test]
     fn tables_load() {

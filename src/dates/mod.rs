@@ -24,6 +24,7 @@ use crate::extract::{Analysis, Extractor, Options};
 use crate::span::Span;
 use grammar::Parser;
 use jiff::civil::Date;
+use lexicon::Lex;
 use serde::Serialize;
 use tokens::{Kind, Tk};
 
@@ -85,6 +86,14 @@ pub struct Dates {
     pub dateline: Option<Date>,
 }
 
+/// The token stream of an article and what is found on it, kept between articles.
+#[derive(Default)]
+struct Buffers {
+    toks: Vec<Tk>,
+    sents: Vec<(usize, usize)>,
+    triggers: Vec<usize>,
+}
+
 /// Finds time expressions.
 pub struct DateExtractor {
     order: DateOrder,
@@ -100,23 +109,58 @@ impl DateExtractor {
     }
 }
 
-/// Can token `t` begin a time expression?
+/// Can token `i` begin a time expression?
 fn is_trigger(text: &str, toks: &[Tk], i: usize) -> bool {
     let t = &toks[i];
     match t.kind {
-        Kind::Num => true,
-        Kind::Word => {
-            !t.entries.is_empty() || {
-                let s = t.span.slice(text).as_bytes();
-                s.len() <= 6
-                    && matches!(s[0], b'F' | b'Q' | b'H' | b'f' | b'q' | b'h')
-                    && s.iter().any(u8::is_ascii_digit)
-            }
-        }
         // "'80s", "'98"
         Kind::Poss | Kind::Punct => toks.get(i + 1).is_some_and(|n| n.kind == Kind::Num),
-        _ => false,
+        _ => tokens::starts_expression(text, t),
     }
+}
+
+/// Meanings that make no expression without the token after them: modifiers (their
+/// expression follows) and the first words of phrases (refs, holidays, seasons, decades).
+const LEADING_BITS: u32 = lexicon::bits::PREMOD
+    | lexicon::bits::POINTMOD
+    | lexicon::bits::REF
+    | lexicon::bits::HOLIDAY
+    | lexicon::bits::SEASON
+    | lexicon::bits::DECADE;
+
+/// Words after which every rule of the grammar reads the next token.
+const GLUE: [&str; 4] = ["the", "a", "an", "that"];
+
+/// Does every expression starting at trigger `t` go on to the next token? True for the
+/// glue words, modifiers ("about", "early") and words that only begin phrases ("at" in "at
+/// the moment").
+fn needs_next(text: &str, t: &Tk) -> bool {
+    if t.kind != Kind::Word || t.entries.is_empty() {
+        return false;
+    }
+    let w = t.span.slice(text);
+    GLUE.iter().any(|g| w.eq_ignore_ascii_case(g))
+        || t.mask & !LEADING_BITS == 0
+            && t.entries
+                .iter()
+                .all(|e| !e.rest.is_empty() || matches!(e.lex, Lex::PreMod(_) | Lex::PointMod(_)))
+}
+
+/// Can no rule read token `t` (or the end of the text) as part of an expression? A word in
+/// none of the tables, without digits, that the grammar never compares with.
+fn inert(text: &str, t: Option<&Tk>) -> bool {
+    t.is_none_or(|t| {
+        let w = t.span.slice(text);
+        t.kind == Kind::Word
+            && t.entries.is_empty()
+            && !w.bytes().any(|b| b.is_ascii_digit())
+            && !lexicon::LEXICON.is_grammar_word(w)
+    })
+}
+
+/// Is trigger `i` a word that needs the next token, before a token no rule can read?
+fn skippable(text: &str, toks: &[Tk], i: usize) -> bool {
+    needs_next(text, &toks[i]) && inert(text, toks.get(i + 1))
 }
 
 /// The date of a dateline the article starts with: "LONDON, Dec 18 2023 (Reuters) -",
@@ -168,21 +212,44 @@ impl Extractor for DateExtractor {
     type Output = Dates;
 
     fn extract(&self, doc: &Document, _found: &Analysis) -> Dates {
-        let mut toks = Vec::new();
-        let mut sents = Vec::new();
-        tokens::build(doc, &mut toks, &mut sents);
-        let dateline = dateline(doc.text, &toks, &sents, self.order);
+        // The token stream's buffers, reused from article to article on each thread.
+        thread_local! {
+            static BUFFERS: std::cell::RefCell<Buffers> = std::cell::RefCell::default();
+        }
+        let mut buffers = BUFFERS.with(|b| std::mem::take(&mut *b.borrow_mut()));
+        let dates = self.find(doc, &mut buffers);
+        BUFFERS.with(|b| *b.borrow_mut() = buffers);
+        dates
+    }
+}
+
+impl DateExtractor {
+    fn find(&self, doc: &Document, b: &mut Buffers) -> Dates {
+        tokens::build(doc, &mut b.toks, &mut b.sents, &mut b.triggers);
+        let (toks, sents) = (&b.toks, &b.sents);
+        let dateline = dateline(doc.text, toks, sents, self.order);
         let dct = doc.published.or(dateline);
-        let mut parser = Parser::new(doc.text, &toks, &sents, dct, self.order);
+        let mut parser = Parser::new(doc.text, toks, sents, dct, self.order);
+        debug_assert!(
+            b.triggers
+                .iter()
+                .copied()
+                .eq((0..toks.len()).filter(|&i| is_trigger(doc.text, toks, i)))
+        );
         let mut items = Vec::new();
-        let mut i = 0;
-        while i < toks.len() {
-            if !is_trigger(doc.text, &toks, i) {
-                i += 1;
+        // Tokens before `next` are inside an expression found.
+        let mut next = 0;
+        for &i in &b.triggers {
+            // Most triggers are glue words before a plain word ("the company"): no rule
+            // can match there, so the grammar is not run.
+            if i < next || skippable(doc.text, toks, i) {
+                debug_assert!(
+                    i < next || parser.parse(i).is_none(),
+                    "skipped a match at {i}"
+                );
                 continue;
             }
             let Some(m) = parser.parse(i).filter(|m| m.end > i && m.end <= toks.len()) else {
-                i += 1;
                 continue;
             };
             let span = Span::new(toks[i].span.start, toks[m.end - 1].span.end);
@@ -196,7 +263,7 @@ impl Extractor for DateExtractor {
                 modifier: m.modifier,
                 resolved: m.resolved,
             });
-            i = m.end;
+            next = m.end;
         }
         Dates { items, dateline }
     }
@@ -242,6 +309,77 @@ mod tests {
                 .map(|(t, k, v)| (t.to_string(), *k, v.to_string()))
                 .collect();
             assert_eq!(got, want, "{text:?} published {published:?}");
+        }
+    }
+
+    /// Checks that no skipped trigger of `text` starts a match, for each reference date.
+    fn check_skips(text: &str) -> usize {
+        let mut skipped = 0;
+        for dct in [None, Some(jiff::civil::date(2023, 12, 19))] {
+            let doc = Document::new(text, dct);
+            let (mut toks, mut sents, mut triggers) = (Vec::new(), Vec::new(), Vec::new());
+            tokens::build(&doc, &mut toks, &mut sents, &mut triggers);
+            let p = Parser::new(text, &toks, &sents, dct, DateOrder::Auto);
+            for i in 0..toks.len() {
+                if is_trigger(text, &toks, i) && skippable(text, &toks, i) {
+                    skipped += 1;
+                    assert!(p.parse(i).is_none(), "{:?} in {text:?}", toks[i].span);
+                }
+            }
+        }
+        skipped
+    }
+
+    #[test]
+    fn glue_words_are_only_keywords_and_phrases() {
+        // needs_next() trusts that every rule starting at these words reads the next
+        // token; new single-word meanings for them would need a look at the grammar.
+        for g in GLUE {
+            let doc = Document::new(g, None);
+            let (mut toks, mut sents, mut triggers) = (Vec::new(), Vec::new(), Vec::new());
+            tokens::build(&doc, &mut toks, &mut sents, &mut triggers);
+            let ok = toks[0]
+                .entries
+                .iter()
+                .all(|e| !e.rest.is_empty() || e.lex == Lex::Keyword);
+            assert!(ok && !toks[0].entries.is_empty(), "{g}");
+        }
+    }
+
+    #[test]
+    fn skipped_triggers_never_match() {
+        let texts = [
+            "The company said the board met at the end of the year, about the time a rival \
+             bid for the firm.",
+            "That firm, as of now, sees the past as a guide for the future; the near term is \
+             the worry.",
+            "A strike is due at the weekend and the new year's day parade goes on at midnight.",
+            "The comparable period, the prior year and the same quarter; a few days, an hour.",
+            "Sales rose at a rate not seen since the nineties, from the early 1990s on, and \
+             that year the Q3 results beat the FY2023 plan.",
+            "More than two years and at least the start of the season; in the spring, a \
+             later date.",
+        ];
+        let mut skipped = 0;
+        for text in texts {
+            skipped += check_skips(text);
+        }
+        assert!(skipped > 20, "{skipped}");
+        // The evaluation sets, when present: TimeBank is full of time expressions.
+        for set in ["tbaq", "seed"] {
+            let path = format!(
+                "{}/../shared/eval/{set}.input.jsonl",
+                env!("CARGO_MANIFEST_DIR")
+            );
+            let Ok(data) = std::fs::read_to_string(path) else {
+                continue;
+            };
+            for line in data.lines() {
+                let v: serde_json::Value = serde_json::from_str(line).unwrap();
+                if let Some(text) = v["text"].as_str() {
+                    check_skips(text);
+                }
+            }
         }
     }
 

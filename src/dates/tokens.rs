@@ -2,7 +2,7 @@
 //! ("third-quarter", "mid-1996") and possessives ("Friday's") split, each tagged once with
 //! its lexicon entries and, for numbers, their value.
 
-use super::lexicon::{Entry, LEXICON};
+use super::lexicon::{Entry, LEXICON, Lexicon};
 use crate::document::Document;
 use crate::segment::TokenKind;
 use crate::span::Span;
@@ -54,15 +54,16 @@ fn is_hyphen(c: char) -> bool {
 
 /// The lexicon entries of word `w` (ASCII case folded, curly apostrophes made straight;
 /// other non-ASCII words have none) and the bits of their kinds.
-fn lookup(w: &str) -> (&'static [Entry], u32) {
-    let lx = &*LEXICON;
+fn lookup(lx: &'static Lexicon, w: &str, maybe_curly: bool) -> (&'static [Entry], u32) {
     // Longest word plus a period and a curly apostrophe's extra bytes.
     if w.len() > lx.max_len() + 3 {
         return (&[], 0);
     }
     let b = w.as_bytes();
-    // Also the length without a final period ("Jan.").
-    if !lx.may_have(b, w.len()) && !lx.may_have(b, w.len() - 1) && !w.contains('’') {
+    // Also the length without a final period ("Jan."). Only a word holding a curly
+    // apostrophe can shrink when folded.
+    let curly = || maybe_curly && w.contains('’');
+    if !(lx.may_have(b, w.len()) || lx.may_have(b, w.len().saturating_sub(1)) || curly()) {
         return (&[], 0);
     }
     let mut buf = [0u8; 32];
@@ -144,20 +145,33 @@ fn parse_num(s: &str) -> Num {
     }
 }
 
-/// Builds the token stream of `doc`, with sentence bounds (token index ranges).
-pub fn build(doc: &Document, out: &mut Vec<Tk>, sents: &mut Vec<(usize, usize)>) {
+/// Builds the token stream of `doc`, with sentence bounds (token index ranges), and the
+/// indices of the tokens that can begin a time expression ([`is_trigger`]), in order.
+pub fn build(
+    doc: &Document,
+    out: &mut Vec<Tk>,
+    sents: &mut Vec<(usize, usize)>,
+    triggers: &mut Vec<usize>,
+) {
     out.clear();
     sents.clear();
+    triggers.clear();
     out.reserve(doc.tokens.len() + doc.tokens.len() / 8);
     let text = doc.text;
+    let lx = &*LEXICON;
     for (si, s) in doc.sentences.iter().enumerate() {
         let first = out.len();
         let sent = si as u32;
         for t in &doc.tokens[s.first..s.last] {
+            let before = out.len();
             let w = t.span.slice(text);
             match t.kind {
                 TokenKind::Word | TokenKind::Number => {
-                    push_word(w, t.span.start, sent, out);
+                    if has_dash_or_e2(text.as_bytes(), t.span) {
+                        push_word(lx, w, t.span.start, sent, out);
+                    } else {
+                        push_piece(lx, w, t.span.start, sent, false, out);
+                    }
                 }
                 TokenKind::Punct => out.push(Tk {
                     span: t.span,
@@ -182,22 +196,73 @@ pub fn build(doc: &Document, out: &mut Vec<Tk>, sents: &mut Vec<(usize, usize)>)
                     sent,
                 }),
             }
+            for k in before..out.len() {
+                // "'80s", "'98": the mark before a number begins it.
+                if out[k].kind == Kind::Num
+                    && k > 0
+                    && matches!(out[k - 1].kind, Kind::Poss | Kind::Punct)
+                {
+                    triggers.push(k - 1);
+                }
+                if starts_expression(text, &out[k]) {
+                    triggers.push(k);
+                }
+            }
         }
         sents.push((first, out.len()));
     }
 }
 
-/// Pushes a word or number token, split at hyphens and before a possessive ending.
-fn push_word(w: &str, start: usize, sent: u32, out: &mut Vec<Tk>) {
-    // Hyphens: '-' or U+2010/U+2011 (E2 80 90/91)
-    if !w.bytes().any(|b| b == b'-' || b == 0xE2) {
-        push_piece(w, start, sent, out);
-        return;
+/// Can token `t` begin a time expression by itself: a number, a word of the tables, a code
+/// such as "Q3", "H1" or "FY2023"? (A mark before a number can too: see `build`.)
+pub fn starts_expression(text: &str, t: &Tk) -> bool {
+    match t.kind {
+        Kind::Num => true,
+        Kind::Word => {
+            !t.entries.is_empty() || {
+                let s = t.span.slice(text).as_bytes();
+                s.len() <= 6
+                    && matches!(s[0], b'F' | b'Q' | b'H' | b'f' | b'q' | b'h')
+                    && s.iter().any(u8::is_ascii_digit)
+            }
+        }
+        _ => false,
     }
+}
+
+/// Does the text at `span` hold a '-' or a 0xE2 byte (the first byte of the hyphens U+2010
+/// and U+2011 and of curly apostrophes)? Short words are tested eight bytes at once.
+#[inline]
+fn has_dash_or_e2(text: &[u8], span: Span) -> bool {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    let len = span.len();
+    if let Some(eight) = text.get(span.start..span.start + 8)
+        && len <= 8
+    {
+        let x = u64::from_le_bytes(eight.try_into().expect("eight bytes"));
+        // Flags zero bytes; a false flag only ever follows a true one, so a flag among the
+        // first `len` bytes means a true one there.
+        let zero = |v: u64| v.wrapping_sub(LO) & !v & HI;
+        let found = zero(x ^ (LO * u64::from(b'-'))) | zero(x ^ (LO * 0xE2));
+        let within = if len == 8 {
+            !0
+        } else {
+            (1u64 << (8 * len)) - 1
+        };
+        return found & within != 0;
+    }
+    text[span.range()].iter().any(|&b| b == b'-' || b == 0xE2)
+}
+
+/// Pushes a word or number token that holds a hyphen or a 0xE2 byte, split at hyphens and
+/// before a possessive ending.
+fn push_word(lx: &'static Lexicon, w: &str, start: usize, sent: u32, out: &mut Vec<Tk>) {
+    // Hyphens: '-' or U+2010/U+2011 (E2 80 90/91); curly apostrophes are E2 80 99.
     let mut piece_start = 0;
     for (i, c) in w.char_indices() {
         if is_hyphen(c) && i > piece_start {
-            push_piece(&w[piece_start..i], start + piece_start, sent, out);
+            push_piece(lx, &w[piece_start..i], start + piece_start, sent, true, out);
             out.push(Tk {
                 span: Span::new(start + i, start + i + c.len_utf8()),
                 kind: Kind::Hyphen,
@@ -211,44 +276,55 @@ fn push_word(w: &str, start: usize, sent: u32, out: &mut Vec<Tk>) {
         }
     }
     if piece_start < w.len() {
-        push_piece(&w[piece_start..], start + piece_start, sent, out);
+        push_piece(lx, &w[piece_start..], start + piece_start, sent, true, out);
     }
 }
 
-fn push_piece(w: &str, start: usize, sent: u32, out: &mut Vec<Tk>) {
+/// Pushes one piece of a word; `maybe_curly` when it may hold a curly apostrophe.
+fn push_piece(
+    lx: &'static Lexicon,
+    w: &str,
+    start: usize,
+    sent: u32,
+    maybe_curly: bool,
+    out: &mut Vec<Tk>,
+) {
     // Possessive: "Friday's", "Friday’s" (not "'s" alone).
-    let stem_len = if w.ends_with(['s', 'S']) {
-        ["'s", "’s", "'S", "’S"]
-            .iter()
-            .find_map(|p| w.strip_suffix(p))
-            .filter(|s| !s.is_empty())
-            .map(str::len)
-    } else {
-        None
+    let b = w.as_bytes();
+    let stem_len = match b {
+        [.., b'\'', b's' | b'S'] if b.len() > 2 => b.len() - 2,
+        [.., 0xE2, 0x80, 0x99, b's' | b'S'] if b.len() > 4 => b.len() - 4,
+        _ => b.len(),
     };
-    let (stem, poss) = match stem_len {
-        Some(n) => (&w[..n], Some(&w[n..])),
-        None => (w, None),
-    };
-    let first = stem.chars().next().unwrap_or(' ');
-    let (kind, num, (entries, mask)) = if first.is_ascii_digit() {
-        (Kind::Num, parse_num(stem), (&[][..], 0))
+    let stem = &w[..stem_len];
+    let first = b.first().copied().unwrap_or(b' ');
+    let (kind, num, (entries, mask), cap) = if first.is_ascii_digit() {
+        (Kind::Num, parse_num(stem), (&[][..], 0), false)
     } else {
-        (Kind::Word, Num::default(), lookup(stem))
+        let cap = if first.is_ascii() {
+            first.is_ascii_uppercase()
+        } else {
+            stem.chars().next().is_some_and(char::is_uppercase)
+        };
+        (
+            Kind::Word,
+            Num::default(),
+            lookup(lx, stem, maybe_curly),
+            cap,
+        )
     };
     out.push(Tk {
-        span: Span::new(start, start + stem.len()),
+        span: Span::new(start, start + stem_len),
         kind,
-        cap: first.is_uppercase(),
+        cap,
         entries,
         mask,
         num,
         sent,
     });
-    if let Some(p) = poss {
-        let s = start + stem.len();
+    if stem_len < w.len() {
         out.push(Tk {
-            span: Span::new(s, s + p.len()),
+            span: Span::new(start + stem_len, start + w.len()),
             kind: Kind::Poss,
             cap: false,
             entries: &[],
@@ -265,8 +341,8 @@ mod tests {
 
     fn toks(text: &str) -> Vec<(String, Kind)> {
         let doc = Document::new(text, None);
-        let (mut out, mut sents) = (Vec::new(), Vec::new());
-        build(&doc, &mut out, &mut sents);
+        let (mut out, mut sents, mut triggers) = (Vec::new(), Vec::new(), Vec::new());
+        build(&doc, &mut out, &mut sents, &mut triggers);
         out.iter()
             .map(|t| (t.span.slice(text).to_string(), t.kind))
             .collect()
@@ -286,6 +362,25 @@ mod tests {
         assert_eq!(t[1].1, Kind::Poss);
         assert_eq!(t[3].1, Kind::Hyphen);
         assert_eq!(t[7].1, Kind::Num);
+    }
+
+    #[test]
+    fn dashes_found_in_any_word() {
+        let text = "a-b x–y ab’s plain 1990s 12345678 1234567- -2345678 \u{2010}x longword-x";
+        let doc = Document::new(text, None);
+        for t in &doc.tokens {
+            let w = t.span.slice(text);
+            let want = w.bytes().any(|b| b == b'-' || b == 0xE2);
+            assert_eq!(has_dash_or_e2(text.as_bytes(), t.span), want, "{w:?}");
+        }
+        // Every length and position near the end of the text.
+        let text = b"x-\xe2yz-abcdefgh";
+        for a in 0..text.len() {
+            for b in a..=text.len() {
+                let want = text[a..b].iter().any(|&c| c == b'-' || c == 0xE2);
+                assert_eq!(has_dash_or_e2(text, Span::new(a, b)), want, "{a}..{b}");
+            }
+        }
     }
 
     #[test]

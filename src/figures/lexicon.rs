@@ -79,6 +79,22 @@ pub(crate) fn lex(
     out: &mut Vec<Piece>,
     norms: &mut String,
 ) {
+    if s.is_ascii() {
+        lex_ascii(s, base, tok, gap, out, norms);
+    } else {
+        lex_chars(s, base, tok, gap, out, norms);
+    }
+}
+
+/// [`lex`] for any text, character by character.
+fn lex_chars(
+    s: &str,
+    base: usize,
+    tok: usize,
+    gap: bool,
+    out: &mut Vec<Piece>,
+    norms: &mut String,
+) {
     let b = s.as_bytes();
     let mut i = 0;
     let mut first = true;
@@ -135,6 +151,77 @@ pub(crate) fn lex(
                 norms.push('-')
             }
             _ => norms.push_str(piece),
+        }
+        out.push(Piece {
+            start: base + start,
+            end: base + i,
+            kind,
+            gap: first && gap,
+            tok,
+            norm: (n0, norms.len() as u32),
+        });
+        first = false;
+    }
+}
+
+/// [`lex`] for ASCII text: the same pieces, byte by byte.
+fn lex_ascii(
+    s: &str,
+    base: usize,
+    tok: usize,
+    gap: bool,
+    out: &mut Vec<Piece>,
+    norms: &mut String,
+) {
+    let b = s.as_bytes();
+    let mut i = 0;
+    let mut first = true;
+    while i < b.len() {
+        let c = b[i];
+        let start = i;
+        let kind;
+        i += 1;
+        if c.is_ascii_digit() {
+            while i < b.len() {
+                if b[i].is_ascii_digit() {
+                    i += 1;
+                } else if (b[i] == b',' || b[i] == b'.')
+                    && b.get(i + 1).is_some_and(u8::is_ascii_digit)
+                {
+                    i += 2;
+                } else {
+                    break;
+                }
+            }
+            kind = PieceKind::Digits;
+        } else if c.is_ascii_alphabetic() {
+            while i < b.len() {
+                let d = b[i];
+                let inner =
+                    matches!(d, b'\'' | b'.') && b.get(i + 1).is_some_and(u8::is_ascii_alphabetic);
+                if d.is_ascii_alphabetic() || inner {
+                    i += 1;
+                } else {
+                    break;
+                }
+            }
+            kind = PieceKind::Alpha;
+        } else if matches!(c, b' ' | b'\t'..=b'\r') {
+            continue;
+        } else {
+            kind = PieceKind::Sym;
+        }
+        let n0 = norms.len() as u32;
+        let piece = &s[start..i];
+        if kind == PieceKind::Alpha {
+            norms.extend(
+                piece
+                    .bytes()
+                    .filter(|&x| x != b'.')
+                    .map(|x| char::from(x.to_ascii_lowercase())),
+            );
+        } else {
+            norms.push_str(piece);
         }
         out.push(Piece {
             start: base + start,
@@ -287,9 +374,10 @@ pub(crate) struct Lexicon {
     pub starts: FxMap<String, u8>,
     /// The same, for ASCII words of up to 16 letters packed into an integer ([`pack`]).
     pub starts_packed: FxMap<u128, u8>,
-    /// Bit `n` of `start_lengths[c]` is set when some start word begins with letter `c`
-    /// and has `n` letters: most words are ruled out without hashing.
-    pub start_lengths: [u32; 26],
+    /// Bit `n` of `start_lengths[pair_index(a, b)]` is set when some start word of `n`
+    /// letters begins with letters `a`, `b` ([`Lexicon::may_start`]): most words are ruled out
+    /// without hashing.
+    pub start_lengths: Box<[u32; 26 * 27]>,
 }
 
 /// Packs up to 16 ASCII bytes into an integer key; None when longer.
@@ -303,6 +391,23 @@ pub(crate) fn pack(bytes: &[u8]) -> Option<u128> {
         k = (k << 8) | u128::from(b);
     }
     Some(k)
+}
+
+/// Index in [`Lexicon::start_lengths`] of a word's first two lower-case letters.
+#[inline]
+fn pair_index(first: u8, second: Option<u8>) -> usize {
+    let a = usize::from(first - b'a');
+    let b = second.map_or(26, |c| usize::from(c - b'a'));
+    a * 27 + b
+}
+
+impl Lexicon {
+    /// Could a start word have `n` letters beginning with lower-case letters `first` and
+    /// `second` (none for a one-letter word)?
+    #[inline]
+    pub fn may_start(&self, first: u8, second: Option<u8>, n: usize) -> bool {
+        self.start_lengths[pair_index(first, second)] & (1 << n) != 0
+    }
 }
 
 fn pow10(m: f64) -> (f64, i32) {
@@ -329,7 +434,7 @@ impl Lexicon {
             not_figures: FxMap::default(),
             starts: FxMap::default(),
             starts_packed: FxMap::default(),
-            start_lengths: [0; 26],
+            start_lengths: Box::new([0; 26 * 27]),
         };
         for row in data::table(include_str!("data/currencies.tsv")) {
             let (Some(&form), Some(&iso)) = (row.first(), row.get(1)) else {
@@ -440,9 +545,10 @@ impl Lexicon {
         for (w, &f) in &lx.starts {
             if let Some(k) = pack(w.as_bytes()).filter(|_| w.is_ascii()) {
                 lx.starts_packed.insert(k, f);
-                let c = w.as_bytes()[0];
-                if c.is_ascii_lowercase() {
-                    lx.start_lengths[usize::from(c - b'a')] |= 1 << w.len();
+                // Only words of letters can match a token's letters.
+                let b = w.as_bytes();
+                if b.iter().all(u8::is_ascii_lowercase) {
+                    lx.start_lengths[pair_index(b[0], b.get(1).copied())] |= 1 << w.len();
                 }
             }
         }
@@ -482,6 +588,48 @@ mod tests {
         let n = pieces("U.S. o’clock €5");
         let norms: Vec<&str> = n.iter().map(|p| p.1.as_str()).collect();
         assert_eq!(norms, ["us", ".", "o'clock", "€", "5"]);
+    }
+
+    type Lexed = Vec<(usize, usize, PieceKind, bool, usize, String)>;
+
+    fn lexed(
+        f: fn(&str, usize, usize, bool, &mut Vec<Piece>, &mut String),
+        s: &str,
+        gap: bool,
+    ) -> Lexed {
+        let mut out = Vec::new();
+        let mut norms = String::from("x");
+        f(s, 7, 3, gap, &mut out, &mut norms);
+        out.iter()
+            .map(|p| {
+                let norm = norms[p.norm.0 as usize..p.norm.1 as usize].to_string();
+                (p.start, p.end, p.kind, p.gap, p.tok, norm)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn ascii_fast_path_table() {
+        for s in [
+            "U.S. o'clock",
+            "$4.7bn.",
+            "a.b. 1,2,3 .5 x'",
+            "a\x0bb\tc",
+            "--3.-",
+        ] {
+            assert_eq!(
+                lexed(lex_ascii, s, true),
+                lexed(lex_chars, s, true),
+                "{s:?}"
+            );
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn ascii_fast_path_matches(s in "[a-zA-Z0-9.,'$% \t\x0b-]{0,24}", gap: bool) {
+            proptest::prop_assert_eq!(lexed(lex_ascii, &s, gap), lexed(lex_chars, &s, gap));
+        }
     }
 
     #[test]

@@ -103,55 +103,122 @@ impl FigureExtractor {
 
     /// Flags of token text `t`: NUMERIC when it can begin a figure by itself, LEADS when it
     /// can lead one (a qualifier, a currency code).
-    fn token_flags(&self, t: &str, kind: TokenKind) -> u8 {
-        let Some(c) = t.chars().next() else {
+    fn token_flags(&self, text: &str, span: Span, kind: TokenKind) -> u8 {
+        let b = &text.as_bytes()[span.range()];
+        let Some(&b0) = b.first() else {
             return 0;
         };
-        if c.is_ascii_digit() {
+        if b0.is_ascii_digit() {
             return NUMERIC;
         }
+        // The first character, decoded only when it is not ASCII.
+        let first_char = || span.slice(text).chars().next().unwrap_or(' ');
         match kind {
             TokenKind::Number | TokenKind::Symbol
-                if t.chars().any(|c| CURRENCY_SIGNS.contains(&c)) =>
+                if span
+                    .slice(text)
+                    .chars()
+                    .any(|c| CURRENCY_SIGNS.contains(&c)) =>
             {
                 NUMERIC
             }
             TokenKind::Word => {
-                if CURRENCY_SIGNS.contains(&c) {
-                    return NUMERIC;
-                }
-                // The first run of letters, lower-cased and packed into an integer key; a
-                // digit anywhere before the run ends ("RM50,000") makes the token numeric.
-                let mut key = 0u128;
-                let mut n = 0;
-                let first = c.to_ascii_lowercase();
+                let first = b0.to_ascii_lowercase();
                 if !first.is_ascii_lowercase() {
+                    let c = if b0.is_ascii() {
+                        char::from(b0)
+                    } else {
+                        first_char()
+                    };
+                    return if CURRENCY_SIGNS.contains(&c) {
+                        NUMERIC
+                    } else {
+                        0
+                    };
+                }
+                // Most words are a few letters and no start word: rule them out at once.
+                if short_letters(text.as_bytes(), span)
+                    && !self
+                        .lx
+                        .may_start(first, b.get(1).map(u8::to_ascii_lowercase), b.len())
+                {
                     return 0;
                 }
-                let lengths = self.lx.start_lengths[first as usize - 'a' as usize];
-                for b in t.bytes() {
-                    if b.is_ascii_alphabetic() {
+                // The first run of letters (periods skipped) must be the length of a start
+                // word; a digit anywhere before the run ends ("RM50,000") makes the token
+                // numeric.
+                let mut n = 0;
+                let mut second = None;
+                // The packed key of the first eight letters (most words have no more).
+                let mut short_key = 0u64;
+                for &x in b {
+                    if x.is_ascii_alphabetic() {
                         n += 1;
                         if n > 16 {
                             return 0;
                         }
-                        key = (key << 8) | u128::from(b.to_ascii_lowercase());
-                    } else if b.is_ascii_digit() {
+                        let lower = x.to_ascii_lowercase();
+                        if n == 2 {
+                            second = Some(lower);
+                        }
+                        if n <= 8 {
+                            short_key = (short_key << 8) | u64::from(lower);
+                        }
+                    } else if x.is_ascii_digit() {
                         return NUMERIC;
-                    } else if b >= 0x80 {
+                    } else if x >= 0x80 {
                         return 0;
-                    } else if b != b'.' {
+                    } else if x != b'.' {
                         break;
                     }
                 }
-                if lengths & (1 << n) == 0 {
+                if !self.lx.may_start(first, second, n) {
                     return 0;
+                }
+                // The run, lower-cased and packed into an integer key.
+                let mut key = u128::from(short_key);
+                if n > 8 {
+                    key = 0;
+                    for &x in b {
+                        if x.is_ascii_alphabetic() {
+                            key = (key << 8) | u128::from(x.to_ascii_lowercase());
+                        } else if x != b'.' {
+                            break;
+                        }
+                    }
                 }
                 self.lx.starts_packed.get(&key).copied().unwrap_or(0)
             }
             _ => 0,
         }
     }
+}
+
+/// Is the text at `span` one to eight ASCII letters? Tested eight bytes at once.
+#[inline]
+fn short_letters(text: &[u8], span: Span) -> bool {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    let len = span.len();
+    let Some(eight) = text.get(span.start..span.start + 8) else {
+        return false;
+    };
+    if len == 0 || len > 8 {
+        return false;
+    }
+    let x = u64::from_le_bytes(eight.try_into().expect("eight bytes"));
+    // Per byte, lower-cased in its low seven bits (no sum below carries into the next
+    // byte): 'a' <= y <= 'z', and the top bit clear.
+    let y = (x | (LO * 0x20)) & !HI;
+    let ge_a = (y + LO * (0x80 - u64::from(b'a'))) & HI;
+    let gt_z = (y + LO * (0x80 - u64::from(b'z') - 1)) & HI;
+    let letters = ge_a & !gt_z & !x & HI;
+    let within = if len == 8 {
+        HI
+    } else {
+        HI & ((1u64 << (8 * len)) - 1)
+    };
+    letters & within == within
 }
 
 /// Tokens lexed before the first and after the last token that can begin a figure.
@@ -177,8 +244,20 @@ impl Extractor for FigureExtractor {
     type Output = Vec<Figure>;
 
     fn extract(&self, doc: &Document, found: &Analysis) -> Vec<Figure> {
+        // Scratch space reused from article to article on each thread.
+        thread_local! {
+            static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::default();
+        }
+        let mut sc = SCRATCH.with(|s| std::mem::take(&mut *s.borrow_mut()));
+        let out = self.find(doc, found, &mut sc);
+        SCRATCH.with(|s| *s.borrow_mut() = sc);
+        out
+    }
+}
+
+impl FigureExtractor {
+    fn find(&self, doc: &Document, found: &Analysis, sc: &mut Scratch) -> Vec<Figure> {
         let mut out: Vec<Figure> = Vec::new();
-        let mut sc = Scratch::default();
         let pound_sign = memchr::memmem::find(doc.text.as_bytes(), "£".as_bytes()).is_some();
         let dates = &found.dates.items;
         for sent in &doc.sentences {
@@ -186,7 +265,7 @@ impl Extractor for FigureExtractor {
             sc.flags.clear();
             let (mut lo, mut hi) = (usize::MAX, 0);
             for (i, t) in toks.iter().enumerate() {
-                let f = self.token_flags(t.span.slice(doc.text), t.kind);
+                let f = self.token_flags(doc.text, t.span, t.kind);
                 if f & NUMERIC != 0 {
                     lo = lo.min(i);
                     hi = i;
@@ -364,6 +443,27 @@ fn overlaps_date(dates: &[crate::dates::Timex], span: Span) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn short_letter_words() {
+        let text = "Ab zZ@[` {a} abcdefgh abcdefghi é1 a.b ab-c x";
+        for a in 0..text.len() {
+            for b in a..=text.len() {
+                if !(text.is_char_boundary(a) && text.is_char_boundary(b)) {
+                    continue;
+                }
+                let s = &text.as_bytes()[a..b];
+                let want = (1..=8).contains(&s.len())
+                    && s.iter().all(u8::is_ascii_alphabetic)
+                    && a + 8 <= text.len();
+                assert_eq!(
+                    short_letters(text.as_bytes(), Span::new(a, b)),
+                    want,
+                    "{a}..{b}"
+                );
+            }
+        }
+    }
     use proptest::prelude::*;
 
     fn figures(text: &str) -> Vec<Figure> {
