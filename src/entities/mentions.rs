@@ -367,15 +367,9 @@ fn definitions(text: &str, toks: &[Tok], out: &mut Vec<M>) {
             if toks[a].has(flag::HAS_UPPER)
                 && toks[a].has(flag::WORD)
                 && toks[a].gaz & bit::FUNC == 0
+                && super::link::initials_of(acr_text, text, &toks[a..i])
             {
-                let words: Vec<&str> = toks[a..i]
-                    .iter()
-                    .filter(|t| !t.has(flag::POSS))
-                    .map(|t| t.span().slice(text))
-                    .collect();
-                if super::link::initials_match(acr_text, &words) {
-                    best = Some(a);
-                }
+                best = Some(a);
             }
         }
         let Some(a) = best else { continue };
@@ -438,14 +432,9 @@ fn initialisms(text: &str, toks: &[Tok], out: &mut [M]) {
         if !acronym_like(acr) {
             continue;
         }
-        let matches = longs.iter().any(|&j| {
-            let words: Vec<&str> = toks[out[j].start..out[j].end]
-                .iter()
-                .filter(|t| !t.has(flag::POSS))
-                .map(|t| t.span().slice(text))
-                .collect();
-            super::link::initials_match(acr, &words)
-        });
+        let matches = longs
+            .iter()
+            .any(|&j| super::link::initials_of(acr, text, &toks[out[j].start..out[j].end]));
         if matches {
             out[k].ty = Type::Org;
         }
