@@ -135,6 +135,98 @@ impl<V: Copy + Default> FastMap<V> {
     }
 }
 
+impl FastMap<u32> {
+    /// Appends the table: its size, then a bitmap of the occupied slots, then their keys
+    /// and values.
+    fn write(&self, w: &mut Vec<u8>) {
+        w.extend_from_slice(&(self.keys.len() as u32).to_le_bytes());
+        for chunk in self.keys.chunks(64) {
+            let mut bits = 0u64;
+            for (i, &k) in chunk.iter().enumerate() {
+                bits |= ((k != 0) as u64) << i;
+            }
+            w.extend_from_slice(&bits.to_le_bytes());
+        }
+        for (&k, &v) in self.keys.iter().zip(&self.vals) {
+            if k != 0 {
+                w.extend_from_slice(&k.to_le_bytes());
+                w.extend_from_slice(&v.to_le_bytes());
+            }
+        }
+    }
+
+    /// Reads what [`FastMap::write`] wrote.
+    fn read(r: &mut Reader) -> Option<Self> {
+        let size = r.u32()? as usize;
+        if size == 0 {
+            return Some(FastMap::default());
+        }
+        if !size.is_power_of_two() || size > 1 << 30 {
+            return None;
+        }
+        let bitmap = r.bytes(size.div_ceil(64) * 8)?;
+        let mut keys = vec![0u32; size];
+        let mut vals = vec![0u32; size];
+        for (w, word) in bitmap.chunks_exact(8).enumerate() {
+            let mut bits = u64::from_le_bytes(word.try_into().ok()?);
+            while bits != 0 {
+                let i = w * 64 + bits.trailing_zeros() as usize;
+                bits &= bits - 1;
+                let k = r.u32()?;
+                if k & 1 == 0 {
+                    return None;
+                }
+                *keys.get_mut(i)? = k;
+                vals[i] = r.u32()?;
+            }
+        }
+        Some(FastMap {
+            keys,
+            vals,
+            shift: 64 - size.trailing_zeros(),
+        })
+    }
+}
+
+/// Reads a frozen lexicon.
+struct Reader<'a> {
+    b: &'a [u8],
+    at: usize,
+}
+
+impl<'a> Reader<'a> {
+    fn bytes(&mut self, n: usize) -> Option<&'a [u8]> {
+        let v = self.b.get(self.at..self.at.checked_add(n)?)?;
+        self.at += n;
+        Some(v)
+    }
+    fn u8(&mut self) -> Option<u8> {
+        Some(self.bytes(1)?[0])
+    }
+    fn u32(&mut self) -> Option<u32> {
+        Some(u32::from_le_bytes(self.bytes(4)?.try_into().ok()?))
+    }
+    fn u64(&mut self) -> Option<u64> {
+        Some(u64::from_le_bytes(self.bytes(8)?.try_into().ok()?))
+    }
+}
+
+/// Magic bytes opening a frozen lexicon.
+const FROZEN_MAGIC: &[u8; 8] = b"NFLEX001";
+
+/// An organisation type as a byte (0: none, else its index in [`ORG_TYPES`] + 1).
+fn org_type_byte(t: Option<&str>) -> u8 {
+    t.and_then(|t| ORG_TYPES.iter().position(|x| *x == t))
+        .map_or(0, |i| i as u8 + 1)
+}
+
+fn org_type_of_byte(b: u8) -> Option<Option<&'static str>> {
+    match b {
+        0 => Some(None),
+        b => ORG_TYPES.get(b as usize - 1).map(|t| Some(*t)),
+    }
+}
+
 /// What a gazetteer name refers to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Kind {
@@ -242,8 +334,9 @@ pub struct Lexicon {
     /// Every entity of the gazetteers.
     pub entries: Vec<Entry>,
     max_len: usize,
-    /// Demonyms ("Israeli") and the place they refer to, by lowercase hash.
-    pub(crate) demonyms: HashMapU64<&'static str>,
+    /// Loaded from its frozen form ([`Lexicon::from_frozen`]): the tables above only, not
+    /// the maps they were made from, so nothing can be added.
+    read_only: bool,
     /// Organisation types suggested by words of names ("Party", "Ltd").
     pub(crate) org_word_types: HashMapU64<&'static str>,
     /// Organisation types suggested by the head of a description ("firm", "union").
@@ -322,6 +415,7 @@ pub(crate) fn name_tokens(name: &str) -> Vec<(u64, u64)> {
 impl Lexicon {
     /// Adds `bits` to a single word's classes.
     pub(crate) fn add_word(&mut self, word: &str, bits: u32) {
+        debug_assert!(!self.read_only, "a frozen lexicon cannot grow");
         let h = lower_hash(word);
         *self.words.entry(h).or_default() |= bits;
         if bits & bit::LOWER_CASE != 0 {
@@ -344,6 +438,7 @@ impl Lexicon {
     /// earlier tables win) unless `replace`; a name of entities of different kinds
     /// ("Chelsea", the club and the district) stays a feature but is never matched alone.
     pub(crate) fn add_phrase(&mut self, name: &str, entry: u32, strict: Strict, replace: bool) {
+        debug_assert!(!self.read_only, "a frozen lexicon cannot grow");
         let toks = name_tokens(name);
         if toks.is_empty() || toks.len() > 12 {
             return;
@@ -405,6 +500,158 @@ impl Lexicon {
         }
         let packed: HashMapU64<u32> = self.trie.iter().map(|(&k, n)| (k, n.pack())).collect();
         self.fast_trie = FastMap::new(&packed);
+    }
+
+    /// The lookup tables (not the maps they were made from) in a compact binary form,
+    /// stamped with `fingerprint` (of the sources they were made from). Deterministic: the
+    /// same lexicon gives the same bytes.
+    pub(crate) fn to_frozen(&self, fingerprint: u64) -> Vec<u8> {
+        let mut w = Vec::new();
+        w.extend_from_slice(FROZEN_MAGIC);
+        w.extend_from_slice(&fingerprint.to_le_bytes());
+        w.extend_from_slice(&(self.max_len as u32).to_le_bytes());
+        self.fast_words.write(&mut w);
+        self.fast_common.write(&mut w);
+        self.fast_trie.write(&mut w);
+        w.extend_from_slice(&(self.common_filter.len() as u32).to_le_bytes());
+        for x in &self.common_filter {
+            w.extend_from_slice(&x.to_le_bytes());
+        }
+        w.extend_from_slice(&(self.phrases.len() as u32).to_le_bytes());
+        for p in &self.phrases {
+            w.extend_from_slice(&p.entry.to_le_bytes());
+            w.push(match p.strict {
+                Strict::Name => 0,
+                Strict::Caps => 1,
+                Strict::FeatureOnly => 2,
+            });
+            w.push(p.kinds);
+            w.extend_from_slice(&p.exact.to_le_bytes());
+        }
+        w.extend_from_slice(&(self.entries.len() as u32).to_le_bytes());
+        for e in &self.entries {
+            w.push(match e.kind {
+                Kind::Org => 0,
+                Kind::Place => 1,
+            });
+            w.push(org_type_byte(e.org_type));
+            match &e.acronym {
+                None => w.push(0),
+                Some(a) => {
+                    w.push(1);
+                    w.extend_from_slice(&(a.len() as u32).to_le_bytes());
+                    w.extend_from_slice(a.as_bytes());
+                }
+            }
+        }
+        for map in [&self.org_word_types, &self.descriptor_types] {
+            let mut kv: Vec<(u64, u8)> = map
+                .iter()
+                .map(|(&k, &v)| (k, org_type_byte(Some(v))))
+                .collect();
+            kv.sort_unstable();
+            w.extend_from_slice(&(kv.len() as u32).to_le_bytes());
+            for (k, v) in kv {
+                w.extend_from_slice(&k.to_le_bytes());
+                w.push(v);
+            }
+        }
+        w
+    }
+
+    /// Loads a lexicon written by [`Lexicon::to_frozen`] if it carries `fingerprint`
+    /// (`None` if not, or if the bytes are not a frozen lexicon). The result is read-only.
+    pub(crate) fn from_frozen(b: &[u8], fingerprint: u64) -> Option<Lexicon> {
+        let mut r = Reader { b, at: 0 };
+        if r.bytes(8)? != FROZEN_MAGIC || r.u64()? != fingerprint {
+            return None;
+        }
+        let max_len = r.u32()? as usize;
+        let fast_words = FastMap::read(&mut r)?;
+        let fast_common = FastMap::read(&mut r)?;
+        let fast_trie = FastMap::read(&mut r)?;
+        let n = r.u32()? as usize;
+        if n != COMMON_FILTER_BITS / 64 {
+            return None;
+        }
+        let common_filter = (0..n).map(|_| r.u64()).collect::<Option<Vec<u64>>>()?;
+        let n = r.u32()? as usize;
+        let mut phrases = Vec::with_capacity(n.min(b.len()));
+        for _ in 0..n {
+            let entry = r.u32()?;
+            let strict = match r.u8()? {
+                0 => Strict::Name,
+                1 => Strict::Caps,
+                2 => Strict::FeatureOnly,
+                _ => return None,
+            };
+            let kinds = r.u8()?;
+            let exact = r.u64()?;
+            phrases.push(Phrase {
+                entry,
+                strict,
+                kinds,
+                exact,
+            });
+        }
+        let n = r.u32()? as usize;
+        let mut entries = Vec::with_capacity(n.min(b.len()));
+        for _ in 0..n {
+            let kind = match r.u8()? {
+                0 => Kind::Org,
+                1 => Kind::Place,
+                _ => return None,
+            };
+            let org_type = org_type_of_byte(r.u8()?)?;
+            let acronym = match r.u8()? {
+                0 => None,
+                1 => {
+                    let len = r.u32()? as usize;
+                    Some(std::str::from_utf8(r.bytes(len)?).ok()?.to_string())
+                }
+                _ => return None,
+            };
+            entries.push(Entry {
+                kind,
+                org_type,
+                acronym,
+            });
+        }
+        // Every index in range, so that lookups cannot fail.
+        if phrases.iter().any(|p| p.entry as usize >= entries.len())
+            || fast_trie.vals.iter().any(|&v| {
+                Node::unpack(v)
+                    .phrase
+                    .is_some_and(|p| p as usize >= phrases.len())
+            })
+        {
+            return None;
+        }
+        let mut types = [HashMapU64::default(), HashMapU64::default()];
+        for map in &mut types {
+            let n = r.u32()? as usize;
+            for _ in 0..n {
+                let k = r.u64()?;
+                map.insert(k, org_type_of_byte(r.u8()?)??);
+            }
+        }
+        if r.at != b.len() {
+            return None;
+        }
+        let [org_word_types, descriptor_types] = types;
+        Some(Lexicon {
+            fast_words,
+            fast_common,
+            common_filter,
+            fast_trie,
+            phrases,
+            entries,
+            max_len,
+            org_word_types,
+            descriptor_types,
+            read_only: true,
+            ..Lexicon::default()
+        })
     }
 
     /// The word-list classes of a token.
