@@ -509,6 +509,93 @@ fn analyse(text: &str, span: Span, kind: TokenKind) -> Tok {
     }
 }
 
+/// Entries of the [`WordCache`] (direct-mapped).
+const WORD_CACHE_SIZE: usize = 1 << 13;
+
+/// Longest token (bytes) the [`WordCache`] keeps.
+const WORD_CACHE_MAX: usize = 16;
+
+/// One analysed word form: its text (up to 16 bytes, zero-padded), length and kind, and
+/// what [`analyse`] and [`Lexicon::classes`] give for it.
+#[derive(Clone, Copy, Default)]
+#[repr(align(64))]
+struct CachedWord {
+    /// The text's bytes (`a` the first eight), zero-padded.
+    a: u64,
+    b: u64,
+    /// Length in bytes, then the token kind, then 1 (0 marks an empty entry).
+    tag: u32,
+    chars: u32,
+    flags: u32,
+    gaz: u32,
+    word: u64,
+    lower: u64,
+    key: u64,
+}
+
+/// The analysis of recent word forms (most tokens of an article are words seen before),
+/// kept from one document to the next. Entries hold the exact text they were made from,
+/// so a token gets exactly what [`analyse`] and [`Lexicon::classes`] would give.
+#[derive(Default)]
+pub(crate) struct WordCache {
+    slots: Vec<CachedWord>,
+    /// The lexicon the classes come from ([`Lexicon::id`]).
+    lex: u64,
+}
+
+impl WordCache {
+    /// The analysed token of `text` at `span`, with its word classes (`gaz`).
+    #[inline]
+    fn get(&mut self, lex: &Lexicon, text: &str, span: Span, kind: TokenKind) -> Tok {
+        let bytes = text.as_bytes();
+        let n = bytes.len();
+        if n > WORD_CACHE_MAX || n == 0 {
+            let mut t = analyse(text, span, kind);
+            t.gaz = lex.classes(&t);
+            return t;
+        }
+        if self.lex != lex.id() || self.slots.len() != WORD_CACHE_SIZE {
+            self.slots.clear();
+            self.slots.resize(WORD_CACHE_SIZE, CachedWord::default());
+            self.lex = lex.id();
+        }
+        let (a, b) = if n > 8 {
+            (load(&bytes[..8]), load(&bytes[8..]))
+        } else {
+            (load(bytes), 0)
+        };
+        let tag = (n as u32) | (kind as u32) << 8 | 1 << 16;
+        let h = (a ^ b.rotate_left(23) ^ tag as u64).wrapping_mul(K);
+        let slot = &mut self.slots[(h >> (64 - WORD_CACHE_SIZE.trailing_zeros())) as usize];
+        if slot.a == a && slot.b == b && slot.tag == tag {
+            return Tok {
+                start: span.start as u32,
+                end: span.end as u32,
+                word: slot.word,
+                lower: slot.lower,
+                key: slot.key,
+                chars: slot.chars,
+                flags: slot.flags,
+                gaz: slot.gaz,
+            };
+        }
+        let mut t = analyse(text, span, kind);
+        t.gaz = lex.classes(&t);
+        *slot = CachedWord {
+            a,
+            b,
+            tag,
+            chars: t.chars,
+            flags: t.flags,
+            gaz: t.gaz,
+            word: t.word,
+            lower: t.lower,
+            key: t.key,
+        };
+        t
+    }
+}
+
 /// What only the features of a tagged token need: its long shape, prefixes and suffixes.
 #[derive(Clone, Copy, Debug, Default)]
 pub(crate) struct Detail {
@@ -615,6 +702,8 @@ pub(crate) struct Built {
     lowers: Vec<u64>,
     /// Open-addressing set of the lowercase hashes of capitalised words.
     caps: Vec<u64>,
+    /// Analysed word forms, kept from one document to the next.
+    words: WordCache,
 }
 
 /// Builds the tagging tokens of `doc` (possessives split, analysed, word classes and
@@ -629,6 +718,7 @@ pub(crate) fn build(doc: &Document, lex: &Lexicon, b: &mut Built) {
         cands,
         lowers,
         caps,
+        words: cache,
     } = b;
     cands.clear();
     toks.clear();
@@ -640,9 +730,8 @@ pub(crate) fn build(doc: &Document, lex: &Lexicon, b: &mut Built) {
     caps.resize(size, 0);
     let shift = 64 - size.trailing_zeros();
     toks.reserve(doc.tokens.len() + doc.tokens.len() / 32);
-    // Pushes a token; returns (is a word, is a lower-case word).
-    let mut push = |toks: &mut Vec<Tok>, mut t: Tok| -> (usize, usize) {
-        t.gaz = lex.classes(&t);
+    // Pushes a token whose classes are set; returns (is a word, is a lower-case word).
+    let mut push = |toks: &mut Vec<Tok>, t: Tok| -> (usize, usize) {
         let counts = (
             t.has(flag::WORD) as usize,
             (t.has(flag::WORD) && t.has(flag::HAS_LOWER) && !t.has(flag::HAS_UPPER)) as usize,
@@ -661,6 +750,11 @@ pub(crate) fn build(doc: &Document, lex: &Lexicon, b: &mut Built) {
         toks.push(t);
         counts
     };
+    // Sets a token's classes.
+    let classed = |mut t: Tok| -> Tok {
+        t.gaz = lex.classes(&t);
+        t
+    };
     for s in &doc.sentences {
         let start = toks.len();
         let (mut words, mut lower_words) = (0, 0);
@@ -676,7 +770,8 @@ pub(crate) fn build(doc: &Document, lex: &Lexicon, b: &mut Built) {
                 let cut = t.span.end - len;
                 add(push(
                     toks,
-                    analyse(
+                    cache.get(
+                        lex,
                         &text[..text.len() - len],
                         Span::new(t.span.start, cut),
                         t.kind,
@@ -689,7 +784,7 @@ pub(crate) fn build(doc: &Document, lex: &Lexicon, b: &mut Built) {
                 );
                 p.flags |= flag::POSS;
                 p.flags &= !flag::INIT_CAP;
-                add(push(toks, p));
+                add(push(toks, classed(p)));
             } else if t.kind == TokenKind::Punct
                 && matches!(text, "'" | "’")
                 && toks.len() > start
@@ -700,10 +795,10 @@ pub(crate) fn build(doc: &Document, lex: &Lexicon, b: &mut Built) {
                 // The apostrophe of a plural possessive ("Resident Doctors’ Union").
                 let mut p = analyse(text, t.span, t.kind);
                 p.flags |= flag::POSS;
-                add(push(toks, p));
+                add(push(toks, classed(p)));
                 toks.last_mut().expect("just pushed").gaz |= lexicon::bit::CONNECTOR;
             } else {
-                add(push(toks, analyse(text, t.span, t.kind)));
+                add(push(toks, cache.get(lex, text, t.span, t.kind)));
             }
         }
         let end = toks.len();
@@ -976,6 +1071,61 @@ pub(crate) fn features(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_word_cache_gives_what_analysis_gives() {
+        let lex = &*super::super::gazetteer::BUILTIN;
+        let mut other = super::super::gazetteer::from_tables();
+        other.add_word("Quillfeather", lexicon::bit::GIVEN);
+        other.freeze();
+        let mut cache = WordCache::default();
+        let words = [
+            "Palantir",
+            "palantir",
+            "PALANTIR",
+            "Zürich",
+            "’s",
+            "of",
+            "&",
+            "(",
+            "1,139",
+            "£330",
+            "Internationalisation",
+            "co-founder",
+            "Quillfeather",
+            "abcdefgh",
+            "abcdefgh\0",
+            "abcdefghi",
+            "x",
+        ];
+        for round in 0..3 {
+            for l in [lex, &other, lex] {
+                for w in words {
+                    for kind in [TokenKind::Word, TokenKind::Punct, TokenKind::Number] {
+                        let span = Span::new(round, round + w.len());
+                        let got = cache.get(l, w, span, kind);
+                        let mut want = analyse(w, span, kind);
+                        want.gaz = l.classes(&want);
+                        assert_eq!(
+                            (got.start, got.end, got.word, got.lower, got.key),
+                            (want.start, want.end, want.word, want.lower, want.key),
+                            "{w}"
+                        );
+                        assert_eq!(
+                            (got.chars, got.flags, got.gaz),
+                            (want.chars, want.flags, want.gaz),
+                            "{w}"
+                        );
+                    }
+                }
+            }
+        }
+        let q = |l: &Lexicon, c: &mut WordCache| {
+            c.get(l, "Quillfeather", Span::new(0, 12), TokenKind::Word)
+                .gaz
+        };
+        assert_ne!(q(lex, &mut cache), q(&other, &mut cache));
+    }
 
     #[test]
     fn possessives() {

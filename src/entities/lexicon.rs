@@ -211,6 +211,13 @@ impl<'a> Reader<'a> {
     }
 }
 
+/// A new lexicon id (never 0).
+fn next_id() -> u64 {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static NEXT: AtomicU64 = AtomicU64::new(1);
+    NEXT.fetch_add(1, Ordering::Relaxed)
+}
+
 /// Magic bytes opening a frozen lexicon.
 const FROZEN_MAGIC: &[u8; 8] = b"NFLEX001";
 
@@ -337,6 +344,9 @@ pub struct Lexicon {
     /// Loaded from its frozen form ([`Lexicon::from_frozen`]): the tables above only, not
     /// the maps they were made from, so nothing can be added.
     read_only: bool,
+    /// Identifies the tables' contents (a new id whenever they are made), for caches of
+    /// lookups.
+    id: u64,
     /// Organisation types suggested by words of names ("Party", "Ltd").
     pub(crate) org_word_types: HashMapU64<&'static str>,
     /// Organisation types suggested by the head of a description ("firm", "union").
@@ -491,6 +501,7 @@ impl Lexicon {
 
     /// Makes the lookup tables for what was added: call after adding words and phrases.
     pub(crate) fn freeze(&mut self) {
+        self.id = next_id();
         self.fast_words = FastMap::new(&self.words);
         self.fast_common = FastMap::new(&self.common);
         self.common_filter = vec![0u64; COMMON_FILTER_BITS / 64];
@@ -650,8 +661,16 @@ impl Lexicon {
             org_word_types,
             descriptor_types,
             read_only: true,
+            id: next_id(),
             ..Lexicon::default()
         })
+    }
+
+    /// Identifies the contents of the lookup tables: two lexicons with the same id answer
+    /// every lookup alike.
+    #[inline]
+    pub(crate) fn id(&self) -> u64 {
+        self.id
     }
 
     /// The word-list classes of a token.
