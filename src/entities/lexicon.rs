@@ -82,13 +82,13 @@ pub(crate) type HashMapU64<V> = HashMap<u64, V, BuildHasherDefault<IdHasher>>;
 
 /// A read-only open-addressing table keyed by hashes, built from a map: faster and smaller
 /// than a general map for the millions of lookups of tagging. Slots hold the low 32 bits
-/// of the key (the slot comes from the high bits), so a lookup reads 4 bytes, and two keys
-/// are confused only if they agree on 32 bits and nearly on the slot (about one lookup in
-/// 2^40).
+/// of the key (the slot comes from the high bits) next to the value, so a lookup reads
+/// one cache line, and two keys are confused only if they agree on 32 bits and nearly on
+/// the slot (about one lookup in 2^40).
 #[derive(Clone, Debug, Default)]
 pub(crate) struct FastMap<V> {
-    keys: Vec<u32>,
-    vals: Vec<V>,
+    /// (key's low 32 bits with the lowest set, value); 0 marks an empty slot.
+    slots: Vec<(u32, V)>,
     shift: u32,
 }
 
@@ -96,36 +96,34 @@ impl<V: Copy + Default> FastMap<V> {
     /// The table of `map`, at most half full.
     pub(crate) fn new(map: &HashMapU64<V>) -> Self {
         let size = (map.len() * 2).next_power_of_two().max(16);
-        let mut keys = vec![0u32; size];
-        let mut vals = vec![V::default(); size];
+        let mut slots = vec![(0u32, V::default()); size];
         let shift = 64 - size.trailing_zeros();
         // In key order, so that the table does not depend on the map's iteration order.
         let mut entries: Vec<(u64, V)> = map.iter().map(|(&k, &v)| (k, v)).collect();
         entries.sort_unstable_by_key(|e| e.0);
         for (k, v) in entries {
             let mut i = (k >> shift) as usize;
-            while keys[i] != 0 {
+            while slots[i].0 != 0 {
                 i = (i + 1) & (size - 1);
             }
-            keys[i] = (k as u32) | 1;
-            vals[i] = v;
+            slots[i] = ((k as u32) | 1, v);
         }
-        FastMap { keys, vals, shift }
+        FastMap { slots, shift }
     }
 
     /// The value of key `k`.
     #[inline]
     pub(crate) fn get(&self, k: u64) -> Option<V> {
-        if self.keys.is_empty() {
+        if self.slots.is_empty() {
             return None;
         }
-        let mask = self.keys.len() - 1;
+        let mask = self.slots.len() - 1;
         let fp = (k as u32) | 1;
         let mut i = (k >> self.shift) as usize;
         loop {
-            let x = self.keys[i];
+            let (x, v) = self.slots[i];
             if x == fp {
-                return Some(self.vals[i]);
+                return Some(v);
             }
             if x == 0 {
                 return None;
@@ -139,15 +137,15 @@ impl FastMap<u32> {
     /// Appends the table: its size, then a bitmap of the occupied slots, then their keys
     /// and values.
     fn write(&self, w: &mut Vec<u8>) {
-        w.extend_from_slice(&(self.keys.len() as u32).to_le_bytes());
-        for chunk in self.keys.chunks(64) {
+        w.extend_from_slice(&(self.slots.len() as u32).to_le_bytes());
+        for chunk in self.slots.chunks(64) {
             let mut bits = 0u64;
-            for (i, &k) in chunk.iter().enumerate() {
+            for (i, &(k, _)) in chunk.iter().enumerate() {
                 bits |= ((k != 0) as u64) << i;
             }
             w.extend_from_slice(&bits.to_le_bytes());
         }
-        for (&k, &v) in self.keys.iter().zip(&self.vals) {
+        for &(k, v) in &self.slots {
             if k != 0 {
                 w.extend_from_slice(&k.to_le_bytes());
                 w.extend_from_slice(&v.to_le_bytes());
@@ -165,8 +163,7 @@ impl FastMap<u32> {
             return None;
         }
         let bitmap = r.bytes(size.div_ceil(64) * 8)?;
-        let mut keys = vec![0u32; size];
-        let mut vals = vec![0u32; size];
+        let mut slots = vec![(0u32, 0u32); size];
         for (w, word) in bitmap.chunks_exact(8).enumerate() {
             let mut bits = u64::from_le_bytes(word.try_into().ok()?);
             while bits != 0 {
@@ -176,13 +173,11 @@ impl FastMap<u32> {
                 if k & 1 == 0 {
                     return None;
                 }
-                *keys.get_mut(i)? = k;
-                vals[i] = r.u32()?;
+                *slots.get_mut(i)? = (k, r.u32()?);
             }
         }
         Some(FastMap {
-            keys,
-            vals,
+            slots,
             shift: 64 - size.trailing_zeros(),
         })
     }
@@ -630,7 +625,7 @@ impl Lexicon {
         }
         // Every index in range, so that lookups cannot fail.
         if phrases.iter().any(|p| p.entry as usize >= entries.len())
-            || fast_trie.vals.iter().any(|&v| {
+            || fast_trie.slots.iter().any(|&(_, v)| {
                 Node::unpack(v)
                     .phrase
                     .is_some_and(|p| p as usize >= phrases.len())
