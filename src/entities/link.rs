@@ -47,7 +47,12 @@ struct Info {
 
 /// The text of a span with runs of white space made single spaces.
 fn clean(s: &str) -> String {
-    if !s.bytes().any(|b| b.is_ascii_whitespace() && b != b' ') && !s.contains("  ") {
+    let b = s.as_bytes();
+    let messy = b
+        .iter()
+        .enumerate()
+        .any(|(i, &c)| c.is_ascii_whitespace() && (c != b' ' || b.get(i + 1) == Some(&b' ')));
+    if !messy {
         return s.to_string();
     }
     let mut out = String::with_capacity(s.len());
@@ -69,6 +74,9 @@ where
     I::IntoIter: Clone,
 {
     let words = words.into_iter();
+    if let Some(m) = initials_match_ascii(acr.as_bytes(), words.clone()) {
+        return m;
+    }
     let letters = || {
         acr.chars()
             .filter(|c| c.is_alphabetic())
@@ -77,13 +85,7 @@ where
     if letters().nth(1).is_none() || words.clone().nth(1).is_none() {
         return false;
     }
-    let small = |w: &str| {
-        [
-            "of", "the", "and", "for", "&", "a", "an", "in", "on", "at", "to", "de",
-        ]
-        .iter()
-        .any(|s| w.eq_ignore_ascii_case(s))
-    };
+    let small = |w: &str| SMALL_WORDS.iter().any(|s| w.eq_ignore_ascii_case(s));
     // The first letter or digit of each word ("Al-Qaeda" is one word).
     let firsts = |skip_small: bool| {
         words
@@ -94,6 +96,50 @@ where
     };
     firsts(true).eq(letters()) || firsts(false).eq(letters())
 }
+
+/// [`initials_match`] for ASCII text (nearly all), `None` for other text.
+fn initials_match_ascii<'a>(acr: &[u8], words: impl Iterator<Item = &'a str>) -> Option<bool> {
+    let mut letters = [0u8; 16];
+    let mut n = 0;
+    for &c in acr {
+        if !c.is_ascii() {
+            return None;
+        }
+        if c.is_ascii_alphabetic() {
+            *letters.get_mut(n)? = c.to_ascii_uppercase();
+            n += 1;
+        }
+    }
+    let letters = &letters[..n];
+    // The initials with the small words (`all`) and without (`some`), compared as they
+    // come: how many matched, or None after a mismatch.
+    let (mut all, mut some) = (Some(0usize), Some(0usize));
+    let mut words_seen = 0;
+    for w in words {
+        if !w.is_ascii() {
+            return None;
+        }
+        words_seen += 1;
+        let Some(first) = w.bytes().find(u8::is_ascii_alphanumeric) else {
+            continue;
+        };
+        let first = first.to_ascii_uppercase();
+        let next = |k: Option<usize>| k.filter(|&k| letters.get(k) == Some(&first)).map(|k| k + 1);
+        all = next(all);
+        if !SMALL_WORDS.iter().any(|s| w.eq_ignore_ascii_case(s)) {
+            some = next(some);
+        }
+    }
+    if n < 2 || words_seen < 2 {
+        return Some(false);
+    }
+    Some(all == Some(n) || some == Some(n))
+}
+
+/// Words an acronym may leave out ("Bank of England" is BoE or BE).
+const SMALL_WORDS: [&str; 12] = [
+    "of", "the", "and", "for", "&", "a", "an", "in", "on", "at", "to", "de",
+];
 
 /// [`initials_match`] over the words of tagging tokens (possessive suffixes left out).
 pub(crate) fn initials_of(acr: &str, text: &str, toks: &[Tok]) -> bool {

@@ -263,10 +263,10 @@ fn dotcom(text: &str, t: &Tok) -> bool {
     if !cap_word(t) || !t.has(flag::HAS_PERIOD) {
         return false;
     }
-    let s = t.span().slice(text).to_ascii_lowercase();
+    let s = t.span().slice(text).as_bytes();
     [".com", ".net", ".org", ".co.uk", ".io"]
         .iter()
-        .any(|d| s.len() > d.len() + 1 && s.ends_with(d))
+        .any(|d| s.len() > d.len() + 1 && s[s.len() - d.len()..].eq_ignore_ascii_case(d.as_bytes()))
 }
 
 /// The end of an "&" joint after token `i` ("&", or "&AMP;" as escaped in some feeds): the
