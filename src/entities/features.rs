@@ -1056,6 +1056,197 @@ pub(crate) fn contextual(
     o.n
 }
 
+/// The features of a token, in groups whose weights the tagger sums once per distinct
+/// value of what they depend on ([`Group`]); [`features`] lists the same features (a test
+/// checks that the groups add up to them).
+///
+/// - [`Group::Own`]: the intrinsic features, which depend on the word form (`word`) and
+///   its coarse shape;
+/// - [`Group::Gaz`]: its word classes and gazetteer bits, with its shape;
+/// - [`Group::Near`]: what a neighbour 1 or 2 tokens away contributes: its lowercase form,
+///   shape and (next to it) classes;
+/// - the rest ([`direct_features`]: the word, flags, bigrams...) is looked up for every
+///   token.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Group {
+    /// The token's intrinsic features.
+    Own = 1,
+    /// Its classes and gazetteer bits.
+    Gaz = 2,
+    /// A neighbour's (the offset -2, -1, +1 or +2 is part of the key).
+    Near = 3,
+}
+
+/// What one group of features of a token depends on: equal keys, equal features.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct GroupKey {
+    pub a: u64,
+    pub b: u64,
+    pub c: u32,
+    /// The group (low byte) and small parameters above it.
+    pub tag: u32,
+}
+
+/// The key of token `t`'s intrinsic features.
+#[inline]
+pub(crate) fn own_key(t: &Tok) -> GroupKey {
+    GroupKey {
+        a: t.word,
+        b: t.short(),
+        c: 0,
+        tag: Group::Own as u32,
+    }
+}
+
+/// The features of token `i` of `sent` outside the groups: the word (or, in a line of
+/// capitals, its lowercase form), the flags, the first word's shape, the bigrams with the
+/// neighbours and the trigram of shapes. Returns them and how many there are.
+#[inline]
+pub(crate) fn direct_features(toks: &[Tok], sent: Sent, i: usize) -> ([u64; 6], usize) {
+    let t = &toks[i];
+    let get = |j: isize| -> Option<&Tok> {
+        let k = i as isize + j;
+        if k < sent.start as isize || k >= sent.end as isize {
+            None
+        } else {
+            Some(&toks[k as usize])
+        }
+    };
+    let low = |j: isize| get(j).map_or(if j < 0 { BOS } else { EOS }, |x| x.lower);
+    let sh = |j: isize| get(j).map_or(if j < 0 { BOS } else { EOS }, |x| x.short());
+    let short = t.short();
+    let fl =
+        t.flags & (flag::FIRST | flag::CAPS_LINE | flag::INITIAL | flag::POSS | flag::ALL_CAPS);
+    let mut out = [
+        if t.has(flag::CAPS_LINE) {
+            f(tpl::CAPS_LOW, t.lower)
+        } else {
+            f(tpl::WORD, t.word)
+        },
+        f(tpl::FLAGS, fl as u64),
+        f(tpl::BI_M1, pair(low(-1), t.lower)),
+        f(tpl::BI_P1, pair(t.lower, low(1))),
+        f(tpl::SH3, pair(pair(sh(-1), short), sh(1))),
+        0,
+    ];
+    if t.has(flag::FIRST) {
+        out[5] = f(tpl::FIRST_SH, pair(short, t.lower));
+        (out, 6)
+    } else {
+        (out, 5)
+    }
+}
+
+/// The key of token `t`'s class group.
+#[inline]
+pub(crate) fn gaz_key(t: &Tok) -> GroupKey {
+    GroupKey {
+        a: t.short(),
+        b: 0,
+        c: t.gaz,
+        tag: Group::Gaz as u32,
+    }
+}
+
+/// The class group of key `k`.
+pub(crate) fn gaz_features(k: GroupKey, out: &mut [u64; MAX_FEATURES]) -> usize {
+    let mut o = Out { buf: out, n: 0 };
+    let mut g = k.c;
+    while g != 0 {
+        let b = g.trailing_zeros() as u64;
+        g &= g - 1;
+        o.push(f(tpl::GAZ, b));
+        o.push(f(tpl::GAZ_LOW, pair(b, k.a)));
+    }
+    o.n
+}
+
+/// The key of what the token `d` places from token `i` of `sent` (`d` in -2, -1, 1, 2)
+/// contributes to `i`'s features.
+#[inline]
+pub(crate) fn near_key(toks: &[Tok], sent: Sent, i: usize, d: isize) -> GroupKey {
+    let k = i as isize + d;
+    let caps = toks[i].has(flag::CAPS_LINE);
+    let (low, sh, ctx) = if k < sent.start as isize || k >= sent.end as isize {
+        let v = if d < 0 { BOS } else { EOS };
+        (v, v, 0)
+    } else {
+        let t = &toks[k as usize];
+        let ctx = if d.abs() == 1 {
+            t.gaz & lexicon::bit::CONTEXT
+        } else {
+            0
+        };
+        (t.lower, t.short(), ctx)
+    };
+    GroupKey {
+        a: low,
+        b: sh,
+        c: ctx,
+        tag: Group::Near as u32 | ((d + 2) as u32) << 8 | (caps as u32) << 12,
+    }
+}
+
+/// The neighbour group of key `k`.
+pub(crate) fn near_features(k: GroupKey, out: &mut [u64; MAX_FEATURES]) -> usize {
+    let mut o = Out { buf: out, n: 0 };
+    let caps = k.tag >> 12 & 1 != 0;
+    let (low, sh) = (k.a, k.b);
+    match (k.tag >> 8 & 15) as isize - 2 {
+        -2 => {
+            o.push(f(tpl::LOW_M2, low));
+            o.push(f(tpl::SH_M2, sh));
+        }
+        -1 => {
+            o.push(f(tpl::LOW_M1, low));
+            o.push(f(tpl::SH_M1, sh));
+            if caps {
+                o.push(f(tpl::CAPS_M1, low));
+            }
+            let mut g = k.c;
+            while g != 0 {
+                let b = g.trailing_zeros() as u64;
+                g &= g - 1;
+                o.push(f(tpl::GAZ_M1, b));
+            }
+        }
+        1 => {
+            o.push(f(tpl::LOW_P1, low));
+            o.push(f(tpl::SH_P1, sh));
+            if caps {
+                o.push(f(tpl::CAPS_P1, low));
+            }
+            let mut g = k.c;
+            while g != 0 {
+                let b = g.trailing_zeros() as u64;
+                g &= g - 1;
+                o.push(f(tpl::GAZ_P1, b));
+            }
+        }
+        _ => {
+            o.push(f(tpl::LOW_P2, low));
+            o.push(f(tpl::SH_P2, sh));
+        }
+    }
+    o.n
+}
+
+/// How many contextual features token `i` of `sent` has ([`contextual`] keeps at most
+/// [`MAX_FEATURES`]).
+pub(crate) fn contextual_count(toks: &[Tok], sent: Sent, i: usize) -> usize {
+    let t = &toks[i];
+    let caps = t.has(flag::CAPS_LINE) as usize;
+    let ctx = |k: usize| (toks[k].gaz & lexicon::bit::CONTEXT).count_ones() as usize;
+    (1 - caps)
+        + 11
+        + 1
+        + t.has(flag::FIRST) as usize
+        + 3 * caps
+        + 2 * t.gaz.count_ones() as usize
+        + if i > sent.start { ctx(i - 1) } else { 0 }
+        + if i + 1 < sent.end { ctx(i + 1) } else { 0 }
+}
+
 /// Every feature of token `i` of `sent`; returns how many.
 pub(crate) fn features(
     toks: &[Tok],

@@ -180,6 +180,95 @@ pub fn viterbi<S>(
     }
 }
 
+/// The tags that close a name or are outside one (`O`, every `L` and `U`): the only ones
+/// that may precede `O`, `B` and `U`.
+const CLOSED: [usize; 7] = [0, 3, 4, 7, 8, 11, 12];
+/// The tags those precede (`O`, every `B` and `U`).
+const AFTER_CLOSED: [usize; 7] = [0, 1, 4, 5, 8, 9, 12];
+
+/// [`viterbi`] for integer scores, the tagger's: the same tags, computed a layer at a time
+/// for the seven tags that follow a closed one (the same seven predecessors each) and
+/// per type for `I` and `L` (whose predecessors are that type's `B` and `I`).
+pub fn viterbi_i32(
+    emit: &[[i32; NT]],
+    trans: &[[i32; NT]; NT],
+    back: &mut Vec<[u8; NT]>,
+    tags: &mut Vec<u8>,
+) {
+    tags.clear();
+    let n = emit.len();
+    if n == 0 {
+        return;
+    }
+    back.clear();
+    back.resize(n, [0; NT]);
+    // tc[k][j]: from CLOSED[k] to AFTER_CLOSED[j] (eight lanes, the last unused, so
+    // that the layer is computed in vector registers).
+    let mut tc = [[0i32; 8]; 7];
+    for (k, row) in tc.iter_mut().enumerate() {
+        for (j, v) in row.iter_mut().take(7).enumerate() {
+            *v = trans[CLOSED[k]][AFTER_CLOSED[j]];
+        }
+    }
+    let mut cur = [0i32; NT];
+    for t in 0..NT {
+        cur[t] = trans[0][t] + emit[0][t];
+    }
+    for i in 1..n {
+        let mut next = cur;
+        // Predecessors in ascending order; a later one wins only if strictly better.
+        let c0 = cur[CLOSED[0]];
+        let mut best = tc[0].map(|t| c0.wrapping_add(t));
+        let mut arg = [CLOSED[0] as i32; 8];
+        for k in 1..7 {
+            let c = cur[CLOSED[k]];
+            for j in 0..8 {
+                let s = c.wrapping_add(tc[k][j]);
+                let better = s > best[j];
+                best[j] = if better { s } else { best[j] };
+                arg[j] = if better { CLOSED[k] as i32 } else { arg[j] };
+            }
+        }
+        let e = &emit[i];
+        let bk = &mut back[i];
+        for j in 0..7 {
+            let b = AFTER_CLOSED[j];
+            next[b] = best[j] + e[b];
+            bk[b] = arg[j] as u8;
+        }
+        for ty in 0..3 {
+            let (bt, it) = (1 + 4 * ty, 2 + 4 * ty);
+            for b in [it, it + 1] {
+                let from_b = cur[bt] + trans[bt][b];
+                let from_i = cur[it] + trans[it][b];
+                let (s, a) = if from_i > from_b {
+                    (from_i, it)
+                } else {
+                    (from_b, bt)
+                };
+                next[b] = s + e[b];
+                bk[b] = a as u8;
+            }
+        }
+        cur = next;
+    }
+    let mut arg = CLOSED[0];
+    let mut best = cur[arg] + trans[arg][0];
+    for &t in &CLOSED[1..] {
+        let s = cur[t] + trans[t][0];
+        if s > best {
+            best = s;
+            arg = t;
+        }
+    }
+    tags.resize(n, 0);
+    tags[n - 1] = arg as u8;
+    for i in (1..n).rev() {
+        arg = back[i][arg] as usize;
+        tags[i - 1] = arg as u8;
+    }
+}
+
 /// Score of a disallowed transition, in model units.
 const NEG: i32 = -(1 << 28);
 
@@ -436,6 +525,45 @@ mod tests {
         let mut none = [0i32; NT];
         m.add_all(&(1000..1400).map(key).collect::<Vec<_>>(), &mut none);
         assert_eq!(none, [0; NT]);
+    }
+
+    #[test]
+    fn the_integer_viterbi_agrees_with_the_general_one() {
+        // The predecessor sets the fast version assumes.
+        for (b, &(p, np)) in PREDS.iter().enumerate() {
+            let want: Vec<usize> = p[..np].iter().map(|&a| a as usize).collect();
+            let got: Vec<usize> = if AFTER_CLOSED.contains(&b) {
+                CLOSED.to_vec()
+            } else {
+                let ty = (b - 1) / 4;
+                vec![1 + 4 * ty, 2 + 4 * ty]
+            };
+            assert_eq!(got, want, "{b}");
+        }
+        let mut x = 0x2545_f491_4f6c_dd1du64;
+        let mut rnd = |m: i32| {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            (x % (2 * m as u64 + 1)) as i32 - m
+        };
+        let mut trans = [[0i32; NT]; NT];
+        for (a, row) in trans.iter_mut().enumerate() {
+            for (b, v) in row.iter_mut().enumerate() {
+                *v = if allowed(a, b) { rnd(300) } else { NEG };
+            }
+        }
+        let (mut b1, mut t1, mut b2, mut t2) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+        for len in 0..40 {
+            for round in 0..30 {
+                // Small ranges make ties, which must break the same way.
+                let m = if round % 2 == 0 { 3 } else { 2000 };
+                let emit: Vec<[i32; NT]> = (0..len).map(|_| [(); NT].map(|_| rnd(m))).collect();
+                viterbi(&emit, &trans, &mut b1, &mut t1);
+                viterbi_i32(&emit, &trans, &mut b2, &mut t2);
+                assert_eq!(t1, t2, "{emit:?}");
+            }
+        }
     }
 
     #[test]
