@@ -406,14 +406,18 @@ impl Model {
         let mut i = (key >> self.shift) as usize;
         loop {
             let bk = &self.buckets[i];
+            // The slot that holds the key, found without a branch per slot (it differs
+            // from key to key, so such branches would be mispredicted).
+            let mut hit = 0u32;
             for s in 0..BUCKET {
-                if bk.fp[s] == fp {
-                    let w = &bk.w[s];
-                    for k in 0..NW {
-                        acc[k + 1] += w[k] as i32;
-                    }
-                    return;
+                hit |= ((bk.fp[s] == fp) as u32) << s;
+            }
+            if hit != 0 {
+                let w = &bk.w[hit.trailing_zeros() as usize];
+                for k in 0..NW {
+                    acc[k + 1] += w[k] as i32;
                 }
+                return;
             }
             if bk.fp[BUCKET - 1] == 0 {
                 return;
