@@ -131,7 +131,7 @@ struct Article<'a, 't> {
     frames: Vec<Frame>,
     sources: Vec<Option<Source>>,
     /// People and organisations from the entities extractor.
-    known: Vec<resolve::Known>,
+    known: Vec<resolve::Known<'a>>,
     /// The quoted words, sorted.
     quoted: Vec<Span>,
 }
@@ -840,7 +840,16 @@ impl<'a, 't> Article<'a, 't> {
 
 /// `s` with every run of white space (line breaks of wrapped text) as one space.
 fn one_line(s: &str) -> String {
-    if !s.contains(|c: char| c.is_whitespace() && c != ' ') && !s.contains("  ") {
+    let b = s.as_bytes();
+    let single = if s.is_ascii() {
+        // Without a character search or a substring search.
+        !b.iter().enumerate().any(|(i, &c)| {
+            (c as char).is_whitespace() && (c != b' ' || b.get(i + 1) == Some(&b' '))
+        })
+    } else {
+        !s.contains(|c: char| c.is_whitespace() && c != ' ') && !s.contains("  ")
+    };
+    if single {
         return s.to_string();
     }
     s.split_whitespace().collect::<Vec<_>>().join(" ")
