@@ -134,6 +134,9 @@ struct Article<'a, 't> {
     known: Vec<resolve::Known<'a>>,
     /// The quoted words, sorted.
     quoted: Vec<Span>,
+    /// [`Article::resolve`] of the phrases resolved so far, with the depth (pronouns look
+    /// back over the same sources); filled once the sources are final.
+    resolved: Vec<(Np, u8, Option<String>, SpeakerType)>,
 }
 
 impl<'a, 't> Article<'a, 't> {
@@ -159,6 +162,7 @@ impl<'a, 't> Article<'a, 't> {
             frames,
             known: Registry::known(&found.entities),
             quoted,
+            resolved: Vec::new(),
         }
     }
 
@@ -644,10 +648,16 @@ impl<'a, 't> Article<'a, 't> {
         }
     }
 
-    /// Who the phrase `np` names (on one line), and its kind.
+    /// Who the phrase `np` names (on one line), and its kind. Only called once the
+    /// sources are final (the answers are remembered).
     fn resolve(&mut self, np: &Np, depth: u8) -> (Option<String>, SpeakerType) {
+        if let Some((.., name, kind)) = self.resolved.iter().find(|r| r.0 == *np && r.1 == depth) {
+            return (name.clone(), *kind);
+        }
         let (name, kind) = self.resolve_np(np, depth);
-        (name.map(|n| one_line(&n)), kind)
+        let name = name.map(|n| one_line(&n));
+        self.resolved.push((*np, depth, name.clone(), kind));
+        (name, kind)
     }
 
     fn resolve_np(&mut self, np: &Np, depth: u8) -> (Option<String>, SpeakerType) {
