@@ -544,26 +544,27 @@ pub(crate) struct WordCache {
 }
 
 impl WordCache {
-    /// The analysed token of `text` at `span`, with its word classes (`gaz`).
-    #[inline]
-    fn get(&mut self, lex: &Lexicon, text: &str, span: Span, kind: TokenKind) -> Tok {
-        let bytes = text.as_bytes();
-        let n = bytes.len();
-        if n > WORD_CACHE_MAX || n == 0 {
-            let mut t = analyse(text, span, kind);
-            t.gaz = lex.classes(&t);
-            return t;
-        }
+    /// Empties the cache unless it holds the classes of `lex`.
+    fn prepare(&mut self, lex: &Lexicon) {
         if self.lex != lex.id() || self.slots.len() != WORD_CACHE_SIZE {
             self.slots.clear();
             self.slots.resize(WORD_CACHE_SIZE, CachedWord::default());
             self.lex = lex.id();
         }
-        let (a, b) = if n > 8 {
-            (load(&bytes[..8]), load(&bytes[8..]))
-        } else {
-            (load(bytes), 0)
-        };
+    }
+
+    /// The analysed token at `span` of `text`, of kind `kind`, with its word classes
+    /// (`gaz`).
+    #[inline(always)]
+    fn get(&mut self, lex: &Lexicon, text: &str, span: Span, kind: TokenKind) -> Tok {
+        if self.lex != lex.id() || self.slots.len() != WORD_CACHE_SIZE {
+            self.prepare(lex);
+        }
+        let n = span.len();
+        if n > WORD_CACHE_MAX || n == 0 {
+            return analysed(lex, text, span, kind);
+        }
+        let (a, b) = load_padded(text.as_bytes(), span.start, n);
         let tag = (n as u32) | (kind as u32) << 8 | 1 << 16;
         let h = (a ^ b.rotate_left(23) ^ tag as u64).wrapping_mul(K);
         let slot = &mut self.slots[(h >> (64 - WORD_CACHE_SIZE.trailing_zeros())) as usize];
@@ -579,8 +580,7 @@ impl WordCache {
                 gaz: slot.gaz,
             };
         }
-        let mut t = analyse(text, span, kind);
-        t.gaz = lex.classes(&t);
+        let t = analysed(lex, text, span, kind);
         *slot = CachedWord {
             a,
             b,
@@ -593,6 +593,35 @@ impl WordCache {
             key: t.key,
         };
         t
+    }
+}
+
+/// [`analyse`] and [`Lexicon::classes`] of the token at `span` (out of line: the cache's
+/// misses).
+#[inline(never)]
+fn analysed(lex: &Lexicon, text: &str, span: Span, kind: TokenKind) -> Tok {
+    let mut t = analyse(span.slice(text), span, kind);
+    t.gaz = lex.classes(&t);
+    t
+}
+
+/// The `n` (1 to 16) bytes of `all` from `at`, zero-padded, as two little-endian words:
+/// one load each (and a mask) where eight bytes can be read.
+#[inline(always)]
+fn load_padded(all: &[u8], at: usize, n: usize) -> (u64, u64) {
+    let word = |from: usize, len: usize| -> u64 {
+        match all.get(from..from + 8) {
+            Some(w) => {
+                let x = u64::from_le_bytes([w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7]]);
+                x & (u64::MAX >> (64 - 8 * len))
+            }
+            None => load(&all[from..from + len]),
+        }
+    };
+    if n > 8 {
+        (word(at, 8), word(at + 8, n - 8))
+    } else {
+        (word(at, n), 0)
     }
 }
 
@@ -720,6 +749,7 @@ pub(crate) fn build(doc: &Document, lex: &Lexicon, b: &mut Built) {
         caps,
         words: cache,
     } = b;
+    let bytes = doc.text.as_bytes();
     cands.clear();
     toks.clear();
     sents.clear();
@@ -763,19 +793,23 @@ pub(crate) fn build(doc: &Document, lex: &Lexicon, b: &mut Built) {
             lower_words += c.1;
         };
         for t in &doc.tokens[s.first..s.last] {
-            let text = t.span.slice(doc.text);
-            if t.kind == TokenKind::Word
-                && let Some(len) = possessive_len(text)
-            {
+            // Possessives and apostrophes (tested on the bytes first), else the common case.
+            let n = t.span.len();
+            let last = if n > 0 { bytes[t.span.end - 1] } else { 0 };
+            let maybe_poss = t.kind == TokenKind::Word && n >= 3 && matches!(last, b's' | b'S');
+            let apostrophe = t.kind == TokenKind::Punct
+                && (n == 1 && last == b'\''
+                    || n == 3 && &bytes[t.span.start..t.span.end] == "’".as_bytes());
+            let text = if maybe_poss || apostrophe {
+                t.span.slice(doc.text)
+            } else {
+                ""
+            };
+            if maybe_poss && let Some(len) = possessive_len(text) {
                 let cut = t.span.end - len;
                 add(push(
                     toks,
-                    cache.get(
-                        lex,
-                        &text[..text.len() - len],
-                        Span::new(t.span.start, cut),
-                        t.kind,
-                    ),
+                    cache.get(lex, doc.text, Span::new(t.span.start, cut), t.kind),
                 ));
                 let mut p = analyse(
                     &text[text.len() - len..],
@@ -785,8 +819,7 @@ pub(crate) fn build(doc: &Document, lex: &Lexicon, b: &mut Built) {
                 p.flags |= flag::POSS;
                 p.flags &= !flag::INIT_CAP;
                 add(push(toks, classed(p)));
-            } else if t.kind == TokenKind::Punct
-                && matches!(text, "'" | "’")
+            } else if apostrophe
                 && toks.len() > start
                 && toks[toks.len() - 1].end as usize == t.span.start
                 && toks[toks.len() - 1].has(flag::WORD)
@@ -798,7 +831,7 @@ pub(crate) fn build(doc: &Document, lex: &Lexicon, b: &mut Built) {
                 add(push(toks, classed(p)));
                 toks.last_mut().expect("just pushed").gaz |= lexicon::bit::CONNECTOR;
             } else {
-                add(push(toks, cache.get(lex, text, t.span, t.kind)));
+                add(push(toks, cache.get(lex, doc.text, t.span, t.kind)));
             }
         }
         let end = toks.len();
@@ -1294,7 +1327,12 @@ mod tests {
                 for w in words {
                     for kind in [TokenKind::Word, TokenKind::Punct, TokenKind::Number] {
                         let span = Span::new(round, round + w.len());
-                        let got = cache.get(l, w, span, kind);
+                        // The word at the end of the text, and followed by more.
+                        let text = match round {
+                            1 => format!(" {w}"),
+                            _ => format!("{:1$}{w} and more words", "", round),
+                        };
+                        let got = cache.get(l, &text, span, kind);
                         let mut want = analyse(w, span, kind);
                         want.gaz = l.classes(&want);
                         assert_eq!(
