@@ -47,8 +47,19 @@ pub(crate) struct Scratch {
     cache: Vec<Cached>,
     /// The same for the intrinsic features of word forms.
     own: Vec<Cached>,
+    /// The features of a group being cached.
+    feats: FeatBuf,
     /// The model the caches belong to.
     cache_model: usize,
+}
+
+/// A buffer of features (not zeroed for every group).
+struct FeatBuf([u64; MAX_FEATURES]);
+
+impl Default for FeatBuf {
+    fn default() -> Self {
+        FeatBuf([0; MAX_FEATURES])
+    }
 }
 
 /// The cache slot of group `key`.
@@ -64,6 +75,7 @@ fn slot_of(key: &GroupKey) -> usize {
 #[inline]
 fn add_group(
     cache: &mut [Cached],
+    feats: &mut [u64; MAX_FEATURES],
     model: &Model,
     key: GroupKey,
     slot: usize,
@@ -77,8 +89,7 @@ fn add_group(
         }
         return;
     }
-    let mut feats = [0u64; MAX_FEATURES];
-    let n = list(&mut feats);
+    let n = list(feats);
     let mut sums = [0i32; NT];
     model.add_all(&feats[..n], &mut sums);
     for (a, &s) in acc.iter_mut().zip(&sums) {
@@ -180,16 +191,34 @@ fn emission(
         touch ^= sc.cache[j].key.tag;
     }
     std::hint::black_box(touch);
-    add_group(&mut sc.own, model, own, own_slot, &mut acc, |f| {
-        features::intrinsic(t, text, f, 0)
-    });
-    add_group(&mut sc.cache, model, keys[0], slots[0], &mut acc, |f| {
-        features::gaz_features(keys[0], f)
-    });
+    add_group(
+        &mut sc.own,
+        &mut sc.feats.0,
+        model,
+        own,
+        own_slot,
+        &mut acc,
+        |f| features::intrinsic(t, text, f, 0),
+    );
+    add_group(
+        &mut sc.cache,
+        &mut sc.feats.0,
+        model,
+        keys[0],
+        slots[0],
+        &mut acc,
+        |f| features::gaz_features(keys[0], f),
+    );
     for k in 1..5 {
-        add_group(&mut sc.cache, model, keys[k], slots[k], &mut acc, |f| {
-            features::near_features(keys[k], f)
-        });
+        add_group(
+            &mut sc.cache,
+            &mut sc.feats.0,
+            model,
+            keys[k],
+            slots[k],
+            &mut acc,
+            |f| features::near_features(keys[k], f),
+        );
     }
     let (direct, n) = features::direct_features(toks, s, i);
     model.add_all(&direct[..n], &mut acc);
