@@ -509,6 +509,122 @@ fn analyse(text: &str, span: Span, kind: TokenKind) -> Tok {
     }
 }
 
+/// Entries of the [`WordCache`] (direct-mapped).
+const WORD_CACHE_SIZE: usize = 1 << 13;
+
+/// Longest token (bytes) the [`WordCache`] keeps.
+const WORD_CACHE_MAX: usize = 16;
+
+/// One analysed word form: its text (up to 16 bytes, zero-padded), length and kind, and
+/// what [`analyse`] and [`Lexicon::classes`] give for it.
+#[derive(Clone, Copy, Default)]
+#[repr(align(64))]
+struct CachedWord {
+    /// The text's bytes (`a` the first eight), zero-padded.
+    a: u64,
+    b: u64,
+    /// Length in bytes, then the token kind, then 1 (0 marks an empty entry).
+    tag: u32,
+    chars: u32,
+    flags: u32,
+    gaz: u32,
+    word: u64,
+    lower: u64,
+    key: u64,
+}
+
+/// The analysis of recent word forms (most tokens of an article are words seen before),
+/// kept from one document to the next. Entries hold the exact text they were made from,
+/// so a token gets exactly what [`analyse`] and [`Lexicon::classes`] would give.
+#[derive(Default)]
+pub(crate) struct WordCache {
+    slots: Vec<CachedWord>,
+    /// The lexicon the classes come from ([`Lexicon::id`]).
+    lex: u64,
+}
+
+impl WordCache {
+    /// Empties the cache unless it holds the classes of `lex`.
+    fn prepare(&mut self, lex: &Lexicon) {
+        if self.lex != lex.id() || self.slots.len() != WORD_CACHE_SIZE {
+            self.slots.clear();
+            self.slots.resize(WORD_CACHE_SIZE, CachedWord::default());
+            self.lex = lex.id();
+        }
+    }
+
+    /// The analysed token at `span` of `text`, of kind `kind`, with its word classes
+    /// (`gaz`).
+    #[inline(always)]
+    fn get(&mut self, lex: &Lexicon, text: &str, span: Span, kind: TokenKind) -> Tok {
+        if self.lex != lex.id() || self.slots.len() != WORD_CACHE_SIZE {
+            self.prepare(lex);
+        }
+        let n = span.len();
+        if n > WORD_CACHE_MAX || n == 0 {
+            return analysed(lex, text, span, kind);
+        }
+        let (a, b) = load_padded(text.as_bytes(), span.start, n);
+        let tag = (n as u32) | (kind as u32) << 8 | 1 << 16;
+        let h = (a ^ b.rotate_left(23) ^ tag as u64).wrapping_mul(K);
+        let slot = &mut self.slots[(h >> (64 - WORD_CACHE_SIZE.trailing_zeros())) as usize];
+        if slot.a == a && slot.b == b && slot.tag == tag {
+            return Tok {
+                start: span.start as u32,
+                end: span.end as u32,
+                word: slot.word,
+                lower: slot.lower,
+                key: slot.key,
+                chars: slot.chars,
+                flags: slot.flags,
+                gaz: slot.gaz,
+            };
+        }
+        let t = analysed(lex, text, span, kind);
+        *slot = CachedWord {
+            a,
+            b,
+            tag,
+            chars: t.chars,
+            flags: t.flags,
+            gaz: t.gaz,
+            word: t.word,
+            lower: t.lower,
+            key: t.key,
+        };
+        t
+    }
+}
+
+/// [`analyse`] and [`Lexicon::classes`] of the token at `span` (out of line: the cache's
+/// misses).
+#[inline(never)]
+fn analysed(lex: &Lexicon, text: &str, span: Span, kind: TokenKind) -> Tok {
+    let mut t = analyse(span.slice(text), span, kind);
+    t.gaz = lex.classes(&t);
+    t
+}
+
+/// The `n` (1 to 16) bytes of `all` from `at`, zero-padded, as two little-endian words:
+/// one load each (and a mask) where eight bytes can be read.
+#[inline(always)]
+fn load_padded(all: &[u8], at: usize, n: usize) -> (u64, u64) {
+    let word = |from: usize, len: usize| -> u64 {
+        match all.get(from..from + 8) {
+            Some(w) => {
+                let x = u64::from_le_bytes([w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7]]);
+                x & (u64::MAX >> (64 - 8 * len))
+            }
+            None => load(&all[from..from + len]),
+        }
+    };
+    if n > 8 {
+        (word(at, 8), word(at + 8, n - 8))
+    } else {
+        (word(at, n), 0)
+    }
+}
+
 /// What only the features of a tagged token need: its long shape, prefixes and suffixes.
 #[derive(Clone, Copy, Debug, Default)]
 pub(crate) struct Detail {
@@ -615,6 +731,8 @@ pub(crate) struct Built {
     lowers: Vec<u64>,
     /// Open-addressing set of the lowercase hashes of capitalised words.
     caps: Vec<u64>,
+    /// Analysed word forms, kept from one document to the next.
+    words: WordCache,
 }
 
 /// Builds the tagging tokens of `doc` (possessives split, analysed, word classes and
@@ -629,7 +747,9 @@ pub(crate) fn build(doc: &Document, lex: &Lexicon, b: &mut Built) {
         cands,
         lowers,
         caps,
+        words: cache,
     } = b;
+    let bytes = doc.text.as_bytes();
     cands.clear();
     toks.clear();
     sents.clear();
@@ -640,9 +760,8 @@ pub(crate) fn build(doc: &Document, lex: &Lexicon, b: &mut Built) {
     caps.resize(size, 0);
     let shift = 64 - size.trailing_zeros();
     toks.reserve(doc.tokens.len() + doc.tokens.len() / 32);
-    // Pushes a token; returns (is a word, is a lower-case word).
-    let mut push = |toks: &mut Vec<Tok>, mut t: Tok| -> (usize, usize) {
-        t.gaz = lex.classes(&t);
+    // Pushes a token whose classes are set; returns (is a word, is a lower-case word).
+    let mut push = |toks: &mut Vec<Tok>, t: Tok| -> (usize, usize) {
         let counts = (
             t.has(flag::WORD) as usize,
             (t.has(flag::WORD) && t.has(flag::HAS_LOWER) && !t.has(flag::HAS_UPPER)) as usize,
@@ -661,6 +780,11 @@ pub(crate) fn build(doc: &Document, lex: &Lexicon, b: &mut Built) {
         toks.push(t);
         counts
     };
+    // Sets a token's classes.
+    let classed = |mut t: Tok| -> Tok {
+        t.gaz = lex.classes(&t);
+        t
+    };
     for s in &doc.sentences {
         let start = toks.len();
         let (mut words, mut lower_words) = (0, 0);
@@ -669,18 +793,23 @@ pub(crate) fn build(doc: &Document, lex: &Lexicon, b: &mut Built) {
             lower_words += c.1;
         };
         for t in &doc.tokens[s.first..s.last] {
-            let text = t.span.slice(doc.text);
-            if t.kind == TokenKind::Word
-                && let Some(len) = possessive_len(text)
-            {
+            // Possessives and apostrophes (tested on the bytes first), else the common case.
+            let n = t.span.len();
+            let last = if n > 0 { bytes[t.span.end - 1] } else { 0 };
+            let maybe_poss = t.kind == TokenKind::Word && n >= 3 && matches!(last, b's' | b'S');
+            let apostrophe = t.kind == TokenKind::Punct
+                && (n == 1 && last == b'\''
+                    || n == 3 && &bytes[t.span.start..t.span.end] == "’".as_bytes());
+            let text = if maybe_poss || apostrophe {
+                t.span.slice(doc.text)
+            } else {
+                ""
+            };
+            if maybe_poss && let Some(len) = possessive_len(text) {
                 let cut = t.span.end - len;
                 add(push(
                     toks,
-                    analyse(
-                        &text[..text.len() - len],
-                        Span::new(t.span.start, cut),
-                        t.kind,
-                    ),
+                    cache.get(lex, doc.text, Span::new(t.span.start, cut), t.kind),
                 ));
                 let mut p = analyse(
                     &text[text.len() - len..],
@@ -689,9 +818,8 @@ pub(crate) fn build(doc: &Document, lex: &Lexicon, b: &mut Built) {
                 );
                 p.flags |= flag::POSS;
                 p.flags &= !flag::INIT_CAP;
-                add(push(toks, p));
-            } else if t.kind == TokenKind::Punct
-                && matches!(text, "'" | "’")
+                add(push(toks, classed(p)));
+            } else if apostrophe
                 && toks.len() > start
                 && toks[toks.len() - 1].end as usize == t.span.start
                 && toks[toks.len() - 1].has(flag::WORD)
@@ -700,10 +828,10 @@ pub(crate) fn build(doc: &Document, lex: &Lexicon, b: &mut Built) {
                 // The apostrophe of a plural possessive ("Resident Doctors’ Union").
                 let mut p = analyse(text, t.span, t.kind);
                 p.flags |= flag::POSS;
-                add(push(toks, p));
+                add(push(toks, classed(p)));
                 toks.last_mut().expect("just pushed").gaz |= lexicon::bit::CONNECTOR;
             } else {
-                add(push(toks, analyse(text, t.span, t.kind)));
+                add(push(toks, cache.get(lex, doc.text, t.span, t.kind)));
             }
         }
         let end = toks.len();
@@ -961,6 +1089,197 @@ pub(crate) fn contextual(
     o.n
 }
 
+/// The features of a token, in groups whose weights the tagger sums once per distinct
+/// value of what they depend on ([`Group`]); [`features`] lists the same features (a test
+/// checks that the groups add up to them).
+///
+/// - [`Group::Own`]: the intrinsic features, which depend on the word form (`word`) and
+///   its coarse shape;
+/// - [`Group::Gaz`]: its word classes and gazetteer bits, with its shape;
+/// - [`Group::Near`]: what a neighbour 1 or 2 tokens away contributes: its lowercase form,
+///   shape and (next to it) classes;
+/// - the rest ([`direct_features`]: the word, flags, bigrams...) is looked up for every
+///   token.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Group {
+    /// The token's intrinsic features.
+    Own = 1,
+    /// Its classes and gazetteer bits.
+    Gaz = 2,
+    /// A neighbour's (the offset -2, -1, +1 or +2 is part of the key).
+    Near = 3,
+}
+
+/// What one group of features of a token depends on: equal keys, equal features.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct GroupKey {
+    pub a: u64,
+    pub b: u64,
+    pub c: u32,
+    /// The group (low byte) and small parameters above it.
+    pub tag: u32,
+}
+
+/// The key of token `t`'s intrinsic features.
+#[inline]
+pub(crate) fn own_key(t: &Tok) -> GroupKey {
+    GroupKey {
+        a: t.word,
+        b: t.short(),
+        c: 0,
+        tag: Group::Own as u32,
+    }
+}
+
+/// The features of token `i` of `sent` outside the groups: the word (or, in a line of
+/// capitals, its lowercase form), the flags, the first word's shape, the bigrams with the
+/// neighbours and the trigram of shapes. Returns them and how many there are.
+#[inline]
+pub(crate) fn direct_features(toks: &[Tok], sent: Sent, i: usize) -> ([u64; 6], usize) {
+    let t = &toks[i];
+    let get = |j: isize| -> Option<&Tok> {
+        let k = i as isize + j;
+        if k < sent.start as isize || k >= sent.end as isize {
+            None
+        } else {
+            Some(&toks[k as usize])
+        }
+    };
+    let low = |j: isize| get(j).map_or(if j < 0 { BOS } else { EOS }, |x| x.lower);
+    let sh = |j: isize| get(j).map_or(if j < 0 { BOS } else { EOS }, |x| x.short());
+    let short = t.short();
+    let fl =
+        t.flags & (flag::FIRST | flag::CAPS_LINE | flag::INITIAL | flag::POSS | flag::ALL_CAPS);
+    let mut out = [
+        if t.has(flag::CAPS_LINE) {
+            f(tpl::CAPS_LOW, t.lower)
+        } else {
+            f(tpl::WORD, t.word)
+        },
+        f(tpl::FLAGS, fl as u64),
+        f(tpl::BI_M1, pair(low(-1), t.lower)),
+        f(tpl::BI_P1, pair(t.lower, low(1))),
+        f(tpl::SH3, pair(pair(sh(-1), short), sh(1))),
+        0,
+    ];
+    if t.has(flag::FIRST) {
+        out[5] = f(tpl::FIRST_SH, pair(short, t.lower));
+        (out, 6)
+    } else {
+        (out, 5)
+    }
+}
+
+/// The key of token `t`'s class group.
+#[inline]
+pub(crate) fn gaz_key(t: &Tok) -> GroupKey {
+    GroupKey {
+        a: t.short(),
+        b: 0,
+        c: t.gaz,
+        tag: Group::Gaz as u32,
+    }
+}
+
+/// The class group of key `k`.
+pub(crate) fn gaz_features(k: GroupKey, out: &mut [u64; MAX_FEATURES]) -> usize {
+    let mut o = Out { buf: out, n: 0 };
+    let mut g = k.c;
+    while g != 0 {
+        let b = g.trailing_zeros() as u64;
+        g &= g - 1;
+        o.push(f(tpl::GAZ, b));
+        o.push(f(tpl::GAZ_LOW, pair(b, k.a)));
+    }
+    o.n
+}
+
+/// The key of what the token `d` places from token `i` of `sent` (`d` in -2, -1, 1, 2)
+/// contributes to `i`'s features.
+#[inline]
+pub(crate) fn near_key(toks: &[Tok], sent: Sent, i: usize, d: isize) -> GroupKey {
+    let k = i as isize + d;
+    let caps = toks[i].has(flag::CAPS_LINE);
+    let (low, sh, ctx) = if k < sent.start as isize || k >= sent.end as isize {
+        let v = if d < 0 { BOS } else { EOS };
+        (v, v, 0)
+    } else {
+        let t = &toks[k as usize];
+        let ctx = if d.abs() == 1 {
+            t.gaz & lexicon::bit::CONTEXT
+        } else {
+            0
+        };
+        (t.lower, t.short(), ctx)
+    };
+    GroupKey {
+        a: low,
+        b: sh,
+        c: ctx,
+        tag: Group::Near as u32 | ((d + 2) as u32) << 8 | (caps as u32) << 12,
+    }
+}
+
+/// The neighbour group of key `k`.
+pub(crate) fn near_features(k: GroupKey, out: &mut [u64; MAX_FEATURES]) -> usize {
+    let mut o = Out { buf: out, n: 0 };
+    let caps = k.tag >> 12 & 1 != 0;
+    let (low, sh) = (k.a, k.b);
+    match (k.tag >> 8 & 15) as isize - 2 {
+        -2 => {
+            o.push(f(tpl::LOW_M2, low));
+            o.push(f(tpl::SH_M2, sh));
+        }
+        -1 => {
+            o.push(f(tpl::LOW_M1, low));
+            o.push(f(tpl::SH_M1, sh));
+            if caps {
+                o.push(f(tpl::CAPS_M1, low));
+            }
+            let mut g = k.c;
+            while g != 0 {
+                let b = g.trailing_zeros() as u64;
+                g &= g - 1;
+                o.push(f(tpl::GAZ_M1, b));
+            }
+        }
+        1 => {
+            o.push(f(tpl::LOW_P1, low));
+            o.push(f(tpl::SH_P1, sh));
+            if caps {
+                o.push(f(tpl::CAPS_P1, low));
+            }
+            let mut g = k.c;
+            while g != 0 {
+                let b = g.trailing_zeros() as u64;
+                g &= g - 1;
+                o.push(f(tpl::GAZ_P1, b));
+            }
+        }
+        _ => {
+            o.push(f(tpl::LOW_P2, low));
+            o.push(f(tpl::SH_P2, sh));
+        }
+    }
+    o.n
+}
+
+/// How many contextual features token `i` of `sent` has ([`contextual`] keeps at most
+/// [`MAX_FEATURES`]).
+pub(crate) fn contextual_count(toks: &[Tok], sent: Sent, i: usize) -> usize {
+    let t = &toks[i];
+    let caps = t.has(flag::CAPS_LINE) as usize;
+    let ctx = |k: usize| (toks[k].gaz & lexicon::bit::CONTEXT).count_ones() as usize;
+    (1 - caps)
+        + 11
+        + 1
+        + t.has(flag::FIRST) as usize
+        + 3 * caps
+        + 2 * t.gaz.count_ones() as usize
+        + if i > sent.start { ctx(i - 1) } else { 0 }
+        + if i + 1 < sent.end { ctx(i + 1) } else { 0 }
+}
+
 /// Every feature of token `i` of `sent`; returns how many.
 pub(crate) fn features(
     toks: &[Tok],
@@ -976,6 +1295,66 @@ pub(crate) fn features(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_word_cache_gives_what_analysis_gives() {
+        let lex = &*super::super::gazetteer::BUILTIN;
+        let mut other = super::super::gazetteer::from_tables();
+        other.add_word("Quillfeather", lexicon::bit::GIVEN);
+        other.freeze();
+        let mut cache = WordCache::default();
+        let words = [
+            "Palantir",
+            "palantir",
+            "PALANTIR",
+            "Zürich",
+            "’s",
+            "of",
+            "&",
+            "(",
+            "1,139",
+            "£330",
+            "Internationalisation",
+            "co-founder",
+            "Quillfeather",
+            "abcdefgh",
+            "abcdefgh\0",
+            "abcdefghi",
+            "x",
+        ];
+        for round in 0..3 {
+            for l in [lex, &other, lex] {
+                for w in words {
+                    for kind in [TokenKind::Word, TokenKind::Punct, TokenKind::Number] {
+                        let span = Span::new(round, round + w.len());
+                        // The word at the end of the text, and followed by more.
+                        let text = match round {
+                            1 => format!(" {w}"),
+                            _ => format!("{:1$}{w} and more words", "", round),
+                        };
+                        let got = cache.get(l, &text, span, kind);
+                        let mut want = analyse(w, span, kind);
+                        want.gaz = l.classes(&want);
+                        assert_eq!(
+                            (got.start, got.end, got.word, got.lower, got.key),
+                            (want.start, want.end, want.word, want.lower, want.key),
+                            "{w}"
+                        );
+                        assert_eq!(
+                            (got.chars, got.flags, got.gaz),
+                            (want.chars, want.flags, want.gaz),
+                            "{w}"
+                        );
+                    }
+                }
+            }
+        }
+        let q = |l: &Lexicon, c: &mut WordCache| {
+            c.get(l, "Quillfeather", Span::new(0, 12), TokenKind::Word)
+                .gaz
+        };
+        assert_ne!(q(lex, &mut cache), q(&other, &mut cache));
+    }
 
     #[test]
     fn possessives() {

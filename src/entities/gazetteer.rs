@@ -21,8 +21,54 @@ const GROUPS: &str = include_str!("data/groups.txt");
 const PLACES: &str = include_str!("data/places.tsv");
 const ORGANIZATIONS: &str = include_str!("data/organizations.tsv");
 
-/// The built-in lexicon (what the model was trained with).
-pub(crate) static BUILTIN: LazyLock<Lexicon> = LazyLock::new(builtin);
+/// The built-in lexicon's lookup tables in their frozen form, made from the tables above
+/// by `cargo run --release --example build_lexicon` (a test checks that they agree).
+const FROZEN: &[u8] = include_bytes!("data/lexicon.bin");
+
+/// The built-in lexicon (what the model was trained with): loaded from its frozen form
+/// (fast), or built from the tables when they changed since it was made.
+pub(crate) static BUILTIN: LazyLock<Lexicon> =
+    LazyLock::new(|| Lexicon::from_frozen(FROZEN, fingerprint()).unwrap_or_else(from_tables));
+
+/// A hash of the tables the built-in lexicon is made from (and of the frozen format's
+/// version): the frozen form is used only when it was made from the same tables.
+pub(crate) fn fingerprint() -> u64 {
+    const K: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut h: u64 = 0x6e66_6c65_7801;
+    for src in [
+        CONNECTORS,
+        ORG_WORDS,
+        TITLES,
+        TIME_WORDS,
+        PLACE_WORDS,
+        ROLES,
+        DESCRIPTORS,
+        FUNCTION_WORDS,
+        GIVEN_NAMES,
+        DEMONYMS,
+        GROUPS,
+        PLACES,
+        ORGANIZATIONS,
+    ] {
+        let b = src.as_bytes();
+        let mut chunks = b.chunks_exact(8);
+        for c in &mut chunks {
+            let x = u64::from_le_bytes(c.try_into().expect("eight bytes"));
+            h = (h ^ x).wrapping_mul(K).rotate_left(29);
+        }
+        for &x in chunks.remainder() {
+            h = (h ^ x as u64).wrapping_mul(K).rotate_left(29);
+        }
+        h = (h ^ b.len() as u64).wrapping_mul(K).rotate_left(29);
+    }
+    super::features::fmix(h)
+}
+
+/// The frozen form of the built-in lexicon, made from the tables (what
+/// `src/entities/data/lexicon.bin` must hold).
+pub fn frozen_from_tables() -> Vec<u8> {
+    from_tables().to_frozen(fingerprint())
+}
 
 /// Is this alias written in capitals ("BMA", "U.N.")?
 pub(crate) fn is_acronym(s: &str) -> bool {
@@ -100,7 +146,9 @@ fn add_org(lex: &mut Lexicon, name: &str, aliases: &str, ty: Option<&'static str
     }
 }
 
-fn builtin() -> Lexicon {
+/// The built-in lexicon, made from the tables (with the maps it is made from, so that
+/// users' gazetteers can be added to it).
+pub(crate) fn from_tables() -> Lexicon {
     let mut lex = Lexicon::default();
     for w in data::lines(CONNECTORS) {
         lex.add_word(w, bit::CONNECTOR);
@@ -154,10 +202,6 @@ fn builtin() -> Lexicon {
     }
     for row in data::table(DEMONYMS) {
         lex.add_word(row[0], bit::DEMONYM);
-        if let Some(place) = row.get(1) {
-            lex.demonyms
-                .insert(super::features::lower_hash(row[0]), place);
-        }
     }
     // Organisations first: on a name shared with a place ("Chelsea"), the organisation
     // keeps the phrase and the tagger's context decides.
@@ -225,4 +269,57 @@ pub(crate) fn add_file(lex: &mut Lexicon, path: &Path) -> anyhow::Result<()> {
     }
     lex.freeze();
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_embedded_lexicon_matches_the_tables() {
+        let fresh = frozen_from_tables();
+        assert!(
+            fresh == FROZEN,
+            "the tables changed since src/entities/data/lexicon.bin was made ({} bytes, \
+             embedded {}): run `cargo run --release --example build_lexicon` and commit it",
+            fresh.len(),
+            FROZEN.len()
+        );
+        // It loads, and gives back the same bytes.
+        let lex = Lexicon::from_frozen(FROZEN, fingerprint()).expect("the frozen lexicon loads");
+        assert!(lex.to_frozen(fingerprint()) == FROZEN);
+        assert!(Lexicon::from_frozen(FROZEN, fingerprint() ^ 1).is_none());
+        for cut in [0, 7, 100, FROZEN.len() / 2, FROZEN.len() - 1] {
+            assert!(Lexicon::from_frozen(&FROZEN[..cut], fingerprint()).is_none());
+        }
+    }
+
+    #[test]
+    fn the_loaded_lexicon_answers_as_the_built_one() {
+        use crate::document::Document;
+        use crate::entities::features::{self, Built};
+        let built = from_tables();
+        let text = "The British Medical Association (BMA) met Palantir Technologies and \
+                    NHS England in Zürich, Quebec City and Leeds; Alex said the UN agreed.";
+        let doc = Document::new(text, None);
+        let (mut a, mut b) = (Built::default(), Built::default());
+        features::build(&doc, &built, &mut a);
+        features::build(&doc, &BUILTIN, &mut b);
+        assert!(!a.found.is_empty());
+        assert_eq!(a.found.len(), b.found.len());
+        for (x, y) in a.toks.iter().zip(&b.toks) {
+            assert_eq!(x.gaz, y.gaz);
+        }
+        for (x, y) in a.found.iter().zip(&b.found) {
+            assert_eq!((x.start, x.end), (y.start, y.end));
+            let (p, q) = (
+                &built.phrases[x.phrase as usize],
+                &BUILTIN.phrases[y.phrase as usize],
+            );
+            assert_eq!(
+                (p.entry, p.strict, p.kinds, p.exact),
+                (q.entry, q.strict, q.kinds, q.exact)
+            );
+        }
+    }
 }

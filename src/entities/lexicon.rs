@@ -82,13 +82,13 @@ pub(crate) type HashMapU64<V> = HashMap<u64, V, BuildHasherDefault<IdHasher>>;
 
 /// A read-only open-addressing table keyed by hashes, built from a map: faster and smaller
 /// than a general map for the millions of lookups of tagging. Slots hold the low 32 bits
-/// of the key (the slot comes from the high bits), so a lookup reads 4 bytes, and two keys
-/// are confused only if they agree on 32 bits and nearly on the slot (about one lookup in
-/// 2^40).
+/// of the key (the slot comes from the high bits) next to the value, so a lookup reads
+/// one cache line, and two keys are confused only if they agree on 32 bits and nearly on
+/// the slot (about one lookup in 2^40).
 #[derive(Clone, Debug, Default)]
 pub(crate) struct FastMap<V> {
-    keys: Vec<u32>,
-    vals: Vec<V>,
+    /// (key's low 32 bits with the lowest set, value); 0 marks an empty slot.
+    slots: Vec<(u32, V)>,
     shift: u32,
 }
 
@@ -96,42 +96,136 @@ impl<V: Copy + Default> FastMap<V> {
     /// The table of `map`, at most half full.
     pub(crate) fn new(map: &HashMapU64<V>) -> Self {
         let size = (map.len() * 2).next_power_of_two().max(16);
-        let mut keys = vec![0u32; size];
-        let mut vals = vec![V::default(); size];
+        let mut slots = vec![(0u32, V::default()); size];
         let shift = 64 - size.trailing_zeros();
         // In key order, so that the table does not depend on the map's iteration order.
         let mut entries: Vec<(u64, V)> = map.iter().map(|(&k, &v)| (k, v)).collect();
         entries.sort_unstable_by_key(|e| e.0);
         for (k, v) in entries {
             let mut i = (k >> shift) as usize;
-            while keys[i] != 0 {
+            while slots[i].0 != 0 {
                 i = (i + 1) & (size - 1);
             }
-            keys[i] = (k as u32) | 1;
-            vals[i] = v;
+            slots[i] = ((k as u32) | 1, v);
         }
-        FastMap { keys, vals, shift }
+        FastMap { slots, shift }
     }
 
     /// The value of key `k`.
     #[inline]
     pub(crate) fn get(&self, k: u64) -> Option<V> {
-        if self.keys.is_empty() {
+        if self.slots.is_empty() {
             return None;
         }
-        let mask = self.keys.len() - 1;
+        let mask = self.slots.len() - 1;
         let fp = (k as u32) | 1;
         let mut i = (k >> self.shift) as usize;
         loop {
-            let x = self.keys[i];
+            let (x, v) = self.slots[i];
             if x == fp {
-                return Some(self.vals[i]);
+                return Some(v);
             }
             if x == 0 {
                 return None;
             }
             i = (i + 1) & mask;
         }
+    }
+}
+
+impl FastMap<u32> {
+    /// Appends the table: its size, then a bitmap of the occupied slots, then their keys
+    /// and values.
+    fn write(&self, w: &mut Vec<u8>) {
+        w.extend_from_slice(&(self.slots.len() as u32).to_le_bytes());
+        for chunk in self.slots.chunks(64) {
+            let mut bits = 0u64;
+            for (i, &(k, _)) in chunk.iter().enumerate() {
+                bits |= ((k != 0) as u64) << i;
+            }
+            w.extend_from_slice(&bits.to_le_bytes());
+        }
+        for &(k, v) in &self.slots {
+            if k != 0 {
+                w.extend_from_slice(&k.to_le_bytes());
+                w.extend_from_slice(&v.to_le_bytes());
+            }
+        }
+    }
+
+    /// Reads what [`FastMap::write`] wrote.
+    fn read(r: &mut Reader) -> Option<Self> {
+        let size = r.u32()? as usize;
+        if size == 0 {
+            return Some(FastMap::default());
+        }
+        if !size.is_power_of_two() || size > 1 << 30 {
+            return None;
+        }
+        let bitmap = r.bytes(size.div_ceil(64) * 8)?;
+        let mut slots = vec![(0u32, 0u32); size];
+        for (w, word) in bitmap.chunks_exact(8).enumerate() {
+            let mut bits = u64::from_le_bytes(word.try_into().ok()?);
+            while bits != 0 {
+                let i = w * 64 + bits.trailing_zeros() as usize;
+                bits &= bits - 1;
+                let k = r.u32()?;
+                if k & 1 == 0 {
+                    return None;
+                }
+                *slots.get_mut(i)? = (k, r.u32()?);
+            }
+        }
+        Some(FastMap {
+            slots,
+            shift: 64 - size.trailing_zeros(),
+        })
+    }
+}
+
+/// Reads a frozen lexicon.
+struct Reader<'a> {
+    b: &'a [u8],
+    at: usize,
+}
+
+impl<'a> Reader<'a> {
+    fn bytes(&mut self, n: usize) -> Option<&'a [u8]> {
+        let v = self.b.get(self.at..self.at.checked_add(n)?)?;
+        self.at += n;
+        Some(v)
+    }
+    fn u8(&mut self) -> Option<u8> {
+        Some(self.bytes(1)?[0])
+    }
+    fn u32(&mut self) -> Option<u32> {
+        Some(u32::from_le_bytes(self.bytes(4)?.try_into().ok()?))
+    }
+    fn u64(&mut self) -> Option<u64> {
+        Some(u64::from_le_bytes(self.bytes(8)?.try_into().ok()?))
+    }
+}
+
+/// A new lexicon id (never 0).
+fn next_id() -> u64 {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static NEXT: AtomicU64 = AtomicU64::new(1);
+    NEXT.fetch_add(1, Ordering::Relaxed)
+}
+
+/// Magic bytes opening a frozen lexicon.
+const FROZEN_MAGIC: &[u8; 8] = b"NFLEX001";
+
+/// An organisation type as a byte (0: none, else its index in [`ORG_TYPES`] + 1).
+fn org_type_byte(t: Option<&str>) -> u8 {
+    t.and_then(|t| ORG_TYPES.iter().position(|x| *x == t))
+        .map_or(0, |i| i as u8 + 1)
+}
+
+fn org_type_of_byte(b: u8) -> Option<Option<&'static str>> {
+    match b {
+        0 => Some(None),
+        b => ORG_TYPES.get(b as usize - 1).map(|t| Some(*t)),
     }
 }
 
@@ -242,8 +336,12 @@ pub struct Lexicon {
     /// Every entity of the gazetteers.
     pub entries: Vec<Entry>,
     max_len: usize,
-    /// Demonyms ("Israeli") and the place they refer to, by lowercase hash.
-    pub(crate) demonyms: HashMapU64<&'static str>,
+    /// Loaded from its frozen form ([`Lexicon::from_frozen`]): the tables above only, not
+    /// the maps they were made from, so nothing can be added.
+    read_only: bool,
+    /// Identifies the tables' contents (a new id whenever they are made), for caches of
+    /// lookups.
+    id: u64,
     /// Organisation types suggested by words of names ("Party", "Ltd").
     pub(crate) org_word_types: HashMapU64<&'static str>,
     /// Organisation types suggested by the head of a description ("firm", "union").
@@ -322,6 +420,7 @@ pub(crate) fn name_tokens(name: &str) -> Vec<(u64, u64)> {
 impl Lexicon {
     /// Adds `bits` to a single word's classes.
     pub(crate) fn add_word(&mut self, word: &str, bits: u32) {
+        debug_assert!(!self.read_only, "a frozen lexicon cannot grow");
         let h = lower_hash(word);
         *self.words.entry(h).or_default() |= bits;
         if bits & bit::LOWER_CASE != 0 {
@@ -344,6 +443,7 @@ impl Lexicon {
     /// earlier tables win) unless `replace`; a name of entities of different kinds
     /// ("Chelsea", the club and the district) stays a feature but is never matched alone.
     pub(crate) fn add_phrase(&mut self, name: &str, entry: u32, strict: Strict, replace: bool) {
+        debug_assert!(!self.read_only, "a frozen lexicon cannot grow");
         let toks = name_tokens(name);
         if toks.is_empty() || toks.len() > 12 {
             return;
@@ -396,6 +496,7 @@ impl Lexicon {
 
     /// Makes the lookup tables for what was added: call after adding words and phrases.
     pub(crate) fn freeze(&mut self) {
+        self.id = next_id();
         self.fast_words = FastMap::new(&self.words);
         self.fast_common = FastMap::new(&self.common);
         self.common_filter = vec![0u64; COMMON_FILTER_BITS / 64];
@@ -405,6 +506,166 @@ impl Lexicon {
         }
         let packed: HashMapU64<u32> = self.trie.iter().map(|(&k, n)| (k, n.pack())).collect();
         self.fast_trie = FastMap::new(&packed);
+    }
+
+    /// The lookup tables (not the maps they were made from) in a compact binary form,
+    /// stamped with `fingerprint` (of the sources they were made from). Deterministic: the
+    /// same lexicon gives the same bytes.
+    pub(crate) fn to_frozen(&self, fingerprint: u64) -> Vec<u8> {
+        let mut w = Vec::new();
+        w.extend_from_slice(FROZEN_MAGIC);
+        w.extend_from_slice(&fingerprint.to_le_bytes());
+        w.extend_from_slice(&(self.max_len as u32).to_le_bytes());
+        self.fast_words.write(&mut w);
+        self.fast_common.write(&mut w);
+        self.fast_trie.write(&mut w);
+        w.extend_from_slice(&(self.common_filter.len() as u32).to_le_bytes());
+        for x in &self.common_filter {
+            w.extend_from_slice(&x.to_le_bytes());
+        }
+        w.extend_from_slice(&(self.phrases.len() as u32).to_le_bytes());
+        for p in &self.phrases {
+            w.extend_from_slice(&p.entry.to_le_bytes());
+            w.push(match p.strict {
+                Strict::Name => 0,
+                Strict::Caps => 1,
+                Strict::FeatureOnly => 2,
+            });
+            w.push(p.kinds);
+            w.extend_from_slice(&p.exact.to_le_bytes());
+        }
+        w.extend_from_slice(&(self.entries.len() as u32).to_le_bytes());
+        for e in &self.entries {
+            w.push(match e.kind {
+                Kind::Org => 0,
+                Kind::Place => 1,
+            });
+            w.push(org_type_byte(e.org_type));
+            match &e.acronym {
+                None => w.push(0),
+                Some(a) => {
+                    w.push(1);
+                    w.extend_from_slice(&(a.len() as u32).to_le_bytes());
+                    w.extend_from_slice(a.as_bytes());
+                }
+            }
+        }
+        for map in [&self.org_word_types, &self.descriptor_types] {
+            let mut kv: Vec<(u64, u8)> = map
+                .iter()
+                .map(|(&k, &v)| (k, org_type_byte(Some(v))))
+                .collect();
+            kv.sort_unstable();
+            w.extend_from_slice(&(kv.len() as u32).to_le_bytes());
+            for (k, v) in kv {
+                w.extend_from_slice(&k.to_le_bytes());
+                w.push(v);
+            }
+        }
+        w
+    }
+
+    /// Loads a lexicon written by [`Lexicon::to_frozen`] if it carries `fingerprint`
+    /// (`None` if not, or if the bytes are not a frozen lexicon). The result is read-only.
+    pub(crate) fn from_frozen(b: &[u8], fingerprint: u64) -> Option<Lexicon> {
+        let mut r = Reader { b, at: 0 };
+        if r.bytes(8)? != FROZEN_MAGIC || r.u64()? != fingerprint {
+            return None;
+        }
+        let max_len = r.u32()? as usize;
+        let fast_words = FastMap::read(&mut r)?;
+        let fast_common = FastMap::read(&mut r)?;
+        let fast_trie = FastMap::read(&mut r)?;
+        let n = r.u32()? as usize;
+        if n != COMMON_FILTER_BITS / 64 {
+            return None;
+        }
+        let common_filter = (0..n).map(|_| r.u64()).collect::<Option<Vec<u64>>>()?;
+        let n = r.u32()? as usize;
+        let mut phrases = Vec::with_capacity(n.min(b.len()));
+        for _ in 0..n {
+            let entry = r.u32()?;
+            let strict = match r.u8()? {
+                0 => Strict::Name,
+                1 => Strict::Caps,
+                2 => Strict::FeatureOnly,
+                _ => return None,
+            };
+            let kinds = r.u8()?;
+            let exact = r.u64()?;
+            phrases.push(Phrase {
+                entry,
+                strict,
+                kinds,
+                exact,
+            });
+        }
+        let n = r.u32()? as usize;
+        let mut entries = Vec::with_capacity(n.min(b.len()));
+        for _ in 0..n {
+            let kind = match r.u8()? {
+                0 => Kind::Org,
+                1 => Kind::Place,
+                _ => return None,
+            };
+            let org_type = org_type_of_byte(r.u8()?)?;
+            let acronym = match r.u8()? {
+                0 => None,
+                1 => {
+                    let len = r.u32()? as usize;
+                    Some(std::str::from_utf8(r.bytes(len)?).ok()?.to_string())
+                }
+                _ => return None,
+            };
+            entries.push(Entry {
+                kind,
+                org_type,
+                acronym,
+            });
+        }
+        // Every index in range, so that lookups cannot fail.
+        if phrases.iter().any(|p| p.entry as usize >= entries.len())
+            || fast_trie.slots.iter().any(|&(_, v)| {
+                Node::unpack(v)
+                    .phrase
+                    .is_some_and(|p| p as usize >= phrases.len())
+            })
+        {
+            return None;
+        }
+        let mut types = [HashMapU64::default(), HashMapU64::default()];
+        for map in &mut types {
+            let n = r.u32()? as usize;
+            for _ in 0..n {
+                let k = r.u64()?;
+                map.insert(k, org_type_of_byte(r.u8()?)??);
+            }
+        }
+        if r.at != b.len() {
+            return None;
+        }
+        let [org_word_types, descriptor_types] = types;
+        Some(Lexicon {
+            fast_words,
+            fast_common,
+            common_filter,
+            fast_trie,
+            phrases,
+            entries,
+            max_len,
+            org_word_types,
+            descriptor_types,
+            read_only: true,
+            id: next_id(),
+            ..Lexicon::default()
+        })
+    }
+
+    /// Identifies the contents of the lookup tables: two lexicons with the same id answer
+    /// every lookup alike.
+    #[inline]
+    pub(crate) fn id(&self) -> u64 {
+        self.id
     }
 
     /// The word-list classes of a token.

@@ -47,7 +47,12 @@ struct Info {
 
 /// The text of a span with runs of white space made single spaces.
 fn clean(s: &str) -> String {
-    if !s.bytes().any(|b| b.is_ascii_whitespace() && b != b' ') && !s.contains("  ") {
+    let b = s.as_bytes();
+    let messy = b
+        .iter()
+        .enumerate()
+        .any(|(i, &c)| c.is_ascii_whitespace() && (c != b' ' || b.get(i + 1) == Some(&b' ')));
+    if !messy {
         return s.to_string();
     }
     let mut out = String::with_capacity(s.len());
@@ -61,36 +66,89 @@ fn clean(s: &str) -> String {
 }
 
 /// Does `acr` spell the initials of the words of `name` (with or without its small words:
-/// "British Medical Association" -> BMA, "Bank of England" -> BoE or BE)?
-pub(crate) fn initials_match(acr: &str, words: &[&str]) -> bool {
-    let letters: Vec<char> = acr
-        .chars()
-        .filter(|c| c.is_alphabetic())
-        .flat_map(char::to_uppercase)
-        .collect();
-    if letters.len() < 2 || words.len() < 2 {
+/// "British Medical Association" -> BMA, "Bank of England" -> BoE or BE)? Allocates
+/// nothing: the letters are compared as they are read.
+pub(crate) fn initials_match<'a, I>(acr: &str, words: I) -> bool
+where
+    I: IntoIterator<Item = &'a str>,
+    I::IntoIter: Clone,
+{
+    let words = words.into_iter();
+    if let Some(m) = initials_match_ascii(acr.as_bytes(), words.clone()) {
+        return m;
+    }
+    let letters = || {
+        acr.chars()
+            .filter(|c| c.is_alphabetic())
+            .flat_map(char::to_uppercase)
+    };
+    if letters().nth(1).is_none() || words.clone().nth(1).is_none() {
         return false;
     }
-    let small = |w: &str| {
-        matches!(
-            w.to_ascii_lowercase().as_str(),
-            "of" | "the" | "and" | "for" | "&" | "a" | "an" | "in" | "on" | "at" | "to" | "de"
-        )
-    };
-    let firsts = |skip_small: bool| -> Vec<char> {
+    let small = |w: &str| SMALL_WORDS.iter().any(|s| w.eq_ignore_ascii_case(s));
+    // The first letter or digit of each word ("Al-Qaeda" is one word).
+    let firsts = |skip_small: bool| {
         words
-            .iter()
-            .filter(|w| !(skip_small && small(w)))
-            .flat_map(|w| {
-                // Hyphenated words give one letter per part ("Al-Qaeda" is one word).
-                w.split(['-', '/'])
-                    .filter_map(|p| p.chars().find(|c| c.is_alphanumeric()))
-                    .take(1)
-            })
+            .clone()
+            .filter(move |w| !(skip_small && small(w)))
+            .filter_map(|w| w.chars().find(|c| c.is_alphanumeric()))
             .flat_map(char::to_uppercase)
-            .collect()
     };
-    firsts(true) == letters || firsts(false) == letters
+    firsts(true).eq(letters()) || firsts(false).eq(letters())
+}
+
+/// [`initials_match`] for ASCII text (nearly all), `None` for other text.
+fn initials_match_ascii<'a>(acr: &[u8], words: impl Iterator<Item = &'a str>) -> Option<bool> {
+    let mut letters = [0u8; 16];
+    let mut n = 0;
+    for &c in acr {
+        if !c.is_ascii() {
+            return None;
+        }
+        if c.is_ascii_alphabetic() {
+            *letters.get_mut(n)? = c.to_ascii_uppercase();
+            n += 1;
+        }
+    }
+    let letters = &letters[..n];
+    // The initials with the small words (`all`) and without (`some`), compared as they
+    // come: how many matched, or None after a mismatch.
+    let (mut all, mut some) = (Some(0usize), Some(0usize));
+    let mut words_seen = 0;
+    for w in words {
+        if !w.is_ascii() {
+            return None;
+        }
+        words_seen += 1;
+        let Some(first) = w.bytes().find(u8::is_ascii_alphanumeric) else {
+            continue;
+        };
+        let first = first.to_ascii_uppercase();
+        let next = |k: Option<usize>| k.filter(|&k| letters.get(k) == Some(&first)).map(|k| k + 1);
+        all = next(all);
+        if !SMALL_WORDS.iter().any(|s| w.eq_ignore_ascii_case(s)) {
+            some = next(some);
+        }
+    }
+    if n < 2 || words_seen < 2 {
+        return Some(false);
+    }
+    Some(all == Some(n) || some == Some(n))
+}
+
+/// Words an acronym may leave out ("Bank of England" is BoE or BE).
+const SMALL_WORDS: [&str; 12] = [
+    "of", "the", "and", "for", "&", "a", "an", "in", "on", "at", "to", "de",
+];
+
+/// [`initials_match`] over the words of tagging tokens (possessive suffixes left out).
+pub(crate) fn initials_of(acr: &str, text: &str, toks: &[Tok]) -> bool {
+    initials_match(
+        acr,
+        toks.iter()
+            .filter(|t| !t.has(flag::POSS))
+            .map(|t| t.span().slice(text)),
+    )
 }
 
 /// Builds the entities of a document from its mentions.
@@ -243,12 +301,7 @@ fn link_org(
         }
         let long = &toks[mj.start..mj.end];
         let ok = if short.acronym {
-            let words: Vec<&str> = long
-                .iter()
-                .filter(|t| !t.has(flag::POSS))
-                .map(|t| t.span().slice(text))
-                .collect();
-            initials_match(short.span.slice(text), &words)
+            initials_of(short.span.slice(text), text, long)
         } else {
             // The first word(s), the rest being words like "Technologies" or "Inc".
             let n = short.len;
@@ -690,10 +743,78 @@ mod tests {
             ("NHS", "NHS England", false),
             ("BMA", "British Medical", false),
             ("B", "Bank", false),
+            ("AQ", "Al-Qaeda Quorum", true),
+            ("TFL", "The Freight Line", true),
+            ("FL", "The Freight Line", true),
+            ("STRASSE", "Süd Tor Reise Amt", false),
+            ("ÉDF", "électricité de France", true),
+            ("BM", "(British) Museum", true),
         ];
         for (acr, name, want) in cases {
             let words: Vec<&str> = name.split(' ').collect();
-            assert_eq!(initials_match(acr, &words), *want, "{acr} {name}");
+            assert_eq!(
+                initials_match(acr, words.iter().copied()),
+                *want,
+                "{acr} {name}"
+            );
+        }
+    }
+
+    /// The straightforward definition [`initials_match`] must agree with.
+    fn initials_reference(acr: &str, words: &[&str]) -> bool {
+        let letters: Vec<char> = acr
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .flat_map(char::to_uppercase)
+            .collect();
+        if letters.len() < 2 || words.len() < 2 {
+            return false;
+        }
+        let small = |w: &str| {
+            matches!(
+                w.to_ascii_lowercase().as_str(),
+                "of" | "the" | "and" | "for" | "&" | "a" | "an" | "in" | "on" | "at" | "to" | "de"
+            )
+        };
+        let firsts = |skip_small: bool| -> Vec<char> {
+            words
+                .iter()
+                .filter(|w| !(skip_small && small(w)))
+                .flat_map(|w| {
+                    w.split(['-', '/'])
+                        .filter_map(|p| p.chars().find(|c| c.is_alphanumeric()))
+                        .take(1)
+                })
+                .flat_map(char::to_uppercase)
+                .collect()
+        };
+        firsts(true) == letters || firsts(false) == letters
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn initials_agree_with_the_reference(
+            acr in "[A-Za-zß.&É0-9-]{0,6}",
+            words in proptest::collection::vec(
+                "(of|OF|The|and|&|de|-|/|[A-Za-zßé(-]{1,3}[a-z/-]{0,3})",
+                0..5,
+            ),
+            derive in 0..3u8,
+        ) {
+            let words: Vec<&str> = words.iter().map(String::as_str).collect();
+            // Often, the acronym is made from the words (with or without small words).
+            let acr = match derive {
+                0 => acr,
+                k => words
+                    .iter()
+                    .filter(|w| k == 1 || !matches!(**w, "of" | "OF" | "The" | "and" | "&" | "de"))
+                    .filter_map(|w| w.chars().find(|c| c.is_alphanumeric()))
+                    .collect(),
+            };
+            proptest::prop_assert_eq!(
+                initials_match(&acr, words.iter().copied()),
+                initials_reference(&acr, &words)
+            );
         }
     }
 

@@ -263,10 +263,10 @@ fn dotcom(text: &str, t: &Tok) -> bool {
     if !cap_word(t) || !t.has(flag::HAS_PERIOD) {
         return false;
     }
-    let s = t.span().slice(text).to_ascii_lowercase();
+    let s = t.span().slice(text).as_bytes();
     [".com", ".net", ".org", ".co.uk", ".io"]
         .iter()
-        .any(|d| s.len() > d.len() + 1 && s.ends_with(d))
+        .any(|d| s.len() > d.len() + 1 && s[s.len() - d.len()..].eq_ignore_ascii_case(d.as_bytes()))
 }
 
 /// The end of an "&" joint after token `i` ("&", or "&AMP;" as escaped in some feeds): the
@@ -367,15 +367,9 @@ fn definitions(text: &str, toks: &[Tok], out: &mut Vec<M>) {
             if toks[a].has(flag::HAS_UPPER)
                 && toks[a].has(flag::WORD)
                 && toks[a].gaz & bit::FUNC == 0
+                && super::link::initials_of(acr_text, text, &toks[a..i])
             {
-                let words: Vec<&str> = toks[a..i]
-                    .iter()
-                    .filter(|t| !t.has(flag::POSS))
-                    .map(|t| t.span().slice(text))
-                    .collect();
-                if super::link::initials_match(acr_text, &words) {
-                    best = Some(a);
-                }
+                best = Some(a);
             }
         }
         let Some(a) = best else { continue };
@@ -438,14 +432,9 @@ fn initialisms(text: &str, toks: &[Tok], out: &mut [M]) {
         if !acronym_like(acr) {
             continue;
         }
-        let matches = longs.iter().any(|&j| {
-            let words: Vec<&str> = toks[out[j].start..out[j].end]
-                .iter()
-                .filter(|t| !t.has(flag::POSS))
-                .map(|t| t.span().slice(text))
-                .collect();
-            super::link::initials_match(acr, &words)
-        });
+        let matches = longs
+            .iter()
+            .any(|&j| super::link::initials_of(acr, text, &toks[out[j].start..out[j].end]));
         if matches {
             out[k].ty = Type::Org;
         }

@@ -34,6 +34,14 @@ pub const MODEL_BYTES: &[u8] = include_bytes!("data/tagger.bin");
 pub static MODEL: LazyLock<Model> =
     LazyLock::new(|| Model::from_bytes(MODEL_BYTES).expect("the embedded tagger model loads"));
 
+/// The frozen form of the built-in word lists and gazetteers, made from the tables in
+/// `src/entities/data/` (`examples/build_lexicon.rs` writes it to
+/// `src/entities/data/lexicon.bin`).
+#[doc(hidden)]
+pub fn frozen_lexicon() -> Vec<u8> {
+    gazetteer::frozen_from_tables()
+}
+
 /// One distinct entity and its mentions.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Entity {
@@ -86,7 +94,7 @@ impl EntityExtractor {
         let lex = if opts.gazetteers.is_empty() {
             Cow::Borrowed(&*gazetteer::BUILTIN)
         } else {
-            let mut lex = gazetteer::BUILTIN.clone();
+            let mut lex = gazetteer::from_tables();
             for p in &opts.gazetteers {
                 gazetteer::add_file(&mut lex, p)?;
             }

@@ -20,7 +20,7 @@ use super::lexicon::{LEXICON, Lexicon, VerbClass, Word, flag};
 use crate::document::Document;
 use crate::segment::TokenKind;
 use crate::span::Span;
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 
 /// A noun phrase that names a source.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -891,13 +891,20 @@ enum Dir {
 pub(crate) struct Attributor<'a, 't> {
     /// Token helpers.
     pub tk: Toks<'a, 't>,
+    /// [`Attributor::clause_subject`] of the ranges asked so far (pronouns look back over
+    /// the same sentences).
+    subjects: RefCell<Vec<Remembered>>,
 }
+
+/// A token range and its clause subject.
+type Remembered = ((usize, usize), Option<Found>);
 
 impl<'a, 't> Attributor<'a, 't> {
     /// An attributor over `doc`.
     pub fn new(doc: &'a Document<'t>, marks: Vec<usize>) -> Self {
         Attributor {
             tk: Toks::with_marks(doc, marks),
+            subjects: RefCell::new(Vec::new()),
         }
     }
 
@@ -1921,6 +1928,16 @@ impl<'a, 't> Attributor<'a, 't> {
     /// The subject of the clause the quotation sits in: its first noun phrase, when a verb
     /// follows it.
     pub fn clause_subject(&self, floor: usize, end: usize) -> Option<Found> {
+        if let Some(&(_, found)) = self.subjects.borrow().iter().find(|e| e.0 == (floor, end)) {
+            return found;
+        }
+        let found = self.find_clause_subject(floor, end);
+        self.subjects.borrow_mut().push(((floor, end), found));
+        found
+    }
+
+    /// [`Attributor::clause_subject`], not remembered.
+    fn find_clause_subject(&self, floor: usize, end: usize) -> Option<Found> {
         let tk = &self.tk;
         let mut i = floor;
         // Skip connectives and an opening adverbial ("In a letter to shareholders, …").

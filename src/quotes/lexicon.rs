@@ -108,8 +108,14 @@ impl Hasher for FxHasher {
             let v = u64::from_le_bytes(c.try_into().unwrap_or([0; 8]));
             h = (h.rotate_left(5) ^ v).wrapping_mul(K);
         }
-        for &b in chunks.remainder() {
-            h = (h.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        // The last bytes (most words' only ones) in one step.
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut v = 0u64;
+            for (k, &b) in rest.iter().enumerate() {
+                v |= u64::from(b) << (8 * k);
+            }
+            h = (h.rotate_left(5) ^ v).wrapping_mul(K);
         }
         self.0 = h;
     }

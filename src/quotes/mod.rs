@@ -131,9 +131,12 @@ struct Article<'a, 't> {
     frames: Vec<Frame>,
     sources: Vec<Option<Source>>,
     /// People and organisations from the entities extractor.
-    known: Vec<resolve::Known>,
+    known: Vec<resolve::Known<'a>>,
     /// The quoted words, sorted.
     quoted: Vec<Span>,
+    /// [`Article::resolve`] of the phrases resolved so far, with the depth (pronouns look
+    /// back over the same sources); filled once the sources are final.
+    resolved: Vec<(Np, u8, Option<String>, SpeakerType)>,
 }
 
 impl<'a, 't> Article<'a, 't> {
@@ -159,6 +162,7 @@ impl<'a, 't> Article<'a, 't> {
             frames,
             known: Registry::known(&found.entities),
             quoted,
+            resolved: Vec::new(),
         }
     }
 
@@ -644,10 +648,16 @@ impl<'a, 't> Article<'a, 't> {
         }
     }
 
-    /// Who the phrase `np` names (on one line), and its kind.
+    /// Who the phrase `np` names (on one line), and its kind. Only called once the
+    /// sources are final (the answers are remembered).
     fn resolve(&mut self, np: &Np, depth: u8) -> (Option<String>, SpeakerType) {
+        if let Some((.., name, kind)) = self.resolved.iter().find(|r| r.0 == *np && r.1 == depth) {
+            return (name.clone(), *kind);
+        }
         let (name, kind) = self.resolve_np(np, depth);
-        (name.map(|n| one_line(&n)), kind)
+        let name = name.map(|n| one_line(&n));
+        self.resolved.push((*np, depth, name.clone(), kind));
+        (name, kind)
     }
 
     fn resolve_np(&mut self, np: &Np, depth: u8) -> (Option<String>, SpeakerType) {
@@ -840,7 +850,16 @@ impl<'a, 't> Article<'a, 't> {
 
 /// `s` with every run of white space (line breaks of wrapped text) as one space.
 fn one_line(s: &str) -> String {
-    if !s.contains(|c: char| c.is_whitespace() && c != ' ') && !s.contains("  ") {
+    let b = s.as_bytes();
+    let single = if s.is_ascii() {
+        // Without a character search or a substring search.
+        !b.iter().enumerate().any(|(i, &c)| {
+            (c as char).is_whitespace() && (c != b' ' || b.get(i + 1) == Some(&b' '))
+        })
+    } else {
+        !s.contains(|c: char| c.is_whitespace() && c != ' ') && !s.contains("  ")
+    };
+    if single {
         return s.to_string();
     }
     s.split_whitespace().collect::<Vec<_>>().join(" ")

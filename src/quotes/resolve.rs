@@ -15,40 +15,46 @@ use super::SpeakerType;
 use super::attribute::Toks;
 use super::lexicon::flag;
 use crate::entities::Entities;
+use crate::record::Mention;
 use crate::span::Span;
 use memchr::memmem;
 
-/// One person or organisation known from the entities extractor.
-#[derive(Clone, Debug)]
-pub(crate) struct Known {
+/// One person or organisation known from the entities extractor (borrowed from its
+/// output).
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Known<'e> {
     /// The fullest name.
-    pub name: String,
+    pub name: &'e str,
     /// Person or organisation.
     pub kind: SpeakerType,
-    /// Other names (acronyms, aliases).
-    pub aliases: Vec<String>,
+    /// Other names.
+    pub aliases: &'e [String],
+    /// The acronym, another name.
+    pub acronym: Option<&'e str>,
     /// Where it is mentioned, in text order.
-    pub mentions: Vec<Span>,
+    pub mentions: &'e [Mention],
 }
 
-impl Known {
+impl Known<'_> {
     /// Is `mention` a shorter form of this name: whole words at its start or end ("Karp"
     /// -> "Alex Karp", "Palantir" -> "Palantir Technologies")?
     fn shortens(&self, mention: &str) -> bool {
-        shortens(&self.name, mention, self.kind)
+        shortens(self.name, mention, self.kind)
     }
 
     /// Is `mention` this entity's name or one of its aliases?
     fn named(&self, mention: &str) -> bool {
-        self.name == mention || self.aliases.iter().any(|a| a == mention)
+        self.name == mention
+            || self.aliases.iter().any(|a| a == mention)
+            || self.acronym == Some(mention)
     }
 
     /// Distance from `at` to the nearest mention, those before `at` first.
     fn distance(&self, at: usize) -> usize {
-        let i = self.mentions.partition_point(|m| m.start < at);
+        let i = self.mentions.partition_point(|m| m.span.start < at);
         distance(
-            i.checked_sub(1).map(|p| self.mentions[p].start),
-            self.mentions.get(i).map(|m| m.start),
+            i.checked_sub(1).map(|p| self.mentions[p].span.start),
+            self.mentions.get(i).map(|m| m.span.start),
             at,
         )
     }
@@ -90,7 +96,7 @@ pub(crate) struct Named {
 /// The people and organisations of one article.
 pub(crate) struct Registry<'r, 'a, 't> {
     /// From the entities extractor.
-    known: &'r [Known],
+    known: &'r [Known<'a>],
     tk: &'r Toks<'a, 't>,
     /// Quoted words (sorted): names inside quotations are not mentions of speakers.
     quoted: &'r [Span],
@@ -98,20 +104,19 @@ pub(crate) struct Registry<'r, 'a, 't> {
 
 impl<'r, 'a, 't> Registry<'r, 'a, 't> {
     /// The people and organisations of `entities`, for [`Registry::new`].
-    pub fn known(entities: &Entities) -> Vec<Known> {
+    pub fn known(entities: &Entities) -> Vec<Known<'_>> {
         let mut known = Vec::new();
         for (list, kind) in [
             (&entities.people, SpeakerType::Person),
             (&entities.organizations, SpeakerType::Organization),
         ] {
             for e in list {
-                let mut aliases = e.aliases.clone();
-                aliases.extend(e.acronym.clone());
                 known.push(Known {
-                    name: e.name.clone(),
+                    name: &e.name,
                     kind,
-                    aliases,
-                    mentions: e.mentions.iter().map(|m| m.span).collect(),
+                    aliases: &e.aliases,
+                    acronym: e.acronym.as_deref(),
+                    mentions: &e.mentions,
                 });
             }
         }
@@ -120,7 +125,7 @@ impl<'r, 'a, 't> Registry<'r, 'a, 't> {
 
     /// The registry of an article: what the entities extractor found (`known`), the
     /// article's tokens, and its quoted words (sorted).
-    pub fn new(tk: &'r Toks<'a, 't>, known: &'r [Known], quoted: &'r [Span]) -> Self {
+    pub fn new(tk: &'r Toks<'a, 't>, known: &'r [Known<'a>], quoted: &'r [Span]) -> Self {
         Registry { known, tk, quoted }
     }
 
@@ -145,10 +150,10 @@ impl<'r, 'a, 't> Registry<'r, 'a, 't> {
         if let Some(k) = self
             .known
             .iter()
-            .find(|k| k.mentions.iter().any(|m| m.overlaps(span)))
+            .find(|k| k.mentions.iter().any(|m| m.span.overlaps(span)))
         {
             return Some(Named {
-                name: k.name.clone(),
+                name: k.name.to_string(),
                 kind: k.kind,
             });
         }
@@ -166,7 +171,7 @@ impl<'r, 'a, 't> Registry<'r, 'a, 't> {
         };
         if let Some(k) = pick(true).or_else(|| pick(false)) {
             return Some(Named {
-                name: k.name.clone(),
+                name: k.name.to_string(),
                 kind: k.kind,
             });
         }
@@ -177,9 +182,9 @@ impl<'r, 'a, 't> Registry<'r, 'a, 't> {
     pub fn entity_at(&self, span: Span) -> Option<Named> {
         self.known
             .iter()
-            .find(|k| k.mentions.iter().any(|m| m.overlaps(span)))
+            .find(|k| k.mentions.iter().any(|m| m.span.overlaps(span)))
             .map(|k| Named {
-                name: k.name.clone(),
+                name: k.name.to_string(),
                 kind: k.kind,
             })
     }
@@ -285,8 +290,8 @@ impl<'r, 'a, 't> Registry<'r, 'a, 't> {
             if !fits(k.kind) {
                 continue;
             }
-            let i = k.mentions.partition_point(|m| m.start < at);
-            if let Some(m) = i.checked_sub(1).map(|i| k.mentions[i])
+            let i = k.mentions.partition_point(|m| m.span.start < at);
+            if let Some(m) = i.checked_sub(1).map(|i| k.mentions[i].span)
                 && best.is_none_or(|(b, _)| m.start > b)
             {
                 best = Some((m.start, k));
@@ -294,7 +299,7 @@ impl<'r, 'a, 't> Registry<'r, 'a, 't> {
         }
         if let Some((_, k)) = best {
             return Some(Named {
-                name: k.name.clone(),
+                name: k.name.to_string(),
                 kind: k.kind,
             });
         }
@@ -339,10 +344,10 @@ impl<'r, 'a, 't> Registry<'r, 'a, 't> {
         let mut out: Vec<String> = Vec::new();
         for k in self.known {
             if k.kind == SpeakerType::Organization
-                && k.mentions.iter().any(|m| span.contains(*m))
-                && !out.contains(&k.name)
+                && k.mentions.iter().any(|m| span.contains(m.span))
+                && !out.iter().any(|o| o == k.name)
             {
-                out.push(k.name.clone());
+                out.push(k.name.to_string());
             }
         }
         if out.is_empty() && self.known.is_empty() {
