@@ -3,39 +3,11 @@
 //! into the pieces the grammar reads ("US$4.7bn" is `US`, `$`, `4.7`, `bn`).
 
 use crate::data;
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 
-/// A fast hasher for the short keys of the tables (FxHash).
-#[derive(Default, Clone, Copy)]
-pub(crate) struct Fx(u64);
-
-impl Hasher for Fx {
-    #[inline]
-    fn write(&mut self, bytes: &[u8]) {
-        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-        for &b in bytes {
-            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
-        }
-    }
-    #[inline]
-    fn write_u8(&mut self, b: u8) {
-        self.write(&[b]);
-    }
-    #[inline]
-    fn write_u128(&mut self, x: u128) {
-        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-        let h = (x as u64).wrapping_mul(K) ^ ((x >> 64) as u64).rotate_left(29);
-        self.0 = h.wrapping_mul(K);
-    }
-    #[inline]
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-pub(crate) type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<Fx>>;
-pub(crate) type FxSet<K> = std::collections::HashSet<K, BuildHasherDefault<Fx>>;
+/// Hash maps for the short keys of the tables (FxHash: fast, and collision attacks do not
+/// matter for compiled-in keys).
+pub(crate) type FxMap<K, V> = rustc_hash::FxHashMap<K, V>;
+pub(crate) type FxSet<K> = rustc_hash::FxHashSet<K>;
 
 // ---------------------------------------------------------------------------------------
 // Pieces

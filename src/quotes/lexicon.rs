@@ -5,8 +5,6 @@
 //! lower-cased into a stack buffer when it has capitals.
 
 use super::SpeakerType;
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 /// How a reporting verb relates a source to a quotation.
@@ -92,47 +90,9 @@ impl Word {
     }
 }
 
-/// A small, fast hash for short keys (the FxHash mix): the tables are looked up for many
-/// tokens, and SipHash's protection against collision attacks is not needed for fixed,
-/// compiled-in keys.
-#[derive(Default, Clone, Copy)]
-pub(crate) struct FxHasher(u64);
-
-impl Hasher for FxHasher {
-    #[inline]
-    fn write(&mut self, bytes: &[u8]) {
-        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-        let mut h = self.0;
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            let v = u64::from_le_bytes(c.try_into().unwrap_or([0; 8]));
-            h = (h.rotate_left(5) ^ v).wrapping_mul(K);
-        }
-        // The last bytes (most words' only ones) in one step.
-        let rest = chunks.remainder();
-        if !rest.is_empty() {
-            let mut v = 0u64;
-            for (k, &b) in rest.iter().enumerate() {
-                v |= u64::from(b) << (8 * k);
-            }
-            h = (h.rotate_left(5) ^ v).wrapping_mul(K);
-        }
-        self.0 = h;
-    }
-
-    #[inline]
-    fn write_u8(&mut self, b: u8) {
-        self.write(&[b]);
-    }
-
-    #[inline]
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-/// A hash map with [`FxHasher`].
-pub(crate) type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+/// A hash map with FxHash: the tables are looked up for many tokens, and SipHash's
+/// protection against collision attacks is not needed for fixed, compiled-in keys.
+pub(crate) type FxMap<K, V> = rustc_hash::FxHashMap<K, V>;
 
 /// The loaded tables.
 pub(crate) struct Lexicon {
