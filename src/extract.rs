@@ -119,21 +119,35 @@ impl Analyzer {
         })
     }
 
+    /// The extractors that run, in the order they run.
+    pub fn stages(&self) -> impl Iterator<Item = Kind> + use<> {
+        let on = self.enabled;
+        [
+            (on.dates, Kind::Dates),
+            (on.figures, Kind::Figures),
+            (on.entities, Kind::Entities),
+            (on.quotes, Kind::Quotes),
+        ]
+        .into_iter()
+        .filter_map(|(run, kind)| run.then_some(kind))
+    }
+
+    /// Runs one extractor over `doc`, adding its findings to `found` (which holds those of
+    /// the extractors before it).
+    pub fn run(&self, kind: Kind, doc: &Document, found: &mut Analysis) {
+        match kind {
+            Kind::Dates => found.dates = self.dates.extract(doc, found),
+            Kind::Figures => found.figures = self.figures.extract(doc, found),
+            Kind::Entities => found.entities = self.entities.extract(doc, found),
+            Kind::Quotes => found.quotes = self.quotes.extract(doc, found),
+        }
+    }
+
     /// Runs every extractor over `doc`.
     pub fn analyze(&self, doc: &Document) -> Analysis {
-        let on = self.enabled;
         let mut found = Analysis::default();
-        if on.dates {
-            found.dates = self.dates.extract(doc, &found);
-        }
-        if on.figures {
-            found.figures = self.figures.extract(doc, &found);
-        }
-        if on.entities {
-            found.entities = self.entities.extract(doc, &found);
-        }
-        if on.quotes {
-            found.quotes = self.quotes.extract(doc, &found);
+        for kind in self.stages() {
+            self.run(kind, doc, &mut found);
         }
         found
     }
