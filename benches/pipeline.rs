@@ -1,10 +1,13 @@
 //! Throughput of the whole pipeline (segmentation, every extractor, JSON output) and of
 //! segmentation alone, in MB/s, on short articles (the sample corpus, one at a time) and
-//! on one long article (the sample corpus joined, repeated to about 250 KB).
+//! on one long article (the sample corpus joined, repeated to about 250 KB); and each
+//! extractor alone on already segmented short articles, in tokens per second (the entity
+//! tagger's speed is the `extractor/entities` line).
 //!
 //! `cargo bench` (add `-- --quick` for a fast look).
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use newsfacts::extract::{Enabled, Kind};
 use newsfacts::record::{self, OutputOptions};
 use newsfacts::{Analyzer, Document, Options};
 use std::hint::black_box;
@@ -82,6 +85,28 @@ fn bench(c: &mut Criterion) {
     g.bench_function("long article", |b| {
         b.iter(|| black_box(Document::new(black_box(&long), None)))
     });
+    g.finish();
+
+    // Each extractor alone, over documents segmented beforehand.
+    let docs: Vec<Document> = short.iter().map(|t| Document::new(t, None)).collect();
+    let tokens: usize = docs.iter().map(|d| d.tokens.len()).sum();
+    let mut g = c.benchmark_group("extractor");
+    g.throughput(Throughput::Elements(tokens as u64));
+    for kind in [Kind::Dates, Kind::Figures, Kind::Entities, Kind::Quotes] {
+        let only = Analyzer::new(&Options {
+            enabled: Enabled::only(&[kind]),
+            ..Options::default()
+        })
+        .unwrap();
+        let name = format!("{kind:?}").to_lowercase();
+        g.bench_function(name, |b| {
+            b.iter(|| {
+                for d in &docs {
+                    black_box(only.analyze(black_box(d)));
+                }
+            })
+        });
+    }
     g.finish();
 }
 
