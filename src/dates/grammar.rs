@@ -477,6 +477,14 @@ impl<'a> Parser<'a> {
 
     /// Tense of the clause around tokens `a..b`: the nearest marker before, else after.
     fn tense(&self, a: usize, b: usize) -> Option<Tense> {
+        // "as early as Tuesday", "as soon as March": the earliest of days still ahead
+        if a >= 3
+            && self.is(a - 1, "as")
+            && self.is_any(a - 2, &["early", "soon"])
+            && self.is(a - 3, "as")
+        {
+            return Some(Tense::Future);
+        }
         let s = self.t.get(a)?.sent as usize;
         let (first, last) = *self.sents.get(s)?;
         let mut j = a;
@@ -507,6 +515,14 @@ impl<'a> Parser<'a> {
             }
             // "set to close" is ahead, "set on" not; "due Friday" is ahead, "due to" a cause
             if self.is(j, "set") != self.is(j + 1, "to") && self.is_any(j, &["set", "due"]) {
+                return None;
+            }
+            // "next to the embassy" is a place; "vacation plans" a noun ("plans to", "plans
+            // a strike" look ahead)
+            if self.is(j, "next") && self.is(j + 1, "to")
+                || self.is_any(j, &["plan", "plans"])
+                    && !self.is_any(j + 1, &["to", "a", "an", "the"])
+            {
                 return None;
             }
             // "had been due to", "was expected to": a future in the past

@@ -409,6 +409,21 @@ mod tests {
                     ],
                 ),
                 (
+                    "Dozens hurt in the blast next to the café on Friday.",
+                    &[("Friday", "DATE", "2023-12-15")],
+                ),
+                (
+                    "On Friday, as Zoë put aside her holiday plans, talks began.",
+                    &[("Friday", "DATE", "2023-12-15")],
+                ),
+                (
+                    "The envoy could arrive as early as Thursday, or as soon as Monday.",
+                    &[
+                        ("Thursday", "DATE", "2023-12-21"),
+                        ("Monday", "DATE", "2023-12-25"),
+                    ],
+                ),
+                (
                     "Talks resumed on Wednesday morning in Doha.",
                     &[("Wednesday morning", "TIME", "2023-12-13TMO")],
                 ),
