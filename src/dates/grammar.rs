@@ -1814,6 +1814,15 @@ impl<'a> Parser<'a> {
             if unit.is_clock() || unit == Unit::Day {
                 return None;
             }
+            // "next year's first quarter", "last year's quarter"
+            if unit == Unit::Year
+                && !fiscal
+                && self.kind(j + 1) == Some(Kind::Poss)
+                && let Some(d) = self.dct
+                && let Some(m) = self.period_of_year(start, j + 2, i32::from(d.year()) + rel)
+            {
+                return Some(m);
+            }
             return Some(
                 match self.dct.and_then(|d| cal::add(d, unit, i64::from(rel))) {
                     Some(d) => M::date(j + 1, cal::period(d, unit)),
@@ -1916,6 +1925,22 @@ impl<'a> Parser<'a> {
                 _ => this,
             };
             return Some(M::date(e, cal::fmt_day(d)));
+        }
+        None
+    }
+
+    /// A quarter of the year `y` just named ("this year's third quarter", "next year's
+    /// first quarter"), or the quarter in focus ("last year's quarter").
+    fn period_of_year(&self, start: usize, k: usize, y: i32) -> Option<M> {
+        if let Some(m) = self.ordinal_period(k, k) {
+            let (_, label) = m.value.split_once('-')?;
+            return label
+                .starts_with(['Q', 'H'])
+                .then(|| M::date(m.end, format!("{y:04}-{label}")));
+        }
+        if self.is(k, "quarter") {
+            let (_, q) = self.recent_quarter(start)?;
+            return Some(M::date(k + 1, format!("{y:04}-Q{q}")));
         }
         None
     }

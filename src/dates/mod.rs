@@ -557,6 +557,20 @@ mod tests {
                     &[("the weekend", "DATE", "2023-W50-WE")],
                 ),
                 (
+                    "Sales for this year’s third quarter fell; next year's first quarter looks weak.",
+                    &[
+                        ("this year’s third quarter", "DATE", "2023-Q3"),
+                        ("next year's first quarter", "DATE", "2024-Q1"),
+                    ],
+                ),
+                (
+                    "Third-quarter sales rose; last year's quarter was weak.",
+                    &[
+                        ("Third-quarter", "DATE", "2023-Q3"),
+                        ("last year's quarter", "DATE", "2022-Q3"),
+                    ],
+                ),
+                (
                     "Profit rose to €5m from €4m a year earlier.",
                     &[("a year earlier", "DATE", "2022")],
                 ),
