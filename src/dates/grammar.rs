@@ -792,6 +792,19 @@ impl<'a> Parser<'a> {
     fn month_day(&self, m: u8, d: u8, start: usize, end: usize) -> Option<M> {
         // Check the day exists in some year (leap years for 29 February).
         cal::ymd(2000, m, d)?;
+        // "the quarter ended Oct. 31": a period that ended is over, so the day is not after
+        // the reference
+        if start > 0
+            && self.is(start - 1, "ended")
+            && let Some(dct) = self.dct
+        {
+            let y = i32::from(dct.year());
+            let date = [y, y - 1]
+                .into_iter()
+                .filter_map(|y| cal::ymd(y, m, d))
+                .find(|&x| x <= dct)?;
+            return Some(M::date(end, cal::fmt_day(date)));
+        }
         match self.infer_year(m, Some(d), self.tense(start, end)) {
             Some(y) => {
                 let date = cal::ymd(y, m, d).or_else(|| cal::ymd(y + 1, m, d))?;
@@ -2336,6 +2349,16 @@ impl<'a> Parser<'a> {
     }
 
     fn quarter_base(&self, i: usize, end: usize, j: usize) -> Option<M> {
+        // "the quarter ended July 31": the three months up to that day, named by the
+        // calendar quarter most of them fall in (unless a fiscal quarter is in focus)
+        if self.recent_quarter(i).is_none()
+            && self.is_any(end, &["ended", "ending"])
+            && let Some(m) = self.month_led(end + 1)
+            && let Some(d) = parse_day(&m.value)
+            && let Some(mid) = cal::add(d, Unit::Day, -45)
+        {
+            return Some(M::date(end, cal::period(mid, Unit::Quarter)));
+        }
         // The latest quarter is a completed one, not the reference's own.
         let current = self.dct.map(|d| (i32::from(d.year()), cal::quarter_of(d)));
         if let Some((y, q)) = self.recent_quarter(i)
@@ -2535,6 +2558,13 @@ impl<'a> Parser<'a> {
             // "the fiscal year" is the current one; "fiscal year" alone names no year
             if i == 0 || !self.is(i - 1, "the") {
                 return None;
+            }
+            // "the fiscal year ended June 30", "throughout the fiscal year": a length, as
+            // for "the year"
+            if self.is_any(j, &["ended", "ending"])
+                || self.is_any(i.wrapping_sub(2), &["all", "through", "throughout"])
+            {
+                return Some(M::new(j, TimexType::Duration, "P1Y"));
             }
             let y = i32::from(self.dct?.year());
             return Some(M::date(j, format!("{y:04}")));

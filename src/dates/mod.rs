@@ -494,6 +494,28 @@ mod tests {
                     &[("fiscal 2024", "DATE", "2024")],
                 ),
                 (
+                    "Sales rose 5% in the quarter ended July 31.",
+                    &[
+                        ("the quarter", "DATE", "2023-Q2"),
+                        ("July 31", "DATE", "2023-07-31"),
+                    ],
+                ),
+                (
+                    "In the fiscal year ended Jan. 31, sales fell; margins widen throughout the fiscal year.",
+                    &[
+                        ("the fiscal year", "DURATION", "P1Y"),
+                        ("Jan. 31", "DATE", "2023-01-31"),
+                        ("the fiscal year", "DURATION", "P1Y"),
+                    ],
+                ),
+                (
+                    "Profit fell in the period ended Dec. 28; rent is due Dec. 28.",
+                    &[
+                        ("Dec. 28", "DATE", "2022-12-28"),
+                        ("Dec. 28", "DATE", "2023-12-28"),
+                    ],
+                ),
+                (
                     "Profit doubled in Q3 2022.",
                     &[("Q3 2022", "DATE", "2022-Q3")],
                 ),
