@@ -2053,9 +2053,10 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// The year before the reference: a comparison, not a new focus for "the year".
     fn last_year_value(&self, end: usize) -> M {
         match self.dct {
-            Some(d) => M::date(end, format!("{:04}", i32::from(d.year()) - 1)),
+            Some(d) => M::date(end, format!("{:04}", i32::from(d.year()) - 1)).derived(),
             None => M::date(end, "XXXX").known(false),
         }
     }

@@ -593,6 +593,10 @@ mod tests {
                     ],
                 ),
                 (
+                    "Sales rose from €4m a year ago. Rain cut sales earlier in the year.",
+                    &[("a year ago", "DATE", "2022"), ("the year", "DATE", "2023")],
+                ),
+                (
                     "Profit rose to €5m from €4m a year earlier.",
                     &[("a year earlier", "DATE", "2022")],
                 ),
