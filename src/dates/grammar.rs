@@ -690,6 +690,7 @@ impl<'a> Parser<'a> {
         let mut best = None;
         match t.kind {
             Kind::Num => {
+                longest(&mut best, self.second_day(i));
                 longest(&mut best, self.numeric(i));
                 longest(&mut best, self.day_led(i, i));
                 longest(&mut best, self.duration_led(i));
@@ -853,6 +854,28 @@ impl<'a> Parser<'a> {
     }
 
     /// "November 2", "Nov. 2, 2023", "November 2023", "November", "January this year".
+    /// "April 24 and 25", "May 3 or 4": the second day, in the month (and year) of the
+    /// first.
+    fn second_day(&self, i: usize) -> Option<M> {
+        if i < 3 || !self.is_any(i - 1, &["and", "or"]) {
+            return None;
+        }
+        let m = self.month(i - 3)?;
+        self.day_num(i - 2).filter(|&(e, _)| e == i - 1)?;
+        let (e, d) = self.day_num(i)?;
+        if self.unit(e).is_some() || self.month(e).is_some() || self.is_any(e, &["%", "percent"]) {
+            return None;
+        }
+        let (_, v, _) = self.prev.as_ref()?;
+        if v.len() != 10 || v[5..7].parse::<u8>().ok()? != m {
+            return None;
+        }
+        match v[..4].parse::<i32>() {
+            Ok(y) => Some(M::date(e, cal::fmt_day(cal::ymd(y, m, d)?))),
+            Err(_) => Some(M::date(e, format!("{}-{d:02}", &v[..7])).known(false)),
+        }
+    }
+
     fn month_led(&self, i: usize) -> Option<M> {
         let m = self.month(i)?;
         // "Oct-2"

@@ -516,6 +516,17 @@ mod tests {
                     ],
                 ),
                 (
+                    "The summit in Zürich is on April 24 and 25.",
+                    &[
+                        ("April 24", "DATE", "2024-04-24"),
+                        ("25", "DATE", "2024-04-25"),
+                    ],
+                ),
+                (
+                    "Rates fell on Nov. 3 and 4 percent is the floor.",
+                    &[("Nov. 3", "DATE", "2023-11-03")],
+                ),
+                (
                     "Profit doubled in Q3 2022.",
                     &[("Q3 2022", "DATE", "2022-Q3")],
                 ),
