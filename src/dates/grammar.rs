@@ -1403,6 +1403,25 @@ impl<'a> Parser<'a> {
             if self.is(i + 1, "o'clock") || self.is(i + 1, "o’clock") {
                 return (1..=12).contains(&v).then_some((i + 2, v, 0, None));
             }
+            // "at 4 in the morning", "until 8 in the evening"
+            if (1..=12).contains(&v)
+                && i > 0
+                && self.is_any(
+                    i - 1,
+                    &["at", "by", "until", "till", "before", "after", "around"],
+                )
+                && self.is(i + 1, "in")
+                && self.is(i + 2, "the")
+            {
+                let pm = if self.is(i + 3, "morning") {
+                    false
+                } else if self.is_any(i + 3, &["afternoon", "evening"]) {
+                    true
+                } else {
+                    return None;
+                };
+                return Some((i + 4, Self::h12(v, pm)?, 0, None));
+            }
         }
         // "0735 GMT"
         if t.num.digits == 4

@@ -637,6 +637,13 @@ mod tests {
                     &[("noon", "TIME", "2023-12-19T12:00")],
                 ),
                 (
+                    "The convoy leaves at 4 in the morning and is back by 8 in the evening.",
+                    &[
+                        ("4 in the morning", "TIME", "2023-12-19T04:00"),
+                        ("8 in the evening", "TIME", "2023-12-19T20:00"),
+                    ],
+                ),
+                (
                     "Officials spoke this morning.",
                     &[("this morning", "TIME", "2023-12-19TMO")],
                 ),
