@@ -2227,6 +2227,17 @@ impl<'a> Parser<'a> {
                 )),
             );
         }
+        // "the day before yesterday", "the day after Christmas": a day from another
+        if self.is(j, "day")
+            && self.is_any(j + 1, &["before", "after"])
+            && let Some(m) = self
+                .parse(j + 2)
+                .filter(|m| m.kind == TimexType::Date && m.value.len() == 10)
+            && let Some(d) = parse_day(&m.value)
+            && let Some(x) = cal::add(d, Unit::Day, if self.is(j + 1, "before") { -1 } else { 1 })
+        {
+            longest(&mut best, Some(M::date(m.end, cal::fmt_day(x))));
+        }
         // "the quarter", "the year", "the weekend", "the week"
         if self.is(j, "quarter") {
             longest(&mut best, self.quarter_ref(i, j + 1, j));

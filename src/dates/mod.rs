@@ -548,6 +548,13 @@ mod tests {
                     ],
                 ),
                 (
+                    "They met the day before yesterday. Talks resume the day after Christmas.",
+                    &[
+                        ("the day before yesterday", "DATE", "2023-12-17"),
+                        ("the day after Christmas", "DATE", "2023-12-26"),
+                    ],
+                ),
+                (
                     "Talks resume tomorrow.",
                     &[("tomorrow", "DATE", "2023-12-20")],
                 ),
