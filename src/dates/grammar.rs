@@ -2108,6 +2108,12 @@ impl<'a> Parser<'a> {
         if self.is(j, "same") {
             j += 1;
         }
+        // "that summer": the season of the year in focus
+        if let Some(season) = self.season(j)
+            && let Some((y, _)) = self.last_year
+        {
+            return Some(self.season_value(j + 1, season, 0, Some(y)));
+        }
         let (unit, false) = self.unit(j)? else {
             return None;
         };

@@ -482,6 +482,10 @@ mod tests {
                     &[("the summer of 2019", "DATE", "2019-SU")],
                 ),
                 (
+                    "She moved to Kraków in 1998. That summer, she married.",
+                    &[("1998", "DATE", "1998"), ("That summer", "DATE", "1998-SU")],
+                ),
+                (
                     "Sales fell in the third quarter.",
                     &[("the third quarter", "DATE", "2023-Q3")],
                 ),
