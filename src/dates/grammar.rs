@@ -540,7 +540,9 @@ impl<'a> Parser<'a> {
         let w = self.tx(j);
         let not_verb = matches!(w, "hundred" | "kindred" | "sacred" | "naked" | "wicked");
         // A participle after a form of "be" ("is being traded") is not a past tense.
-        let passive = j > 0 && self.is_any(j - 1, &["is", "are", "be", "being", "am"]);
+        // ("be officially notified": an adverb may come between)
+        let be = |k: usize| self.is_any(k, &["is", "are", "be", "being", "am"]);
+        let passive = j > 0 && be(j - 1) || j > 1 && self.tx(j - 1).ends_with("ly") && be(j - 2);
         (w.len() > 4 && w.ends_with("ed") && !t.cap && !w.ends_with("eed") && !not_verb && !passive)
             .then_some(Tense::Past)
     }
@@ -793,19 +795,6 @@ impl<'a> Parser<'a> {
     fn month_day(&self, m: u8, d: u8, start: usize, end: usize) -> Option<M> {
         // Check the day exists in some year (leap years for 29 February).
         cal::ymd(2000, m, d)?;
-        // "the quarter ended Oct. 31": a period that ended is over, so the day is not after
-        // the reference
-        if start > 0
-            && self.is(start - 1, "ended")
-            && let Some(dct) = self.dct
-        {
-            let y = i32::from(dct.year());
-            let date = [y, y - 1]
-                .into_iter()
-                .filter_map(|y| cal::ymd(y, m, d))
-                .find(|&x| x <= dct)?;
-            return Some(M::date(end, cal::fmt_day(date)));
-        }
         match self.infer_year(m, Some(d), self.tense(start, end)) {
             Some(y) => {
                 let date = cal::ymd(y, m, d).or_else(|| cal::ymd(y + 1, m, d))?;
@@ -863,7 +852,14 @@ impl<'a> Parser<'a> {
         let m = self.month(i - 3)?;
         self.day_num(i - 2).filter(|&(e, _)| e == i - 1)?;
         let (e, d) = self.day_num(i)?;
-        if self.unit(e).is_some() || self.month(e).is_some() || self.is_any(e, &["%", "percent"]) {
+        // not "27 and 7-3/4 pct", "17 and 19 percent", "3 and 4 mln"
+        if self.kind(e) == Some(Kind::Hyphen)
+            || self.is_any(e, &["-", "/"])
+            || self.unit(e).is_some()
+            || self.month(e).is_some()
+            || self.is_any(e, &["%", "percent", "pct", "per", "cent", "mln", "million"])
+            || self.kind(e) == Some(Kind::Num)
+        {
             return None;
         }
         let (_, v, _) = self.prev.as_ref()?;
@@ -1178,6 +1174,8 @@ impl<'a> Parser<'a> {
         } else {
             match self.tense(start, end) {
                 Some(Tense::Future) => 1,
+                // "delayed till Tuesday", "given until 9 a.m. Tuesday": a deadline ahead
+                None if start > 0 && self.is_any(start - 1, &["until", "till"]) => 1,
                 _ => 0,
             }
         };
@@ -1876,7 +1874,8 @@ impl<'a> Parser<'a> {
                 && let Some(d) = self.dct
                 && let Some(m) = self.period_of_year(start, j + 2, i32::from(d.year()) + rel)
             {
-                return Some(m);
+                // another year's quarter is a comparison, not the new focus
+                return Some(if rel != 0 { m.derived() } else { m });
             }
             return Some(
                 match self.dct.and_then(|d| cal::add(d, unit, i64::from(rel))) {
@@ -2108,9 +2107,11 @@ impl<'a> Parser<'a> {
         if self.is(j, "same") {
             j += 1;
         }
-        // "that summer": the season of the year in focus
+        // "that summer": the season of the year in focus (not "noted that spring crops")
         if let Some(season) = self.season(j)
             && let Some((y, _)) = self.last_year
+            && (self.kind(j + 1) != Some(Kind::Word)
+                || self.is_any(j + 1, &["when", "and", "in", "at", "as", "the"]))
         {
             return Some(self.season_value(j + 1, season, 0, Some(y)));
         }
@@ -2182,7 +2183,20 @@ impl<'a> Parser<'a> {
                 if anaphoric {
                     longest(&mut best, self.shifted(i, k + 1, unit, self.rel_sign(j)));
                 } else if unit == Unit::Quarter {
-                    longest(&mut best, self.quarter_ref(i, k + 1, j));
+                    // "the first quarter" is an ordinal period (below); "the first
+                    // quarter a year ago" its year-ago one
+                    if !self.is(j, "first") {
+                        longest(&mut best, self.quarter_ref(i, k + 1, j));
+                    } else if self.is(k + 1, "a")
+                        && self.is(k + 2, "year")
+                        && self.is_any(k + 3, &["ago", "earlier"])
+                        && let Some((y, q)) = self
+                            .ordinal_period(j, i)
+                            .and_then(|m| quarter_of_value(&m.value))
+                    {
+                        let m = M::date(k + 4, format!("{:04}-Q{q}", y - 1)).derived();
+                        longest(&mut best, Some(m));
+                    }
                 } else if self.is_any(j, &["coming", "next"])
                     && !unit.is_clock()
                     && unit != Unit::Day
@@ -2411,7 +2425,8 @@ impl<'a> Parser<'a> {
     fn quarter_base(&self, i: usize, end: usize, j: usize) -> Option<M> {
         // "the quarter ended July 31": the three months up to that day, named by the
         // calendar quarter most of them fall in (unless a fiscal quarter is in focus)
-        if self.recent_quarter(i).is_none()
+        if self.is(j, "quarter")
+            && self.recent_quarter(i).is_none()
             && self.is_any(end, &["ended", "ending"])
             && let Some(m) = self.month_led(end + 1)
             && let Some(d) = parse_day(&m.value)
