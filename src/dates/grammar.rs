@@ -2636,7 +2636,8 @@ impl<'a> Parser<'a> {
             }
             // "the fiscal year ended June 30", "throughout the fiscal year": a length, as
             // for "the year"
-            if self.is_any(j, &["ended", "ending"])
+            // (but "the end of the fiscal year ending March 1990" is a point)
+            if self.is_any(j, &["ended", "ending"]) && !self.is(i.wrapping_sub(2), "of")
                 || self.is_any(i.wrapping_sub(2), &["all", "through", "throughout"])
             {
                 return Some(M::new(j, TimexType::Duration, "P1Y"));

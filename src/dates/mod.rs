@@ -549,6 +549,13 @@ mod tests {
                     ],
                 ),
                 (
+                    "Costs will peak by the end of the fiscal year ending June 30.",
+                    &[
+                        ("the end of the fiscal year", "DATE", "2023"),
+                        ("June 30", "DATE", "2024-06-30"),
+                    ],
+                ),
+                (
                     "Profit doubled in Q3 2022.",
                     &[("Q3 2022", "DATE", "2022-Q3")],
                 ),
