@@ -485,6 +485,16 @@ impl<'a> Parser<'a> {
         {
             return Some(Tense::Future);
         }
+        let t = self.clause_tense(a, b);
+        // "prices rose, effective Feb. 1": the start of a change may lie ahead of its
+        // announcement
+        if t == Some(Tense::Past) && a >= 1 && self.is(a - 1, "effective") {
+            return None;
+        }
+        t
+    }
+
+    fn clause_tense(&self, a: usize, b: usize) -> Option<Tense> {
         let s = self.t.get(a)?.sent as usize;
         let (first, last) = *self.sents.get(s)?;
         let mut j = a;

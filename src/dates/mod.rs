@@ -444,6 +444,14 @@ mod tests {
 
     #[test]
     fn calendar_dates() {
+        // The start of a change may lie ahead of its announcement.
+        check(
+            Some("2023-10-26"),
+            &[(
+                "The board approved a pay rise for Zoë, effective Feb. 1.",
+                &[("Feb. 1", "DATE", "2024-02-01")],
+            )],
+        );
         check(
             Some("2023-12-19"),
             &[
