@@ -1675,9 +1675,11 @@ impl<'a> Parser<'a> {
 
     /// "two years ago", "a year earlier", "three days later", "two weeks from now".
     fn ago(&self, start: usize, j: usize, (n, unit): (Option<f64>, Unit)) -> Option<M> {
-        // "a year-earlier profit"
+        // "a year-earlier profit", "a week or so ago"
         let j = if self.kind(j) == Some(Kind::Hyphen) && self.is_any(j + 1, &["ago", "earlier"]) {
             j + 1
+        } else if self.is(j, "or") && self.is(j + 1, "so") && self.is(j + 2, "ago") {
+            j + 2
         } else {
             j
         };

@@ -604,6 +604,10 @@ mod tests {
                 ),
                 ("It opens next year.", &[("next year", "DATE", "2024")]),
                 (
+                    "Talks began a week or so ago in Genève.",
+                    &[("a week or so ago", "DATE", "2023-W50")],
+                ),
+                (
                     "The firm was founded two years ago.",
                     &[("two years ago", "DATE", "2021")],
                 ),
