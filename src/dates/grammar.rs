@@ -2008,6 +2008,12 @@ impl<'a> Parser<'a> {
             let (_, q) = self.recent_quarter(start)?;
             return Some(M::date(k + 1, format!("{y:04}-Q{q}")));
         }
+        // "last year's second half" (a half needs its year, which this is)
+        if let Some((e, n @ (1 | 2))) = self.ordinal(k)
+            && self.is(e, "half")
+        {
+            return Some(M::date(e + 1, format!("{y:04}-H{n}")));
+        }
         None
     }
 

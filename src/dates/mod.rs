@@ -645,6 +645,10 @@ mod tests {
                     ],
                 ),
                 (
+                    "Margins recovered from last year's second half.",
+                    &[("last year's second half", "DATE", "2022-H2")],
+                ),
+                (
                     "Third-quarter sales rose; last year's quarter was weak.",
                     &[
                         ("Third-quarter", "DATE", "2023-Q3"),
