@@ -1889,6 +1889,20 @@ impl<'a> Parser<'a> {
                 // another year's quarter is a comparison, not the new focus
                 return Some(if rel != 0 { m.derived() } else { m });
             }
+            // "compared with a loss of $3 million last year", "the corresponding period
+            // last year": in a results report, the quarter in focus a year back
+            if unit == Unit::Year
+                && rel == -1
+                && !fiscal
+                && self.kind(j + 1) != Some(Kind::Poss)
+                && let Some((y, q)) = self.recent_quarter(start)
+                && (start.saturating_sub(8)..start)
+                    .any(|k| self.is_any(k, &["compared", "corresponding", "comparable", "versus"]))
+                && !self.is(start.wrapping_sub(1), "of")
+                && self.quarter_compared(start)
+            {
+                return Some(M::date(j + 1, format!("{:04}-Q{q}", y - 1)).derived());
+            }
             return Some(
                 match self.dct.and_then(|d| cal::add(d, unit, i64::from(rel))) {
                     Some(d) => M::date(j + 1, cal::period(d, unit)),
@@ -1993,6 +2007,17 @@ impl<'a> Parser<'a> {
             return Some(M::date(e, cal::fmt_day(d)));
         }
         None
+    }
+
+    /// Is the period compared in the sentence of `start` a quarter: not a year ("$4 a share
+    /// in 1987, compared to $3.34 last year") or a span ("the nine months")?
+    fn quarter_compared(&self, start: usize) -> bool {
+        match &self.prev {
+            Some((kind, v, ps)) if *ps == self.sent_of(start) => {
+                *kind != TimexType::Duration && v.len() != 4
+            }
+            _ => true,
+        }
     }
 
     /// A quarter of the year `y` just named ("this year's third quarter", "next year's

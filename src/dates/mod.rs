@@ -645,6 +645,21 @@ mod tests {
                     ],
                 ),
                 (
+                    "Third-quarter profit was €5m, compared with €4m last year.",
+                    &[
+                        ("Third-quarter", "DATE", "2023-Q3"),
+                        ("last year", "DATE", "2022-Q3"),
+                    ],
+                ),
+                (
+                    "Third-quarter profit rose. It sees $4 a share in 2024, compared to $3 last year.",
+                    &[
+                        ("Third-quarter", "DATE", "2023-Q3"),
+                        ("2024", "DATE", "2024"),
+                        ("last year", "DATE", "2022"),
+                    ],
+                ),
+                (
                     "Margins recovered from last year's second half.",
                     &[("last year's second half", "DATE", "2022-H2")],
                 ),
