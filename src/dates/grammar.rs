@@ -1890,14 +1890,21 @@ impl<'a> Parser<'a> {
                 return Some(if rel != 0 { m.derived() } else { m });
             }
             // "compared with a loss of $3 million last year", "the corresponding period
-            // last year": in a results report, the quarter in focus a year back
+            // last year", "up from last year's $1.5 billion", "last year's results": in a
+            // results report, the quarter in focus a year back
+            let compared = if self.kind(j + 1) == Some(Kind::Poss) {
+                self.tx(j + 2).starts_with(['$', '£', '€', '#'])
+                    || self.kind(j + 2) == Some(Kind::Num)
+                    || self.is(j + 2, "results")
+            } else {
+                (start.saturating_sub(8)..start)
+                    .any(|k| self.is_any(k, &["compared", "corresponding", "comparable", "versus"]))
+            };
             if unit == Unit::Year
                 && rel == -1
                 && !fiscal
-                && self.kind(j + 1) != Some(Kind::Poss)
+                && compared
                 && let Some((y, q)) = self.recent_quarter(start)
-                && (start.saturating_sub(8)..start)
-                    .any(|k| self.is_any(k, &["compared", "corresponding", "comparable", "versus"]))
                 && !self.is(start.wrapping_sub(1), "of")
                 && self.quarter_compared(start)
             {

@@ -660,6 +660,13 @@ mod tests {
                     ],
                 ),
                 (
+                    "Third-quarter sales rose 5% from last year's £2m.",
+                    &[
+                        ("Third-quarter", "DATE", "2023-Q3"),
+                        ("last year", "DATE", "2022-Q3"),
+                    ],
+                ),
+                (
                     "Margins recovered from last year's second half.",
                     &[("last year's second half", "DATE", "2022-H2")],
                 ),
