@@ -1042,7 +1042,13 @@ impl<'a> Parser<'a> {
                 4 if v % 10 == 0 && YEARS.contains(&v) => {
                     Some(M::date(i + 1, format!("{:03}", v / 10)))
                 }
-                2 if v % 10 == 0 && i > 0 && self.is_any(i - 1, &["'", "’", "the", "-"]) => {
+                // "the 80s", "early 80s" (not "in his 80s", "in her early 50s")
+                2 if v % 10 == 0
+                    && i > 0
+                    && self.is_any(i - 1, &["'", "’", "the", "-", "early", "late", "mid"])
+                    && !(i.saturating_sub(3)..i)
+                        .any(|k| self.is_any(k, &["his", "her", "their", "my", "your", "our"])) =>
+                {
                     let y = self.century_for(v);
                     Some(M::date(i + 1, format!("{:03}", y / 10)))
                 }

@@ -480,6 +480,13 @@ mod tests {
                     &[("the 1990s", "DATE", "199"), ("the ’80s", "DATE", "198")],
                 ),
                 (
+                    "Violence peaked in the late 70s and early 80s, when she was in her early 20s.",
+                    &[
+                        ("the late 70s", "DATE", "197"),
+                        ("early 80s", "DATE", "198"),
+                    ],
+                ),
+                (
                     "The 20th century ended.",
                     &[("The 20th century", "DATE", "19")],
                 ),
