@@ -477,6 +477,24 @@ impl<'a> Parser<'a> {
 
     /// Tense of the clause around tokens `a..b`: the nearest marker before, else after.
     fn tense(&self, a: usize, b: usize) -> Option<Tense> {
+        // "as early as Tuesday", "as soon as March": the earliest of days still ahead
+        if a >= 3
+            && self.is(a - 1, "as")
+            && self.is_any(a - 2, &["early", "soon"])
+            && self.is(a - 3, "as")
+        {
+            return Some(Tense::Future);
+        }
+        let t = self.clause_tense(a, b);
+        // "prices rose, effective Feb. 1": the start of a change may lie ahead of its
+        // announcement
+        if t == Some(Tense::Past) && a >= 1 && self.is(a - 1, "effective") {
+            return None;
+        }
+        t
+    }
+
+    fn clause_tense(&self, a: usize, b: usize) -> Option<Tense> {
         let s = self.t.get(a)?.sent as usize;
         let (first, last) = *self.sents.get(s)?;
         let mut j = a;
@@ -509,6 +527,14 @@ impl<'a> Parser<'a> {
             if self.is(j, "set") != self.is(j + 1, "to") && self.is_any(j, &["set", "due"]) {
                 return None;
             }
+            // "next to the embassy" is a place; "vacation plans" a noun ("plans to", "plans
+            // a strike" look ahead)
+            if self.is(j, "next") && self.is(j + 1, "to")
+                || self.is_any(j, &["plan", "plans"])
+                    && !self.is_any(j + 1, &["to", "a", "an", "the"])
+            {
+                return None;
+            }
             // "had been due to", "was expected to": a future in the past
             if tense == Tense::Future
                 && (j.saturating_sub(3)..j).any(|k| self.is_any(k, &["had", "was", "were", "been"]))
@@ -524,7 +550,9 @@ impl<'a> Parser<'a> {
         let w = self.tx(j);
         let not_verb = matches!(w, "hundred" | "kindred" | "sacred" | "naked" | "wicked");
         // A participle after a form of "be" ("is being traded") is not a past tense.
-        let passive = j > 0 && self.is_any(j - 1, &["is", "are", "be", "being", "am"]);
+        // ("be officially notified": an adverb may come between)
+        let be = |k: usize| self.is_any(k, &["is", "are", "be", "being", "am"]);
+        let passive = j > 0 && be(j - 1) || j > 1 && self.tx(j - 1).ends_with("ly") && be(j - 2);
         (w.len() > 4 && w.ends_with("ed") && !t.cap && !w.ends_with("eed") && !not_verb && !passive)
             .then_some(Tense::Past)
     }
@@ -674,6 +702,7 @@ impl<'a> Parser<'a> {
         let mut best = None;
         match t.kind {
             Kind::Num => {
+                longest(&mut best, self.second_day(i));
                 longest(&mut best, self.numeric(i));
                 longest(&mut best, self.day_led(i, i));
                 longest(&mut best, self.duration_led(i));
@@ -824,6 +853,35 @@ impl<'a> Parser<'a> {
     }
 
     /// "November 2", "Nov. 2, 2023", "November 2023", "November", "January this year".
+    /// "April 24 and 25", "May 3 or 4": the second day, in the month (and year) of the
+    /// first.
+    fn second_day(&self, i: usize) -> Option<M> {
+        if i < 3 || !self.is_any(i - 1, &["and", "or"]) {
+            return None;
+        }
+        let m = self.month(i - 3)?;
+        self.day_num(i - 2).filter(|&(e, _)| e == i - 1)?;
+        let (e, d) = self.day_num(i)?;
+        // not "27 and 7-3/4 pct", "17 and 19 percent", "3 and 4 mln"
+        if self.kind(e) == Some(Kind::Hyphen)
+            || self.is_any(e, &["-", "/"])
+            || self.unit(e).is_some()
+            || self.month(e).is_some()
+            || self.is_any(e, &["%", "percent", "pct", "per", "cent", "mln", "million"])
+            || self.kind(e) == Some(Kind::Num)
+        {
+            return None;
+        }
+        let (_, v, _) = self.prev.as_ref()?;
+        if v.len() != 10 || v[5..7].parse::<u8>().ok()? != m {
+            return None;
+        }
+        match v[..4].parse::<i32>() {
+            Ok(y) => Some(M::date(e, cal::fmt_day(cal::ymd(y, m, d)?))),
+            Err(_) => Some(M::date(e, format!("{}-{d:02}", &v[..7])).known(false)),
+        }
+    }
+
     fn month_led(&self, i: usize) -> Option<M> {
         let m = self.month(i)?;
         // "Oct-2"
@@ -984,7 +1042,13 @@ impl<'a> Parser<'a> {
                 4 if v % 10 == 0 && YEARS.contains(&v) => {
                     Some(M::date(i + 1, format!("{:03}", v / 10)))
                 }
-                2 if v % 10 == 0 && i > 0 && self.is_any(i - 1, &["'", "’", "the", "-"]) => {
+                // "the 80s", "early 80s" (not "in his 80s", "in her early 50s")
+                2 if v % 10 == 0
+                    && i > 0
+                    && self.is_any(i - 1, &["'", "’", "the", "-", "early", "late", "mid"])
+                    && !(i.saturating_sub(3)..i)
+                        .any(|k| self.is_any(k, &["his", "her", "their", "my", "your", "our"])) =>
+                {
                     let y = self.century_for(v);
                     Some(M::date(i + 1, format!("{:03}", y / 10)))
                 }
@@ -1126,6 +1190,8 @@ impl<'a> Parser<'a> {
         } else {
             match self.tense(start, end) {
                 Some(Tense::Future) => 1,
+                // "delayed till Tuesday", "given until 9 a.m. Tuesday": a deadline ahead
+                None if start > 0 && self.is_any(start - 1, &["until", "till"]) => 1,
                 _ => 0,
             }
         };
@@ -1350,6 +1416,25 @@ impl<'a> Parser<'a> {
             }
             if self.is(i + 1, "o'clock") || self.is(i + 1, "o’clock") {
                 return (1..=12).contains(&v).then_some((i + 2, v, 0, None));
+            }
+            // "at 4 in the morning", "until 8 in the evening"
+            if (1..=12).contains(&v)
+                && i > 0
+                && self.is_any(
+                    i - 1,
+                    &["at", "by", "until", "till", "before", "after", "around"],
+                )
+                && self.is(i + 1, "in")
+                && self.is(i + 2, "the")
+            {
+                let pm = if self.is(i + 3, "morning") {
+                    false
+                } else if self.is_any(i + 3, &["afternoon", "evening"]) {
+                    true
+                } else {
+                    return None;
+                };
+                return Some((i + 4, Self::h12(v, pm)?, 0, None));
             }
         }
         // "0735 GMT"
@@ -1596,9 +1681,11 @@ impl<'a> Parser<'a> {
 
     /// "two years ago", "a year earlier", "three days later", "two weeks from now".
     fn ago(&self, start: usize, j: usize, (n, unit): (Option<f64>, Unit)) -> Option<M> {
-        // "a year-earlier profit"
+        // "a year-earlier profit", "a week or so ago"
         let j = if self.kind(j) == Some(Kind::Hyphen) && self.is_any(j + 1, &["ago", "earlier"]) {
             j + 1
+        } else if self.is(j, "or") && self.is(j + 1, "so") && self.is(j + 2, "ago") {
+            j + 2
         } else {
             j
         };
@@ -1798,6 +1885,37 @@ impl<'a> Parser<'a> {
             if unit.is_clock() || unit == Unit::Day {
                 return None;
             }
+            // "next year's first quarter", "last year's quarter"
+            if unit == Unit::Year
+                && !fiscal
+                && self.kind(j + 1) == Some(Kind::Poss)
+                && let Some(d) = self.dct
+                && let Some(m) = self.period_of_year(start, j + 2, i32::from(d.year()) + rel)
+            {
+                // another year's quarter is a comparison, not the new focus
+                return Some(if rel != 0 { m.derived() } else { m });
+            }
+            // "compared with a loss of $3 million last year", "the corresponding period
+            // last year", "up from last year's $1.5 billion", "last year's results": in a
+            // results report, the quarter in focus a year back
+            let compared = if self.kind(j + 1) == Some(Kind::Poss) {
+                self.tx(j + 2).starts_with(['$', '£', '€', '#'])
+                    || self.kind(j + 2) == Some(Kind::Num)
+                    || self.is(j + 2, "results")
+            } else {
+                (start.saturating_sub(8)..start)
+                    .any(|k| self.is_any(k, &["compared", "corresponding", "comparable", "versus"]))
+            };
+            if unit == Unit::Year
+                && rel == -1
+                && !fiscal
+                && compared
+                && let Some((y, q)) = self.recent_quarter(start)
+                && !self.is(start.wrapping_sub(1), "of")
+                && self.quarter_compared(start)
+            {
+                return Some(M::date(j + 1, format!("{:04}-Q{q}", y - 1)).derived());
+            }
             return Some(
                 match self.dct.and_then(|d| cal::add(d, unit, i64::from(rel))) {
                     Some(d) => M::date(j + 1, cal::period(d, unit)),
@@ -1904,6 +2022,39 @@ impl<'a> Parser<'a> {
         None
     }
 
+    /// Is the period compared in the sentence of `start` a quarter: not a year ("$4 a share
+    /// in 1987, compared to $3.34 last year") or a span ("the nine months")?
+    fn quarter_compared(&self, start: usize) -> bool {
+        match &self.prev {
+            Some((kind, v, ps)) if *ps == self.sent_of(start) => {
+                *kind != TimexType::Duration && v.len() != 4
+            }
+            _ => true,
+        }
+    }
+
+    /// A quarter of the year `y` just named ("this year's third quarter", "next year's
+    /// first quarter"), or the quarter in focus ("last year's quarter").
+    fn period_of_year(&self, start: usize, k: usize, y: i32) -> Option<M> {
+        if let Some(m) = self.ordinal_period(k, k) {
+            let (_, label) = m.value.split_once('-')?;
+            return label
+                .starts_with(['Q', 'H'])
+                .then(|| M::date(m.end, format!("{y:04}-{label}")));
+        }
+        if self.is(k, "quarter") {
+            let (_, q) = self.recent_quarter(start)?;
+            return Some(M::date(k + 1, format!("{y:04}-Q{q}")));
+        }
+        // "last year's second half" (a half needs its year, which this is)
+        if let Some((e, n @ (1 | 2))) = self.ordinal(k)
+            && self.is(e, "half")
+        {
+            return Some(M::date(e + 1, format!("{y:04}-H{n}")));
+        }
+        None
+    }
+
     /// "the weekend": the one before the reference (in the past tense) or after it.
     fn weekend(&self, end: usize, rel: i32, start: usize) -> M {
         let Some(dct) = self.dct else {
@@ -1999,9 +2150,10 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// The year before the reference: a comparison, not a new focus for "the year".
     fn last_year_value(&self, end: usize) -> M {
         match self.dct {
-            Some(d) => M::date(end, format!("{:04}", i32::from(d.year()) - 1)),
+            Some(d) => M::date(end, format!("{:04}", i32::from(d.year()) - 1)).derived(),
             None => M::date(end, "XXXX").known(false),
         }
     }
@@ -2010,6 +2162,14 @@ impl<'a> Parser<'a> {
     fn anaphoric(&self, i: usize, mut j: usize) -> Option<M> {
         if self.is(j, "same") {
             j += 1;
+        }
+        // "that summer": the season of the year in focus (not "noted that spring crops")
+        if let Some(season) = self.season(j)
+            && let Some((y, _)) = self.last_year
+            && (self.kind(j + 1) != Some(Kind::Word)
+                || self.is_any(j + 1, &["when", "and", "in", "at", "as", "the"]))
+        {
+            return Some(self.season_value(j + 1, season, 0, Some(y)));
         }
         let (unit, false) = self.unit(j)? else {
             return None;
@@ -2079,7 +2239,20 @@ impl<'a> Parser<'a> {
                 if anaphoric {
                     longest(&mut best, self.shifted(i, k + 1, unit, self.rel_sign(j)));
                 } else if unit == Unit::Quarter {
-                    longest(&mut best, self.quarter_ref(i, k + 1, j));
+                    // "the first quarter" is an ordinal period (below); "the first
+                    // quarter a year ago" its year-ago one
+                    if !self.is(j, "first") {
+                        longest(&mut best, self.quarter_ref(i, k + 1, j));
+                    } else if self.is(k + 1, "a")
+                        && self.is(k + 2, "year")
+                        && self.is_any(k + 3, &["ago", "earlier"])
+                        && let Some((y, q)) = self
+                            .ordinal_period(j, i)
+                            .and_then(|m| quarter_of_value(&m.value))
+                    {
+                        let m = M::date(k + 4, format!("{:04}-Q{q}", y - 1)).derived();
+                        longest(&mut best, Some(m));
+                    }
                 } else if self.is_any(j, &["coming", "next"])
                     && !unit.is_clock()
                     && unit != Unit::Day
@@ -2129,6 +2302,17 @@ impl<'a> Parser<'a> {
                     cal::fmt_duration(&[(None, unit)]),
                 )),
             );
+        }
+        // "the day before yesterday", "the day after Christmas": a day from another
+        if self.is(j, "day")
+            && self.is_any(j + 1, &["before", "after"])
+            && let Some(m) = self
+                .parse(j + 2)
+                .filter(|m| m.kind == TimexType::Date && m.value.len() == 10)
+            && let Some(d) = parse_day(&m.value)
+            && let Some(x) = cal::add(d, Unit::Day, if self.is(j + 1, "before") { -1 } else { 1 })
+        {
+            longest(&mut best, Some(M::date(m.end, cal::fmt_day(x))));
         }
         // "the quarter", "the year", "the weekend", "the week"
         if self.is(j, "quarter") {
@@ -2295,6 +2479,17 @@ impl<'a> Parser<'a> {
     }
 
     fn quarter_base(&self, i: usize, end: usize, j: usize) -> Option<M> {
+        // "the quarter ended July 31": the three months up to that day, named by the
+        // calendar quarter most of them fall in (unless a fiscal quarter is in focus)
+        if self.is(j, "quarter")
+            && self.recent_quarter(i).is_none()
+            && self.is_any(end, &["ended", "ending"])
+            && let Some(m) = self.month_led(end + 1)
+            && let Some(d) = parse_day(&m.value)
+            && let Some(mid) = cal::add(d, Unit::Day, -45)
+        {
+            return Some(M::date(end, cal::period(mid, Unit::Quarter)));
+        }
         // The latest quarter is a completed one, not the reference's own.
         let current = self.dct.map(|d| (i32::from(d.year()), cal::quarter_of(d)));
         if let Some((y, q)) = self.recent_quarter(i)
@@ -2494,6 +2689,14 @@ impl<'a> Parser<'a> {
             // "the fiscal year" is the current one; "fiscal year" alone names no year
             if i == 0 || !self.is(i - 1, "the") {
                 return None;
+            }
+            // "the fiscal year ended June 30", "throughout the fiscal year": a length, as
+            // for "the year"
+            // (but "the end of the fiscal year ending March 1990" is a point)
+            if self.is_any(j, &["ended", "ending"]) && !self.is(i.wrapping_sub(2), "of")
+                || self.is_any(i.wrapping_sub(2), &["all", "through", "throughout"])
+            {
+                return Some(M::new(j, TimexType::Duration, "P1Y"));
             }
             let y = i32::from(self.dct?.year());
             return Some(M::date(j, format!("{y:04}")));

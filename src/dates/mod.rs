@@ -409,6 +409,28 @@ mod tests {
                     ],
                 ),
                 (
+                    "Dozens hurt in the blast next to the café on Friday.",
+                    &[("Friday", "DATE", "2023-12-15")],
+                ),
+                (
+                    "On Friday, as Zoë put aside her holiday plans, talks began.",
+                    &[("Friday", "DATE", "2023-12-15")],
+                ),
+                (
+                    "The envoy could arrive as early as Thursday, or as soon as Monday.",
+                    &[
+                        ("Thursday", "DATE", "2023-12-21"),
+                        ("Monday", "DATE", "2023-12-25"),
+                    ],
+                ),
+                (
+                    "The vote is off until Friday. Results are to be officially released on Monday.",
+                    &[
+                        ("Friday", "DATE", "2023-12-22"),
+                        ("Monday", "DATE", "2023-12-25"),
+                    ],
+                ),
+                (
                     "Talks resumed on Wednesday morning in Doha.",
                     &[("Wednesday morning", "TIME", "2023-12-13TMO")],
                 ),
@@ -422,6 +444,14 @@ mod tests {
 
     #[test]
     fn calendar_dates() {
+        // The start of a change may lie ahead of its announcement.
+        check(
+            Some("2023-10-26"),
+            &[(
+                "The board approved a pay rise for Zoë, effective Feb. 1.",
+                &[("Feb. 1", "DATE", "2024-02-01")],
+            )],
+        );
         check(
             Some("2023-12-19"),
             &[
@@ -450,6 +480,13 @@ mod tests {
                     &[("the 1990s", "DATE", "199"), ("the ’80s", "DATE", "198")],
                 ),
                 (
+                    "Violence peaked in the late 70s and early 80s, when she was in her early 20s.",
+                    &[
+                        ("the late 70s", "DATE", "197"),
+                        ("early 80s", "DATE", "198"),
+                    ],
+                ),
+                (
                     "The 20th century ended.",
                     &[("The 20th century", "DATE", "19")],
                 ),
@@ -467,8 +504,23 @@ mod tests {
                     &[("the summer of 2019", "DATE", "2019-SU")],
                 ),
                 (
+                    "She moved to Kraków in 1998. That summer, she married.",
+                    &[("1998", "DATE", "1998"), ("That summer", "DATE", "1998-SU")],
+                ),
+                (
                     "Sales fell in the third quarter.",
                     &[("the third quarter", "DATE", "2023-Q3")],
+                ),
+                (
+                    "Sales fell in the first quarter, from the first quarter a year ago.",
+                    &[
+                        ("the first quarter", "DATE", "2023-Q1"),
+                        ("the first quarter a year ago", "DATE", "2022-Q1"),
+                    ],
+                ),
+                (
+                    "Analysts noted in 2019 that spring crops yield less.",
+                    &[("2019", "DATE", "2019")],
                 ),
                 (
                     "Fourth-quarter profit rose 5%.",
@@ -477,6 +529,46 @@ mod tests {
                 (
                     "It expects a profit in fiscal 2024.",
                     &[("fiscal 2024", "DATE", "2024")],
+                ),
+                (
+                    "Sales rose 5% in the quarter ended July 31.",
+                    &[
+                        ("the quarter", "DATE", "2023-Q2"),
+                        ("July 31", "DATE", "2023-07-31"),
+                    ],
+                ),
+                (
+                    "In the fiscal year ended Sept. 30, sales fell; margins widen throughout the fiscal year.",
+                    &[
+                        ("the fiscal year", "DURATION", "P1Y"),
+                        ("Sept. 30", "DATE", "2023-09-30"),
+                        ("the fiscal year", "DURATION", "P1Y"),
+                    ],
+                ),
+                (
+                    "The summit in Zürich is on April 24 and 25.",
+                    &[
+                        ("April 24", "DATE", "2024-04-24"),
+                        ("25", "DATE", "2024-04-25"),
+                    ],
+                ),
+                (
+                    "Rates fell on Nov. 3 and 4 percent is the floor.",
+                    &[("Nov. 3", "DATE", "2023-11-03")],
+                ),
+                (
+                    "It was 8% on Nov. 27 and 7-3/4% on Dec. 1.",
+                    &[
+                        ("Nov. 27", "DATE", "2023-11-27"),
+                        ("Dec. 1", "DATE", "2023-12-01"),
+                    ],
+                ),
+                (
+                    "Costs will peak by the end of the fiscal year ending June 30.",
+                    &[
+                        ("the end of the fiscal year", "DATE", "2023"),
+                        ("June 30", "DATE", "2024-06-30"),
+                    ],
                 ),
                 (
                     "Profit doubled in Q3 2022.",
@@ -500,6 +592,13 @@ mod tests {
                     ],
                 ),
                 (
+                    "They met the day before yesterday. Talks resume the day after Christmas.",
+                    &[
+                        ("the day before yesterday", "DATE", "2023-12-17"),
+                        ("the day after Christmas", "DATE", "2023-12-26"),
+                    ],
+                ),
+                (
                     "Talks resume tomorrow.",
                     &[("tomorrow", "DATE", "2023-12-20")],
                 ),
@@ -511,6 +610,10 @@ mod tests {
                     ],
                 ),
                 ("It opens next year.", &[("next year", "DATE", "2024")]),
+                (
+                    "Talks began a week or so ago in Genève.",
+                    &[("a week or so ago", "DATE", "2023-W50")],
+                ),
                 (
                     "The firm was founded two years ago.",
                     &[("two years ago", "DATE", "2021")],
@@ -542,6 +645,57 @@ mod tests {
                     &[("the weekend", "DATE", "2023-W50-WE")],
                 ),
                 (
+                    "Sales for this year’s third quarter fell; next year's first quarter looks weak.",
+                    &[
+                        ("this year’s third quarter", "DATE", "2023-Q3"),
+                        ("next year's first quarter", "DATE", "2024-Q1"),
+                    ],
+                ),
+                (
+                    "Third-quarter profit was €5m, compared with €4m last year.",
+                    &[
+                        ("Third-quarter", "DATE", "2023-Q3"),
+                        ("last year", "DATE", "2022-Q3"),
+                    ],
+                ),
+                (
+                    "Third-quarter profit rose. It sees $4 a share in 2024, compared to $3 last year.",
+                    &[
+                        ("Third-quarter", "DATE", "2023-Q3"),
+                        ("2024", "DATE", "2024"),
+                        ("last year", "DATE", "2022"),
+                    ],
+                ),
+                (
+                    "Third-quarter sales rose 5% from last year's £2m.",
+                    &[
+                        ("Third-quarter", "DATE", "2023-Q3"),
+                        ("last year", "DATE", "2022-Q3"),
+                    ],
+                ),
+                (
+                    "Margins recovered from last year's second half.",
+                    &[("last year's second half", "DATE", "2022-H2")],
+                ),
+                (
+                    "Third-quarter sales rose; last year's quarter was weak.",
+                    &[
+                        ("Third-quarter", "DATE", "2023-Q3"),
+                        ("last year's quarter", "DATE", "2022-Q3"),
+                    ],
+                ),
+                (
+                    "It lost €1m in last year's fourth quarter and expects a profit for the full year.",
+                    &[
+                        ("last year's fourth quarter", "DATE", "2022-Q4"),
+                        ("the full year", "DATE", "2023"),
+                    ],
+                ),
+                (
+                    "Sales rose from €4m a year ago. Rain cut sales earlier in the year.",
+                    &[("a year ago", "DATE", "2022"), ("the year", "DATE", "2023")],
+                ),
+                (
                     "Profit rose to €5m from €4m a year earlier.",
                     &[("a year earlier", "DATE", "2022")],
                 ),
@@ -569,6 +723,13 @@ mod tests {
                 (
                     "Trading halted at noon.",
                     &[("noon", "TIME", "2023-12-19T12:00")],
+                ),
+                (
+                    "The convoy leaves at 4 in the morning and is back by 8 in the evening.",
+                    &[
+                        ("4 in the morning", "TIME", "2023-12-19T04:00"),
+                        ("8 in the evening", "TIME", "2023-12-19T20:00"),
+                    ],
                 ),
                 (
                     "Officials spoke this morning.",
