@@ -39,6 +39,9 @@ pub(crate) struct Np {
     pub noun_type: Option<SpeakerType>,
     /// For common nouns: the head noun is in the tables (not guessed from a plural).
     pub head_known: bool,
+    /// The relative pronoun that stands for the phrase as the subject of the reporting
+    /// verb ("Sanders, who says …"): the words that name the source are that pronoun.
+    pub rel: Option<usize>,
 }
 
 /// What kind of phrase names the source.
@@ -424,6 +427,7 @@ impl<'a, 't> Toks<'a, 't> {
             desc: None,
             noun_type: w.speaker,
             head_known: true,
+            rel: None,
         })
     }
 
@@ -541,6 +545,7 @@ impl<'a, 't> Toks<'a, 't> {
                     SpeakerType::Group
                 }),
                 head_known: false,
+                rel: None,
             });
         }
         let mut i = start;
@@ -732,6 +737,7 @@ impl<'a, 't> Toks<'a, 't> {
                     desc,
                     noun_type: None,
                     head_known: false,
+                    rel: None,
                 });
             }
         }
@@ -777,6 +783,7 @@ impl<'a, 't> Toks<'a, 't> {
             desc: None,
             noun_type,
             head_known,
+            rel: None,
         })
     }
 
@@ -950,6 +957,7 @@ impl<'a, 't> Attributor<'a, 't> {
                 desc: None,
                 noun_type: Some(SpeakerType::Person),
                 head_known: false,
+                rel: None,
             },
             cue: None,
             how: How::Direct,
@@ -969,6 +977,7 @@ impl<'a, 't> Attributor<'a, 't> {
                 desc: None,
                 noun_type: Some(SpeakerType::Person),
                 head_known: false,
+                rel: None,
             },
             cue: None,
             how: How::Direct,
@@ -1456,6 +1465,7 @@ impl<'a, 't> Attributor<'a, 't> {
                 desc: None,
                 noun_type: if poss { None } else { pron },
                 head_known: false,
+                rel: None,
             };
             return Some(Found {
                 np,
@@ -1867,12 +1877,19 @@ impl<'a, 't> Attributor<'a, 't> {
             return None;
         }
         if w.relative {
-            // the antecedent: "Palantir, which has expressed"
+            // the antecedent: "Palantir, which has expressed". When the antecedent is not
+            // its own clause's subject ("Contrast that with Sanders, who says …"), "who" or
+            // "that" is the words that name the source (the name is the antecedent's); a
+            // subject ("The workers, who chanted …") and "which" stay the phrase.
             let mut a = k;
             if a > floor && tk.is(a - 1, ",") {
                 a -= 1;
             }
-            return tk.np_left(a, floor);
+            let np = tk.np_left(a, floor)?;
+            let subject = (self.clause_start(floor, np.first)..np.first)
+                .all(|j| tk.w(j).is(flag::LEAD | flag::CONJ) || tk.is(j, ","));
+            let rel = (matches!(t, "who" | "that") && !subject).then_some(k);
+            return Some(Np { rel, ..np });
         }
         if matches!(t, "and" | "but" | "or") && depth < 3 {
             // a second verb of the same subject: "tweeted … and encouraged"

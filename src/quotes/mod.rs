@@ -620,8 +620,11 @@ impl<'a, 't> Article<'a, 't> {
     fn speaker(&mut self, found: &Found) -> Speaker {
         let text = self.doc.text;
         let np = found.np;
-        let mut span = self.at.tk.span(np.core.0, np.core.1);
-        if np.kind == NpKind::Pronoun {
+        let mut span = match np.rel {
+            Some(r) => self.at.tk.span(r, r + 1),
+            None => self.at.tk.span(np.core.0, np.core.1),
+        };
+        if np.kind == NpKind::Pronoun && np.rel.is_none() {
             // "It’s" -> "It"
             let base = attribute::contraction_base(span.slice(text));
             span.end = span.start + base.len();
@@ -1244,6 +1247,27 @@ mod tests {
                 Group,
                 Some("chanted"),
                 Partial,
+            ),
+            // The relative pronoun is the verb's subject and its antecedent no subject: its
+            // words, the antecedent's name.
+            (
+                "Contrast that with Senator Müller, who says the pact is “a disaster.”",
+                "a disaster.",
+                Some("who"),
+                Some("Müller"),
+                Person,
+                Some("says"),
+                Partial,
+            ),
+            // A relative clause between the source and its verb is not the source.
+            (
+                "Dana Weiß, who runs the clinic, said: “We are full.”",
+                "We are full.",
+                Some("Dana Weiß"),
+                Some("Dana Weiß"),
+                Person,
+                Some("said"),
+                Direct,
             ),
             (
                 "It said the platform will “join up key information” soon.",
