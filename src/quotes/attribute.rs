@@ -216,6 +216,45 @@ impl<'a, 't> Toks<'a, 't> {
             }
     }
 
+    /// Does token `i` open a sentence, or follow an opening quotation mark, a colon or a
+    /// dash (where any word is capitalised)?
+    fn opens_sentence(&self, i: usize) -> bool {
+        i == 0
+            || self.quote_mark(i - 1)
+            || self.punct_in(i - 1, &[":", "—", "–", "(", ".", "!", "?"])
+            || self
+                .doc
+                .sentence_at(self.doc.tokens[i].span.start)
+                .is_some_and(|s| self.doc.sentences[s].first == i)
+    }
+
+    /// Is token `i` a capitalised word opening its sentence that the article writes with a
+    /// capital nowhere else ("Hours later, …", "Wait, …", "Perhaps …"): an ordinary word,
+    /// not a name? Names are written again inside sentences ("Alex Karp", "Karp’s").
+    pub fn sentence_case_only(&self, i: usize) -> bool {
+        if !self.cap(i) || !self.opens_sentence(i) {
+            return false;
+        }
+        let t = self.t(i);
+        // Acronyms and initials are names ("CNN", "U.S.").
+        if !t.chars().skip(1).any(char::is_lowercase) {
+            return false;
+        }
+        let text = self.doc.text;
+        for pos in memchr::memmem::find_iter(text.as_bytes(), t.as_bytes()) {
+            let j = self.doc.token_from(pos);
+            if j == i || j >= self.len() || self.doc.tokens[j].span.start != pos {
+                continue;
+            }
+            let rest = &self.t(j)[t.len().min(self.t(j).len())..];
+            let same = rest.is_empty() || matches!(rest, "’s" | "'s" | "’" | "'");
+            if same && !self.opens_sentence(j) {
+                return false;
+            }
+        }
+        true
+    }
+
     /// A single mark glued to a word ending in s and followed by a word: a possessive.
     fn possessive_mark(&self, i: usize) -> bool {
         matches!(self.t(i), "’" | "'")
@@ -1996,6 +2035,30 @@ impl<'a, 't> Attributor<'a, 't> {
             return None;
         }
         let mut np = tk.np_right(i, end)?;
+        // A capitalised word opening the sentence and written so nowhere else is no name
+        // but an opener up to its comma ("Hours later, Trump …", "Loyalty, he noted, …",
+        // "Shortly after the call ended, …"): the subject comes after it. A word before a
+        // verb or a longer phrase is still the subject ("Respondents are …", "Hundreds of
+        // demonstrators").
+        if np.kind == NpKind::Name
+            && np.core == (i, i + 1)
+            && np.last == i + 1
+            && i + 1 < end
+            && !tk.verb_at(i + 1, i)
+            && !tk.np_prep(i + 1)
+            && !(tk.t(i).ends_with("ly") && tk.is(i + 1, ","))
+        {
+            let comma = (i + 1..end).find(|&c| tk.is(c, ","));
+            let adverbial = tk.w(i + 1).is(flag::PREP);
+            let opener =
+                comma.filter(|&c| adverbial || c <= i + 3 && !(i + 1..c).any(|j| tk.verb_at(j, i)));
+            if let Some(c) = opener
+                && tk.sentence_case_only(i)
+            {
+                i = c + 1;
+                np = tk.np_right(i, end)?;
+            }
+        }
         let mut after_np = np.last;
         while after_np < end && tk.skippable(after_np) {
             after_np += 1;

@@ -1259,6 +1259,25 @@ mod tests {
                 Some("says"),
                 Partial,
             ),
+            // A capitalised opener written so nowhere else is no name ("Hours later, …").
+            (
+                "Hours later, Zoë Adams returned the favour, telling reporters, “We are friends.”",
+                "We are friends.",
+                Some("Zoë Adams"),
+                Some("Zoë Adams"),
+                Person,
+                Some("telling"),
+                Direct,
+            ),
+            (
+                "Shortly after the vote ended, the union sent out a note saying “we won.”",
+                "we won.",
+                Some("the union"),
+                Some("the union"),
+                Organization,
+                Some("saying"),
+                Partial,
+            ),
             // A relative clause between the source and its verb is not the source.
             (
                 "Dana Weiß, who runs the clinic, said: “We are full.”",
