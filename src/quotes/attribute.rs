@@ -1040,7 +1040,55 @@ impl<'a, 't> Attributor<'a, 't> {
         if i >= ceil {
             return None;
         }
-        self.attribution_at(i, ceil, dash)
+        let found = self.attribution_at(i, ceil, dash);
+        if found.is_some() || !self.after_comma_quote(f) {
+            return found;
+        }
+        self.comma_attribution(i, ceil)
+    }
+
+    /// Does the quotation open its sentence and end in a comma ("“…,” she surmised"),
+    /// which leaves the rest of the sentence to the attribution?
+    fn after_comma_quote(&self, f: &Frame) -> bool {
+        f.open_tok == f.pre_floor
+            && !f.floor_after_quote
+            && f.content_last > f.content_first
+            && self.tk.is(f.content_last - 1, ",")
+    }
+
+    /// After a quotation ending in a comma, a subject and a verb in the past tense or the
+    /// present (any verb: "an angry Hollande retaliated", "he surmised", "Beck questioned")
+    /// or the inverted "said X" with a long phrase ("said one owner of a shop that …").
+    fn comma_attribution(&self, i: usize, ceil: usize) -> Option<Found> {
+        let tk = &self.tk;
+        if let Some((VerbClass::Speech, cue)) = tk.reporting_verb(i, i)
+            && !tk.t(i).ends_with("ing")
+        {
+            let np = tk.np_right(tk.doc.token_from(cue.end), ceil)?;
+            return Some(Found {
+                np: self.with_appositive(np, ceil),
+                cue: Some(cue),
+                how: How::Direct,
+            });
+        }
+        let hi = (i + MAX_NP + 1).min(ceil);
+        let v = (i + 1..hi).find(|&v| {
+            tk.lower(v) && !tk.skippable(v) && (tk.verb_like_ending(v) || tk.w(v).verb.is_some())
+                || !tk.np_word(v) && !tk.is(v, ",")
+        })?;
+        if !tk.lower(v) || tk.t(v).ends_with("ing") {
+            return None;
+        }
+        let mut e = v;
+        while e > i && tk.skippable(e - 1) {
+            e -= 1;
+        }
+        let np = self.post_subject(i, e)?;
+        (np.last == e && np.kind != NpKind::Common || np.head_known).then(|| Found {
+            np,
+            cue: Some(tk.span(v, v + 1)),
+            how: How::Direct,
+        })
     }
 
     /// A reporting verb at `v` after a noun phrase that ends its clause ("…,” the letter

@@ -1259,6 +1259,26 @@ mod tests {
                 Some("says"),
                 Partial,
             ),
+            // After a quotation that opens its sentence and ends in a comma, any verb
+            // attributes it, and "said" any phrase.
+            (
+                "“Þetta gengur ekki,” an angry Jón Müller retaliated.",
+                "Þetta gengur ekki,",
+                Some("Jón Müller"),
+                Some("Jón Müller"),
+                Person,
+                Some("retaliated"),
+                Direct,
+            ),
+            (
+                "\"We were all deceived,\" said one owner of a shop that sells hats.",
+                "We were all deceived,",
+                Some("one owner of a shop"),
+                None,
+                Unknown,
+                Some("said"),
+                Direct,
+            ),
             // A capitalised opener written so nowhere else is no name ("Hours later, …").
             (
                 "Hours later, Zoë Adams returned the favour, telling reporters, “We are friends.”",
