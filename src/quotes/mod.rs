@@ -182,7 +182,9 @@ impl<'a, 't> Article<'a, 't> {
                 s = self.next_sentence(i);
             }
             // “A,” X said, explaining …, “B”: B keeps X, found between the two.
-            let from_before = s.is_some_and(|s| s.np.last <= f.open_tok);
+            // A relative pronoun of its own ("…,” said Weaver, who said there are “…”)
+            // stays.
+            let from_before = s.is_some_and(|s| s.np.last <= f.open_tok && s.np.rel.is_none());
             if (s.is_none() || from_before)
                 && i > 0
                 && let Some(prev) = self.sources[i - 1]
@@ -1296,6 +1298,25 @@ mod tests {
                 Some("the union"),
                 Organization,
                 Some("saying"),
+                Partial,
+            ),
+            (
+                "“It is normal,” said Ana Weaver, who said there are “no secrets in politics.”",
+                "no secrets in politics.",
+                Some("who"),
+                Some("Ana Weaver"),
+                Person,
+                Some("said"),
+                Partial,
+            ),
+            // A capitalised preposition opens an adverbial, not a name.
+            (
+                "Across Asia, policymakers have been startled by the “isolationist” plans.",
+                "isolationist",
+                Some("policymakers"),
+                None,
+                Group,
+                None,
                 Partial,
             ),
             // A relative clause between the source and its verb is not the source.
