@@ -1047,6 +1047,13 @@ impl<'a, 't> Attributor<'a, 't> {
         self.comma_attribution(i, ceil)
     }
 
+    /// A line `a..b` after a dash that names the source of the quotation before it
+    /// ("Bernie Sanders.", "President Obama, tweeting after the speech.").
+    pub fn dash_line(&self, a: usize, b: usize) -> Option<Found> {
+        let found = self.attribution_at(a, b, true)?;
+        (found.np.first == a && found.np.kind != NpKind::Pronoun).then_some(found)
+    }
+
     /// Does the quotation open its sentence and end in a comma ("“…,” she surmised"),
     /// which leaves the rest of the sentence to the attribution?
     fn after_comma_quote(&self, f: &Frame) -> bool {

@@ -179,7 +179,7 @@ impl<'a, 't> Article<'a, 't> {
             }
             let mut s = self.at.find(&f);
             if s.is_none() {
-                s = self.next_sentence(i);
+                s = self.next_sentence(i).or_else(|| self.dash_paragraph(i));
             }
             // “A,” X said, explaining …, “B”: B keeps X, found between the two.
             // A relative pronoun of its own ("…,” said Weaver, who said there are “…”)
@@ -272,6 +272,30 @@ impl<'a, 't> Article<'a, 't> {
             return None;
         }
         self.at.attribution_sentence(s.first, end)
+    }
+
+    /// `“….”` making up its paragraph, then a paragraph `— Bernie Sanders.` or `-President
+    /// Obama, tweeting after the speech.`: that name.
+    fn dash_paragraph(&self, i: usize) -> Option<Found> {
+        let f = &self.frames[i];
+        let p = &self.pairs[i];
+        if !f.closed
+            || f.open_tok != self.para_first_token(p.para)
+            || self.pairs.get(i + 1).is_some_and(|n| n.para == p.para)
+            || p.para + 1 >= self.doc.paragraphs.len()
+        {
+            return None;
+        }
+        let tk = &self.at.tk;
+        // Nothing but punctuation after the closing mark in its paragraph.
+        if (f.after..f.para_end).any(|j| !tk.punct_in(j, &[".", ","]) && !tk.quote_mark(j)) {
+            return None;
+        }
+        let next = self.doc.tokens_in(self.doc.paragraphs[p.para + 1]);
+        if next.len() < 2 || !tk.punct_in(next.start, &["-", "—", "–", "―", "--"]) {
+            return None;
+        }
+        self.at.dash_line(next.start + 1, next.end)
     }
 
     /// A quotation that takes its source from an earlier one but follows a sentence about
@@ -1279,6 +1303,25 @@ mod tests {
                 None,
                 Unknown,
                 Some("said"),
+                Direct,
+            ),
+            // A quotation making up its paragraph, then a dash and a name.
+            (
+                "“We will win this fight.”\n\n— Zoë Nowak.\n\nShe spoke on Monday.",
+                "We will win this fight.",
+                Some("Zoë Nowak"),
+                Some("Zoë Nowak"),
+                Person,
+                None,
+                Direct,
+            ),
+            (
+                "\"Great speech. She is ready.\"\n\n-President Obama, tweeting after it.\n\nNews.",
+                "Great speech. She is ready.",
+                Some("President Obama"),
+                Some("Obama"),
+                Person,
+                None,
                 Direct,
             ),
             // A capitalised opener written so nowhere else is no name ("Hours later, …").
