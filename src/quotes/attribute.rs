@@ -2066,6 +2066,25 @@ impl<'a, 't> Attributor<'a, 't> {
                 break;
             }
             let Some(comma) = (i..end).find(|&j| tk.is(j, ",")) else {
+                // "During his time on the stand Mr Sullivan repeatedly told …", "During the
+                // case on Tuesday Mr Ebbers denied …": no comma, up to a name before a verb.
+                if tk.w(i).is(flag::PREP)
+                    && let Some(np) = (i + 2..end.min(i + 16))
+                        .filter(|&j| tk.cap(j) && !tk.cap(j - 1) && tk.name_tok(j))
+                        .find_map(|j| {
+                            let np = tk.np_right(j, end).filter(|np| {
+                                np.kind == NpKind::Name && np.core.0 >= j && np.last < end
+                            })?;
+                            let mut after = np.last;
+                            while after < end && tk.skippable(after) {
+                                after += 1;
+                            }
+                            (after < end && tk.lower(after) && tk.verb_at(after, j)).then_some(np)
+                        })
+                {
+                    i = np.core.0;
+                    break;
+                }
                 // "at one point the crowd loudly reprised …": a short phrase, no comma.
                 if tk.w(i).is(flag::PREP)
                     && let Some(pp) = tk.np_right(i + 1, end)

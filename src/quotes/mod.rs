@@ -1324,6 +1324,17 @@ mod tests {
                 None,
                 Direct,
             ),
+            // After a fronted phrase with no comma, the subject is the name before the verb,
+            // and "he" is that person, not the descriptive subject before.
+            (
+                "The star witness is Mr Sólyom. During the hearing on Tuesday Mr Dvořák denied it. “I was not told,” he told the court.",
+                "I was not told,",
+                Some("he"),
+                Some("Dvořák"),
+                Person,
+                Some("told"),
+                Direct,
+            ),
             // A capitalised opener written so nowhere else is no name ("Hours later, …").
             (
                 "Hours later, Zoë Adams returned the favour, telling reporters, “We are friends.”",
