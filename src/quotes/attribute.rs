@@ -1918,6 +1918,20 @@ impl<'a, 't> Attributor<'a, 't> {
             if let Some(d) = (lo..k).rev().find(|&j| tk.is(j, t))
                 && let Some(np) = tk.np_left(d, floor)
             {
+                // "John Dickey, the chief executive of Ora Media — … — told": the name,
+                // with the role as its description.
+                if np.kind != NpKind::Pronoun
+                    && np.first > floor + 1
+                    && tk.is(np.first - 1, ",")
+                    && let Some(name) = tk.np_left(np.first - 1, floor)
+                    && name.kind == NpKind::Name
+                    && !tk.is(np.first, "and")
+                {
+                    return Some(Np {
+                        desc: Some(tk.span(np.first, np.last)),
+                        ..name
+                    });
+                }
                 return Some(np);
             }
         }
