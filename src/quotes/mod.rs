@@ -806,6 +806,8 @@ impl<'a, 't> Article<'a, 't> {
             "they" | "their" => matches!(k, SpeakerType::Group | SpeakerType::Organization),
             _ => false,
         };
+        let person = matches!(tk_pron.as_str(), "he" | "she" | "his" | "her");
+        let has_people = self.known.iter().any(|k| k.kind == SpeakerType::Person);
         let at = doc.tokens[np.core.0].span.start;
         let si = doc.sentence_at(at)?;
         let lo = si.saturating_sub(8);
@@ -845,7 +847,36 @@ impl<'a, 't> Article<'a, 't> {
                 if c.core == np.core {
                     continue;
                 }
+                // A capitalised word opening its sentence and written so nowhere else
+                // ("Typically, …") is no person, unless the entities extractor says so.
+                if person
+                    && c.kind == NpKind::Name
+                    && c.core.1 - c.core.0 == 1
+                    && self.at.tk.sentence_case_only(c.core.0)
+                    && self
+                        .registry()
+                        .entity_at(self.at.tk.span(c.core.0, c.core.1))
+                        .is_none()
+                {
+                    continue;
+                }
                 let (name, kind) = self.resolve(&c, depth + 1);
+                // "he" and "she" are people the entities extractor found, when it found
+                // any, or names with a title: not "Kent County Republican" or a place.
+                let tk = &self.at.tk;
+                let titled =
+                    (c.core.0.saturating_sub(1)..c.core.1).any(|j| tk.w(j).is(flag::TITLE));
+                if person
+                    && c.kind == NpKind::Name
+                    && has_people
+                    && !titled
+                    && !self
+                        .known
+                        .iter()
+                        .any(|k| k.kind == SpeakerType::Person && name.as_deref() == Some(k.name))
+                {
+                    continue;
+                }
                 if let Some(name) = name
                     && fits(kind)
                 {
@@ -1335,6 +1366,16 @@ mod tests {
                 Some("told"),
                 Direct,
             ),
+            // A name, its role, an aside between dashes, then the verb.
+            (
+                "Jo Dickey, the chief executive of Ora Media — the firm that owns the show — told me, “We are a provider.”",
+                "We are a provider.",
+                Some("Jo Dickey"),
+                Some("Jo Dickey"),
+                Person,
+                Some("told"),
+                Direct,
+            ),
             // A capitalised opener written so nowhere else is no name ("Hours later, …").
             (
                 "Hours later, Zoë Adams returned the favour, telling reporters, “We are friends.”",
@@ -1595,6 +1636,30 @@ mod tests {
             roles: Vec::new(),
             organizations: Vec::new(),
         }
+    }
+
+    #[test]
+    fn he_and_she_are_people() {
+        // A capitalised word opening its sentence and written so nowhere else is no one.
+        let text = "Zoë Adams runs the shelter. Hopes are high there. “We are full,” she said.";
+        let qs = quotes(text);
+        let s = qs[0].speaker.as_ref().unwrap();
+        assert_eq!(s.text, "she");
+        assert_eq!(s.name.as_deref(), Some("Zoë Adams"));
+        // With people from the entities extractor, a name that is none of them is passed
+        // over.
+        let text = "Ana Kovač runs the office. Kent County Republican volunteers met there. “We will win,” she said.";
+        let found = Analysis {
+            entities: Entities {
+                people: vec![entity(text, "Ana Kovač", &["Ana Kovač"], None)],
+                ..Entities::default()
+            },
+            ..Analysis::default()
+        };
+        let qs = quotes_with(text, &found);
+        let s = qs[0].speaker.as_ref().unwrap();
+        assert_eq!(s.text, "she");
+        assert_eq!(s.name.as_deref(), Some("Ana Kovač"));
     }
 
     #[test]
