@@ -1429,10 +1429,17 @@ impl<'a, 't> Attributor<'a, 't> {
             if let Some(found) = self.verb_subject(floor, last + 1) {
                 return Some(found);
             }
-            // A name (or a phrase naming a source) right before the colon, else the subject.
+            // A name (or a phrase naming a source) right before the colon, else the subject;
+            // not the person told or the object of a preposition ("told Fox News:", "a
+            // message to Trump:").
             let np = tk.np_left(last, floor);
+            let object = np.is_some_and(|np| {
+                np.first > floor
+                    && (tk.w(np.first - 1).is(flag::PREP) && tk.lower(np.first - 1)
+                        || addressee_verb(tk.t(np.first - 1)))
+            });
             let named = np.filter(|np| {
-                np.kind != NpKind::Common
+                !object && np.kind != NpKind::Common
                     || np.head_known
                         && matches!(
                             np.noun_type,
@@ -1938,6 +1945,7 @@ impl<'a, 't> Attributor<'a, 't> {
         if t == ","
             && !tk.t(v).ends_with("ing")
             && tk.w(v).verb == Some(VerbClass::Speech)
+            && !addressee_verb(tk.t(v))
             && let Some(np) = tk.np_right(v + 1, tk.len())
             && np.kind != NpKind::Common
         {
@@ -2000,7 +2008,18 @@ impl<'a, 't> Attributor<'a, 't> {
             return Some(Np { rel, ..np });
         }
         if matches!(t, "and" | "but" | "or") && depth < 3 {
-            // a second verb of the same subject: "tweeted … and encouraged"
+            // a second verb of the same subject: "tweeted … and encouraged"; the same
+            // reporting verb before it first ("De Blasio said the move was made by … and
+            // said")
+            let lo = k.saturating_sub(30).max(floor);
+            if tk.w(v).verb == Some(VerbClass::Speech)
+                && let Some(p) = (lo..k)
+                    .rev()
+                    .take_while(|&p| !tk.quote_mark(p))
+                    .find(|&p| tk.t(p) == tk.t(v))
+            {
+                return self.subject_of_depth(p, floor, depth + 1);
+            }
             let mut p = k;
             while p > floor {
                 p -= 1;

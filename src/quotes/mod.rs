@@ -1376,6 +1376,35 @@ mod tests {
                 Some("told"),
                 Direct,
             ),
+            // The person told is not the source.
+            (
+                "Piotr Nowak, who was on the slate, told Radio Zet, “I like the plan.”",
+                "I like the plan.",
+                Some("Piotr Nowak"),
+                Some("Piotr Nowak"),
+                Person,
+                Some("told"),
+                Direct,
+            ),
+            (
+                "Ewa Lis later told Radio Zet: “We will see.”",
+                "We will see.",
+                Some("Ewa Lis"),
+                Some("Ewa Lis"),
+                Person,
+                Some("told"),
+                Direct,
+            ),
+            // A repeated reporting verb has the first one's subject.
+            (
+                "Mayor Løkke said the plan was drawn up by the council and said, “Who do you trust?”",
+                "Who do you trust?",
+                Some("Mayor Løkke"),
+                Some("Løkke"),
+                Person,
+                Some("said"),
+                Direct,
+            ),
             // A capitalised opener written so nowhere else is no name ("Hours later, …").
             (
                 "Hours later, Zoë Adams returned the favour, telling reporters, “We are friends.”",
