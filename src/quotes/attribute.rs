@@ -1041,10 +1041,33 @@ impl<'a, 't> Attributor<'a, 't> {
             return None;
         }
         let found = self.attribution_at(i, ceil, dash);
-        if found.is_some() || !self.after_comma_quote(f) {
-            return found;
+        if let Some(inner) = found {
+            return Some(self.according_to_after(inner, ceil).unwrap_or(inner));
+        }
+        if !self.after_comma_quote(f) {
+            return None;
         }
         self.comma_attribution(i, ceil)
+    }
+
+    /// "…,” Welch said, according to Vermont Edition.": the reporting clause is itself
+    /// reported; the source is the one cited.
+    fn according_to_after(&self, inner: Found, ceil: usize) -> Option<Found> {
+        let tk = &self.tk;
+        let cue = inner.cue?;
+        let from = tk.doc.token_from(cue.end).max(inner.np.last);
+        let hi = (from + 20).min(ceil);
+        let c = (from..hi)
+            .take_while(|&j| !tk.quote_mark(j) && !tk.punct_in(j, &[".", "!", "?", ";", ":"]))
+            .find(|&j| {
+                tk.is(j, ",") && tk.is(j + 2, "to") && tk.t(j + 1).eq_ignore_ascii_case("according")
+            })?;
+        let np = tk.np_right(c + 3, ceil)?;
+        (np.kind != NpKind::Pronoun).then(|| Found {
+            np: self.with_appositive(np, ceil),
+            cue: Some(tk.span(c + 1, c + 3)),
+            how: How::Direct,
+        })
     }
 
     /// A line `a..b` after a dash that names the source of the quotation before it

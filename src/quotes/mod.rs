@@ -1376,6 +1376,16 @@ mod tests {
                 Some("told"),
                 Direct,
             ),
+            // A reported attribution: the source cited.
+            (
+                "“It is time to vote,” Welch said on Monday, according to Radio Østfold.",
+                "It is time to vote,",
+                Some("Radio Østfold"),
+                Some("Radio Østfold"),
+                Organization,
+                Some("according to"),
+                Direct,
+            ),
             // The person told is not the source.
             (
                 "Piotr Nowak, who was on the slate, told Radio Zet, “I like the plan.”",
