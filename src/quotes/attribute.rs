@@ -2225,6 +2225,23 @@ impl<'a, 't> Attributor<'a, 't> {
                 how: How::Clause,
             });
         }
+        // "The ad claims “…”", "The photo quotes …": a reporting verb read as the head
+        // noun of the phrase, with the quotation or its object right after.
+        if np.kind == NpKind::Common
+            && np.last - np.first >= 2
+            && np.last <= end
+            && tk.lower(np.last - 1)
+            && tk.t(np.last - 1).ends_with('s')
+            && tk.w(np.last - 1).verb.is_some()
+            && (np.last == end
+                || tk.quote_mark(np.last)
+                || tk.w(np.last).is(flag::DET)
+                || matches!(tk.t(np.last), "that" | "to"))
+            && let Some(head) = tk.analyse(np.first, np.last - 1, Dir::Right)
+            && head.kind == NpKind::Common
+        {
+            np = head;
+        }
         let mut after = np.last;
         while after < end && tk.skippable(after) {
             after += 1;

@@ -1386,6 +1386,16 @@ mod tests {
                 Some("according to"),
                 Direct,
             ),
+            // A reporting verb that reads as a noun ("claims", "quotes") after the subject.
+            (
+                "The new ad claims “Jeb is the one you can trust.”",
+                "Jeb is the one you can trust.",
+                Some("The new ad"),
+                Some("the new ad"),
+                Document,
+                None,
+                Direct,
+            ),
             // The person told is not the source.
             (
                 "Piotr Nowak, who was on the slate, told Radio Zet, “I like the plan.”",
