@@ -654,8 +654,15 @@ impl<'a, 't> Toks<'a, 't> {
             if !self.np_word(i) {
                 break;
             }
+            // "retired neurosurgeon Ben Carson": a participle before a noun and a name.
             let adjective = i + 1 < ceil
-                && (self.name_tok(i + 1) || self.w(i + 1).is(flag::TITLE | flag::SPEAKER_NOUN));
+                && (self.name_tok(i + 1)
+                    || self.w(i + 1).is(flag::TITLE | flag::SPEAKER_NOUN)
+                    || i + 2 < ceil
+                        && self.lower(i + 1)
+                        && self.np_word(i + 1)
+                        && !self.verb_like_ending(i + 1)
+                        && self.name_tok(i + 2));
             if self.verb_like_ending(i) && !(i > start && self.w(i - 1).is(flag::DET)) && !adjective
             {
                 break;

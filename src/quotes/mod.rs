@@ -1396,6 +1396,16 @@ mod tests {
                 None,
                 Direct,
             ),
+            // A participle opening the phrase before a noun and a name.
+            (
+                "\"I am not going to say it,\" said retired neurosurgeon Ben Çarşı.",
+                "I am not going to say it,",
+                Some("Ben Çarşı"),
+                Some("Ben Çarşı"),
+                Person,
+                Some("said"),
+                Direct,
+            ),
             // The person told is not the source.
             (
                 "Piotr Nowak, who was on the slate, told Radio Zet, “I like the plan.”",
