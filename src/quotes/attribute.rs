@@ -1098,7 +1098,17 @@ impl<'a, 't> Attributor<'a, 't> {
     /// or the inverted "said X" with a long phrase ("said one owner of a shop that …").
     fn comma_attribution(&self, i: usize, ceil: usize) -> Option<Found> {
         let tk = &self.tk;
-        if let Some((VerbClass::Speech, cue)) = tk.reporting_verb(i, i)
+        // Inverted, a reporting verb that also reads as a noun ("read the statement") or
+        // any verb in -ed before a name ("remembered Roy Verley").
+        let inverted = i + 1 < ceil
+            && tk.lower(i)
+            && (tk.w(i).verb == Some(VerbClass::Speech)
+                && (tk.w(i + 1).is(flag::DET) || tk.cap(i + 1))
+                || tk.t(i).ends_with("ed") && tk.verb_like_ending(i) && tk.name_tok(i + 1));
+        let verb = tk
+            .reporting_verb(i, i)
+            .or_else(|| inverted.then(|| (VerbClass::Speech, tk.span(i, i + 1))));
+        if let Some((VerbClass::Speech, cue)) = verb
             && !tk.t(i).ends_with("ing")
         {
             let np = tk.np_right(tk.doc.token_from(cue.end), ceil)?;

@@ -1406,6 +1406,24 @@ mod tests {
                 Some("said"),
                 Direct,
             ),
+            (
+                "\"We were all deceived,\" read the statement, which was signed by the board.",
+                "We were all deceived,",
+                Some("the statement"),
+                Some("the statement"),
+                Document,
+                Some("read"),
+                Direct,
+            ),
+            (
+                "“We got it wrong, again and again,” remembered Roy Verley, a former spokesman.",
+                "We got it wrong, again and again,",
+                Some("Roy Verley"),
+                Some("Roy Verley"),
+                Person,
+                Some("remembered"),
+                Direct,
+            ),
             // The person told is not the source.
             (
                 "Piotr Nowak, who was on the slate, told Radio Zet, “I like the plan.”",
