@@ -1064,15 +1064,27 @@ impl<'a, 't> Attributor<'a, 't> {
         let cue = inner.cue?;
         let from = tk.doc.token_from(cue.end).max(inner.np.last);
         let hi = (from + 20).min(ceil);
-        let c = (from..hi)
+        // "according to X", or ", reports X" ("…,” said Day, a director, reports USA
+        // Today.").
+        let (a, b) = (from..hi)
             .take_while(|&j| !tk.quote_mark(j) && !tk.punct_in(j, &[".", "!", "?", ";", ":"]))
-            .find(|&j| {
-                tk.is(j, ",") && tk.is(j + 2, "to") && tk.t(j + 1).eq_ignore_ascii_case("according")
+            .find_map(|j| {
+                if tk.is(j + 1, "to") && tk.t(j).eq_ignore_ascii_case("according") {
+                    Some((j, j + 2))
+                } else if j > from
+                    && tk.is(j - 1, ",")
+                    && matches!(tk.t(j), "reports" | "reported")
+                    && tk.cap(j + 1)
+                {
+                    Some((j, j + 1))
+                } else {
+                    None
+                }
             })?;
-        let np = tk.np_right(c + 3, ceil)?;
+        let np = tk.np_right(b, ceil)?;
         (np.kind != NpKind::Pronoun).then(|| Found {
             np: self.with_appositive(np, ceil),
-            cue: Some(tk.span(c + 1, c + 3)),
+            cue: Some(tk.span(a, b)),
             how: How::Direct,
         })
     }
@@ -1465,6 +1477,22 @@ impl<'a, 't> Attributor<'a, 't> {
     fn colon_intro(&self, floor: usize, last: usize) -> Option<Found> {
         let tk = &self.tk;
         {
+            // "Transcript as follows:", "The statement reads as follows:": the verb before
+            // "as", else the phrase.
+            if last >= floor + 3 && tk.is(last - 1, "follows") && tk.is(last - 2, "as") {
+                if let Some(found) = self.verb_subject(floor, last - 2) {
+                    return Some(found);
+                }
+                if let Some(np) = tk.np_left(last - 2, floor)
+                    && np.kind != NpKind::Pronoun
+                {
+                    return Some(Found {
+                        np,
+                        cue: Some(tk.span(last - 2, last)),
+                        how: How::Direct,
+                    });
+                }
+            }
             // "as the heckler yelled: “…”": the verb before the colon first.
             if let Some(found) = self.verb_subject(floor, last + 1) {
                 return Some(found);

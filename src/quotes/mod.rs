@@ -1424,6 +1424,24 @@ mod tests {
                 Some("remembered"),
                 Direct,
             ),
+            (
+                "“This is the message,” said Kristen Dał, a director of the group, reports USA Today.",
+                "This is the message,",
+                Some("USA Today"),
+                Some("USA Today"),
+                Person,
+                Some("reports"),
+                Direct,
+            ),
+            (
+                "Transcript as follows:\n\n“Tonight we arrived in Cleveland.”",
+                "Tonight we arrived in Cleveland.",
+                Some("Transcript"),
+                Some("Transcript"),
+                Document,
+                None,
+                Direct,
+            ),
             // The person told is not the source.
             (
                 "Piotr Nowak, who was on the slate, told Radio Zet, “I like the plan.”",
