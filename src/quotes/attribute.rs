@@ -1589,7 +1589,24 @@ impl<'a, 't> Attributor<'a, 't> {
         if f.floor_after_quote {
             return None;
         }
-        self.clause_subject(self.clause_start(floor, end).min(end), end)
+        let start = self.clause_start(floor, end).min(end);
+        // "McConnell says that …, but instead Obama is giving them “…”": a clause with no
+        // reporting verb of its own inside the complement of an earlier one ("says that")
+        // is that verb's subject's.
+        for v in floor..start {
+            if tk.quote_mark(v) {
+                break;
+            }
+            if let Some(found) = self.verb_at(v, floor, end)
+                && found.how == How::Direct
+                && found
+                    .cue
+                    .is_some_and(|c| tk.is(tk.doc.token_from(c.end), "that"))
+            {
+                return Some(found);
+            }
+        }
+        self.clause_subject(start, end)
             .or_else(|| self.clause_subject(floor, end))
     }
 

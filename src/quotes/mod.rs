@@ -1442,6 +1442,16 @@ mod tests {
                 None,
                 Direct,
             ),
+            // A clause with no reporting verb inside the complement of an earlier one.
+            (
+                "Señor Ruiz says that people want a leader, but instead Obama is giving them “lectures.”",
+                "lectures.",
+                Some("Señor Ruiz"),
+                Some("Señor Ruiz"),
+                Person,
+                Some("says"),
+                Partial,
+            ),
             // The person told is not the source.
             (
                 "Piotr Nowak, who was on the slate, told Radio Zet, “I like the plan.”",
