@@ -2049,11 +2049,17 @@ impl<'a, 't> Attributor<'a, 't> {
             let lo = k.saturating_sub(40).max(floor);
             let mut tries = 0;
             let mut c = k;
-            while tries < 3 {
+            while tries < 4 {
                 let Some(comma) = (lo..c).rev().find(|&j| tk.is(j, ",")) else {
                     break;
                 };
-                if let Some(np) = tk.np_left(comma, floor) {
+                // "Cory James, 22, of Flint, Mich., said": a place after a preposition or
+                // an age is part of the appositive, not the source.
+                let aside = |np: &Np| {
+                    np.first > floor && tk.w(np.first - 1).is(flag::PREP) && tk.lower(np.first - 1)
+                        || (np.core.0..np.core.1).all(|j| tk.kind(j) == TokenKind::Number)
+                };
+                if let Some(np) = tk.np_left(comma, floor).filter(|np| !aside(np)) {
                     // "The housing minister, Claire Adeyemi, said": the name, with the
                     // role as its description.
                     if np.kind == NpKind::Common

@@ -1452,6 +1452,16 @@ mod tests {
                 Some("says"),
                 Partial,
             ),
+            // An age or a place after a preposition in the appositive is not the source.
+            (
+                "Cory Jamès, 22, of Flint, Mich., said he had hoped for a “surprise,” in vain.",
+                "surprise,",
+                Some("Cory Jamès"),
+                Some("Cory Jamès"),
+                Person,
+                Some("said"),
+                Partial,
+            ),
             // The person told is not the source.
             (
                 "Piotr Nowak, who was on the slate, told Radio Zet, “I like the plan.”",
