@@ -39,6 +39,9 @@ pub(crate) struct Np {
     pub noun_type: Option<SpeakerType>,
     /// For common nouns: the head noun is in the tables (not guessed from a plural).
     pub head_known: bool,
+    /// The relative pronoun that stands for the phrase as the subject of the reporting
+    /// verb ("Sanders, who says …"): the words that name the source are that pronoun.
+    pub rel: Option<usize>,
 }
 
 /// What kind of phrase names the source.
@@ -211,6 +214,45 @@ impl<'a, 't> Toks<'a, 't> {
                 "’" | "'" => !self.possessive_mark(i),
                 _ => false,
             }
+    }
+
+    /// Does token `i` open a sentence, or follow an opening quotation mark, a colon or a
+    /// dash (where any word is capitalised)?
+    fn opens_sentence(&self, i: usize) -> bool {
+        i == 0
+            || self.quote_mark(i - 1)
+            || self.punct_in(i - 1, &[":", "—", "–", "(", ".", "!", "?"])
+            || self
+                .doc
+                .sentence_at(self.doc.tokens[i].span.start)
+                .is_some_and(|s| self.doc.sentences[s].first == i)
+    }
+
+    /// Is token `i` a capitalised word opening its sentence that the article writes with a
+    /// capital nowhere else ("Hours later, …", "Wait, …", "Perhaps …"): an ordinary word,
+    /// not a name? Names are written again inside sentences ("Alex Karp", "Karp’s").
+    pub fn sentence_case_only(&self, i: usize) -> bool {
+        if !self.cap(i) || !self.opens_sentence(i) {
+            return false;
+        }
+        let t = self.t(i);
+        // Acronyms and initials are names ("CNN", "U.S.").
+        if !t.chars().skip(1).any(char::is_lowercase) {
+            return false;
+        }
+        let text = self.doc.text;
+        for pos in memchr::memmem::find_iter(text.as_bytes(), t.as_bytes()) {
+            let j = self.doc.token_from(pos);
+            if j == i || j >= self.len() || self.doc.tokens[j].span.start != pos {
+                continue;
+            }
+            let rest = &self.t(j)[t.len().min(self.t(j).len())..];
+            let same = rest.is_empty() || matches!(rest, "’s" | "'s" | "’" | "'");
+            if same && !self.opens_sentence(j) {
+                return false;
+            }
+        }
+        true
     }
 
     /// A single mark glued to a word ending in s and followed by a word: a possessive.
@@ -424,6 +466,7 @@ impl<'a, 't> Toks<'a, 't> {
             desc: None,
             noun_type: w.speaker,
             head_known: true,
+            rel: None,
         })
     }
 
@@ -541,6 +584,7 @@ impl<'a, 't> Toks<'a, 't> {
                     SpeakerType::Group
                 }),
                 head_known: false,
+                rel: None,
             });
         }
         let mut i = start;
@@ -610,8 +654,15 @@ impl<'a, 't> Toks<'a, 't> {
             if !self.np_word(i) {
                 break;
             }
+            // "retired neurosurgeon Ben Carson": a participle before a noun and a name.
             let adjective = i + 1 < ceil
-                && (self.name_tok(i + 1) || self.w(i + 1).is(flag::TITLE | flag::SPEAKER_NOUN));
+                && (self.name_tok(i + 1)
+                    || self.w(i + 1).is(flag::TITLE | flag::SPEAKER_NOUN)
+                    || i + 2 < ceil
+                        && self.lower(i + 1)
+                        && self.np_word(i + 1)
+                        && !self.verb_like_ending(i + 1)
+                        && self.name_tok(i + 2));
             if self.verb_like_ending(i) && !(i > start && self.w(i - 1).is(flag::DET)) && !adjective
             {
                 break;
@@ -732,6 +783,7 @@ impl<'a, 't> Toks<'a, 't> {
                     desc,
                     noun_type: None,
                     head_known: false,
+                    rel: None,
                 });
             }
         }
@@ -777,6 +829,7 @@ impl<'a, 't> Toks<'a, 't> {
             desc: None,
             noun_type,
             head_known,
+            rel: None,
         })
     }
 
@@ -950,6 +1003,7 @@ impl<'a, 't> Attributor<'a, 't> {
                 desc: None,
                 noun_type: Some(SpeakerType::Person),
                 head_known: false,
+                rel: None,
             },
             cue: None,
             how: How::Direct,
@@ -969,6 +1023,7 @@ impl<'a, 't> Attributor<'a, 't> {
                 desc: None,
                 noun_type: Some(SpeakerType::Person),
                 head_known: false,
+                rel: None,
             },
             cue: None,
             how: How::Direct,
@@ -992,7 +1047,107 @@ impl<'a, 't> Attributor<'a, 't> {
         if i >= ceil {
             return None;
         }
-        self.attribution_at(i, ceil, dash)
+        let found = self.attribution_at(i, ceil, dash);
+        if let Some(inner) = found {
+            return Some(self.according_to_after(inner, ceil).unwrap_or(inner));
+        }
+        if !self.after_comma_quote(f) {
+            return None;
+        }
+        self.comma_attribution(i, ceil)
+    }
+
+    /// "…,” Welch said, according to Vermont Edition.": the reporting clause is itself
+    /// reported; the source is the one cited.
+    fn according_to_after(&self, inner: Found, ceil: usize) -> Option<Found> {
+        let tk = &self.tk;
+        let cue = inner.cue?;
+        let from = tk.doc.token_from(cue.end).max(inner.np.last);
+        let hi = (from + 20).min(ceil);
+        // "according to X", or ", reports X" ("…,” said Day, a director, reports USA
+        // Today.").
+        let (a, b) = (from..hi)
+            .take_while(|&j| !tk.quote_mark(j) && !tk.punct_in(j, &[".", "!", "?", ";", ":"]))
+            .find_map(|j| {
+                if tk.is(j + 1, "to") && tk.t(j).eq_ignore_ascii_case("according") {
+                    Some((j, j + 2))
+                } else if j > from
+                    && tk.is(j - 1, ",")
+                    && matches!(tk.t(j), "reports" | "reported")
+                    && tk.cap(j + 1)
+                {
+                    Some((j, j + 1))
+                } else {
+                    None
+                }
+            })?;
+        let np = tk.np_right(b, ceil)?;
+        (np.kind != NpKind::Pronoun).then(|| Found {
+            np: self.with_appositive(np, ceil),
+            cue: Some(tk.span(a, b)),
+            how: How::Direct,
+        })
+    }
+
+    /// A line `a..b` after a dash that names the source of the quotation before it
+    /// ("Bernie Sanders.", "President Obama, tweeting after the speech.").
+    pub fn dash_line(&self, a: usize, b: usize) -> Option<Found> {
+        let found = self.attribution_at(a, b, true)?;
+        (found.np.first == a && found.np.kind != NpKind::Pronoun).then_some(found)
+    }
+
+    /// Does the quotation open its sentence and end in a comma ("“…,” she surmised"),
+    /// which leaves the rest of the sentence to the attribution?
+    fn after_comma_quote(&self, f: &Frame) -> bool {
+        f.open_tok == f.pre_floor
+            && !f.floor_after_quote
+            && f.content_last > f.content_first
+            && self.tk.is(f.content_last - 1, ",")
+    }
+
+    /// After a quotation ending in a comma, a subject and a verb in the past tense or the
+    /// present (any verb: "an angry Hollande retaliated", "he surmised", "Beck questioned")
+    /// or the inverted "said X" with a long phrase ("said one owner of a shop that …").
+    fn comma_attribution(&self, i: usize, ceil: usize) -> Option<Found> {
+        let tk = &self.tk;
+        // Inverted, a reporting verb that also reads as a noun ("read the statement") or
+        // any verb in -ed before a name ("remembered Roy Verley").
+        let inverted = i + 1 < ceil
+            && tk.lower(i)
+            && (tk.w(i).verb == Some(VerbClass::Speech)
+                && (tk.w(i + 1).is(flag::DET) || tk.cap(i + 1))
+                || tk.t(i).ends_with("ed") && tk.verb_like_ending(i) && tk.name_tok(i + 1));
+        let verb = tk
+            .reporting_verb(i, i)
+            .or_else(|| inverted.then(|| (VerbClass::Speech, tk.span(i, i + 1))));
+        if let Some((VerbClass::Speech, cue)) = verb
+            && !tk.t(i).ends_with("ing")
+        {
+            let np = tk.np_right(tk.doc.token_from(cue.end), ceil)?;
+            return Some(Found {
+                np: self.with_appositive(np, ceil),
+                cue: Some(cue),
+                how: How::Direct,
+            });
+        }
+        let hi = (i + MAX_NP + 1).min(ceil);
+        let v = (i + 1..hi).find(|&v| {
+            tk.lower(v) && !tk.skippable(v) && (tk.verb_like_ending(v) || tk.w(v).verb.is_some())
+                || !tk.np_word(v) && !tk.is(v, ",")
+        })?;
+        if !tk.lower(v) || tk.t(v).ends_with("ing") {
+            return None;
+        }
+        let mut e = v;
+        while e > i && tk.skippable(e - 1) {
+            e -= 1;
+        }
+        let np = self.post_subject(i, e)?;
+        (np.last == e && np.kind != NpKind::Common || np.head_known).then(|| Found {
+            np,
+            cue: Some(tk.span(v, v + 1)),
+            how: How::Direct,
+        })
     }
 
     /// A reporting verb at `v` after a noun phrase that ends its clause ("…,” the letter
@@ -1322,14 +1477,37 @@ impl<'a, 't> Attributor<'a, 't> {
     fn colon_intro(&self, floor: usize, last: usize) -> Option<Found> {
         let tk = &self.tk;
         {
+            // "Transcript as follows:", "The statement reads as follows:": the verb before
+            // "as", else the phrase.
+            if last >= floor + 3 && tk.is(last - 1, "follows") && tk.is(last - 2, "as") {
+                if let Some(found) = self.verb_subject(floor, last - 2) {
+                    return Some(found);
+                }
+                if let Some(np) = tk.np_left(last - 2, floor)
+                    && np.kind != NpKind::Pronoun
+                {
+                    return Some(Found {
+                        np,
+                        cue: Some(tk.span(last - 2, last)),
+                        how: How::Direct,
+                    });
+                }
+            }
             // "as the heckler yelled: “…”": the verb before the colon first.
             if let Some(found) = self.verb_subject(floor, last + 1) {
                 return Some(found);
             }
-            // A name (or a phrase naming a source) right before the colon, else the subject.
+            // A name (or a phrase naming a source) right before the colon, else the subject;
+            // not the person told or the object of a preposition ("told Fox News:", "a
+            // message to Trump:").
             let np = tk.np_left(last, floor);
+            let object = np.is_some_and(|np| {
+                np.first > floor
+                    && (tk.w(np.first - 1).is(flag::PREP) && tk.lower(np.first - 1)
+                        || addressee_verb(tk.t(np.first - 1)))
+            });
             let named = np.filter(|np| {
-                np.kind != NpKind::Common
+                !object && np.kind != NpKind::Common
                     || np.head_known
                         && matches!(
                             np.noun_type,
@@ -1411,7 +1589,24 @@ impl<'a, 't> Attributor<'a, 't> {
         if f.floor_after_quote {
             return None;
         }
-        self.clause_subject(self.clause_start(floor, end).min(end), end)
+        let start = self.clause_start(floor, end).min(end);
+        // "McConnell says that …, but instead Obama is giving them “…”": a clause with no
+        // reporting verb of its own inside the complement of an earlier one ("says that")
+        // is that verb's subject's.
+        for v in floor..start {
+            if tk.quote_mark(v) {
+                break;
+            }
+            if let Some(found) = self.verb_at(v, floor, end)
+                && found.how == How::Direct
+                && found
+                    .cue
+                    .is_some_and(|c| tk.is(tk.doc.token_from(c.end), "that"))
+            {
+                return Some(found);
+            }
+        }
+        self.clause_subject(start, end)
             .or_else(|| self.clause_subject(floor, end))
     }
 
@@ -1456,6 +1651,7 @@ impl<'a, 't> Attributor<'a, 't> {
                 desc: None,
                 noun_type: if poss { None } else { pron },
                 head_known: false,
+                rel: None,
             };
             return Some(Found {
                 np,
@@ -1814,12 +2010,27 @@ impl<'a, 't> Attributor<'a, 't> {
             if let Some(d) = (lo..k).rev().find(|&j| tk.is(j, t))
                 && let Some(np) = tk.np_left(d, floor)
             {
+                // "John Dickey, the chief executive of Ora Media — … — told": the name,
+                // with the role as its description.
+                if np.kind != NpKind::Pronoun
+                    && np.first > floor + 1
+                    && tk.is(np.first - 1, ",")
+                    && let Some(name) = tk.np_left(np.first - 1, floor)
+                    && name.kind == NpKind::Name
+                    && !tk.is(np.first, "and")
+                {
+                    return Some(Np {
+                        desc: Some(tk.span(np.first, np.last)),
+                        ..name
+                    });
+                }
                 return Some(np);
             }
         }
         if t == ","
             && !tk.t(v).ends_with("ing")
             && tk.w(v).verb == Some(VerbClass::Speech)
+            && !addressee_verb(tk.t(v))
             && let Some(np) = tk.np_right(v + 1, tk.len())
             && np.kind != NpKind::Common
         {
@@ -1838,11 +2049,17 @@ impl<'a, 't> Attributor<'a, 't> {
             let lo = k.saturating_sub(40).max(floor);
             let mut tries = 0;
             let mut c = k;
-            while tries < 3 {
+            while tries < 4 {
                 let Some(comma) = (lo..c).rev().find(|&j| tk.is(j, ",")) else {
                     break;
                 };
-                if let Some(np) = tk.np_left(comma, floor) {
+                // "Cory James, 22, of Flint, Mich., said": a place after a preposition or
+                // an age is part of the appositive, not the source.
+                let aside = |np: &Np| {
+                    np.first > floor && tk.w(np.first - 1).is(flag::PREP) && tk.lower(np.first - 1)
+                        || (np.core.0..np.core.1).all(|j| tk.kind(j) == TokenKind::Number)
+                };
+                if let Some(np) = tk.np_left(comma, floor).filter(|np| !aside(np)) {
                     // "The housing minister, Claire Adeyemi, said": the name, with the
                     // role as its description.
                     if np.kind == NpKind::Common
@@ -1867,15 +2084,33 @@ impl<'a, 't> Attributor<'a, 't> {
             return None;
         }
         if w.relative {
-            // the antecedent: "Palantir, which has expressed"
+            // the antecedent: "Palantir, which has expressed". When the antecedent is not
+            // its own clause's subject ("Contrast that with Sanders, who says …"), "who" or
+            // "that" is the words that name the source (the name is the antecedent's); a
+            // subject ("The workers, who chanted …") and "which" stay the phrase.
             let mut a = k;
             if a > floor && tk.is(a - 1, ",") {
                 a -= 1;
             }
-            return tk.np_left(a, floor);
+            let np = tk.np_left(a, floor)?;
+            let subject = (self.clause_start(floor, np.first)..np.first)
+                .all(|j| tk.w(j).is(flag::LEAD | flag::CONJ) || tk.is(j, ","));
+            let rel = (matches!(t, "who" | "that") && !subject).then_some(k);
+            return Some(Np { rel, ..np });
         }
         if matches!(t, "and" | "but" | "or") && depth < 3 {
-            // a second verb of the same subject: "tweeted … and encouraged"
+            // a second verb of the same subject: "tweeted … and encouraged"; the same
+            // reporting verb before it first ("De Blasio said the move was made by … and
+            // said")
+            let lo = k.saturating_sub(30).max(floor);
+            if tk.w(v).verb == Some(VerbClass::Speech)
+                && let Some(p) = (lo..k)
+                    .rev()
+                    .take_while(|&p| !tk.quote_mark(p))
+                    .find(|&p| tk.t(p) == tk.t(v))
+            {
+                return self.subject_of_depth(p, floor, depth + 1);
+            }
             let mut p = k;
             while p > floor {
                 p -= 1;
@@ -1955,6 +2190,25 @@ impl<'a, 't> Attributor<'a, 't> {
                 break;
             }
             let Some(comma) = (i..end).find(|&j| tk.is(j, ",")) else {
+                // "During his time on the stand Mr Sullivan repeatedly told …", "During the
+                // case on Tuesday Mr Ebbers denied …": no comma, up to a name before a verb.
+                if tk.w(i).is(flag::PREP)
+                    && let Some(np) = (i + 2..end.min(i + 16))
+                        .filter(|&j| tk.cap(j) && !tk.cap(j - 1) && tk.name_tok(j))
+                        .find_map(|j| {
+                            let np = tk.np_right(j, end).filter(|np| {
+                                np.kind == NpKind::Name && np.core.0 >= j && np.last < end
+                            })?;
+                            let mut after = np.last;
+                            while after < end && tk.skippable(after) {
+                                after += 1;
+                            }
+                            (after < end && tk.lower(after) && tk.verb_at(after, j)).then_some(np)
+                        })
+                {
+                    i = np.core.0;
+                    break;
+                }
                 // "at one point the crowd loudly reprised …": a short phrase, no comma.
                 if tk.w(i).is(flag::PREP)
                     && let Some(pp) = tk.np_right(i + 1, end)
@@ -1979,6 +2233,30 @@ impl<'a, 't> Attributor<'a, 't> {
             return None;
         }
         let mut np = tk.np_right(i, end)?;
+        // A capitalised word opening the sentence and written so nowhere else is no name
+        // but an opener up to its comma ("Hours later, Trump …", "Loyalty, he noted, …",
+        // "Shortly after the call ended, …"): the subject comes after it. A word before a
+        // verb or a longer phrase is still the subject ("Respondents are …", "Hundreds of
+        // demonstrators").
+        if np.kind == NpKind::Name
+            && np.core == (i, i + 1)
+            && np.last == i + 1
+            && i + 1 < end
+            && !tk.verb_at(i + 1, i)
+            && !tk.np_prep(i + 1)
+            && !(tk.t(i).ends_with("ly") && tk.is(i + 1, ","))
+        {
+            let comma = (i + 1..end).find(|&c| tk.is(c, ","));
+            let adverbial = tk.w(i + 1).is(flag::PREP);
+            let opener =
+                comma.filter(|&c| adverbial || c <= i + 3 && !(i + 1..c).any(|j| tk.verb_at(j, i)));
+            if let Some(c) = opener
+                && tk.sentence_case_only(i)
+            {
+                i = c + 1;
+                np = tk.np_right(i, end)?;
+            }
+        }
         let mut after_np = np.last;
         while after_np < end && tk.skippable(after_np) {
             after_np += 1;
@@ -2014,6 +2292,23 @@ impl<'a, 't> Attributor<'a, 't> {
                 cue: None,
                 how: How::Clause,
             });
+        }
+        // "The ad claims “…”", "The photo quotes …": a reporting verb read as the head
+        // noun of the phrase, with the quotation or its object right after.
+        if np.kind == NpKind::Common
+            && np.last - np.first >= 2
+            && np.last <= end
+            && tk.lower(np.last - 1)
+            && tk.t(np.last - 1).ends_with('s')
+            && tk.w(np.last - 1).verb.is_some()
+            && (np.last == end
+                || tk.quote_mark(np.last)
+                || tk.w(np.last).is(flag::DET)
+                || matches!(tk.t(np.last), "that" | "to"))
+            && let Some(head) = tk.analyse(np.first, np.last - 1, Dir::Right)
+            && head.kind == NpKind::Common
+        {
+            np = head;
         }
         let mut after = np.last;
         while after < end && tk.skippable(after) {

@@ -179,10 +179,12 @@ impl<'a, 't> Article<'a, 't> {
             }
             let mut s = self.at.find(&f);
             if s.is_none() {
-                s = self.next_sentence(i);
+                s = self.next_sentence(i).or_else(|| self.dash_paragraph(i));
             }
             // “A,” X said, explaining …, “B”: B keeps X, found between the two.
-            let from_before = s.is_some_and(|s| s.np.last <= f.open_tok);
+            // A relative pronoun of its own ("…,” said Weaver, who said there are “…”)
+            // stays.
+            let from_before = s.is_some_and(|s| s.np.last <= f.open_tok && s.np.rel.is_none());
             if (s.is_none() || from_before)
                 && i > 0
                 && let Some(prev) = self.sources[i - 1]
@@ -270,6 +272,30 @@ impl<'a, 't> Article<'a, 't> {
             return None;
         }
         self.at.attribution_sentence(s.first, end)
+    }
+
+    /// `“….”` making up its paragraph, then a paragraph `— Bernie Sanders.` or `-President
+    /// Obama, tweeting after the speech.`: that name.
+    fn dash_paragraph(&self, i: usize) -> Option<Found> {
+        let f = &self.frames[i];
+        let p = &self.pairs[i];
+        if !f.closed
+            || f.open_tok != self.para_first_token(p.para)
+            || self.pairs.get(i + 1).is_some_and(|n| n.para == p.para)
+            || p.para + 1 >= self.doc.paragraphs.len()
+        {
+            return None;
+        }
+        let tk = &self.at.tk;
+        // Nothing but punctuation after the closing mark in its paragraph.
+        if (f.after..f.para_end).any(|j| !tk.punct_in(j, &[".", ","]) && !tk.quote_mark(j)) {
+            return None;
+        }
+        let next = self.doc.tokens_in(self.doc.paragraphs[p.para + 1]);
+        if next.len() < 2 || !tk.punct_in(next.start, &["-", "—", "–", "―", "--"]) {
+            return None;
+        }
+        self.at.dash_line(next.start + 1, next.end)
     }
 
     /// A quotation that takes its source from an earlier one but follows a sentence about
@@ -620,8 +646,11 @@ impl<'a, 't> Article<'a, 't> {
     fn speaker(&mut self, found: &Found) -> Speaker {
         let text = self.doc.text;
         let np = found.np;
-        let mut span = self.at.tk.span(np.core.0, np.core.1);
-        if np.kind == NpKind::Pronoun {
+        let mut span = match np.rel {
+            Some(r) => self.at.tk.span(r, r + 1),
+            None => self.at.tk.span(np.core.0, np.core.1),
+        };
+        if np.kind == NpKind::Pronoun && np.rel.is_none() {
             // "It’s" -> "It"
             let base = attribute::contraction_base(span.slice(text));
             span.end = span.start + base.len();
@@ -777,6 +806,8 @@ impl<'a, 't> Article<'a, 't> {
             "they" | "their" => matches!(k, SpeakerType::Group | SpeakerType::Organization),
             _ => false,
         };
+        let person = matches!(tk_pron.as_str(), "he" | "she" | "his" | "her");
+        let has_people = self.known.iter().any(|k| k.kind == SpeakerType::Person);
         let at = doc.tokens[np.core.0].span.start;
         let si = doc.sentence_at(at)?;
         let lo = si.saturating_sub(8);
@@ -816,7 +847,36 @@ impl<'a, 't> Article<'a, 't> {
                 if c.core == np.core {
                     continue;
                 }
+                // A capitalised word opening its sentence and written so nowhere else
+                // ("Typically, …") is no person, unless the entities extractor says so.
+                if person
+                    && c.kind == NpKind::Name
+                    && c.core.1 - c.core.0 == 1
+                    && self.at.tk.sentence_case_only(c.core.0)
+                    && self
+                        .registry()
+                        .entity_at(self.at.tk.span(c.core.0, c.core.1))
+                        .is_none()
+                {
+                    continue;
+                }
                 let (name, kind) = self.resolve(&c, depth + 1);
+                // "he" and "she" are people the entities extractor found, when it found
+                // any, or names with a title: not "Kent County Republican" or a place.
+                let tk = &self.at.tk;
+                let titled =
+                    (c.core.0.saturating_sub(1)..c.core.1).any(|j| tk.w(j).is(flag::TITLE));
+                if person
+                    && c.kind == NpKind::Name
+                    && has_people
+                    && !titled
+                    && !self
+                        .known
+                        .iter()
+                        .any(|k| k.kind == SpeakerType::Person && name.as_deref() == Some(k.name))
+                {
+                    continue;
+                }
                 if let Some(name) = name
                     && fits(kind)
                 {
@@ -1245,6 +1305,240 @@ mod tests {
                 Some("chanted"),
                 Partial,
             ),
+            // The relative pronoun is the verb's subject and its antecedent no subject: its
+            // words, the antecedent's name.
+            (
+                "Contrast that with Senator Müller, who says the pact is “a disaster.”",
+                "a disaster.",
+                Some("who"),
+                Some("Müller"),
+                Person,
+                Some("says"),
+                Partial,
+            ),
+            // After a quotation that opens its sentence and ends in a comma, any verb
+            // attributes it, and "said" any phrase.
+            (
+                "“Þetta gengur ekki,” an angry Jón Müller retaliated.",
+                "Þetta gengur ekki,",
+                Some("Jón Müller"),
+                Some("Jón Müller"),
+                Person,
+                Some("retaliated"),
+                Direct,
+            ),
+            (
+                "\"We were all deceived,\" said one owner of a shop that sells hats.",
+                "We were all deceived,",
+                Some("one owner of a shop"),
+                None,
+                Unknown,
+                Some("said"),
+                Direct,
+            ),
+            // A quotation making up its paragraph, then a dash and a name.
+            (
+                "“We will win this fight.”\n\n— Zoë Nowak.\n\nShe spoke on Monday.",
+                "We will win this fight.",
+                Some("Zoë Nowak"),
+                Some("Zoë Nowak"),
+                Person,
+                None,
+                Direct,
+            ),
+            (
+                "\"Great speech. She is ready.\"\n\n-President Obama, tweeting after it.\n\nNews.",
+                "Great speech. She is ready.",
+                Some("President Obama"),
+                Some("Obama"),
+                Person,
+                None,
+                Direct,
+            ),
+            // After a fronted phrase with no comma, the subject is the name before the verb,
+            // and "he" is that person, not the descriptive subject before.
+            (
+                "The star witness is Mr Sólyom. During the hearing on Tuesday Mr Dvořák denied it. “I was not told,” he told the court.",
+                "I was not told,",
+                Some("he"),
+                Some("Dvořák"),
+                Person,
+                Some("told"),
+                Direct,
+            ),
+            // A name, its role, an aside between dashes, then the verb.
+            (
+                "Jo Dickey, the chief executive of Ora Media — the firm that owns the show — told me, “We are a provider.”",
+                "We are a provider.",
+                Some("Jo Dickey"),
+                Some("Jo Dickey"),
+                Person,
+                Some("told"),
+                Direct,
+            ),
+            // A reported attribution: the source cited.
+            (
+                "“It is time to vote,” Welch said on Monday, according to Radio Østfold.",
+                "It is time to vote,",
+                Some("Radio Østfold"),
+                Some("Radio Østfold"),
+                Organization,
+                Some("according to"),
+                Direct,
+            ),
+            // A reporting verb that reads as a noun ("claims", "quotes") after the subject.
+            (
+                "The new ad claims “Jeb is the one you can trust.”",
+                "Jeb is the one you can trust.",
+                Some("The new ad"),
+                Some("the new ad"),
+                Document,
+                None,
+                Direct,
+            ),
+            // A participle opening the phrase before a noun and a name.
+            (
+                "\"I am not going to say it,\" said retired neurosurgeon Ben Çarşı.",
+                "I am not going to say it,",
+                Some("Ben Çarşı"),
+                Some("Ben Çarşı"),
+                Person,
+                Some("said"),
+                Direct,
+            ),
+            (
+                "\"We were all deceived,\" read the statement, which was signed by the board.",
+                "We were all deceived,",
+                Some("the statement"),
+                Some("the statement"),
+                Document,
+                Some("read"),
+                Direct,
+            ),
+            (
+                "“We got it wrong, again and again,” remembered Roy Verley, a former spokesman.",
+                "We got it wrong, again and again,",
+                Some("Roy Verley"),
+                Some("Roy Verley"),
+                Person,
+                Some("remembered"),
+                Direct,
+            ),
+            (
+                "“This is the message,” said Kristen Dał, a director of the group, reports USA Today.",
+                "This is the message,",
+                Some("USA Today"),
+                Some("USA Today"),
+                Person,
+                Some("reports"),
+                Direct,
+            ),
+            (
+                "Transcript as follows:\n\n“Tonight we arrived in Cleveland.”",
+                "Tonight we arrived in Cleveland.",
+                Some("Transcript"),
+                Some("Transcript"),
+                Document,
+                None,
+                Direct,
+            ),
+            // A clause with no reporting verb inside the complement of an earlier one.
+            (
+                "Señor Ruiz says that people want a leader, but instead Obama is giving them “lectures.”",
+                "lectures.",
+                Some("Señor Ruiz"),
+                Some("Señor Ruiz"),
+                Person,
+                Some("says"),
+                Partial,
+            ),
+            // An age or a place after a preposition in the appositive is not the source.
+            (
+                "Cory Jamès, 22, of Flint, Mich., said he had hoped for a “surprise,” in vain.",
+                "surprise,",
+                Some("Cory Jamès"),
+                Some("Cory Jamès"),
+                Person,
+                Some("said"),
+                Partial,
+            ),
+            // The person told is not the source.
+            (
+                "Piotr Nowak, who was on the slate, told Radio Zet, “I like the plan.”",
+                "I like the plan.",
+                Some("Piotr Nowak"),
+                Some("Piotr Nowak"),
+                Person,
+                Some("told"),
+                Direct,
+            ),
+            (
+                "Ewa Lis later told Radio Zet: “We will see.”",
+                "We will see.",
+                Some("Ewa Lis"),
+                Some("Ewa Lis"),
+                Person,
+                Some("told"),
+                Direct,
+            ),
+            // A repeated reporting verb has the first one's subject.
+            (
+                "Mayor Løkke said the plan was drawn up by the council and said, “Who do you trust?”",
+                "Who do you trust?",
+                Some("Mayor Løkke"),
+                Some("Løkke"),
+                Person,
+                Some("said"),
+                Direct,
+            ),
+            // A capitalised opener written so nowhere else is no name ("Hours later, …").
+            (
+                "Hours later, Zoë Adams returned the favour, telling reporters, “We are friends.”",
+                "We are friends.",
+                Some("Zoë Adams"),
+                Some("Zoë Adams"),
+                Person,
+                Some("telling"),
+                Direct,
+            ),
+            (
+                "Shortly after the vote ended, the union sent out a note saying “we won.”",
+                "we won.",
+                Some("the union"),
+                Some("the union"),
+                Organization,
+                Some("saying"),
+                Partial,
+            ),
+            (
+                "“It is normal,” said Ana Weaver, who said there are “no secrets in politics.”",
+                "no secrets in politics.",
+                Some("who"),
+                Some("Ana Weaver"),
+                Person,
+                Some("said"),
+                Partial,
+            ),
+            // A capitalised preposition opens an adverbial, not a name.
+            (
+                "Across Asia, policymakers have been startled by the “isolationist” plans.",
+                "isolationist",
+                Some("policymakers"),
+                None,
+                Group,
+                None,
+                Partial,
+            ),
+            // A relative clause between the source and its verb is not the source.
+            (
+                "Dana Weiß, who runs the clinic, said: “We are full.”",
+                "We are full.",
+                Some("Dana Weiß"),
+                Some("Dana Weiß"),
+                Person,
+                Some("said"),
+                Direct,
+            ),
             (
                 "It said the platform will “join up key information” soon.",
                 "join up key information",
@@ -1457,6 +1751,30 @@ mod tests {
             roles: Vec::new(),
             organizations: Vec::new(),
         }
+    }
+
+    #[test]
+    fn he_and_she_are_people() {
+        // A capitalised word opening its sentence and written so nowhere else is no one.
+        let text = "Zoë Adams runs the shelter. Hopes are high there. “We are full,” she said.";
+        let qs = quotes(text);
+        let s = qs[0].speaker.as_ref().unwrap();
+        assert_eq!(s.text, "she");
+        assert_eq!(s.name.as_deref(), Some("Zoë Adams"));
+        // With people from the entities extractor, a name that is none of them is passed
+        // over.
+        let text = "Ana Kovač runs the office. Kent County Republican volunteers met there. “We will win,” she said.";
+        let found = Analysis {
+            entities: Entities {
+                people: vec![entity(text, "Ana Kovač", &["Ana Kovač"], None)],
+                ..Entities::default()
+            },
+            ..Analysis::default()
+        };
+        let qs = quotes_with(text, &found);
+        let s = qs[0].speaker.as_ref().unwrap();
+        assert_eq!(s.text, "she");
+        assert_eq!(s.name.as_deref(), Some("Ana Kovač"));
     }
 
     #[test]
