@@ -132,13 +132,19 @@ pub(crate) fn lower_hash(s: &str) -> u64 {
     lower_hash_chars(s)
 }
 
-/// [`lower_hash`] a character at a time (for any text).
-fn lower_hash_chars(s: &str) -> u64 {
+/// The hash of `s` a character at a time (for any text), each character mapped by `map`
+/// first.
+fn hash_chars(s: &str, map: impl Fn(char) -> char) -> u64 {
     let mut h = ByteHasher::new();
     for c in s.chars() {
-        h.char(fold(lower_char(c)));
+        h.char(map(c));
     }
     h.finish()
+}
+
+/// [`lower_hash`] a character at a time (for any text).
+fn lower_hash_chars(s: &str) -> u64 {
+    hash_chars(s, |c| fold(lower_char(c)))
 }
 
 /// Hash of `s` as written (folded): the `word` of its token.
@@ -151,11 +157,7 @@ pub(crate) fn word_hash(s: &str) -> u64 {
 
 /// [`word_hash`] a character at a time (for any text).
 fn word_hash_chars(s: &str) -> u64 {
-    let mut h = ByteHasher::new();
-    for c in s.chars() {
-        h.char(fold(c));
-    }
-    h.finish()
+    hash_chars(s, fold)
 }
 
 /// Hash of the lowercase form of `s` with its digits: what gazetteer names match on.
@@ -168,11 +170,7 @@ pub(crate) fn key_hash(s: &str) -> u64 {
 
 /// [`key_hash`] a character at a time (for any text).
 fn key_hash_chars(s: &str) -> u64 {
-    let mut h = ByteHasher::new();
-    for c in s.chars() {
-        h.char(fold_keep(lower_char(c)));
-    }
-    h.finish()
+    hash_chars(s, |c| fold_keep(lower_char(c)))
 }
 
 /// Per-byte masks of a chunk of ASCII text (each byte's high bit set where the byte is

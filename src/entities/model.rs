@@ -161,6 +161,17 @@ pub fn viterbi<S>(
         }
         cur = next;
     }
+    backtrack(&cur, trans, back, tags);
+}
+
+/// Ends a Viterbi pass whose last layer of scores is `cur`: the best tag before the closing
+/// `O` (the first of equals, in ascending order), then the path back through `back`,
+/// written to `tags`.
+fn backtrack<S>(cur: &[S; NT], trans: &[[S; NT]; NT], back: &[[u8; NT]], tags: &mut Vec<u8>)
+where
+    S: Copy + PartialOrd + Add<Output = S>,
+{
+    let n = back.len();
     let (p, np) = &PREDS[0];
     let mut arg = p[0] as usize;
     let mut best = cur[arg] + trans[arg][0];
@@ -252,21 +263,7 @@ pub fn viterbi_i32(
         }
         cur = next;
     }
-    let mut arg = CLOSED[0];
-    let mut best = cur[arg] + trans[arg][0];
-    for &t in &CLOSED[1..] {
-        let s = cur[t] + trans[t][0];
-        if s > best {
-            best = s;
-            arg = t;
-        }
-    }
-    tags.resize(n, 0);
-    tags[n - 1] = arg as u8;
-    for i in (1..n).rev() {
-        arg = back[i][arg] as usize;
-        tags[i - 1] = arg as u8;
-    }
+    backtrack(&cur, trans, back, tags);
 }
 
 /// Score of a disallowed transition, in model units.
