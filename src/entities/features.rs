@@ -1024,16 +1024,9 @@ pub(crate) fn contextual(
 ) -> usize {
     let mut o = Out { buf: out, n: at };
     let t = &toks[i];
-    let get = |j: isize| -> Option<&Tok> {
-        let k = i as isize + j;
-        if k < sent.start as isize || k >= sent.end as isize {
-            None
-        } else {
-            Some(&toks[k as usize])
-        }
-    };
-    let low = |j: isize| get(j).map_or(if j < 0 { BOS } else { EOS }, |x| x.lower);
-    let sh = |j: isize| get(j).map_or(if j < 0 { BOS } else { EOS }, |x| x.short());
+    let get = |j: isize| near(toks, sent, i, j);
+    let low = |j: isize| get(j).map_or(edge(j), |x| x.lower);
+    let sh = |j: isize| get(j).map_or(edge(j), |x| x.short());
     let caps = t.has(flag::CAPS_LINE);
 
     if !caps {
@@ -1135,16 +1128,9 @@ pub(crate) fn own_key(t: &Tok) -> GroupKey {
 #[inline]
 pub(crate) fn direct_features(toks: &[Tok], sent: Sent, i: usize) -> ([u64; 6], usize) {
     let t = &toks[i];
-    let get = |j: isize| -> Option<&Tok> {
-        let k = i as isize + j;
-        if k < sent.start as isize || k >= sent.end as isize {
-            None
-        } else {
-            Some(&toks[k as usize])
-        }
-    };
-    let low = |j: isize| get(j).map_or(if j < 0 { BOS } else { EOS }, |x| x.lower);
-    let sh = |j: isize| get(j).map_or(if j < 0 { BOS } else { EOS }, |x| x.short());
+    let get = |j: isize| near(toks, sent, i, j);
+    let low = |j: isize| get(j).map_or(edge(j), |x| x.lower);
+    let sh = |j: isize| get(j).map_or(edge(j), |x| x.short());
     let short = t.short();
     let fl =
         t.flags & (flag::FIRST | flag::CAPS_LINE | flag::INITIAL | flag::POSS | flag::ALL_CAPS);
@@ -1192,23 +1178,34 @@ pub(crate) fn gaz_features(k: GroupKey, out: &mut [u64; MAX_FEATURES]) -> usize 
     o.n
 }
 
+/// The token `d` places from token `i` of `sent`, if the sentence has one there.
+#[inline]
+fn near(toks: &[Tok], sent: Sent, i: usize, d: isize) -> Option<&Tok> {
+    let k = i as isize + d;
+    (k >= sent.start as isize && k < sent.end as isize).then(|| &toks[k as usize])
+}
+
+/// What stands for a neighbour `d` places away beyond the sentence's edge.
+#[inline]
+fn edge(d: isize) -> u64 {
+    if d < 0 { BOS } else { EOS }
+}
+
 /// The key of what the token `d` places from token `i` of `sent` (`d` in -2, -1, 1, 2)
 /// contributes to `i`'s features.
 #[inline]
 pub(crate) fn near_key(toks: &[Tok], sent: Sent, i: usize, d: isize) -> GroupKey {
-    let k = i as isize + d;
     let caps = toks[i].has(flag::CAPS_LINE);
-    let (low, sh, ctx) = if k < sent.start as isize || k >= sent.end as isize {
-        let v = if d < 0 { BOS } else { EOS };
-        (v, v, 0)
-    } else {
-        let t = &toks[k as usize];
-        let ctx = if d.abs() == 1 {
-            t.gaz & lexicon::bit::CONTEXT
-        } else {
-            0
-        };
-        (t.lower, t.short(), ctx)
+    let (low, sh, ctx) = match near(toks, sent, i, d) {
+        None => (edge(d), edge(d), 0),
+        Some(t) => {
+            let ctx = if d.abs() == 1 {
+                t.gaz & lexicon::bit::CONTEXT
+            } else {
+                0
+            };
+            (t.lower, t.short(), ctx)
+        }
     };
     GroupKey {
         a: low,
