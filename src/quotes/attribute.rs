@@ -44,6 +44,22 @@ pub(crate) struct Np {
     pub rel: Option<usize>,
 }
 
+impl Np {
+    /// The phrase `first..last`, all of it naming the source, with nothing more known.
+    pub(crate) fn new(first: usize, last: usize, kind: NpKind) -> Np {
+        Np {
+            first,
+            last,
+            core: (first, last),
+            kind,
+            desc: None,
+            noun_type: None,
+            head_known: false,
+            rel: None,
+        }
+    }
+}
+
 /// What kind of phrase names the source.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum NpKind {
@@ -459,14 +475,9 @@ impl<'a, 't> Toks<'a, 't> {
             return None;
         }
         Some(Np {
-            first: i,
-            last: i + 1,
-            core: (i, i + 1),
-            kind: NpKind::Pronoun,
-            desc: None,
             noun_type: w.speaker,
             head_known: true,
-            rel: None,
+            ..Np::new(i, i + 1, NpKind::Pronoun)
         })
     }
 
@@ -822,14 +833,9 @@ impl<'a, 't> Toks<'a, 't> {
             .find(|&j| self.w(j).is(flag::DET) && !(j > a && self.np_prep(j - 1)))
             .unwrap_or(a);
         Some(Np {
-            first: start,
-            last: b,
-            core: (start, b),
-            kind: NpKind::Common,
-            desc: None,
             noun_type,
             head_known,
-            rel: None,
+            ..Np::new(start, b, NpKind::Common)
         })
     }
 
@@ -996,14 +1002,8 @@ impl<'a, 't> Attributor<'a, 't> {
         }
         Some(Found {
             np: Np {
-                first: a,
-                last: colon,
-                core: (a, colon),
-                kind: NpKind::Name,
-                desc: None,
                 noun_type: Some(SpeakerType::Person),
-                head_known: false,
-                rel: None,
+                ..Np::new(a, colon, NpKind::Name)
             },
             cue: None,
             how: How::Direct,
@@ -1016,14 +1016,8 @@ impl<'a, 't> Attributor<'a, 't> {
         let (a, b) = (r.start, r.end.max(r.start + 1).min(self.tk.len()));
         Found {
             np: Np {
-                first: a,
-                last: b,
-                core: (a, b),
-                kind: NpKind::Name,
-                desc: None,
                 noun_type: Some(SpeakerType::Person),
-                head_known: false,
-                rel: None,
+                ..Np::new(a, b, NpKind::Name)
             },
             cue: None,
             how: How::Direct,
@@ -1644,14 +1638,8 @@ impl<'a, 't> Attributor<'a, 't> {
                 continue;
             }
             let np = Np {
-                first: p,
-                last: p + 1,
-                core: (p, p + 1),
-                kind: if poss { NpKind::Name } else { NpKind::Pronoun },
-                desc: None,
                 noun_type: if poss { None } else { pron },
-                head_known: false,
-                rel: None,
+                ..Np::new(p, p + 1, if poss { NpKind::Name } else { NpKind::Pronoun })
             };
             return Some(Found {
                 np,
