@@ -1110,17 +1110,11 @@ impl<'a> Parser<'a> {
         let mut j = i + 1;
         // "Monday, Dec. 18" / "Friday Oct. 13" / "Saturday, April 25, 1998"
         let k = if self.is(j, ",") { j + 1 } else { j };
-        if let Some(m) = self.month_led(k).filter(|m| m.value.len() == 10) {
-            return Some(self.daypart_after(
-                m.end,
-                Day {
-                    end: m.end,
-                    value: m.value,
-                    resolved: m.resolved,
-                },
-            ));
-        }
-        if let Some(m) = self.day_led(k, i) {
+        if let Some(m) = self
+            .month_led(k)
+            .filter(|m| m.value.len() == 10)
+            .or_else(|| self.day_led(k, i))
+        {
             return Some(self.daypart_after(
                 m.end,
                 Day {
