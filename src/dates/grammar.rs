@@ -1637,8 +1637,15 @@ impl<'a> Parser<'a> {
         if self.is(end, "old") || self.is(end - 1, "old") {
             return None;
         }
-        // "a quarter of the shares"
-        if parts[0].1 == Unit::Quarter && self.is_any(i, &["a", "an"]) && self.is(end, "of") {
+        // "a quarter of the shares"; "a quarter million", "three quarters billion" are
+        // numbers
+        if parts[0].1 == Unit::Quarter
+            && (self.is_any(i, &["a", "an"]) && self.is(end, "of")
+                || self.is_any(
+                    end,
+                    &["hundred", "thousand", "million", "billion", "trillion"],
+                ))
+        {
             return None;
         }
         if parts.len() == 1

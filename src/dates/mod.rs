@@ -755,6 +755,11 @@ mod tests {
                     "It rained on the second of three days of the fair.",
                     &[("three days", "DURATION", "P3D")],
                 ),
+                // a fraction before a scale word is a number
+                (
+                    "It cost a quarter million dollars, three quarters billion in all.",
+                    &[],
+                ),
                 (
                     "a two-hour meeting and a 10-year bond",
                     &[

@@ -917,6 +917,13 @@ impl Win<'_> {
         };
         let w = self.norm(q2);
         let &(_, t) = RATE_TIMES.iter().find(|(k, _)| *k == w)?;
+        // "$1.2 billion a year earlier", "a week ago": a time, not a rate
+        if matches!(
+            self.norm(q2 + 1),
+            "ago" | "earlier" | "later" | "previously"
+        ) {
+            return None;
+        }
         Some((t, q2 + 1))
     }
 

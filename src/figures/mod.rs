@@ -431,13 +431,19 @@ fn according_to(win: &Win) -> Option<String> {
     (end > start).then(|| win.span(start, end).slice(win.text).to_string())
 }
 
-/// Does `span` overlap a time expression? (`dates` are in text order.)
+/// Does `span` overlap a time expression? (`dates` are in text order.) The time unit of a
+/// rate is no clash: "a day" in "£250 a day" is a set of its own and the rate a figure.
 fn overlaps_date(dates: &[crate::dates::Timex], span: Span) -> bool {
     let i = dates.partition_point(|d| d.span.end <= span.start);
     dates[i..]
         .iter()
         .take_while(|d| d.span.start < span.end)
-        .any(|d| d.span.overlaps(span))
+        .any(|d| {
+            d.span.overlaps(span)
+                && !(d.kind == crate::dates::TimexType::Set
+                    && d.span.start > span.start
+                    && d.span.end <= span.end)
+        })
 }
 
 #[cfg(test)]
@@ -568,6 +574,51 @@ mod tests {
         ];
         for (text, want) in cases {
             check(text, want);
+        }
+    }
+
+    #[test]
+    fn rates_and_times_after_amounts() {
+        // With the dates extractor in front: the time unit of a rate is a set of its own and
+        // leaves the rate alone; "a year earlier" after an amount is a time, not a rate; "a
+        // quarter million" is a number, not three months.
+        let analyzer = crate::Analyzer::new(&Options::default()).unwrap();
+        let cases: &[(&str, &[Want])] = &[
+            (
+                "Staff earn £250 a day, or €1.100 a week.",
+                &[
+                    ("£250 a day", Q, 250.0, Some("GBP/day")),
+                    ("€1.100 a week", Q, 1.1, Some("EUR/week")),
+                ],
+            ),
+            (
+                "Sales rose to $1.2 billion from $1 billion a year earlier.",
+                &[
+                    ("$1.2 billion", M, 1.2e9, Some("USD")),
+                    ("$1 billion", M, 1e9, Some("USD")),
+                ],
+            ),
+            (
+                "It costs a quarter million dollars, up 7% a year.",
+                &[
+                    ("a quarter million dollars", M, 250_000.0, Some("USD")),
+                    ("7% a year", Q, 7.0, Some("%/year")),
+                ],
+            ),
+        ];
+        for (text, want) in cases {
+            let doc = Document::new(text, None);
+            let got: Vec<_> = analyzer
+                .analyze(&doc)
+                .figures
+                .iter()
+                .map(|f| (f.text.clone(), f.kind, f.value, f.unit.or(f.currency)))
+                .collect();
+            let want: Vec<_> = want
+                .iter()
+                .map(|w| (w.0.to_string(), w.1, w.2, w.3))
+                .collect();
+            assert_eq!(got, want, "in {text:?}");
         }
     }
 
