@@ -1637,10 +1637,20 @@ impl<'a> Parser<'a> {
         if self.is(end, "old") || self.is(end - 1, "old") {
             return None;
         }
-        // "a quarter of the shares"; "a quarter million", "three quarters billion" are
-        // numbers
+        // "a quarter of the shares", "one-quarter of those affected", "three quarters of
+        // all Xboxes"; "a quarter million", "three quarters billion" are numbers (but "three
+        // quarters of the year", "two quarters of 1998" are time)
+        let of_time = |k: usize| {
+            self.is_any(k, &["the", "this", "last", "next", "that", "each", "its"])
+                && self.is_any(k + 1, &["year", "fiscal", "financial", "decade", "century"])
+                || self
+                    .t
+                    .get(k)
+                    .is_some_and(|t| t.kind == Kind::Num && t.num.digits == 4)
+        };
         if parts[0].1 == Unit::Quarter
-            && (self.is_any(i, &["a", "an"]) && self.is(end, "of")
+            && (self.is(end, "of")
+                && (self.is_any(i, &["a", "an"]) || parts[0].0.is_some() && !of_time(end + 1))
                 || self.is_any(
                     end,
                     &["hundred", "thousand", "million", "billion", "trillion"],
@@ -1671,10 +1681,15 @@ impl<'a> Parser<'a> {
             i >= k
                 && (self.kind(i - k) == Some(Kind::Num)
                     || self.tx(i - k).bytes().any(|b| b.is_ascii_digit())
+                    // "five shows a year", "one a week" (not "a tyrant. A day after")
+                    || self.number(i - k).is_some()
+                        && !self.is_any(i - k, &["a", "an"])
+                        && self.t[i - k].sent == self.t[i].sent
                     || self.is_any(
                         i - k,
                         &[
-                            "twice", "once", "times", "thrice", "million", "billion", "trillion",
+                            "twice", "once", "times", "thrice", "hundred", "thousand", "dozen",
+                            "million", "billion", "trillion",
                         ],
                     ))
         }) && !(i > 0 && self.is_any(i - 1, &["than", "for", "in", "of", "over", "about"]))

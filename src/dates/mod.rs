@@ -760,6 +760,17 @@ mod tests {
                     "It cost a quarter million dollars, three quarters billion in all.",
                     &[],
                 ),
+                // a fraction of something; a price in pence is no year
+                ("Only one-quarter of those affected paid 1218 pence.", &[]),
+                (
+                    "It recovered after several quarters of losses.",
+                    &[("several quarters", "DURATION", "PXQ")],
+                ),
+                // a count, then the time unit of its rate
+                (
+                    "The group plays five shows a year.",
+                    &[("a year", "SET", "P1Y")],
+                ),
                 (
                     "a two-hour meeting and a 10-year bond",
                     &[
