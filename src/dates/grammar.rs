@@ -1090,6 +1090,19 @@ impl<'a> Parser<'a> {
         if LEXICON.aux(self.tx(e)) == Some(Lex::CountNoun) {
             return None;
         }
+        // Past 2100 news names a year only after a preposition ("by 2150"); else it is a
+        // count or a clock ("recruiting 2500 volunteers", "between 2200 and 0700")
+        if y > 2100
+            && !(i > 0
+                && self.is_any(
+                    i - 1,
+                    &[
+                        "year", "in", "by", "until", "till", "before", "after", "since", "of",
+                    ],
+                ))
+        {
+            return None;
+        }
         if self.is(e, "%") || self.is(e, ".") && self.int(e + 1).is_some() && self.adjacent(e - 1) {
             return None;
         }

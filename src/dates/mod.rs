@@ -762,6 +762,11 @@ mod tests {
                 ),
                 // a fraction of something; a price in pence is no year
                 ("Only one-quarter of those affected paid 1218 pence.", &[]),
+                // past 2100, a year only after a preposition
+                (
+                    "It aims at recruiting 2500 volunteers by 2150.",
+                    &[("2150", "DATE", "2150")],
+                ),
                 (
                     "It recovered after several quarters of losses.",
                     &[("several quarters", "DURATION", "PXQ")],

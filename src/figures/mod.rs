@@ -431,9 +431,9 @@ fn according_to(win: &Win) -> Option<String> {
     (end > start).then(|| win.span(start, end).slice(win.text).to_string())
 }
 
-/// Does `span` overlap a time expression? (`dates` are in text order.) The time unit that
-/// ends a rate is no clash: "a day" in "£250 a day" is a time expression of its own and the
-/// rate a figure.
+/// Does `span` overlap a time expression? (`dates` are in text order.) The time unit of a
+/// rate is no clash: "a day" in "£250 a day" is a time expression of its own and the rate
+/// a figure.
 fn overlaps_date(dates: &[crate::dates::Timex], span: Span) -> bool {
     use crate::dates::TimexType::{Duration, Set};
     let i = dates.partition_point(|d| d.span.end <= span.start);
@@ -441,10 +441,11 @@ fn overlaps_date(dates: &[crate::dates::Timex], span: Span) -> bool {
         .iter()
         .take_while(|d| d.span.start < span.end)
         .any(|d| {
-            let tail = matches!(d.kind, Set | Duration)
-                && d.span.start > span.start
-                && d.span.end == span.end;
-            d.span.overlaps(span) && !tail
+            // ("80,000 barrels a day to 84 million barrels a day": sets inside too)
+            let rate_unit = d.span.start > span.start
+                && (d.kind == Set && d.span.end <= span.end
+                    || d.kind == Duration && d.span.end == span.end);
+            d.span.overlaps(span) && !rate_unit
         })
 }
 
