@@ -41,6 +41,11 @@ pub(crate) fn surface(toks: &[Tok]) -> u64 {
     h
 }
 
+/// Titles that only ever come before a person's name.
+const HONORIFICS: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Miss", "Mx", "Sir", "Dame", "Lord", "Lady",
+];
+
 /// Builds the mentions of a document from its tokens and gazetteer matches (`b`) and the
 /// tagger's names.
 pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, out: &mut Vec<M>) {
@@ -70,6 +75,21 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
             b -= 1;
         }
         let mut ty = m.ty;
+        // "Mr Livingstone", "Lord Goldsmith": an honorific makes a person of an unknown
+        // name, and is not part of it (other titles also start companies: "General Motors")
+        if ty == Type::Org
+            && b - a > 1
+            && toks[a].gaz & bit::TITLE != 0
+            && HONORIFICS.contains(&toks[a].span().slice(text).trim_end_matches('.'))
+            && toks[a + 1].has(flag::INIT_CAP)
+            && toks[a + 1..b]
+                .iter()
+                .all(|t| t.gaz & (bit::ORG_KEY | bit::ORG_SUFFIX) == 0)
+            && entry_of(lex, &toks[a..b]).is_none()
+        {
+            ty = Type::Per;
+            a += 1;
+        }
         let entry = entry_of(lex, &toks[a..b]);
         if let Some((e, strict)) = entry
             && strict != Strict::FeatureOnly

@@ -344,6 +344,22 @@ mod tests {
     }
 
     #[test]
+    fn an_honorific_makes_a_person() {
+        // Names the tagger may read as organisations: an honorific settles it.
+        let e =
+            run("It has the power to bar him but Mr Livingstone said: “No.” Lady Arden agreed.");
+        let orgs = names(&e.organizations);
+        assert!(orgs.is_empty(), "{orgs:?}");
+        for n in ["Livingstone", "Arden"] {
+            assert!(
+                e.people.iter().any(|p| p.name.ends_with(n)),
+                "{n}: {:?}",
+                names(&e.people)
+            );
+        }
+    }
+
+    #[test]
     fn mojibake_is_not_a_name() {
         let e = run("°®Âþµº contacted Palantir for comment.");
         assert!(
