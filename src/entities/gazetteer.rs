@@ -213,7 +213,11 @@ pub(crate) fn from_tables() -> Lexicon {
     for row in data::table(PLACES) {
         let (name, strict) = strictness(row[0]);
         let e = lex.add_entry(Entry {
-            kind: Kind::Place,
+            kind: if row.get(2) == Some(&"country") {
+                Kind::Country
+            } else {
+                Kind::Place
+            },
             org_type: None,
             acronym: None,
         });

@@ -236,6 +236,9 @@ pub enum Kind {
     Org,
     /// A place.
     Place,
+    /// A country (a place that news also names for its government or team, which the
+    /// tagger may read as an organisation).
+    Country,
 }
 
 /// One gazetteer entity (an organisation, place or person) with its names.
@@ -300,7 +303,7 @@ pub(crate) struct Phrase {
 pub(crate) fn kind_bit(k: Kind) -> u8 {
     match k {
         Kind::Org => 2,
-        Kind::Place => 4,
+        Kind::Place | Kind::Country => 4,
     }
 }
 
@@ -539,6 +542,7 @@ impl Lexicon {
             w.push(match e.kind {
                 Kind::Org => 0,
                 Kind::Place => 1,
+                Kind::Country => 2,
             });
             w.push(org_type_byte(e.org_type));
             match &e.acronym {
@@ -606,6 +610,7 @@ impl Lexicon {
             let kind = match r.u8()? {
                 0 => Kind::Org,
                 1 => Kind::Place,
+                2 => Kind::Country,
                 _ => return None,
             };
             let org_type = org_type_of_byte(r.u8()?)?;

@@ -20,7 +20,7 @@ pub(crate) struct M {
 pub(crate) fn kind_type(k: Kind) -> Type {
     match k {
         Kind::Org => Type::Org,
-        Kind::Place => Type::Loc,
+        Kind::Place | Kind::Country => Type::Loc,
     }
 }
 
@@ -184,6 +184,16 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
     }
     campaign_names(toks, lower_seen, out);
     propagate(toks, cands, lower_seen, out);
+    // A country is a place, also as a government or a team ("the UK public", "Italy beat
+    // Wales"), as CoNLL annotates it, whatever the tagger or a longer name suggested.
+    for m in out.iter_mut() {
+        if m.ty == Type::Org
+            && entry_of(lex, &toks[m.start..m.end])
+                .is_some_and(|(e, _)| lex.entries[e as usize].kind == Kind::Country)
+        {
+            m.ty = Type::Loc;
+        }
+    }
 }
 
 /// Adds places the tagger missed: a run of capitalised words that begins or ends with a

@@ -360,6 +360,14 @@ mod tests {
     }
 
     #[test]
+    fn a_country_is_a_place() {
+        // Even after a party named for it, whose first word the tagger would carry over.
+        let e = run("The UK Independence Party (UKIP) met. UKIP said the UK public wanted a vote.");
+        assert_eq!(names(&e.organizations), vec![("UK Independence Party", 3)]);
+        find(&e.places, "UK");
+    }
+
+    #[test]
     fn mojibake_is_not_a_name() {
         let e = run("°®Âþµº contacted Palantir for comment.");
         assert!(
