@@ -184,10 +184,13 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
     }
     campaign_names(toks, lower_seen, out);
     propagate(toks, cands, lower_seen, out);
-    // A country is a place, also as a government or a team ("the UK public", "Italy beat
-    // Wales"), as CoNLL annotates it, whatever the tagger or a longer name suggested.
+    // A country is a place ("the UK public" after "UK Independence Party"), unless the
+    // tagger itself read it as an organisation there (a club: "Monaco beat Lyon").
     for m in out.iter_mut() {
         if m.ty == Type::Org
+            && !tagged
+                .iter()
+                .any(|t| t.start == m.start && t.end == m.end && t.ty == Type::Org)
             && entry_of(lex, &toks[m.start..m.end])
                 .is_some_and(|(e, _)| lex.entries[e as usize].kind == Kind::Country)
         {
