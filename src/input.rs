@@ -207,10 +207,9 @@ fn parse_json(
             );
         }
     };
-    let text = match text.strip_prefix('\u{feff}') {
-        Some(t) => t.to_owned(),
-        None => text,
-    };
+    // A BOM inside the field is a character of the text the caller holds: it stays, so
+    // that offsets slice that text exactly (a BOM before the bytes of a file is dropped
+    // when decoding).
     let mut published = None;
     for field in ["published", "date"] {
         match obj.get(field) {

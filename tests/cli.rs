@@ -56,6 +56,34 @@ fn stdin_jsonl_is_detected_and_ordered() {
 }
 
 #[test]
+fn a_bom_inside_a_json_text_is_kept_so_offsets_slice_it() {
+    // The caller slices its own text field with the offsets: nothing may be dropped from it.
+    let text = "\u{feff}NHS England paid £5m on Monday.";
+    let line = serde_json::json!({"id": "b", "text": text}).to_string();
+    let out = run(&["--jsonl"], line.as_bytes());
+    assert!(out.status.success());
+    let r = &records(&out)[0];
+    let chars: Vec<char> = text.chars().collect();
+    let mut checked = 0;
+    for item in r["figures"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .chain(r["dates"].as_array().unwrap())
+        .chain(r["organizations"][0]["mentions"].as_array().unwrap())
+    {
+        let (s, e) = (
+            item["span"][0].as_u64().unwrap(),
+            item["span"][1].as_u64().unwrap(),
+        );
+        let got: String = chars[s as usize..e as usize].iter().collect();
+        assert_eq!(got, item["text"].as_str().unwrap());
+        checked += 1;
+    }
+    assert_eq!(checked, 3);
+}
+
+#[test]
 fn forced_formats() {
     // A text starting with "{" read as text, and JSON read as JSON.
     let out = run(&["--text"], b"{not json} but prose.");
