@@ -420,7 +420,10 @@ impl Win<'_> {
         } else if self.is(e, "-") && self.attached(e) && self.is_word(e + 1, "to") {
             (true, e + 2)
         } else if self.is(e, "-") && (self.attached(e) == self.attached(e + 1))
-            || self.is_word(e, "to") && !(p > 0 && self.is_word(p - 1, "from"))
+            || self.is_word(e, "to")
+                && !(p > 0 && self.is_word(p - 1, "from"))
+                // "cut by $5m to $20m": a change, then a level
+                && !(p > 0 && self.is_word(p - 1, "by") && !a.bare())
         {
             (true, e + 1)
         } else {

@@ -629,6 +629,14 @@ mod tests {
     fn measures_that_look_like_scales_or_ranges() {
         // "mm" is millimetres unless money is meant; a change "to" a level is two figures.
         let cases: &[(&str, &[Want])] = &[
+            (
+                "Profits fell by £5m to £20m; sales grew by 10 to 20 per cent.",
+                &[
+                    ("£5m", M, 5e6, Some("GBP")),
+                    ("£20m", M, 2e7, Some("GBP")),
+                    ("10 to 20 per cent", P, 10.0, None),
+                ],
+            ),
             ("62mm of rain fell", &[("62mm", Q, 62.0, Some("mm"))]),
             (
                 "It cut rates by a quarter of a percentage point to 4.75%.",
