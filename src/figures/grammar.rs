@@ -420,10 +420,7 @@ impl Win<'_> {
         } else if self.is(e, "-") && self.attached(e) && self.is_word(e + 1, "to") {
             (true, e + 2)
         } else if self.is(e, "-") && (self.attached(e) == self.attached(e + 1))
-            || self.is_word(e, "to")
-                && !(p > 0 && self.is_word(p - 1, "from"))
-                // "cut by $5m to $20m": a change, then a level
-                && !(p > 0 && self.is_word(p - 1, "by") && !a.bare())
+            || self.is_word(e, "to") && !(p > 0 && self.is_word(p - 1, "from"))
         {
             (true, e + 1)
         } else {
@@ -1006,6 +1003,16 @@ impl Win<'_> {
             return None;
         }
         if lo >= hi || lo.is_nan() || hi.is_nan() {
+            return None;
+        }
+        // "fell by £5m to £20m": a change, then the level it led to (but "cut by $3.8m to
+        // $4.9m", amounts of one size, and "by 10 to 20 per cent" are ranges)
+        if f.start > 0
+            && self.is_word(f.start - 1, "by")
+            && self.is_word(a.end, "to")
+            && !a.bare()
+            && hi >= 2.0 * lo
+        {
             return None;
         }
         f.value = lo;

@@ -630,11 +630,13 @@ mod tests {
         // "mm" is millimetres unless money is meant; a change "to" a level is two figures.
         let cases: &[(&str, &[Want])] = &[
             (
-                "Profits fell by £5m to £20m; sales grew by 10 to 20 per cent.",
+                "Profits fell by £5m to £20m; sales grew by 10 to 20 per cent; it cuts costs by \
+                 $3.8m to $4.9m.",
                 &[
                     ("£5m", M, 5e6, Some("GBP")),
                     ("£20m", M, 2e7, Some("GBP")),
                     ("10 to 20 per cent", P, 10.0, None),
+                    ("$3.8m to $4.9m", M, 3.8e6, Some("USD")),
                 ],
             ),
             ("62mm of rain fell", &[("62mm", Q, 62.0, Some("mm"))]),
