@@ -41,6 +41,54 @@ fn is_alpha(c: char) -> bool {
     c.is_alphabetic()
 }
 
+/// The end of the run of digits going on at byte `i` of `b`, with the thousands separators
+/// and decimal points between digits ("1,139", "3.5").
+fn digits_end(b: &[u8], mut i: usize) -> usize {
+    while i < b.len() {
+        if b[i].is_ascii_digit() {
+            i += 1;
+        } else if (b[i] == b',' || b[i] == b'.') && b.get(i + 1).is_some_and(u8::is_ascii_digit) {
+            i += 2;
+        } else {
+            break;
+        }
+    }
+    i
+}
+
+/// Appends the pieces of one token: offsets made absolute, the gap on the first only.
+struct Emit<'a> {
+    out: &'a mut Vec<Piece>,
+    base: usize,
+    tok: usize,
+    gap: bool,
+}
+
+impl<'a> Emit<'a> {
+    fn new(out: &'a mut Vec<Piece>, base: usize, tok: usize, gap: bool) -> Self {
+        Emit {
+            out,
+            base,
+            tok,
+            gap,
+        }
+    }
+
+    /// The piece at bytes `start..end` of the token, of kind `kind`, normalised at `norm`.
+    #[inline]
+    fn piece(&mut self, start: usize, end: usize, kind: PieceKind, norm: (u32, u32)) {
+        self.out.push(Piece {
+            start: self.base + start,
+            end: self.base + end,
+            kind,
+            gap: self.gap,
+            tok: self.tok,
+            norm,
+        });
+        self.gap = false;
+    }
+}
+
 /// Splits `s` (which starts at byte `base` of the text) into pieces, appending them to `out`
 /// and their normalised texts to `norms`.
 pub(crate) fn lex(
@@ -68,25 +116,14 @@ fn lex_chars(
     norms: &mut String,
 ) {
     let b = s.as_bytes();
+    let mut emit = Emit::new(out, base, tok, gap);
     let mut i = 0;
-    let mut first = true;
     while i < s.len() {
         let c = s[i..].chars().next().unwrap_or(' ');
         let start = i;
         let kind;
         if c.is_ascii_digit() {
-            i += 1;
-            while i < b.len() {
-                if b[i].is_ascii_digit() {
-                    i += 1;
-                } else if (b[i] == b',' || b[i] == b'.')
-                    && b.get(i + 1).is_some_and(u8::is_ascii_digit)
-                {
-                    i += 2;
-                } else {
-                    break;
-                }
-            }
+            i = digits_end(b, i + 1);
             kind = PieceKind::Digits;
         } else if is_alpha(c) {
             i += c.len_utf8();
@@ -124,15 +161,7 @@ fn lex_chars(
             }
             _ => norms.push_str(piece),
         }
-        out.push(Piece {
-            start: base + start,
-            end: base + i,
-            kind,
-            gap: first && gap,
-            tok,
-            norm: (n0, norms.len() as u32),
-        });
-        first = false;
+        emit.piece(start, i, kind, (n0, norms.len() as u32));
     }
 }
 
@@ -146,25 +175,15 @@ fn lex_ascii(
     norms: &mut String,
 ) {
     let b = s.as_bytes();
+    let mut emit = Emit::new(out, base, tok, gap);
     let mut i = 0;
-    let mut first = true;
     while i < b.len() {
         let c = b[i];
         let start = i;
         let kind;
         i += 1;
         if c.is_ascii_digit() {
-            while i < b.len() {
-                if b[i].is_ascii_digit() {
-                    i += 1;
-                } else if (b[i] == b',' || b[i] == b'.')
-                    && b.get(i + 1).is_some_and(u8::is_ascii_digit)
-                {
-                    i += 2;
-                } else {
-                    break;
-                }
-            }
+            i = digits_end(b, i);
             kind = PieceKind::Digits;
         } else if c.is_ascii_alphabetic() {
             while i < b.len() {
@@ -195,15 +214,7 @@ fn lex_ascii(
         } else {
             norms.push_str(piece);
         }
-        out.push(Piece {
-            start: base + start,
-            end: base + i,
-            kind,
-            gap: first && gap,
-            tok,
-            norm: (n0, norms.len() as u32),
-        });
-        first = false;
+        emit.piece(start, i, kind, (n0, norms.len() as u32));
     }
 }
 
