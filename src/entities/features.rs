@@ -1054,26 +1054,17 @@ pub(crate) fn contextual(
         o.push(f(tpl::CAPS_M1, low(-1)));
         o.push(f(tpl::CAPS_P1, low(1)));
     }
-    let mut g = t.gaz;
-    while g != 0 {
-        let b = g.trailing_zeros() as u64;
-        g &= g - 1;
+    for b in bits(t.gaz) {
         o.push(f(tpl::GAZ, b));
         o.push(f(tpl::GAZ_LOW, pair(b, t.short())));
     }
     if let Some(p) = get(-1) {
-        let mut g = p.gaz & lexicon::bit::CONTEXT;
-        while g != 0 {
-            let b = g.trailing_zeros() as u64;
-            g &= g - 1;
+        for b in bits(p.gaz & lexicon::bit::CONTEXT) {
             o.push(f(tpl::GAZ_M1, b));
         }
     }
     if let Some(p) = get(1) {
-        let mut g = p.gaz & lexicon::bit::CONTEXT;
-        while g != 0 {
-            let b = g.trailing_zeros() as u64;
-            g &= g - 1;
+        for b in bits(p.gaz & lexicon::bit::CONTEXT) {
             o.push(f(tpl::GAZ_P1, b));
         }
     }
@@ -1168,14 +1159,23 @@ pub(crate) fn gaz_key(t: &Tok) -> GroupKey {
 /// The class group of key `k`.
 pub(crate) fn gaz_features(k: GroupKey, out: &mut [u64; MAX_FEATURES]) -> usize {
     let mut o = Out { buf: out, n: 0 };
-    let mut g = k.c;
-    while g != 0 {
-        let b = g.trailing_zeros() as u64;
-        g &= g - 1;
+    for b in bits(k.c) {
         o.push(f(tpl::GAZ, b));
         o.push(f(tpl::GAZ_LOW, pair(b, k.a)));
     }
     o.n
+}
+
+/// The positions of the set bits of `g`, lowest first.
+#[inline]
+fn bits(mut g: u32) -> impl Iterator<Item = u64> {
+    std::iter::from_fn(move || {
+        (g != 0).then(|| {
+            let b = g.trailing_zeros() as u64;
+            g &= g - 1;
+            b
+        })
+    })
 }
 
 /// The token `d` places from token `i` of `sent`, if the sentence has one there.
@@ -1225,30 +1225,19 @@ pub(crate) fn near_features(k: GroupKey, out: &mut [u64; MAX_FEATURES]) -> usize
             o.push(f(tpl::LOW_M2, low));
             o.push(f(tpl::SH_M2, sh));
         }
-        -1 => {
-            o.push(f(tpl::LOW_M1, low));
-            o.push(f(tpl::SH_M1, sh));
+        d @ (-1 | 1) => {
+            let (lo_t, sh_t, caps_t, gaz_t) = if d < 0 {
+                (tpl::LOW_M1, tpl::SH_M1, tpl::CAPS_M1, tpl::GAZ_M1)
+            } else {
+                (tpl::LOW_P1, tpl::SH_P1, tpl::CAPS_P1, tpl::GAZ_P1)
+            };
+            o.push(f(lo_t, low));
+            o.push(f(sh_t, sh));
             if caps {
-                o.push(f(tpl::CAPS_M1, low));
+                o.push(f(caps_t, low));
             }
-            let mut g = k.c;
-            while g != 0 {
-                let b = g.trailing_zeros() as u64;
-                g &= g - 1;
-                o.push(f(tpl::GAZ_M1, b));
-            }
-        }
-        1 => {
-            o.push(f(tpl::LOW_P1, low));
-            o.push(f(tpl::SH_P1, sh));
-            if caps {
-                o.push(f(tpl::CAPS_P1, low));
-            }
-            let mut g = k.c;
-            while g != 0 {
-                let b = g.trailing_zeros() as u64;
-                g &= g - 1;
-                o.push(f(tpl::GAZ_P1, b));
+            for b in bits(k.c) {
+                o.push(f(gaz_t, b));
             }
         }
         _ => {
