@@ -691,14 +691,7 @@ impl Win<'_> {
 
     /// A currency written before the amount at `q`: (ISO, factor, piece after it).
     fn currency_before(&self, q: usize) -> Option<(&'static str, f64, usize)> {
-        let entries = self.lx.currencies.get(self.norm(q));
-        'entries: for (rest, c) in entries {
-            for (k, w) in rest.iter().enumerate() {
-                if self.norm(q + 1 + k) != w {
-                    continue 'entries;
-                }
-            }
-            let e = q + 1 + rest.len();
+        for (c, e) in self.phrases(&self.lx.currencies, q) {
             match c.kind {
                 CurKind::Symbol if c.factor == 1.0 => return Some((c.iso, 1.0, e)),
                 CurKind::Dollar => {
@@ -735,14 +728,7 @@ impl Win<'_> {
 
     /// A currency name or code at `q` (any kind but prefixes): (entry, piece after).
     fn currency_word(&self, q: usize) -> Option<(super::lexicon::Currency, usize)> {
-        let entries = self.lx.currencies.get(self.norm(q));
-        'entries: for (rest, c) in entries {
-            for (k, w) in rest.iter().enumerate() {
-                if self.norm(q + 1 + k) != w {
-                    continue 'entries;
-                }
-            }
-            let e = q + 1 + rest.len();
+        for (c, e) in self.phrases(&self.lx.currencies, q) {
             let ok = match c.kind {
                 CurKind::Word | CurKind::Weak | CurKind::Symbol => true,
                 CurKind::Code(any) => any || self.raw(q).chars().all(|ch| ch.is_ascii_uppercase()),

@@ -80,18 +80,28 @@ impl<'a> Win<'a> {
     /// Pieces of one entry may be separated by spaces only where the entry has them, or
     /// not at all ("km/h", "km / h").
     pub fn phrase<T>(&self, table: &'a Phrases<T>, p: usize) -> Option<(&'a T, usize)> {
-        if p >= self.len() {
-            return None;
-        }
-        'entries: for (rest, value) in table.get(self.norm(p)) {
-            for (k, w) in rest.iter().enumerate() {
-                if self.norm(p + 1 + k) != w {
-                    continue 'entries;
-                }
-            }
-            return Some((value, p + 1 + rest.len()));
-        }
-        None
+        self.phrases(table, p).next()
+    }
+
+    /// Every entry of `table` written at piece `p`, longest first, with the piece after
+    /// each.
+    pub fn phrases<T>(
+        &self,
+        table: &'a Phrases<T>,
+        p: usize,
+    ) -> impl Iterator<Item = (&'a T, usize)> + '_ {
+        let entries = if p < self.len() {
+            table.get(self.norm(p))
+        } else {
+            &[]
+        };
+        entries.iter().filter_map(move |(rest, value)| {
+            let matched = rest
+                .iter()
+                .enumerate()
+                .all(|(k, w)| self.norm(p + 1 + k) == w);
+            matched.then(|| (value, p + 1 + rest.len()))
+        })
     }
 
     /// The byte span of pieces `a..b`.
