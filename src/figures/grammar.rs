@@ -550,16 +550,7 @@ impl Win<'_> {
         }
         // "a basis point", "a percentage point"
         if self.is_word(q, "a") {
-            let one = Num {
-                value: Dec::int(1.0),
-                end: q + 1,
-                digits: None,
-                scaled: false,
-                vague: false,
-                fraction: false,
-                bond: false,
-                mult: None,
-            };
+            let one = Num::words(Dec::int(1.0), q + 1);
             if let Some((e, true, bps)) = self.percent_at(q + 1, &one) {
                 let value = Dec::int(if bps { 0.01 } else { 1.0 });
                 return Some(Amount {

@@ -122,6 +122,23 @@ pub(crate) struct Num {
     pub mult: Option<(f64, i32)>,
 }
 
+impl Num {
+    /// A number in words worth `value`, ending before piece `end`: no digits, no scale,
+    /// not vague, not a fraction.
+    pub(crate) fn words(value: Dec, end: usize) -> Num {
+        Num {
+            value,
+            end,
+            digits: None,
+            scaled: false,
+            vague: false,
+            fraction: false,
+            bond: false,
+            mult: None,
+        }
+    }
+}
+
 impl Win<'_> {
     /// The class and value of the number word at `p`.
     fn numword(&self, p: usize) -> Option<(f64, NumClass)> {
@@ -244,14 +261,10 @@ impl Win<'_> {
     fn word_number(&self, p: usize) -> Option<Num> {
         let w = self.norm(p);
         let num = |value: f64, end: usize, scaled: bool, vague: bool, fraction: bool| Num {
-            value: Dec::int(value),
-            end,
-            digits: None,
             scaled,
             vague,
             fraction,
-            bond: false,
-            mult: None,
+            ..Num::words(Dec::int(value), end)
         };
         // "a dozen", "a million", "an estimated" (not here), "a third of", "a few hundred"
         if w == "a" || w == "an" {
@@ -271,14 +284,8 @@ impl Win<'_> {
                 (_, NumClass::Half) if self.scale_at(q + 1, false).is_some() => {
                     let m = self.scale_at(q + 1, false)?;
                     Some(Num {
-                        value: Dec::int(0.5).scale(m),
-                        end: q + 2,
-                        digits: None,
                         scaled: true,
-                        vague: false,
-                        fraction: false,
-                        bond: false,
-                        mult: None,
+                        ..Num::words(Dec::int(0.5).scale(m), q + 2)
                     })
                 }
                 (v, NumClass::Some) if w == "a" && v == 2.0 => self.some_of(q, v),
@@ -297,14 +304,8 @@ impl Win<'_> {
                 }
                 if let Some(m) = self.scale_at(q, false) {
                     return Some(Num {
-                        value: Dec::int(0.5).scale(m),
-                        end: q + 1,
-                        digits: None,
                         scaled: true,
-                        vague: false,
-                        fraction: false,
-                        bond: false,
-                        mult: None,
+                        ..Num::words(Dec::int(0.5).scale(m), q + 1)
                     });
                 }
                 if let Some((12.0, NumClass::Dozen)) = self.numword(q) {
@@ -371,14 +372,9 @@ impl Win<'_> {
             end += 1;
         }
         Some(Num {
-            value: Dec::int(value),
-            end,
-            digits: None,
             scaled: true,
             vague: true,
-            fraction: false,
-            bond: false,
-            mult: None,
+            ..Num::words(Dec::int(value), end)
         })
     }
 
@@ -395,14 +391,9 @@ impl Win<'_> {
             fraction = false;
         }
         Some(Num {
-            value,
-            end,
-            digits: None,
             scaled: !fraction,
-            vague: false,
             fraction,
-            bond: false,
-            mult: None,
+            ..Num::words(value, end)
         })
     }
 
@@ -490,14 +481,8 @@ impl Win<'_> {
             }
         }
         Some(Num {
-            value: Dec::int(value),
-            end,
-            digits: None,
             scaled,
-            vague: false,
-            fraction: false,
-            bond: false,
-            mult: None,
+            ..Num::words(Dec::int(value), end)
         })
     }
 }
