@@ -8,6 +8,8 @@ use super::tokens::{Kind, Tk};
 use super::{DateOrder, TimexType};
 use jiff::civil::Date;
 
+/// Scale words: a number before one is a count ("a quarter million", "five million a year").
+const SCALE_WORDS: &[&str] = &["hundred", "thousand", "million", "billion", "trillion"];
 /// One expression found: token range end, type, value, modifier.
 #[derive(Clone, Debug)]
 pub struct M {
@@ -1664,10 +1666,7 @@ impl<'a> Parser<'a> {
         if parts[0].1 == Unit::Quarter
             && (self.is(end, "of")
                 && (self.is_any(i, &["a", "an"]) || parts[0].0.is_some() && !of_time(end + 1))
-                || self.is_any(
-                    end,
-                    &["hundred", "thousand", "million", "billion", "trillion"],
-                ))
+                || self.is_any(end, SCALE_WORDS))
         {
             return None;
         }
@@ -1698,13 +1697,8 @@ impl<'a> Parser<'a> {
                     || self.number(i - k).is_some()
                         && !self.is_any(i - k, &["a", "an"])
                         && self.t[i - k].sent == self.t[i].sent
-                    || self.is_any(
-                        i - k,
-                        &[
-                            "twice", "once", "times", "thrice", "hundred", "thousand", "dozen",
-                            "million", "billion", "trillion",
-                        ],
-                    ))
+                    || self.is_any(i - k, &["twice", "once", "times", "thrice", "dozen"])
+                    || self.is_any(i - k, SCALE_WORDS))
         }) && !(i > 0 && self.is_any(i - 1, &["than", "for", "in", "of", "over", "about"]))
     }
 
