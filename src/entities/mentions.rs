@@ -187,12 +187,14 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
     // A country is a place ("the UK public" after "UK Independence Party"), unless the
     // tagger itself read it as an organisation there (a club: "Monaco beat Lyon").
     for m in out.iter_mut() {
+        // (Tagged names are in text order: a binary search finds this one's.)
         if m.ty == Type::Org
-            && !tagged
-                .iter()
-                .any(|t| t.start == m.start && t.end == m.end && t.ty == Type::Org)
             && entry_of(lex, &toks[m.start..m.end])
                 .is_some_and(|(e, _)| lex.entries[e as usize].kind == Kind::Country)
+            && !tagged[tagged.partition_point(|t| t.start < m.start)..]
+                .iter()
+                .take_while(|t| t.start == m.start)
+                .any(|t| t.end == m.end && t.ty == Type::Org)
         {
             m.ty = Type::Loc;
         }
