@@ -132,17 +132,10 @@ pub fn viterbi<S>(
 ) where
     S: Copy + PartialOrd + Add<Output = S>,
 {
-    tags.clear();
-    let n = emit.len();
-    if n == 0 {
+    let Some(mut cur) = first_layer(emit, trans, back, tags) else {
         return;
-    }
-    back.clear();
-    back.resize(n, [0; NT]);
-    let mut cur = [emit[0][0]; NT];
-    for t in 0..NT {
-        cur[t] = trans[0][t] + emit[0][t];
-    }
+    };
+    let n = emit.len();
     for i in 1..n {
         let mut next = cur;
         for b in 0..NT {
@@ -162,6 +155,24 @@ pub fn viterbi<S>(
         cur = next;
     }
     backtrack(&cur, trans, back, tags);
+}
+
+/// Starts a Viterbi pass over `emit`: empties `tags`, sizes `back`, and gives the scores of
+/// the first token's tags after an `O` (none for an empty run).
+fn first_layer<S>(
+    emit: &[[S; NT]],
+    trans: &[[S; NT]; NT],
+    back: &mut Vec<[u8; NT]>,
+    tags: &mut Vec<u8>,
+) -> Option<[S; NT]>
+where
+    S: Copy + Add<Output = S>,
+{
+    tags.clear();
+    let first = emit.first()?;
+    back.clear();
+    back.resize(emit.len(), [0; NT]);
+    Some(std::array::from_fn(|t| trans[0][t] + first[t]))
 }
 
 /// Ends a Viterbi pass whose last layer of scores is `cur`: the best tag before the closing
@@ -206,13 +217,10 @@ pub fn viterbi_i32(
     back: &mut Vec<[u8; NT]>,
     tags: &mut Vec<u8>,
 ) {
-    tags.clear();
-    let n = emit.len();
-    if n == 0 {
+    let Some(mut cur) = first_layer(emit, trans, back, tags) else {
         return;
-    }
-    back.clear();
-    back.resize(n, [0; NT]);
+    };
+    let n = emit.len();
     // tc[k][j]: from CLOSED[k] to AFTER_CLOSED[j] (eight lanes, the last unused, so
     // that the layer is computed in vector registers).
     let mut tc = [[0i32; 8]; 7];
@@ -220,10 +228,6 @@ pub fn viterbi_i32(
         for (j, v) in row.iter_mut().take(7).enumerate() {
             *v = trans[CLOSED[k]][AFTER_CLOSED[j]];
         }
-    }
-    let mut cur = [0i32; NT];
-    for t in 0..NT {
-        cur[t] = trans[0][t] + emit[0][t];
     }
     for i in 1..n {
         let mut next = cur;
