@@ -334,24 +334,19 @@ impl<'a, 't> Toks<'a, 't> {
                 .w(i - 1)
                 .is(flag::VERB | flag::OTHER_VERB | flag::AUX | flag::ADV);
         // Nothing is a verb right after an article or a possessive determiner.
-        let article = i > floor
-            && matches!(
-                self.t(i - 1),
-                "the"
-                    | "a"
-                    | "an"
-                    | "his"
-                    | "her"
-                    | "its"
-                    | "their"
-                    | "our"
-                    | "my"
-                    | "your"
-                    | "The"
-                    | "A"
-                    | "An"
-            );
-        if nounish_before || noun_after_det || article {
+        let article = i > floor && is_article(self.t(i - 1));
+        // "the Oklahoma City bombing": an -ing word after a name that follows an article
+        // ends that phrase (a reporting verb there still reports: "with the White House
+        // saying").
+        let after_named_modifier =
+            i > floor && w.verb.is_none() && self.t(i).ends_with("ing") && self.cap(i - 1) && {
+                let mut k = i - 1;
+                while k > floor && i - k < 4 && self.cap(k - 1) {
+                    k -= 1;
+                }
+                k > floor && is_article(self.t(k - 1))
+            };
+        if nounish_before || noun_after_det || article || after_named_modifier {
             return false;
         }
         // "AMF state secretary": a noun before a role is part of a compound.
@@ -923,6 +918,26 @@ fn addressee_verb(t: &str) -> bool {
             | "informed"
             | "emailed"
             | "texted"
+    )
+}
+
+/// An article or possessive determiner: nothing right after one is a verb.
+fn is_article(t: &str) -> bool {
+    matches!(
+        t,
+        "the"
+            | "a"
+            | "an"
+            | "his"
+            | "her"
+            | "its"
+            | "their"
+            | "our"
+            | "my"
+            | "your"
+            | "The"
+            | "A"
+            | "An"
     )
 }
 

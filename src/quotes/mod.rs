@@ -1587,6 +1587,17 @@ mod tests {
                 Scare,
             ),
             (
+                // A second verb of the subject, after an object ending in a name and -ing.
+                "Col. Lawrence Wilkerson started it when he brought up the Oklahoma City \
+                 bombing and later said, “It’s not just Muslims.”",
+                "It’s not just Muslims.",
+                Some("he"),
+                Some("Lawrence Wilkerson"),
+                Person,
+                Some("said"),
+                Direct,
+            ),
+            (
                 "She starred in the film “Apollo 13” in 1995.",
                 "Apollo 13",
                 None,
