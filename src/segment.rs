@@ -329,9 +329,13 @@ fn classify_char(c: char) -> Option<TokenKind> {
 fn special_spans(text: &str, para: Span, out: &mut Vec<Token>) {
     let s = para.slice(text);
     let b = s.as_bytes();
+    // Searchers built once (building one costs more than searching a paragraph).
+    static SCHEME: LazyLock<memmem::Finder<'static>> =
+        LazyLock::new(|| memmem::Finder::new(b"://"));
+    static WWW: LazyLock<memmem::Finder<'static>> = LazyLock::new(|| memmem::Finder::new(b"www."));
     let maybe = memchr::memchr2(b'@', b'#', b).is_some()
-        || memmem::find(b, b"://").is_some()
-        || memmem::find(b, b"www.").is_some();
+        || SCHEME.find(b).is_some()
+        || WWW.find(b).is_some();
     if !maybe {
         return;
     }
