@@ -921,6 +921,23 @@ fn addressee_verb(t: &str) -> bool {
     )
 }
 
+/// A day named without a date ("Thursday", "yesterday"): an adjunct, never a source.
+fn day_word(t: &str) -> bool {
+    matches!(
+        t,
+        "Monday"
+            | "Tuesday"
+            | "Wednesday"
+            | "Thursday"
+            | "Friday"
+            | "Saturday"
+            | "Sunday"
+            | "today"
+            | "yesterday"
+            | "tonight"
+    )
+}
+
 /// An article or possessive determiner: nothing right after one is a verb.
 fn is_article(t: &str) -> bool {
     matches!(
@@ -1959,6 +1976,24 @@ impl<'a, 't> Attributor<'a, 't> {
             if j > floor + 1 && matches!(tk.t(j - 1), "both" | "all" | "each") {
                 j -= 1;
                 continue;
+            }
+            // "Lind later Thursday told", "Okafor on Monday said": a day between the
+            // subject and its verb (not after an object: "the groups who wrote to her on
+            // Thursday say").
+            if j > floor + 1 && day_word(tk.t(j - 1)) {
+                let mut d = j - 1;
+                if d > floor + 1 && tk.is(d - 1, "on") {
+                    d -= 1;
+                }
+                let object = tk.np_left(d, floor).is_some_and(|np| {
+                    np.first > floor
+                        && (tk.w(np.first - 1).is(flag::PREP) && tk.lower(np.first - 1)
+                            || tk.verb_at(np.first - 1, floor))
+                });
+                if !object {
+                    j = d;
+                    continue;
+                }
             }
             // "The State Department less than two weeks ago said"
             if j > floor + 1 && tk.is(j - 1, "ago") {

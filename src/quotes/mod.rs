@@ -1242,6 +1242,16 @@ mod tests {
                 Direct,
             ),
             (
+                // A day between the subject and its verb; the person told is no source.
+                "Mara Lind later Thursday told Newswire: “Both sides are meeting next week.”",
+                "Both sides are meeting next week.",
+                Some("Mara Lind"),
+                Some("Mara Lind"),
+                Person,
+                Some("told"),
+                Direct,
+            ),
+            (
                 "“Ready?” Hannity pressed.",
                 "Ready?",
                 Some("Hannity"),
