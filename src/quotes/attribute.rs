@@ -2164,6 +2164,9 @@ impl<'a, 't> Attributor<'a, 't> {
         if let Some(np) = tk.pronoun(k) {
             return Some(np);
         }
+        if let Some(np) = self.relative_subject(j, floor) {
+            return Some(np);
+        }
         let np = tk.np_left(j, floor)?;
         // "Sanders started out their ninth debate saying", "his campaign sent out a press
         // release saying": an -ing verb after an object speaks for the clause subject.
@@ -2196,6 +2199,30 @@ impl<'a, 't> Attributor<'a, 't> {
             return Some(f.np);
         }
         Some(np)
+    }
+
+    /// "An official who spoke on condition of anonymity to discuss the talks said": a
+    /// relative clause with no commas between a subject and its verb (ending at `j`); the
+    /// subject is the phrase before "who" or "which", when it opens its clause.
+    fn relative_subject(&self, j: usize, floor: usize) -> Option<Np> {
+        let tk = &self.tk;
+        let lo = j.saturating_sub(20).max(floor + 1);
+        let r = (lo..j)
+            .rev()
+            .take_while(|&r| {
+                !tk.quote_mark(r) && !tk.punct_in(r, &[",", ".", "!", "?", ";", ":", "—", "–"])
+            })
+            .find(|&r| matches!(tk.t(r), "who" | "which"))?;
+        // The relative clause has a verb of its own.
+        if !(r + 1..j).any(|v| tk.verb_at(v, r + 1)) {
+            return None;
+        }
+        let np = tk.np_left(r, floor)?;
+        let source = np.kind == NpKind::Name || np.kind == NpKind::Common && np.head_known;
+        let opens = np.first == floor
+            || (self.clause_start(floor, np.first)..np.first)
+                .all(|i| tk.w(i).is(flag::LEAD | flag::CONJ | flag::TIME) || tk.is(i, ","));
+        (source && opens).then_some(np)
     }
 
     /// The subject of the clause the quotation sits in: its first noun phrase, when a verb

@@ -1252,6 +1252,17 @@ mod tests {
                 Direct,
             ),
             (
+                // A relative clause without commas between the subject and its verb.
+                "A city official who spoke on condition of anonymity to discuss the talks \
+                 said Wednesday, “Certainly there are discussions.”",
+                "Certainly there are discussions.",
+                Some("A city official"),
+                None,
+                Person,
+                Some("said"),
+                Direct,
+            ),
+            (
                 "“Ready?” Hannity pressed.",
                 "Ready?",
                 Some("Hannity"),
