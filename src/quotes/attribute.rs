@@ -2198,6 +2198,25 @@ impl<'a, 't> Attributor<'a, 't> {
         {
             return Some(f.np);
         }
+        // "Another source speaking to Newswire said", "an aide close to Lind said": a name
+        // after a preposition that hangs on a participle or adjective is its object; the
+        // phrase that word modifies is the source.
+        let hangs = np.first > floor + 1 && {
+            let h = np.first - 2;
+            tk.lower(h) && (tk.verb_like_ending(h) || tk.np_word(h) && !tk.w(h).is(flag::NOUNISH))
+        };
+        if name_object
+            && hangs
+            && matches!(
+                tk.t(np.first - 1),
+                "to" | "near" | "beside" | "behind" | "alongside" | "toward" | "towards"
+            )
+            && let Some(f) = self.clause_subject(floor, np.first)
+            && (f.np.kind != NpKind::Common || f.np.head_known)
+            && f.np.first < np.first
+        {
+            return Some(f.np);
+        }
         Some(np)
     }
 

@@ -1263,6 +1263,16 @@ mod tests {
                 Direct,
             ),
             (
+                // A name after "speaking to" is the one spoken to.
+                "A second source speaking to Newswire said, “The inquiry is widening.”",
+                "The inquiry is widening.",
+                Some("A second source"),
+                None,
+                Person,
+                Some("said"),
+                Direct,
+            ),
+            (
                 "“Ready?” Hannity pressed.",
                 "Ready?",
                 Some("Hannity"),
