@@ -2038,6 +2038,16 @@ impl<'a, 't> Attributor<'a, 't> {
         let k = j - 1;
         let t = tk.t(k);
         let w = tk.w(k);
+        if tk.t(v).ends_with("ing") && t == "," && k > floor + 1 && depth < 3 {
+            // "Okoro left early, Nefzi said, adding, “…”": the participle goes with the
+            // reporting clause right before it, not with the sentence it reports on.
+            if let Some((VerbClass::Speech, _)) = tk.reporting_verb(k - 1, floor)
+                && !tk.t(k - 1).ends_with("ing")
+                && let Some(np) = self.subject_of_depth(k - 1, floor, depth + 1)
+            {
+                return Some(np);
+            }
+        }
         if tk.t(v).ends_with("ing") && (t == "," || w.is(flag::PREP | flag::CONJ) && !w.relative) {
             // "…, arguing that": the subject of the main clause.
             return self.clause_subject(floor, k).map(|f| f.np);

@@ -1273,6 +1273,17 @@ mod tests {
                 Direct,
             ),
             (
+                // A participle after a reporting clause goes with that clause.
+                "Okoro left before the vote ended, Dana Reyes said, adding, “He was not \
+                 interested.”",
+                "He was not interested.",
+                Some("Dana Reyes"),
+                Some("Dana Reyes"),
+                Person,
+                Some("adding"),
+                Direct,
+            ),
+            (
                 "“Ready?” Hannity pressed.",
                 "Ready?",
                 Some("Hannity"),
