@@ -2166,6 +2166,25 @@ impl<'a, 't> Attributor<'a, 't> {
                     break;
                 }
                 if tk.verb_at(p, floor) && !tk.w(p).is(flag::AUX) {
+                    // "she looked into the camera, shook her head and said": a list of
+                    // verbs; the first of them, before the comma, has the subject.
+                    let mut b = p;
+                    while b > floor && tk.skippable(b - 1) {
+                        b -= 1;
+                    }
+                    if b > floor + 1
+                        && tk.is(b - 1, ",")
+                        && let Some(q) = (lo..b - 1)
+                            .rev()
+                            .take_while(|&q| {
+                                !tk.quote_mark(q)
+                                    && !tk.punct_in(q, &[",", ".", "!", "?", ";", ":", "—", "–"])
+                            })
+                            .find(|&q| tk.verb_at(q, floor) && !tk.w(q).is(flag::AUX))
+                        && self.opens_with_subject(q, floor)
+                    {
+                        return self.subject_of_depth(q, floor, depth + 1);
+                    }
                     return self.subject_of_depth(p, floor, depth + 1);
                 }
             }
@@ -2228,6 +2247,25 @@ impl<'a, 't> Attributor<'a, 't> {
             return Some(f.np);
         }
         Some(np)
+    }
+
+    /// Is the verb at `q` the first thing after its subject, and that subject the first
+    /// thing after a comma or the clause start ("…, he looked": yes; "…, making it clear
+    /// that security trumped": no)?
+    fn opens_with_subject(&self, q: usize, floor: usize) -> bool {
+        let tk = &self.tk;
+        let mut e = q;
+        while e > floor && tk.skippable(e - 1) {
+            e -= 1;
+        }
+        let seg = match (floor..e).rev().find(|&c| tk.is(c, ",")) {
+            Some(c) => c + 1,
+            None => self.clause_start(floor, e),
+        };
+        let Some(np) = tk.np_left(e, seg) else {
+            return false;
+        };
+        (seg..np.first).all(|i| tk.w(i).is(flag::LEAD))
     }
 
     /// "An official who spoke on condition of anonymity to discuss the talks said": a

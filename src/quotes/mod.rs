@@ -1284,6 +1284,17 @@ mod tests {
                 Direct,
             ),
             (
+                // A list of verbs: the first one, before the comma, has the subject.
+                "When I asked the senators if they would ever back Tom Park, they looked \
+                 into the camera, frowned and said, “We will back nobody.”",
+                "We will back nobody.",
+                Some("they"),
+                None,
+                Group,
+                Some("said"),
+                Direct,
+            ),
+            (
                 "“Ready?” Hannity pressed.",
                 "Ready?",
                 Some("Hannity"),
