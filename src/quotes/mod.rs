@@ -185,9 +185,24 @@ impl<'a, 't> Article<'a, 't> {
             // A relative pronoun of its own ("…,” said Weaver, who said there are “…”)
             // stays.
             let from_before = s.is_some_and(|s| s.np.last <= f.open_tok && s.np.rel.is_none());
+            // “A,” Cruz said as the heckler yelled: “B”: a later subject with a finite
+            // reporting verb of its own keeps B.
+            let tk = &self.at.tk;
+            let own_verb = |s: &Found, prev: &Found| {
+                let verb = |c: Span| tk.w(self.doc.token_from(c.start)).verb.is_some();
+                s.how == How::Direct
+                    && s.np.first >= prev.np.last
+                    && s.cue.is_some_and(|c| {
+                        let t = c.slice(self.doc.text);
+                        !t.ends_with("ing")
+                            && verb(c)
+                            && prev.cue.is_some_and(|p| p.end <= c.start && verb(p))
+                    })
+            };
             if (s.is_none() || from_before)
                 && i > 0
                 && let Some(prev) = self.sources[i - 1]
+                && !s.is_some_and(|s| own_verb(&s, &prev.found))
                 && !prev.inherited
                 && self.pairs[i - 1].para == self.pairs[i].para
                 && prev.found.np.first >= self.frames[i - 1].after
@@ -1292,6 +1307,17 @@ mod tests {
                 None,
                 Group,
                 Some("said"),
+                Direct,
+            ),
+            (
+                // A later subject with a reporting verb of its own.
+                "“Someone here is having a bad day,” Dana Lee said as the heckler yelled: \
+                 “Go home!”",
+                "Go home!",
+                Some("the heckler"),
+                Some("the heckler"),
+                Unknown,
+                Some("yelled"),
                 Direct,
             ),
             (
