@@ -1554,6 +1554,33 @@ impl<'a, 't> Attributor<'a, 't> {
             if let Some(found) = self.clause_subject(floor, last) {
                 return Some(found);
             }
+            // "she has learned her lesson:", "the freeze on pay rates:": the object of a
+            // verb or a preposition is not the source (an author or agent is: "a report by
+            // Ann Holt:", "a letter from the union:", "according to the paper:").
+            let verb_object = np.is_some_and(|np| {
+                if np.first <= floor {
+                    return false;
+                }
+                let p = np.first - 1;
+                let agent = matches!(tk.t(p), "by" | "from")
+                    || tk.is(p, "to") && p > 0 && tk.t(p - 1).eq_ignore_ascii_case("according");
+                tk.lower(p) && !agent && (tk.verb_at(p, floor) || tk.w(p).is(flag::PREP))
+            });
+            if let Some(np) = np
+                && verb_object
+            {
+                // "The rally had one message:": what carries words speaks for the subject.
+                let head = tk.w(np.last - 1);
+                let v = np.first - 1;
+                if head.is(flag::HOLDER | flag::SPEECH_NOUN) && tk.verb_at(v, floor) {
+                    return self.subject_of(v, floor).map(|np| Found {
+                        np,
+                        cue: None,
+                        how: How::Direct,
+                    });
+                }
+                return None;
+            }
             np.map(|np| Found {
                 np,
                 cue: None,

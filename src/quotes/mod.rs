@@ -1321,6 +1321,17 @@ mod tests {
                 Direct,
             ),
             (
+                // The object before a colon is no source; the earlier attribution is.
+                "Dana Okoro said the plan was a “fatal mistake” and that the party has \
+                 learned its lesson: “They are ready for a longer fight.”",
+                "They are ready for a longer fight.",
+                Some("Dana Okoro"),
+                Some("Dana Okoro"),
+                Person,
+                None,
+                Direct,
+            ),
+            (
                 "“Ready?” Hannity pressed.",
                 "Ready?",
                 Some("Hannity"),
