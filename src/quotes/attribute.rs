@@ -921,6 +921,23 @@ fn addressee_verb(t: &str) -> bool {
     )
 }
 
+/// A day named without a date ("Thursday", "yesterday"): an adjunct, never a source.
+fn day_word(t: &str) -> bool {
+    matches!(
+        t,
+        "Monday"
+            | "Tuesday"
+            | "Wednesday"
+            | "Thursday"
+            | "Friday"
+            | "Saturday"
+            | "Sunday"
+            | "today"
+            | "yesterday"
+            | "tonight"
+    )
+}
+
 /// An article or possessive determiner: nothing right after one is a verb.
 fn is_article(t: &str) -> bool {
     matches!(
@@ -1537,6 +1554,33 @@ impl<'a, 't> Attributor<'a, 't> {
             if let Some(found) = self.clause_subject(floor, last) {
                 return Some(found);
             }
+            // "she has learned her lesson:", "the freeze on pay rates:": the object of a
+            // verb or a preposition is not the source (an author or agent is: "a report by
+            // Ann Holt:", "a letter from the union:", "according to the paper:").
+            let verb_object = np.is_some_and(|np| {
+                if np.first <= floor {
+                    return false;
+                }
+                let p = np.first - 1;
+                let agent = matches!(tk.t(p), "by" | "from")
+                    || tk.is(p, "to") && p > 0 && tk.t(p - 1).eq_ignore_ascii_case("according");
+                tk.lower(p) && !agent && (tk.verb_at(p, floor) || tk.w(p).is(flag::PREP))
+            });
+            if let Some(np) = np
+                && verb_object
+            {
+                // "The rally had one message:": what carries words speaks for the subject.
+                let head = tk.w(np.last - 1);
+                let v = np.first - 1;
+                if head.is(flag::HOLDER | flag::SPEECH_NOUN) && tk.verb_at(v, floor) {
+                    return self.subject_of(v, floor).map(|np| Found {
+                        np,
+                        cue: None,
+                        how: How::Direct,
+                    });
+                }
+                return None;
+            }
             np.map(|np| Found {
                 np,
                 cue: None,
@@ -1960,6 +2004,24 @@ impl<'a, 't> Attributor<'a, 't> {
                 j -= 1;
                 continue;
             }
+            // "Lind later Thursday told", "Okafor on Monday said": a day between the
+            // subject and its verb (not after an object: "the groups who wrote to her on
+            // Thursday say").
+            if j > floor + 1 && day_word(tk.t(j - 1)) {
+                let mut d = j - 1;
+                if d > floor + 1 && tk.is(d - 1, "on") {
+                    d -= 1;
+                }
+                let object = tk.np_left(d, floor).is_some_and(|np| {
+                    np.first > floor
+                        && (tk.w(np.first - 1).is(flag::PREP) && tk.lower(np.first - 1)
+                            || tk.verb_at(np.first - 1, floor))
+                });
+                if !object {
+                    j = d;
+                    continue;
+                }
+            }
             // "The State Department less than two weeks ago said"
             if j > floor + 1 && tk.is(j - 1, "ago") {
                 let mut k = j - 1;
@@ -2003,6 +2065,16 @@ impl<'a, 't> Attributor<'a, 't> {
         let k = j - 1;
         let t = tk.t(k);
         let w = tk.w(k);
+        if tk.t(v).ends_with("ing") && t == "," && k > floor + 1 && depth < 3 {
+            // "Okoro left early, Nefzi said, adding, “…”": the participle goes with the
+            // reporting clause right before it, not with the sentence it reports on.
+            if let Some((VerbClass::Speech, _)) = tk.reporting_verb(k - 1, floor)
+                && !tk.t(k - 1).ends_with("ing")
+                && let Some(np) = self.subject_of_depth(k - 1, floor, depth + 1)
+            {
+                return Some(np);
+            }
+        }
         if tk.t(v).ends_with("ing") && (t == "," || w.is(flag::PREP | flag::CONJ) && !w.relative) {
             // "…, arguing that": the subject of the main clause.
             return self.clause_subject(floor, k).map(|f| f.np);
@@ -2121,12 +2193,34 @@ impl<'a, 't> Attributor<'a, 't> {
                     break;
                 }
                 if tk.verb_at(p, floor) && !tk.w(p).is(flag::AUX) {
+                    // "she looked into the camera, shook her head and said": a list of
+                    // verbs; the first of them, before the comma, has the subject.
+                    let mut b = p;
+                    while b > floor && tk.skippable(b - 1) {
+                        b -= 1;
+                    }
+                    if b > floor + 1
+                        && tk.is(b - 1, ",")
+                        && let Some(q) = (lo..b - 1)
+                            .rev()
+                            .take_while(|&q| {
+                                !tk.quote_mark(q)
+                                    && !tk.punct_in(q, &[",", ".", "!", "?", ";", ":", "—", "–"])
+                            })
+                            .find(|&q| tk.verb_at(q, floor) && !tk.w(q).is(flag::AUX))
+                        && self.opens_with_subject(q, floor)
+                    {
+                        return self.subject_of_depth(q, floor, depth + 1);
+                    }
                     return self.subject_of_depth(p, floor, depth + 1);
                 }
             }
             return None;
         }
         if let Some(np) = tk.pronoun(k) {
+            return Some(np);
+        }
+        if let Some(np) = self.relative_subject(j, floor) {
             return Some(np);
         }
         let np = tk.np_left(j, floor)?;
@@ -2160,7 +2254,69 @@ impl<'a, 't> Attributor<'a, 't> {
         {
             return Some(f.np);
         }
+        // "Another source speaking to Newswire said", "an aide close to Lind said": a name
+        // after a preposition that hangs on a participle or adjective is its object; the
+        // phrase that word modifies is the source.
+        let hangs = np.first > floor + 1 && {
+            let h = np.first - 2;
+            tk.lower(h) && (tk.verb_like_ending(h) || tk.np_word(h) && !tk.w(h).is(flag::NOUNISH))
+        };
+        if name_object
+            && hangs
+            && matches!(
+                tk.t(np.first - 1),
+                "to" | "near" | "beside" | "behind" | "alongside" | "toward" | "towards"
+            )
+            && let Some(f) = self.clause_subject(floor, np.first)
+            && (f.np.kind != NpKind::Common || f.np.head_known)
+            && f.np.first < np.first
+        {
+            return Some(f.np);
+        }
         Some(np)
+    }
+
+    /// Is the verb at `q` the first thing after its subject, and that subject the first
+    /// thing after a comma or the clause start ("…, he looked": yes; "…, making it clear
+    /// that security trumped": no)?
+    fn opens_with_subject(&self, q: usize, floor: usize) -> bool {
+        let tk = &self.tk;
+        let mut e = q;
+        while e > floor && tk.skippable(e - 1) {
+            e -= 1;
+        }
+        let seg = match (floor..e).rev().find(|&c| tk.is(c, ",")) {
+            Some(c) => c + 1,
+            None => self.clause_start(floor, e),
+        };
+        let Some(np) = tk.np_left(e, seg) else {
+            return false;
+        };
+        (seg..np.first).all(|i| tk.w(i).is(flag::LEAD))
+    }
+
+    /// "An official who spoke on condition of anonymity to discuss the talks said": a
+    /// relative clause with no commas between a subject and its verb (ending at `j`); the
+    /// subject is the phrase before "who" or "which", when it opens its clause.
+    fn relative_subject(&self, j: usize, floor: usize) -> Option<Np> {
+        let tk = &self.tk;
+        let lo = j.saturating_sub(20).max(floor + 1);
+        let r = (lo..j)
+            .rev()
+            .take_while(|&r| {
+                !tk.quote_mark(r) && !tk.punct_in(r, &[",", ".", "!", "?", ";", ":", "—", "–"])
+            })
+            .find(|&r| matches!(tk.t(r), "who" | "which"))?;
+        // The relative clause has a verb of its own.
+        if !(r + 1..j).any(|v| tk.verb_at(v, r + 1)) {
+            return None;
+        }
+        let np = tk.np_left(r, floor)?;
+        let source = np.kind == NpKind::Name || np.kind == NpKind::Common && np.head_known;
+        let opens = np.first == floor
+            || (self.clause_start(floor, np.first)..np.first)
+                .all(|i| tk.w(i).is(flag::LEAD | flag::CONJ | flag::TIME) || tk.is(i, ","));
+        (source && opens).then_some(np)
     }
 
     /// The subject of the clause the quotation sits in: its first noun phrase, when a verb

@@ -185,9 +185,24 @@ impl<'a, 't> Article<'a, 't> {
             // A relative pronoun of its own ("…,” said Weaver, who said there are “…”)
             // stays.
             let from_before = s.is_some_and(|s| s.np.last <= f.open_tok && s.np.rel.is_none());
+            // “A,” Cruz said as the heckler yelled: “B”: a later subject with a finite
+            // reporting verb of its own keeps B.
+            let tk = &self.at.tk;
+            let own_verb = |s: &Found, prev: &Found| {
+                let verb = |c: Span| tk.w(self.doc.token_from(c.start)).verb.is_some();
+                s.how == How::Direct
+                    && s.np.first >= prev.np.last
+                    && s.cue.is_some_and(|c| {
+                        let t = c.slice(self.doc.text);
+                        !t.ends_with("ing")
+                            && verb(c)
+                            && prev.cue.is_some_and(|p| p.end <= c.start && verb(p))
+                    })
+            };
             if (s.is_none() || from_before)
                 && i > 0
                 && let Some(prev) = self.sources[i - 1]
+                && !s.is_some_and(|s| own_verb(&s, &prev.found))
                 && !prev.inherited
                 && self.pairs[i - 1].para == self.pairs[i].para
                 && prev.found.np.first >= self.frames[i - 1].after
@@ -1239,6 +1254,81 @@ mod tests {
                 Some("Ted Cruz"),
                 Person,
                 Some("said"),
+                Direct,
+            ),
+            (
+                // A day between the subject and its verb; the person told is no source.
+                "Mara Lind later Thursday told Newswire: “Both sides are meeting next week.”",
+                "Both sides are meeting next week.",
+                Some("Mara Lind"),
+                Some("Mara Lind"),
+                Person,
+                Some("told"),
+                Direct,
+            ),
+            (
+                // A relative clause without commas between the subject and its verb.
+                "A city official who spoke on condition of anonymity to discuss the talks \
+                 said Wednesday, “Certainly there are discussions.”",
+                "Certainly there are discussions.",
+                Some("A city official"),
+                None,
+                Person,
+                Some("said"),
+                Direct,
+            ),
+            (
+                // A name after "speaking to" is the one spoken to.
+                "A second source speaking to Newswire said, “The inquiry is widening.”",
+                "The inquiry is widening.",
+                Some("A second source"),
+                None,
+                Person,
+                Some("said"),
+                Direct,
+            ),
+            (
+                // A participle after a reporting clause goes with that clause.
+                "Okoro left before the vote ended, Dana Reyes said, adding, “He was not \
+                 interested.”",
+                "He was not interested.",
+                Some("Dana Reyes"),
+                Some("Dana Reyes"),
+                Person,
+                Some("adding"),
+                Direct,
+            ),
+            (
+                // A list of verbs: the first one, before the comma, has the subject.
+                "When I asked the senators if they would ever back Tom Park, they looked \
+                 into the camera, frowned and said, “We will back nobody.”",
+                "We will back nobody.",
+                Some("they"),
+                None,
+                Group,
+                Some("said"),
+                Direct,
+            ),
+            (
+                // A later subject with a reporting verb of its own.
+                "“Someone here is having a bad day,” Dana Lee said as the heckler yelled: \
+                 “Go home!”",
+                "Go home!",
+                Some("the heckler"),
+                Some("the heckler"),
+                Unknown,
+                Some("yelled"),
+                Direct,
+            ),
+            (
+                // The object before a colon is no source; the earlier attribution is.
+                "Dana Okoro said the plan was a “fatal mistake” and that the party has \
+                 learned its lesson: “They are ready for a longer fight.”",
+                "They are ready for a longer fight.",
+                Some("Dana Okoro"),
+                Some("Dana Okoro"),
+                Person,
+                None,
                 Direct,
             ),
             (
