@@ -2136,10 +2136,15 @@ impl<'a, 't> Attributor<'a, 't> {
                 };
                 if let Some(np) = tk.np_left(comma, floor).filter(|np| !aside(np)) {
                     // "The housing minister, Claire Adeyemi, said": the name, with the
-                    // role as its description.
-                    if np.kind == NpKind::Common
+                    // role as its description; also a role in a named body ("the head of
+                    // the Farmers Union, Ann Holt, said").
+                    let role = np.kind == NpKind::Common
+                        || np.kind == NpKind::Name && (np.first..np.core.0).any(|j| tk.np_prep(j));
+                    if role
                         && let Some(name) = tk.np_right(comma + 1, k)
                         && name.kind == NpKind::Name
+                        && !(name.first..name.core.0)
+                            .any(|j| tk.np_prep(j) || tk.w(j).is(flag::DET))
                         && name.last == k
                     {
                         return Some(Np {

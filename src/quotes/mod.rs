@@ -1332,6 +1332,16 @@ mod tests {
                 Direct,
             ),
             (
+                // A role in a named body, then the name.
+                "The head of the Farmers Union, Ann Holt, said: “Prices are too low.”",
+                "Prices are too low.",
+                Some("Ann Holt"),
+                Some("Ann Holt"),
+                Person,
+                Some("said"),
+                Direct,
+            ),
+            (
                 "“Ready?” Hannity pressed.",
                 "Ready?",
                 Some("Hannity"),
