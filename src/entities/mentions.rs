@@ -184,6 +184,9 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
     }
     campaign_names(toks, lower_seen, out);
     propagate(toks, cands, lower_seen, out);
+    // After the votes: a dateline is a place whatever its namesakes in the story are, and
+    // does not make them places.
+    datelines(text, toks, lex, out);
     // A country is a place ("the UK public" after "UK Independence Party"), unless the
     // tagger itself read it as an organisation there (a club: "Monaco beat Lyon").
     for m in out.iter_mut() {
@@ -831,6 +834,80 @@ fn propagate(toks: &[Tok], cands: &[usize], lower_seen: &[u64], out: &mut Vec<M>
     }
     if out.len() > start_len {
         out.sort_by_key(|m| m.start);
+    }
+}
+
+/// Datelines: a name in capitals that opens a line, followed by the date or the news
+/// agency ("HALVERTON 1996-08-22", "HALVERTON, Westmark 1996-08-22", "HALVERTON (AP) _",
+/// "HALVERTON _") is where the story was filed, a place, whatever teams or companies of
+/// the same name do in the story; names the gazetteer knows only as organisations keep
+/// their type ("UNITED NATIONS (AP) _").
+fn datelines(text: &str, toks: &[Tok], lex: &Lexicon, out: &mut [M]) {
+    for m in out.iter_mut() {
+        if m.ty != Type::Loc
+            && dateline(text, toks, m)
+            && entry_of(lex, &toks[m.start..m.end]).is_none_or(|(e, strict)| {
+                strict == Strict::FeatureOnly || lex.entries[e as usize].kind != Kind::Org
+            })
+        {
+            m.ty = Type::Loc;
+        }
+    }
+}
+
+/// Does mention `m` open a dateline (see [`datelines`])?
+fn dateline(text: &str, toks: &[Tok], m: &M) -> bool {
+    let gap = |a: usize, b: usize| &text[toks[a].end as usize..toks[b].start as usize];
+    let opens_line = m.start == 0 || gap(m.start - 1, m.start).contains('\n');
+    if !opens_line
+        || toks[m.start..m.end]
+            .iter()
+            .any(|t| t.has(flag::HAS_LOWER) || !t.has(flag::HAS_UPPER) && t.has(flag::WORD))
+    {
+        return false;
+    }
+    let word = |j: usize| toks.get(j).map_or("", |t| t.span().slice(text));
+    let same_line = |j: usize| j < toks.len() && !gap(j - 1, j).contains('\n');
+    let mut j = m.end;
+    // The region or country: ", Westmark", ", N.J.".
+    let mut region = false;
+    if same_line(j) && word(j) == "," {
+        j += 1;
+        let from = j;
+        while same_line(j)
+            && j < from + 4
+            && (toks[j].has(flag::INIT_CAP) || word(j) == "." && j > from)
+        {
+            j += 1;
+        }
+        if j == from {
+            return false;
+        }
+        region = true;
+    }
+    if !same_line(j) {
+        return false;
+    }
+    match word(j) {
+        // "(AP) _", "(Reuters) -"
+        "(" => {
+            toks.get(j + 1).is_some_and(|t| t.has(flag::INIT_CAP))
+                && word(j + 2) == ")"
+                && matches!(word(j + 3), "_" | "-" | "--" | "\u{2014}" | "\u{2013}")
+        }
+        "_" | "--" | "\u{2014}" => !region,
+        // A date that ends the line: "1996-08-22", "22/08/1996".
+        _ => {
+            let start = toks[j].start as usize;
+            let rest = &text[start..];
+            let line = rest[..rest.find('\n').unwrap_or(rest.len())].trim_end();
+            line.len() >= 6
+                && line.bytes().next().is_some_and(|c| c.is_ascii_digit())
+                && line
+                    .bytes()
+                    .all(|c| c.is_ascii_digit() || c == b'-' || c == b'/')
+                && line.bytes().any(|c| c == b'-' || c == b'/')
+        }
     }
 }
 

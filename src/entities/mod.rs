@@ -368,6 +368,52 @@ mod tests {
     }
 
     #[test]
+    fn typing_table() {
+        // (text, mention text (its first occurrence), type of that mention: "org", "per" or
+        // "loc")
+        let cases: &[(&str, &str, &str)] = &[
+            // A dateline is a place, even when the city's team is the story.
+            (
+                "SOCCER - LEADERS HELD AT HOME.\nHALVERTON 1996-08-22\nHalverton drew 1-1 with Tressby on Saturday. Halverton remain top of the table.",
+                "HALVERTON",
+                "loc",
+            ),
+            // ... and its namesakes in the story stay what they were.
+            (
+                "KESSLING (AP) _ Kessling beat Dunmore 2-0 on Sunday. Kessling lead the league by three points.",
+                "Kessling",
+                "org",
+            ),
+            // A name the gazetteer knows only as an organisation keeps its type.
+            (
+                "UNITED NATIONS (AP) _ The United Nations said on Friday it would send aid.",
+                "UNITED NATIONS",
+                "org",
+            ),
+        ];
+        for (text, mention, ty) in cases {
+            let e = run(text);
+            let at = text.find(mention).unwrap();
+            let found: Vec<(usize, &str)> = [
+                ("org", &e.organizations),
+                ("per", &e.people),
+                ("loc", &e.places),
+            ]
+            .into_iter()
+            .flat_map(|(t, list)| {
+                list.iter()
+                    .flat_map(move |x| x.mentions.iter().map(move |m| (m.span.start, t)))
+            })
+            .filter(|(m, _)| *m == at)
+            .collect();
+            assert!(
+                !found.is_empty() && found.iter().all(|(_, t)| t == ty),
+                "{mention:?} should be {ty}, got {found:?} in {text:?}"
+            );
+        }
+    }
+
+    #[test]
     fn mojibake_is_not_a_name() {
         let e = run("°®Âþµº contacted Palantir for comment.");
         assert!(
