@@ -202,6 +202,34 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
             m.ty = Type::Loc;
         }
     }
+    capital_the(text, toks, out);
+}
+
+/// "The" written with its capital inside a sentence is part of the name it starts ("a
+/// column in The Halverton Courier", "play resumed at The Brackmoor"): taken in at the
+/// end, once types and gazetteer entries are settled on the name without it.
+fn capital_the(text: &str, toks: &[Tok], out: &mut [M]) {
+    let mut prev_end = 0;
+    for m in out.iter_mut() {
+        let a = m.start;
+        let taken = a >= 2
+            && a > prev_end
+            && is_the(&toks[a - 1])
+            && toks[a - 1].has(flag::INIT_CAP)
+            && toks[a - 1].has(flag::HAS_LOWER)
+            && !toks[a - 1].has(flag::FIRST)
+            && {
+                // After a word in lower case or a comma ("and The", "reported, The"), not
+                // after a colon or an opening quote (a title: "Lessons: The Life of").
+                let p = &toks[a - 2];
+                p.has(flag::WORD) && !p.has(flag::HAS_UPPER) && p.has(flag::HAS_LOWER)
+                    || p.span().slice(text) == ","
+            };
+        if taken {
+            m.start -= 1;
+        }
+        prev_end = m.end;
+    }
 }
 
 /// Adds places the tagger missed: a run of capitalised words that begins or ends with a

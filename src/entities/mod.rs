@@ -390,6 +390,12 @@ mod tests {
                 "UNITED NATIONS",
                 "org",
             ),
+            // "The" with its capital inside a sentence belongs to the name.
+            (
+                "The mayor told The Westbury Gazette that the plan was dead.",
+                "The Westbury Gazette",
+                "org",
+            ),
         ];
         for (text, mention, ty) in cases {
             let e = run(text);
