@@ -187,6 +187,7 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
     // After the votes: a dateline is a place whatever its namesakes in the story are, and
     // does not make them places.
     datelines(text, toks, lex, out);
+    places_after_in(toks, lex, out);
     // A country is a place ("the UK public" after "UK Independence Party"), unless the
     // tagger itself read it as an organisation there (a club: "Monaco beat Lyon").
     for m in out.iter_mut() {
@@ -935,6 +936,29 @@ fn dateline(text: &str, toks: &[Tok], m: &M) -> bool {
                     .bytes()
                     .all(|c| c.is_ascii_digit() || c == b'-' || c == b'/')
                 && line.bytes().any(|c| c == b'-' || c == b'/')
+        }
+    }
+}
+
+/// "In Halverton, ...", "games at Halverton": after "in" or "at", a name the gazetteer
+/// knows as a place is the place, even where the story's team of that name won the vote
+/// (not before a possessive: "in Halverton's win" is the team's).
+fn places_after_in(toks: &[Tok], lex: &Lexicon, out: &mut [M]) {
+    use std::sync::LazyLock;
+    static W: LazyLock<[u64; 2]> = LazyLock::new(|| {
+        let h = super::features::lower_hash;
+        [h("in"), h("at")]
+    });
+    for m in out.iter_mut() {
+        if m.ty == Type::Org
+            && m.start > 0
+            && W.contains(&toks[m.start - 1].lower)
+            && !toks.get(m.end).is_some_and(|t| t.has(flag::POSS))
+            && lex.lookup(&toks[m.start..m.end]).is_some_and(|p| {
+                lex.phrases[p as usize].kinds & super::lexicon::kind_bit(Kind::Place) != 0
+            })
+        {
+            m.ty = Type::Loc;
         }
     }
 }

@@ -369,8 +369,8 @@ mod tests {
 
     #[test]
     fn typing_table() {
-        // (text, mention text (its first occurrence), type of that mention: "org", "per" or
-        // "loc")
+        // (text, where the mention starts (the first occurrence of this text), type of the
+        // mention there: "org", "per" or "loc")
         let cases: &[(&str, &str, &str)] = &[
             // A dateline is a place, even when the city's team is the story.
             (
@@ -395,6 +395,12 @@ mod tests {
                 "The mayor told The Westbury Gazette that the plan was dead.",
                 "The Westbury Gazette",
                 "org",
+            ),
+            // After "in" or "at", a known place is the place, not its team.
+            (
+                "Leeds beat Hull 2-0 on Saturday and Leeds stay top. Two fans were arrested at Leeds after the match.",
+                "Leeds after",
+                "loc",
             ),
         ];
         for (text, mention, ty) in cases {
