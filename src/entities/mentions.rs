@@ -207,15 +207,16 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
 }
 
 /// "The" written with its capital inside a sentence is part of the name it starts ("a
-/// column in The Halverton Courier", "play resumed at The Brackmoor"): taken in at the
-/// end, once types and gazetteer entries are settled on the name without it.
+/// column in The Halverton Courier", "play resumed at The Brackmoor"), and so is "THE"
+/// before a name that makes a line of its own (a heading: "THE HALVERTON COURIER"): taken
+/// in at the end, once types and gazetteer entries are settled on the name without it.
 fn capital_the(text: &str, toks: &[Tok], out: &mut [M]) {
+    let newline =
+        |a: usize, b: usize| text[toks[a].end as usize..toks[b].start as usize].contains('\n');
     let mut prev_end = 0;
     for m in out.iter_mut() {
         let a = m.start;
-        let taken = a >= 2
-            && a > prev_end
-            && is_the(&toks[a - 1])
+        let inside = a >= 2
             && toks[a - 1].has(flag::INIT_CAP)
             && toks[a - 1].has(flag::HAS_LOWER)
             && !toks[a - 1].has(flag::FIRST)
@@ -226,7 +227,11 @@ fn capital_the(text: &str, toks: &[Tok], out: &mut [M]) {
                 p.has(flag::WORD) && !p.has(flag::HAS_UPPER) && p.has(flag::HAS_LOWER)
                     || p.span().slice(text) == ","
             };
-        if taken {
+        let heading = a >= 1
+            && toks[a - 1].has(flag::ALL_CAPS)
+            && (a == 1 || newline(a - 2, a - 1))
+            && (m.end == toks.len() || newline(m.end - 1, m.end));
+        if a > prev_end && is_the(&toks[a - 1]) && (inside || heading) {
             m.start -= 1;
         }
         prev_end = m.end;

@@ -396,6 +396,12 @@ mod tests {
                 "The Westbury Gazette",
                 "org",
             ),
+            // ... and "THE" before a name on a line of its own (a heading).
+            (
+                "PRESS DIGEST - Westmark - Aug 22.\nTHE CLARION\n- The council approved a new budget for schools.",
+                "THE CLARION",
+                "org",
+            ),
             // After "in" or "at", a known place is the place, not its team.
             (
                 "Leeds beat Hull 2-0 on Saturday and Leeds stay top. Two fans were arrested at Leeds after the match.",
