@@ -445,15 +445,22 @@ fn definitions(text: &str, toks: &[Tok], out: &mut Vec<M>) {
             }
         }
         let Some(a) = best else { continue };
+        // A possessive right before the brackets is not part of the name ("the Bank of
+        // Westmarch's (BoW) decision").
+        let end = if i - a > 1 && toks[i - 1].has(flag::POSS) {
+            i - 1
+        } else {
+            i
+        };
         // The mention ending there (if any) gives the type; organisations by default.
         let ty = out
             .iter()
-            .find(|m| m.end == i && m.start >= a)
+            .find(|m| m.end == end && m.start >= a)
             .map_or(Type::Org, |m| m.ty);
         out.retain(|m| !(m.start >= a && m.end <= i));
         added.push(M {
             start: a,
-            end: i,
+            end,
             ty,
             entry: None,
         });
@@ -577,13 +584,16 @@ fn repair(toks: &[Tok], lex: &Lexicon, out: &mut Vec<M>) {
         }
     }
     // A name whose "'s" possesses nothing is a name with "'s" ("Moody's said", "Boatmen's,
-    // which"): followed by punctuation or a function word.
+    // which"): followed by punctuation or a function word, but not by an opening bracket or
+    // quote, which starts what it possesses ("Halcyon's (HGL) profit", "Halcyon's "Cloud
+    // First" plan").
     for m in out.iter_mut() {
         if m.ty == Type::Org
             && m.end + 1 < n
             && toks[m.end].has(flag::POSS)
             && toks[m.end].start == toks[m.end - 1].end
-            && (toks[m.end + 1].has(flag::PUNCT) || toks[m.end + 1].gaz & bit::FUNC != 0)
+            && (toks[m.end + 1].has(flag::PUNCT) && !toks[m.end + 1].has(flag::OPENER)
+                || toks[m.end + 1].gaz & bit::FUNC != 0)
         {
             m.end += 1;
         }

@@ -258,6 +258,21 @@ mod tests {
                 &["Quorvane Analytics Ltd", "Quorvane", "Quorvane"],
                 None,
             ),
+            // A possessive before an opening bracket or quote is not part of the name.
+            (
+                "Analysts welcomed the Bank of Westmarch's (BoW) decision to hold rates.",
+                "org",
+                "Bank of Westmarch",
+                &["Bank of Westmarch", "BoW"],
+                Some("BoW"),
+            ),
+            (
+                "Shares rose after Quorvane Ltd's \"Cloud First\" plan was approved.",
+                "org",
+                "Quorvane Ltd",
+                &["Quorvane Ltd"],
+                None,
+            ),
             // Possessives: the mention excludes the "’s".
             (
                 "Maria Ferreira’s transfer to Westmarch City was confirmed. Ferreira's agent said little.",
