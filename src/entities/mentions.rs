@@ -661,6 +661,43 @@ fn repair(toks: &[Tok], lex: &Lexicon, out: &mut Vec<M>) {
         }
         i += 1;
     }
+    // "Goldman, Sachs & Co.", "Harwell, Dunmore and Pike": a partnership named for its
+    // partners. An organisation with a joint ("Dunmore and Pike") right after a comma and
+    // another organisation, or a one-word name of any type (the tagger may see a surname),
+    // is one organisation with it, unless the two are in a list: the first ends in a legal form
+    // ("Harwell & Co., Dunmore & Pike"), or a comma comes before it, or "and" or a comma
+    // and another name after ("Unilever, Procter & Gamble and Nestle").
+    let and = super::features::lower_hash("and");
+    let listed = |k: usize, next: bool| {
+        let t = if next {
+            toks.get(k)
+        } else {
+            k.checked_sub(1).map(|j| &toks[j])
+        };
+        t.is_some_and(|t| t.lower == w.comma || t.lower == and)
+    };
+    let mut i = 1;
+    while i < out.len() {
+        let (a, b) = (out[i - 1], out[i]);
+        let joined = (a.ty == Type::Org || a.end - a.start == 1)
+            && b.ty == Type::Org
+            && a.end + 1 == b.start
+            && toks[a.end].lower == w.comma
+            && toks[a.end - 1].gaz & bit::ORG_SUFFIX == 0
+            && (b.start + 1..b.end.saturating_sub(1)).any(|k| {
+                (toks[k].lower == and || ampersand(toks, k).is_some()) && cap_word(&toks[k - 1])
+            })
+            && !listed(a.start, false)
+            && !(listed(b.end, true) && toks.get(b.end + 1).is_some_and(cap_word));
+        if joined {
+            out[i - 1].end = b.end;
+            out[i - 1].ty = Type::Org;
+            out[i - 1].entry = None;
+            out.remove(i);
+        } else {
+            i += 1;
+        }
+    }
     // A lone legal suffix after a comma belongs to the name before it.
     let mut i = 0;
     while i < out.len() {

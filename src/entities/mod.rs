@@ -273,6 +273,22 @@ mod tests {
                 &["Quorvane Ltd"],
                 None,
             ),
+            // A partnership named for its partners is one organisation.
+            (
+                "Robert Gale, an analyst at Brenner, Walsh & Co., said the deal was fair.",
+                "org",
+                "Brenner, Walsh & Co.",
+                &["Brenner, Walsh & Co."],
+                None,
+            ),
+            // ... but not a list of organisations.
+            (
+                "Shares of Unilever, Procter & Gamble and Nestle rose on Monday.",
+                "org",
+                "Procter & Gamble",
+                &["Procter & Gamble"],
+                Some("P&G"),
+            ),
             // Possessives: the mention excludes the "’s".
             (
                 "Maria Ferreira’s transfer to Westmarch City was confirmed. Ferreira's agent said little.",
