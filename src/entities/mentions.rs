@@ -698,6 +698,24 @@ fn repair(toks: &[Tok], lex: &Lexicon, out: &mut Vec<M>) {
             i += 1;
         }
     }
+    // Two organisations joined by a slash are one: an alliance or a merged club
+    // ("CDU/CSU", "Admira / Wacker").
+    let slash = super::features::lower_hash("/");
+    let mut i = 1;
+    while i < out.len() {
+        let (a, b) = (out[i - 1], out[i]);
+        if a.ty == Type::Org
+            && b.ty == Type::Org
+            && a.end + 1 == b.start
+            && toks[a.end].lower == slash
+        {
+            out[i - 1].end = b.end;
+            out[i - 1].entry = None;
+            out.remove(i);
+        } else {
+            i += 1;
+        }
+    }
     // A lone legal suffix after a comma belongs to the name before it.
     let mut i = 0;
     while i < out.len() {

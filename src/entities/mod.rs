@@ -289,6 +289,14 @@ mod tests {
                 &["Procter & Gamble"],
                 Some("P&G"),
             ),
+            // Two organisations joined by a slash are one.
+            (
+                "Support for the KDU/KSU alliance rose to 41 percent in the poll.",
+                "org",
+                "KDU/KSU",
+                &["KDU/KSU"],
+                None,
+            ),
             // Possessives: the mention excludes the "’s".
             (
                 "Maria Ferreira’s transfer to Westmarch City was confirmed. Ferreira's agent said little.",
