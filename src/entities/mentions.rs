@@ -165,6 +165,7 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
         );
     }
     repair(toks, lex, out);
+    city_country(toks, lex, out);
     // One letter alone is not a name ("(N)" in a league table, "I").
     out.retain(|m| m.end - m.start > 1 || toks[m.start].chars > 1);
     disjoint(out);
@@ -235,6 +236,37 @@ fn capital_the(text: &str, toks: &[Tok], out: &mut [M]) {
             m.start -= 1;
         }
         prev_end = m.end;
+    }
+}
+
+/// "Halverton, Westmark": a place, a comma and a country are two places (the city, then
+/// its country), even where the gazetteer or the tagger reads them as one name.
+fn city_country(toks: &[Tok], lex: &Lexicon, out: &mut Vec<M>) {
+    let comma = WORDS.comma;
+    let mut i = 0;
+    while i < out.len() {
+        let m = out[i];
+        let split = (m.ty == Type::Loc)
+            .then(|| (m.start + 1..m.end.saturating_sub(1)).find(|&k| toks[k].lower == comma))
+            .flatten()
+            .filter(|&k| {
+                entry_of(lex, &toks[k + 1..m.end])
+                    .is_some_and(|(e, _)| lex.entries[e as usize].kind == Kind::Country)
+            });
+        if let Some(k) = split {
+            out[i].end = k;
+            out[i].entry = entry_of(lex, &toks[m.start..k]).map(|e| e.0);
+            out.insert(
+                i + 1,
+                M {
+                    start: k + 1,
+                    end: m.end,
+                    ty: Type::Loc,
+                    entry: entry_of(lex, &toks[k + 1..m.end]).map(|e| e.0),
+                },
+            );
+        }
+        i += 1;
     }
 }
 

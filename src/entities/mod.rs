@@ -471,6 +471,12 @@ mod tests {
     }
 
     #[test]
+    fn a_city_and_its_country_are_two_places() {
+        let e = run("Flooding closed schools in San Jose, Costa Rica, on Monday.");
+        assert_eq!(names(&e.places), vec![("San Jose", 1), ("Costa Rica", 1)]);
+    }
+
+    #[test]
     fn mojibake_is_not_a_name() {
         let e = run("°®Âþµº contacted Palantir for comment.");
         assert!(
