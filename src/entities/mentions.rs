@@ -1016,10 +1016,13 @@ fn dateline(text: &str, toks: &[Tok], m: &M) -> bool {
         }
         region = true;
     }
-    if !same_line(j) {
+    if j >= toks.len() {
         return false;
     }
+    // Some feeds put the date on a line of its own ("HALVERTON, Westmark\n1996-08-22").
+    let date_only = !same_line(j);
     match word(j) {
+        _ if date_only => date_line(text, &toks[j]),
         // "(AP) _", "(Reuters) -"
         "(" => {
             toks.get(j + 1).is_some_and(|t| t.has(flag::INIT_CAP))
@@ -1027,19 +1030,20 @@ fn dateline(text: &str, toks: &[Tok], m: &M) -> bool {
                 && matches!(word(j + 3), "_" | "-" | "--" | "\u{2014}" | "\u{2013}")
         }
         "_" | "--" | "\u{2014}" => !region,
-        // A date that ends the line: "1996-08-22", "22/08/1996".
-        _ => {
-            let start = toks[j].start as usize;
-            let rest = &text[start..];
-            let line = rest[..rest.find('\n').unwrap_or(rest.len())].trim_end();
-            line.len() >= 6
-                && line.bytes().next().is_some_and(|c| c.is_ascii_digit())
-                && line
-                    .bytes()
-                    .all(|c| c.is_ascii_digit() || c == b'-' || c == b'/')
-                && line.bytes().any(|c| c == b'-' || c == b'/')
-        }
+        _ => date_line(text, &toks[j]),
     }
+}
+
+/// Does the line from token `t` on hold only a date ("1996-08-22", "22/08/1996")?
+fn date_line(text: &str, t: &Tok) -> bool {
+    let rest = &text[t.start as usize..];
+    let line = rest[..rest.find('\n').unwrap_or(rest.len())].trim_end();
+    line.len() >= 6
+        && line.bytes().next().is_some_and(|c| c.is_ascii_digit())
+        && line
+            .bytes()
+            .all(|c| c.is_ascii_digit() || c == b'-' || c == b'/')
+        && line.bytes().any(|c| c == b'-' || c == b'/')
 }
 
 /// "In Halverton, ...", "games at Halverton": after "in" or "at", a name the gazetteer

@@ -417,6 +417,12 @@ mod tests {
                 "HALVERTON",
                 "loc",
             ),
+            // ... also with the date on a line of its own.
+            (
+                "Tressby Group raises dividend.\nTRESSBY, Pa.\n1996-08-28\nTressby Group Inc said on Wednesday it raised its quarterly dividend. Tressby shares rose.",
+                "TRESSBY",
+                "loc",
+            ),
             // ... and its namesakes in the story stay what they were.
             (
                 "KESSLING (AP) _ Kessling beat Dunmore 2-0 on Sunday. Kessling lead the league by three points.",
