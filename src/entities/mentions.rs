@@ -970,7 +970,7 @@ fn propagate(toks: &[Tok], cands: &[usize], lower_seen: &[u64], out: &mut Vec<M>
 
 /// Datelines: a name in capitals that opens a line, followed by the date or the news
 /// agency ("HALVERTON 1996-08-22", "HALVERTON, Westmark 1996-08-22", "HALVERTON (AP) _",
-/// "HALVERTON _") is where the story was filed, a place, whatever teams or companies of
+/// "HALVERTON _", "HALVERTON, March 3 -") is where the story was filed, a place, whatever teams or companies of
 /// the same name do in the story; names the gazetteer knows only as organisations keep
 /// their type ("UNITED NATIONS (AP) _").
 fn datelines(text: &str, toks: &[Tok], lex: &Lexicon, out: &mut [M]) {
@@ -1000,6 +1000,17 @@ fn dateline(text: &str, toks: &[Tok], m: &M) -> bool {
     let word = |j: usize| toks.get(j).map_or("", |t| t.span().slice(text));
     let same_line = |j: usize| j < toks.len() && !gap(j - 1, j).contains('\n');
     let mut j = m.end;
+    // The day after a comma: "HALVERTON, March 3 -", "HALVERTON, Feb 26 (Reuters) -".
+    let dash = |j: usize| matches!(word(j), "_" | "-" | "--" | "\u{2014}" | "\u{2013}");
+    if same_line(j)
+        && word(j) == ","
+        && toks.get(j + 1).is_some_and(|t| t.gaz & bit::TIME != 0)
+        && toks.get(j + 2).is_some_and(|t| t.has(flag::NUMBER))
+        && same_line(j + 2)
+        && (dash(j + 3) || word(j + 3) == "(")
+    {
+        return true;
+    }
     // The region or country: ", Westmark", ", N.J.".
     let mut region = false;
     if same_line(j) && word(j) == "," {
@@ -1027,7 +1038,7 @@ fn dateline(text: &str, toks: &[Tok], m: &M) -> bool {
         "(" => {
             toks.get(j + 1).is_some_and(|t| t.has(flag::INIT_CAP))
                 && word(j + 2) == ")"
-                && matches!(word(j + 3), "_" | "-" | "--" | "\u{2014}" | "\u{2013}")
+                && dash(j + 3)
         }
         "_" | "--" | "\u{2014}" => !region,
         _ => date_line(text, &toks[j]),

@@ -423,6 +423,12 @@ mod tests {
                 "TRESSBY",
                 "loc",
             ),
+            // ... or with the day after a comma.
+            (
+                "TRESSBY, March 3 - Tressby Corp said on Tuesday it would cut 200 jobs. Tressby shares fell 3 percent.",
+                "TRESSBY",
+                "loc",
+            ),
             // ... and its namesakes in the story stay what they were.
             (
                 "KESSLING (AP) _ Kessling beat Dunmore 2-0 on Sunday. Kessling lead the league by three points.",
