@@ -165,6 +165,7 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
         );
     }
     repair(toks, lex, out);
+    city_country(toks, lex, out);
     // One letter alone is not a name ("(N)" in a league table, "I").
     out.retain(|m| m.end - m.start > 1 || toks[m.start].chars > 1);
     disjoint(out);
@@ -184,6 +185,10 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
     }
     campaign_names(toks, lower_seen, out);
     propagate(toks, cands, lower_seen, out);
+    // After the votes: a dateline is a place whatever its namesakes in the story are, and
+    // does not make them places.
+    datelines(text, toks, lex, out);
+    places_after_in(toks, lex, out);
     // A country is a place ("the UK public" after "UK Independence Party"), unless the
     // tagger itself read it as an organisation there (a club: "Monaco beat Lyon").
     for m in out.iter_mut() {
@@ -198,6 +203,70 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
         {
             m.ty = Type::Loc;
         }
+    }
+    capital_the(text, toks, out);
+}
+
+/// "The" written with its capital inside a sentence is part of the name it starts ("a
+/// column in The Halverton Courier", "play resumed at The Brackmoor"), and so is "THE"
+/// before a name that makes a line of its own (a heading: "THE HALVERTON COURIER"): taken
+/// in at the end, once types and gazetteer entries are settled on the name without it.
+fn capital_the(text: &str, toks: &[Tok], out: &mut [M]) {
+    let newline =
+        |a: usize, b: usize| text[toks[a].end as usize..toks[b].start as usize].contains('\n');
+    let mut prev_end = 0;
+    for m in out.iter_mut() {
+        let a = m.start;
+        let inside = a >= 2
+            && toks[a - 1].has(flag::INIT_CAP)
+            && toks[a - 1].has(flag::HAS_LOWER)
+            && !toks[a - 1].has(flag::FIRST)
+            && {
+                // After a word in lower case or a comma ("and The", "reported, The"), not
+                // after a colon or an opening quote (a title: "Lessons: The Life of").
+                let p = &toks[a - 2];
+                p.has(flag::WORD) && !p.has(flag::HAS_UPPER) && p.has(flag::HAS_LOWER)
+                    || p.span().slice(text) == ","
+            };
+        let heading = a >= 1
+            && toks[a - 1].has(flag::ALL_CAPS)
+            && (a == 1 || newline(a - 2, a - 1))
+            && (m.end == toks.len() || newline(m.end - 1, m.end));
+        if a > prev_end && is_the(&toks[a - 1]) && (inside || heading) {
+            m.start -= 1;
+        }
+        prev_end = m.end;
+    }
+}
+
+/// "Halverton, Westmark": a place, a comma and a country are two places (the city, then
+/// its country), even where the gazetteer or the tagger reads them as one name.
+fn city_country(toks: &[Tok], lex: &Lexicon, out: &mut Vec<M>) {
+    let comma = WORDS.comma;
+    let mut i = 0;
+    while i < out.len() {
+        let m = out[i];
+        let split = (m.ty == Type::Loc)
+            .then(|| (m.start + 1..m.end.saturating_sub(1)).find(|&k| toks[k].lower == comma))
+            .flatten()
+            .filter(|&k| {
+                entry_of(lex, &toks[k + 1..m.end])
+                    .is_some_and(|(e, _)| lex.entries[e as usize].kind == Kind::Country)
+            });
+        if let Some(k) = split {
+            out[i].end = k;
+            out[i].entry = entry_of(lex, &toks[m.start..k]).map(|e| e.0);
+            out.insert(
+                i + 1,
+                M {
+                    start: k + 1,
+                    end: m.end,
+                    ty: Type::Loc,
+                    entry: entry_of(lex, &toks[k + 1..m.end]).map(|e| e.0),
+                },
+            );
+        }
+        i += 1;
     }
 }
 
@@ -408,15 +477,22 @@ fn definitions(text: &str, toks: &[Tok], out: &mut Vec<M>) {
             }
         }
         let Some(a) = best else { continue };
+        // A possessive right before the brackets is not part of the name ("the Bank of
+        // Westmarch's (BoW) decision").
+        let end = if i - a > 1 && toks[i - 1].has(flag::POSS) {
+            i - 1
+        } else {
+            i
+        };
         // The mention ending there (if any) gives the type; organisations by default.
         let ty = out
             .iter()
-            .find(|m| m.end == i && m.start >= a)
+            .find(|m| m.end == end && m.start >= a)
             .map_or(Type::Org, |m| m.ty);
         out.retain(|m| !(m.start >= a && m.end <= i));
         added.push(M {
             start: a,
-            end: i,
+            end,
             ty,
             entry: None,
         });
@@ -540,13 +616,16 @@ fn repair(toks: &[Tok], lex: &Lexicon, out: &mut Vec<M>) {
         }
     }
     // A name whose "'s" possesses nothing is a name with "'s" ("Moody's said", "Boatmen's,
-    // which"): followed by punctuation or a function word.
+    // which"): followed by punctuation or a function word, but not by an opening bracket or
+    // quote, which starts what it possesses ("Halcyon's (HGL) profit", "Halcyon's "Cloud
+    // First" plan").
     for m in out.iter_mut() {
         if m.ty == Type::Org
             && m.end + 1 < n
             && toks[m.end].has(flag::POSS)
             && toks[m.end].start == toks[m.end - 1].end
-            && (toks[m.end + 1].has(flag::PUNCT) || toks[m.end + 1].gaz & bit::FUNC != 0)
+            && (toks[m.end + 1].has(flag::PUNCT) && !toks[m.end + 1].has(flag::OPENER)
+                || toks[m.end + 1].gaz & bit::FUNC != 0)
         {
             m.end += 1;
         }
@@ -613,6 +692,61 @@ fn repair(toks: &[Tok], lex: &Lexicon, out: &mut Vec<M>) {
             out[i].entry = entry_of(lex, &toks[out[i].start..end]).map(|e| e.0);
         }
         i += 1;
+    }
+    // "Goldman, Sachs & Co.", "Harwell, Dunmore and Pike": a partnership named for its
+    // partners. An organisation with a joint ("Dunmore and Pike") right after a comma and
+    // another organisation, or a one-word name of any type (the tagger may see a surname),
+    // is one organisation with it, unless the two are in a list: the first ends in a legal form
+    // ("Harwell & Co., Dunmore & Pike"), or a comma comes before it, or "and" or a comma
+    // and another name after ("Unilever, Procter & Gamble and Nestle").
+    let and = super::features::lower_hash("and");
+    let listed = |k: usize, next: bool| {
+        let t = if next {
+            toks.get(k)
+        } else {
+            k.checked_sub(1).map(|j| &toks[j])
+        };
+        t.is_some_and(|t| t.lower == w.comma || t.lower == and)
+    };
+    let mut i = 1;
+    while i < out.len() {
+        let (a, b) = (out[i - 1], out[i]);
+        let joined = (a.ty == Type::Org || a.end - a.start == 1)
+            && b.ty == Type::Org
+            && a.end + 1 == b.start
+            && toks[a.end].lower == w.comma
+            && toks[a.end - 1].gaz & bit::ORG_SUFFIX == 0
+            && (b.start + 1..b.end.saturating_sub(1)).any(|k| {
+                (toks[k].lower == and || ampersand(toks, k).is_some()) && cap_word(&toks[k - 1])
+            })
+            && !listed(a.start, false)
+            && !(listed(b.end, true) && toks.get(b.end + 1).is_some_and(cap_word));
+        if joined {
+            out[i - 1].end = b.end;
+            out[i - 1].ty = Type::Org;
+            out[i - 1].entry = None;
+            out.remove(i);
+        } else {
+            i += 1;
+        }
+    }
+    // Two organisations joined by a slash are one: an alliance or a merged club
+    // ("CDU/CSU", "Admira / Wacker").
+    let slash = super::features::lower_hash("/");
+    let mut i = 1;
+    while i < out.len() {
+        let (a, b) = (out[i - 1], out[i]);
+        if a.ty == Type::Org
+            && b.ty == Type::Org
+            && a.end + 1 == b.start
+            && toks[a.end].lower == slash
+        {
+            out[i - 1].end = b.end;
+            out[i - 1].entry = None;
+            out.remove(i);
+        } else {
+            i += 1;
+        }
     }
     // A lone legal suffix after a comma belongs to the name before it.
     let mut i = 0;
@@ -831,6 +965,118 @@ fn propagate(toks: &[Tok], cands: &[usize], lower_seen: &[u64], out: &mut Vec<M>
     }
     if out.len() > start_len {
         out.sort_by_key(|m| m.start);
+    }
+}
+
+/// Datelines: a name in capitals that opens a line, followed by the date or the news
+/// agency ("HALVERTON 1996-08-22", "HALVERTON, Westmark 1996-08-22", "HALVERTON (AP) _",
+/// "HALVERTON _", "HALVERTON, March 3 -") is where the story was filed, a place, whatever teams or companies of
+/// the same name do in the story; names the gazetteer knows only as organisations keep
+/// their type ("UNITED NATIONS (AP) _").
+fn datelines(text: &str, toks: &[Tok], lex: &Lexicon, out: &mut [M]) {
+    for m in out.iter_mut() {
+        if m.ty != Type::Loc
+            && dateline(text, toks, m)
+            && entry_of(lex, &toks[m.start..m.end]).is_none_or(|(e, strict)| {
+                strict == Strict::FeatureOnly || lex.entries[e as usize].kind != Kind::Org
+            })
+        {
+            m.ty = Type::Loc;
+        }
+    }
+}
+
+/// Does mention `m` open a dateline (see [`datelines`])?
+fn dateline(text: &str, toks: &[Tok], m: &M) -> bool {
+    let gap = |a: usize, b: usize| &text[toks[a].end as usize..toks[b].start as usize];
+    let opens_line = m.start == 0 || gap(m.start - 1, m.start).contains('\n');
+    if !opens_line
+        || toks[m.start..m.end]
+            .iter()
+            .any(|t| t.has(flag::HAS_LOWER) || !t.has(flag::HAS_UPPER) && t.has(flag::WORD))
+    {
+        return false;
+    }
+    let word = |j: usize| toks.get(j).map_or("", |t| t.span().slice(text));
+    let same_line = |j: usize| j < toks.len() && !gap(j - 1, j).contains('\n');
+    let mut j = m.end;
+    // The day after a comma: "HALVERTON, March 3 -", "HALVERTON, Feb 26 (Reuters) -".
+    let dash = |j: usize| matches!(word(j), "_" | "-" | "--" | "\u{2014}" | "\u{2013}");
+    if same_line(j)
+        && word(j) == ","
+        && toks.get(j + 1).is_some_and(|t| t.gaz & bit::TIME != 0)
+        && toks.get(j + 2).is_some_and(|t| t.has(flag::NUMBER))
+        && same_line(j + 2)
+        && (dash(j + 3) || word(j + 3) == "(")
+    {
+        return true;
+    }
+    // The region or country: ", Westmark", ", N.J.".
+    let mut region = false;
+    if same_line(j) && word(j) == "," {
+        j += 1;
+        let from = j;
+        while same_line(j)
+            && j < from + 4
+            && (toks[j].has(flag::INIT_CAP) || word(j) == "." && j > from)
+        {
+            j += 1;
+        }
+        if j == from {
+            return false;
+        }
+        region = true;
+    }
+    if j >= toks.len() {
+        return false;
+    }
+    // Some feeds put the date on a line of its own ("HALVERTON, Westmark\n1996-08-22").
+    let date_only = !same_line(j);
+    match word(j) {
+        _ if date_only => date_line(text, &toks[j]),
+        // "(AP) _", "(Reuters) -"
+        "(" => {
+            toks.get(j + 1).is_some_and(|t| t.has(flag::INIT_CAP))
+                && word(j + 2) == ")"
+                && dash(j + 3)
+        }
+        "_" | "--" | "\u{2014}" => !region,
+        _ => date_line(text, &toks[j]),
+    }
+}
+
+/// Does the line from token `t` on hold only a date ("1996-08-22", "22/08/1996")?
+fn date_line(text: &str, t: &Tok) -> bool {
+    let rest = &text[t.start as usize..];
+    let line = rest[..rest.find('\n').unwrap_or(rest.len())].trim_end();
+    line.len() >= 6
+        && line.bytes().next().is_some_and(|c| c.is_ascii_digit())
+        && line
+            .bytes()
+            .all(|c| c.is_ascii_digit() || c == b'-' || c == b'/')
+        && line.bytes().any(|c| c == b'-' || c == b'/')
+}
+
+/// "In Halverton, ...", "games at Halverton": after "in" or "at", a name the gazetteer
+/// knows as a place is the place, even where the story's team of that name won the vote
+/// (not before a possessive: "in Halverton's win" is the team's).
+fn places_after_in(toks: &[Tok], lex: &Lexicon, out: &mut [M]) {
+    use std::sync::LazyLock;
+    static W: LazyLock<[u64; 2]> = LazyLock::new(|| {
+        let h = super::features::lower_hash;
+        [h("in"), h("at")]
+    });
+    for m in out.iter_mut() {
+        if m.ty == Type::Org
+            && m.start > 0
+            && W.contains(&toks[m.start - 1].lower)
+            && !toks.get(m.end).is_some_and(|t| t.has(flag::POSS))
+            && lex.lookup(&toks[m.start..m.end]).is_some_and(|p| {
+                lex.phrases[p as usize].kinds & super::lexicon::kind_bit(Kind::Place) != 0
+            })
+        {
+            m.ty = Type::Loc;
+        }
     }
 }
 

@@ -258,6 +258,45 @@ mod tests {
                 &["Quorvane Analytics Ltd", "Quorvane", "Quorvane"],
                 None,
             ),
+            // A possessive before an opening bracket or quote is not part of the name.
+            (
+                "Analysts welcomed the Bank of Westmarch's (BoW) decision to hold rates.",
+                "org",
+                "Bank of Westmarch",
+                &["Bank of Westmarch", "BoW"],
+                Some("BoW"),
+            ),
+            (
+                "Shares rose after Quorvane Ltd's \"Cloud First\" plan was approved.",
+                "org",
+                "Quorvane Ltd",
+                &["Quorvane Ltd"],
+                None,
+            ),
+            // A partnership named for its partners is one organisation.
+            (
+                "Robert Gale, an analyst at Brenner, Walsh & Co., said the deal was fair.",
+                "org",
+                "Brenner, Walsh & Co.",
+                &["Brenner, Walsh & Co."],
+                None,
+            ),
+            // ... but not a list of organisations.
+            (
+                "Shares of Unilever, Procter & Gamble and Nestle rose on Monday.",
+                "org",
+                "Procter & Gamble",
+                &["Procter & Gamble"],
+                Some("P&G"),
+            ),
+            // Two organisations joined by a slash are one.
+            (
+                "Support for the KDU/KSU alliance rose to 41 percent in the poll.",
+                "org",
+                "KDU/KSU",
+                &["KDU/KSU"],
+                None,
+            ),
             // Possessives: the mention excludes the "’s".
             (
                 "Maria Ferreira’s transfer to Westmarch City was confirmed. Ferreira's agent said little.",
@@ -365,6 +404,88 @@ mod tests {
         let e = run("The UK Independence Party (UKIP) met. UKIP said the UK public wanted a vote.");
         assert_eq!(names(&e.organizations), vec![("UK Independence Party", 3)]);
         find(&e.places, "UK");
+    }
+
+    #[test]
+    fn typing_table() {
+        // (text, where the mention starts (the first occurrence of this text), type of the
+        // mention there: "org", "per" or "loc")
+        let cases: &[(&str, &str, &str)] = &[
+            // A dateline is a place, even when the city's team is the story.
+            (
+                "SOCCER - LEADERS HELD AT HOME.\nHALVERTON 1996-08-22\nHalverton drew 1-1 with Tressby on Saturday. Halverton remain top of the table.",
+                "HALVERTON",
+                "loc",
+            ),
+            // ... also with the date on a line of its own.
+            (
+                "Tressby Group raises dividend.\nTRESSBY, Pa.\n1996-08-28\nTressby Group Inc said on Wednesday it raised its quarterly dividend. Tressby shares rose.",
+                "TRESSBY",
+                "loc",
+            ),
+            // ... or with the day after a comma.
+            (
+                "TRESSBY, March 3 - Tressby Corp said on Tuesday it would cut 200 jobs. Tressby shares fell 3 percent.",
+                "TRESSBY",
+                "loc",
+            ),
+            // ... and its namesakes in the story stay what they were.
+            (
+                "KESSLING (AP) _ Kessling beat Dunmore 2-0 on Sunday. Kessling lead the league by three points.",
+                "Kessling",
+                "org",
+            ),
+            // A name the gazetteer knows only as an organisation keeps its type.
+            (
+                "UNITED NATIONS (AP) _ The United Nations said on Friday it would send aid.",
+                "UNITED NATIONS",
+                "org",
+            ),
+            // "The" with its capital inside a sentence belongs to the name.
+            (
+                "The mayor told The Westbury Gazette that the plan was dead.",
+                "The Westbury Gazette",
+                "org",
+            ),
+            // ... and "THE" before a name on a line of its own (a heading).
+            (
+                "PRESS DIGEST - Westmark - Aug 22.\nTHE CLARION\n- The council approved a new budget for schools.",
+                "THE CLARION",
+                "org",
+            ),
+            // After "in" or "at", a known place is the place, not its team.
+            (
+                "Leeds beat Hull 2-0 on Saturday and Leeds stay top. Two fans were arrested at Leeds after the match.",
+                "Leeds after",
+                "loc",
+            ),
+        ];
+        for (text, mention, ty) in cases {
+            let e = run(text);
+            let at = text.find(mention).unwrap();
+            let found: Vec<(usize, &str)> = [
+                ("org", &e.organizations),
+                ("per", &e.people),
+                ("loc", &e.places),
+            ]
+            .into_iter()
+            .flat_map(|(t, list)| {
+                list.iter()
+                    .flat_map(move |x| x.mentions.iter().map(move |m| (m.span.start, t)))
+            })
+            .filter(|(m, _)| *m == at)
+            .collect();
+            assert!(
+                !found.is_empty() && found.iter().all(|(_, t)| t == ty),
+                "{mention:?} should be {ty}, got {found:?} in {text:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_city_and_its_country_are_two_places() {
+        let e = run("Flooding closed schools in San Jose, Costa Rica, on Monday.");
+        assert_eq!(names(&e.places), vec![("San Jose", 1), ("Costa Rica", 1)]);
     }
 
     #[test]
