@@ -62,8 +62,13 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
                 None => a += 1,
             }
         }
-        // A calendar word at the edge is not part of a name ("August National Association").
-        while b - a > 1 && toks[a].gaz & bit::TIME != 0 && toks[a + 1].has(flag::INIT_CAP) {
+        // A calendar word at the edge is not part of a name ("August National Association"),
+        // unless it is the given name of a person ("Jan Kowalczyk", "April Reyes").
+        while b - a > 1
+            && toks[a].gaz & bit::TIME != 0
+            && toks[a + 1].has(flag::INIT_CAP)
+            && !(m.ty == Type::Per && toks[a].gaz & bit::GIVEN != 0)
+        {
             a += 1;
         }
         // Nor is a function word ("BY WORLDSOURCES" in a line of capitals).

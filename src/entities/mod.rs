@@ -453,6 +453,12 @@ mod tests {
                 "THE CLARION",
                 "org",
             ),
+            // A month that is a person's given name stays in the name.
+            (
+                "Jan Kowalczyk won the final in straight sets, and Kowalczyk thanked the crowd.",
+                "Jan Kowalczyk",
+                "per",
+            ),
             // After "in" or "at", a known place is the place, not its team.
             (
                 "Leeds beat Hull 2-0 on Saturday and Leeds stay top. Two fans were arrested at Leeds after the match.",
