@@ -287,7 +287,14 @@ impl<'a, 't> Article<'a, 't> {
         {
             return None;
         }
-        self.at.attribution_sentence(s.first, end)
+        self.at.attribution_sentence(s.first, end).or_else(|| {
+            // “Who paid?” Okafor questioned.: any verb after a question or exclamation
+            // that opens its sentence.
+            self.at
+                .after_mark_quote(f, &["?", "!"])
+                .then(|| self.at.bare_verb_sentence(s.first, end))
+                .flatten()
+        })
     }
 
     /// `“….”` making up its paragraph, then a paragraph `— Bernie Sanders.` or `-President
@@ -1454,6 +1461,26 @@ mod tests {
                 Some("Jón Müller"),
                 Person,
                 Some("retaliated"),
+                Direct,
+            ),
+            // After a question or exclamation, a subject and any verb in -ed that end the
+            // sentence, whether or not it goes on in the same one.
+            (
+                "Tom Reyes left early. “Who paid for this?” Okafor questioned.",
+                "Who paid for this?",
+                Some("Okafor"),
+                Some("Okafor"),
+                Person,
+                Some("questioned"),
+                Direct,
+            ),
+            (
+                "“Not again!” the crowd roared.",
+                "Not again!",
+                Some("the crowd"),
+                Some("the crowd"),
+                Group,
+                Some("roared"),
                 Direct,
             ),
             (
