@@ -64,6 +64,44 @@ pub(crate) fn fingerprint() -> u64 {
     super::features::fmix(h)
 }
 
+/// A person's gender, as far as a given name or an honorific tells it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Gender {
+    Male,
+    Female,
+}
+
+/// Is `word` a given name in the given-name table, and of which gender: `Some(None)` for
+/// a unisex name ("Jordan"), `Some(Some(Female))` for "Hillary", `None` for a word not in
+/// the table. Read from the same table as the lexicon, but separately: the lexicon and
+/// the tagger do not see genders.
+pub(crate) fn given_name(word: &str) -> Option<Option<Gender>> {
+    // A name listed twice with different genders is unisex.
+    static GENDERS: LazyLock<std::collections::HashMap<&'static str, Option<Gender>>> =
+        LazyLock::new(|| {
+            let mut m = std::collections::HashMap::new();
+            for row in data::table(GIVEN_NAMES) {
+                let g = match row.get(1).copied() {
+                    Some("m") => Some(Gender::Male),
+                    Some("f") => Some(Gender::Female),
+                    _ => None,
+                };
+                let e = m.entry(row[0]).or_insert(g);
+                if *e != g {
+                    *e = None;
+                }
+            }
+            m
+        });
+    GENDERS.get(word).copied()
+}
+
+/// The gender of a given name ("Hillary" female, "Marco" male); `None` for a unisex name
+/// or a word not in the table.
+pub(crate) fn given_name_gender(word: &str) -> Option<Gender> {
+    given_name(word).flatten()
+}
+
 /// The frozen form of the built-in lexicon, made from the tables (what
 /// `src/entities/data/lexicon.bin` must hold).
 pub fn frozen_from_tables() -> Vec<u8> {

@@ -1077,7 +1077,11 @@ impl<'a, 't> Attributor<'a, 't> {
         if let Some(inner) = found {
             return Some(self.according_to_after(inner, ceil).unwrap_or(inner));
         }
-        if !self.after_comma_quote(f) {
+        if self.after_mark_quote(f, &["?", "!"]) {
+            // “Never!” the crowd roared.
+            return self.bare_verb_sentence(i, ceil);
+        }
+        if !self.after_mark_quote(f, &[","]) {
             return None;
         }
         self.comma_attribution(i, ceil)
@@ -1122,13 +1126,13 @@ impl<'a, 't> Attributor<'a, 't> {
         (found.np.first == a && found.np.kind != NpKind::Pronoun).then_some(found)
     }
 
-    /// Does the quotation open its sentence and end in a comma ("“…,” she surmised"),
-    /// which leaves the rest of the sentence to the attribution?
-    fn after_comma_quote(&self, f: &Frame) -> bool {
+    /// Does the quotation open its sentence and end in one of `marks` (a comma: "“…,” she
+    /// surmised"), which leaves the rest of the sentence to the attribution?
+    pub fn after_mark_quote(&self, f: &Frame, marks: &[&str]) -> bool {
         f.open_tok == f.pre_floor
             && !f.floor_after_quote
             && f.content_last > f.content_first
-            && self.tk.is(f.content_last - 1, ",")
+            && self.tk.punct_in(f.content_last - 1, marks)
     }
 
     /// After a quotation ending in a comma, a subject and a verb in the past tense or the
@@ -2574,6 +2578,36 @@ impl<'a, 't> Attributor<'a, 't> {
             || verb == a
             || (a..found.np.first.min(verb)).all(|j| tk.w(j).is(flag::LEAD));
         opens.then_some(found)
+    }
+
+    /// A sentence `a..b` of nothing but a subject and a verb in -ed (and an adverb) after
+    /// a quoted question or exclamation: it tells how that was said, whatever the verb
+    /// (“Who paid?” Okafor questioned. “Never!” the crowd roared loudly.).
+    pub fn bare_verb_sentence(&self, a: usize, b: usize) -> Option<Found> {
+        let tk = &self.tk;
+        if b < a + 3 || !tk.punct_in(b - 1, &[".", "!"]) {
+            return None;
+        }
+        let mut v = b - 2;
+        if v > a + 1 && tk.skippable(v) {
+            v -= 1;
+        }
+        let w = tk.w(v);
+        if !tk.verb_like_ending(v)
+            || !tk.t(v).ends_with("ed")
+            || w.is(flag::OTHER_VERB | flag::AUX)
+            || w.verb == Some(VerbClass::Passive)
+        {
+            return None;
+        }
+        let np = self.subject_chunk(a, v)?;
+        (np.first == a && np.last == v && (np.kind != NpKind::Common || np.head_known)).then(|| {
+            Found {
+                np,
+                cue: Some(tk.span(v, v + 1)),
+                how: How::Direct,
+            }
+        })
     }
 }
 

@@ -16,6 +16,7 @@ mod marks;
 mod resolve;
 
 use crate::document::Document;
+use crate::entities::Gender;
 use crate::extract::{Analysis, Extractor, Options};
 use crate::record::Mention;
 use crate::span::Span;
@@ -286,7 +287,14 @@ impl<'a, 't> Article<'a, 't> {
         {
             return None;
         }
-        self.at.attribution_sentence(s.first, end)
+        self.at.attribution_sentence(s.first, end).or_else(|| {
+            // “Who paid?” Okafor questioned.: any verb after a question or exclamation
+            // that opens its sentence.
+            self.at
+                .after_mark_quote(f, &["?", "!"])
+                .then(|| self.at.bare_verb_sentence(s.first, end))
+                .flatten()
+        })
     }
 
     /// `“….”` making up its paragraph, then a paragraph `— Bernie Sanders.` or `-President
@@ -822,6 +830,12 @@ impl<'a, 't> Article<'a, 't> {
             _ => false,
         };
         let person = matches!(tk_pron.as_str(), "he" | "she" | "his" | "her");
+        // "he" is not a woman nor "she" a man: the gender a candidate must not have.
+        let not = match tk_pron.as_str() {
+            "he" | "his" => Some(Gender::Female),
+            "she" | "her" => Some(Gender::Male),
+            _ => None,
+        };
         let has_people = self.known.iter().any(|k| k.kind == SpeakerType::Person);
         let at = doc.tokens[np.core.0].span.start;
         let si = doc.sentence_at(at)?;
@@ -895,13 +909,26 @@ impl<'a, 't> Article<'a, 't> {
                 if let Some(name) = name
                     && fits(kind)
                 {
+                    // A person of the other gender is passed over: by the pronoun a
+                    // pronoun source is ("she said" before "he added"), else by an
+                    // honorific or given name ("Mrs. Okafor", "Maria Okafor").
+                    if not.is_some() {
+                        let gender = if c.kind == NpKind::Pronoun {
+                            pronoun_gender(self.at.tk.t(c.core.0))
+                        } else {
+                            self.registry().gender(&name, Some(c.core))
+                        };
+                        if gender == not {
+                            continue;
+                        }
+                    }
                     return Some((name, kind));
                 }
             }
         }
         // The nearest fitting name.
         self.registry()
-            .nearest_before(at, fits)
+            .nearest_before(at, fits, not)
             .map(|k| (k.name, k.kind))
     }
 
@@ -920,6 +947,15 @@ impl<'a, 't> Article<'a, 't> {
         } else {
             tok
         }
+    }
+}
+
+/// The gender of a third-person pronoun ("She’s" a woman).
+fn pronoun_gender(t: &str) -> Option<Gender> {
+    match attribute::contraction_base(t).to_ascii_lowercase().as_str() {
+        "he" | "his" | "him" => Some(Gender::Male),
+        "she" | "her" | "hers" => Some(Gender::Female),
+        _ => None,
     }
 }
 
@@ -1427,6 +1463,26 @@ mod tests {
                 Some("retaliated"),
                 Direct,
             ),
+            // After a question or exclamation, a subject and any verb in -ed that end the
+            // sentence, whether or not it goes on in the same one.
+            (
+                "Tom Reyes left early. “Who paid for this?” Okafor questioned.",
+                "Who paid for this?",
+                Some("Okafor"),
+                Some("Okafor"),
+                Person,
+                Some("questioned"),
+                Direct,
+            ),
+            (
+                "“Not again!” the crowd roared.",
+                "Not again!",
+                Some("the crowd"),
+                Some("the crowd"),
+                Group,
+                Some("roared"),
+                Direct,
+            ),
             (
                 "\"We were all deceived,\" said one owner of a shop that sells hats.",
                 "We were all deceived,",
@@ -1886,6 +1942,40 @@ mod tests {
         let s = qs[0].speaker.as_ref().unwrap();
         assert_eq!(s.text, "she");
         assert_eq!(s.name.as_deref(), Some("Ana Kovač"));
+    }
+
+    #[test]
+    fn he_and_she_agree_in_gender() {
+        // (text, the speaker's name): "he" passes over a woman and "she" a man, known by
+        // a given name, an honorific or the pronoun of an earlier source; a unisex or
+        // unknown given name stays a candidate.
+        let rows = [
+            (
+                "Maria Okafor thanked Daniel Brennan for coming. “It was worth it,” he said.",
+                "Daniel Brennan",
+            ),
+            (
+                "Daniel Brennan introduced Maria Okafor to the board. “We have work to do,” she said.",
+                "Maria Okafor",
+            ),
+            (
+                "Mrs. Okafor greeted Mr. Brennan at the door. “Welcome back,” he said.",
+                "Brennan",
+            ),
+            (
+                "Tom Reyes met Maria Okafor at noon. “We are ready,” she said. “So are we,” he added.",
+                "Tom Reyes",
+            ),
+            (
+                "Jordan Ellis thanked Tom Reyes for coming. “It was worth it,” she said.",
+                "Jordan Ellis",
+            ),
+        ];
+        for (text, name) in rows {
+            let qs = quotes(text);
+            let s = qs.last().and_then(|q| q.speaker.as_ref()).unwrap();
+            assert_eq!(s.name.as_deref(), Some(name), "{text}");
+        }
     }
 
     #[test]

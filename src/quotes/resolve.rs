@@ -14,7 +14,7 @@
 use super::SpeakerType;
 use super::attribute::Toks;
 use super::lexicon::flag;
-use crate::entities::Entities;
+use crate::entities::{Entities, Gender, given_name, given_name_gender};
 use crate::record::Mention;
 use crate::span::Span;
 use memchr::memmem;
@@ -282,26 +282,149 @@ impl<'r, 'a, 't> Registry<'r, 'a, 't> {
         })
     }
 
+    /// The gender of the person `name`, written at tokens `at` (when known). From the
+    /// mention itself: an honorific ("Mrs. Okafor"), else the given name of a mention of
+    /// two words or more ("Maria Okafor"). Else from `name`: its given name, else the
+    /// honorifics the article writes before its surname, when they agree; but a bare
+    /// surname the article also writes with a given name or honorific of another gender
+    /// (or a unisex one) may be that other person: `None` ("Tom Okafor and his sister
+    /// Maria Okafor … Okafor said"). `None` when nothing tells.
+    pub fn gender(&self, name: &str, at: Option<(usize, usize)>) -> Option<Gender> {
+        let tk = self.tk;
+        let mut bare = None;
+        if let Some((a, b)) = at {
+            // The name's words: the last run of name words ("Maria Okafor" of "Lagos’s
+            // Maria Okafor", "Okafor’s" of "The Okafor’s campaign").
+            let mut run: Option<(usize, usize)> = None;
+            let mut start = None;
+            for j in a..b {
+                if name_word(tk, j) && !tk.w(j).is(flag::TITLE) && !tk.w(j).is(flag::DET) {
+                    let s = *start.get_or_insert(j);
+                    run = Some((s, j + 1));
+                    if strip_possessive(tk.t(j)) != tk.t(j) {
+                        start = None;
+                    }
+                } else {
+                    start = None;
+                }
+            }
+            let (a2, b2) = run?;
+            if let Some(g) = (a..a2)
+                .find_map(|j| honorific(tk.t(j)))
+                .or_else(|| honorific_before(tk, a2))
+            {
+                return Some(g);
+            }
+            if b2 > a2 + 1 {
+                // The given name: the first word before the surname that is one
+                // ("Maria" in "Democrat Maria Okafor").
+                return (a2..b2 - 1).find_map(|j| given_name(tk.t(j))).flatten();
+            }
+            bare = Some(strip_possessive(tk.t(a2)));
+        }
+        let g = self.name_gender(name)?;
+        // A bare surname that the article also writes with a given name or honorific of
+        // another gender may be that other person ("Tom Okafor … Maria Okafor … Okafor").
+        if let Some(word) = bare {
+            let mut mixed = false;
+            self.each_surname(word, |t0| {
+                if let Some(h) = introduced(tk, t0) {
+                    mixed |= h != Some(g);
+                }
+            });
+            if mixed {
+                return None;
+            }
+        }
+        Some(g)
+    }
+
+    /// The gender of the person `name`: its given name, else the honorifics the article
+    /// writes before its surname, when they agree.
+    fn name_gender(&self, name: &str) -> Option<Gender> {
+        let tk = self.tk;
+        let words: Vec<&str> = name
+            .split_whitespace()
+            .filter(|w| !matches!(*w, "Jr." | "Jr" | "Sr." | "Sr" | "II" | "III" | "IV"))
+            .collect();
+        if words.len() >= 2
+            && let Some(g) = given_name_gender(words[0])
+        {
+            return Some(g);
+        }
+        let mut found = None;
+        let mut clash = false;
+        self.each_surname(words.last()?, |t0| {
+            match (found, honorific_before(tk, t0)) {
+                (_, None) => {}
+                (None, g) => found = g,
+                (Some(f), Some(g)) => clash |= f != g,
+            }
+        });
+        if clash { None } else { found }
+    }
+
+    /// Calls `f` with the first token of every place the article writes the word
+    /// `surname` (as a whole word), in text order.
+    fn each_surname(&self, surname: &str, mut f: impl FnMut(usize)) {
+        let tk = self.tk;
+        let text = tk.doc.text;
+        if surname.is_empty() {
+            return;
+        }
+        for pos in memmem::find_iter(text.as_bytes(), surname.as_bytes()) {
+            let edge = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
+            if !edge(text[..pos].chars().next_back()) {
+                continue;
+            }
+            let t0 = tk.doc.token_from(pos);
+            if t0 >= tk.len() || tk.doc.tokens[t0].span.start != pos {
+                continue;
+            }
+            let rest =
+                &text[pos + surname.len()..tk.doc.tokens[t0].span.end.max(pos + surname.len())];
+            if !(rest.is_empty() || matches!(rest, "’s" | "'s" | "’" | "'")) {
+                continue;
+            }
+            f(t0);
+        }
+    }
+
     /// The nearest person or organisation named before byte `at` whose kind `fits`: an
-    /// entity mention, else a capitalised name in the last few hundred words.
-    pub fn nearest_before(&self, at: usize, fits: impl Fn(SpeakerType) -> bool) -> Option<Named> {
-        let mut best: Option<(usize, &Known)> = None;
+    /// entity mention, else a capitalised name in the last few hundred words. A person of
+    /// gender `not` is passed over ("he" is not "Maria Okafor").
+    pub fn nearest_before(
+        &self,
+        at: usize,
+        fits: impl Fn(SpeakerType) -> bool,
+        not: Option<Gender>,
+    ) -> Option<Named> {
+        let mut cands: Vec<(usize, Span, &Known)> = Vec::new();
         for k in self.known {
             if !fits(k.kind) {
                 continue;
             }
             let i = k.mentions.partition_point(|m| m.span.start < at);
-            if let Some(m) = i.checked_sub(1).map(|i| k.mentions[i].span)
-                && best.is_none_or(|(b, _)| m.start > b)
-            {
-                best = Some((m.start, k));
+            if let Some(m) = i.checked_sub(1).map(|i| k.mentions[i].span) {
+                cands.push((m.start, m, k));
             }
         }
-        if let Some((_, k)) = best {
+        cands.sort_by_key(|c| std::cmp::Reverse(c.0));
+        for (_, m, k) in &cands {
+            if not.is_some() && k.kind == SpeakerType::Person {
+                let a = tk_at(self.tk, m.start);
+                let b = tk_at(self.tk, m.end.saturating_sub(1)) + 1;
+                if self.gender(k.name, Some((a, b.max(a + 1)))) == not {
+                    continue;
+                }
+            }
             return Some(Named {
                 name: k.name.to_string(),
                 kind: k.kind,
             });
+        }
+        if !cands.is_empty() {
+            return None;
         }
         let tk = self.tk;
         let mut j = tk.doc.token_from(at);
@@ -332,7 +455,14 @@ impl<'r, 'a, 't> Registry<'r, 'a, 't> {
             if fits(kind) {
                 let name = strip_possessive(tk.span(a, b).slice(tk.doc.text)).to_string();
                 // Prefer the fullest form of that name in the article.
-                return self.lookup_text(&name, at).or(Some(Named { name, kind }));
+                let named = self.lookup_text(&name, at).unwrap_or(Named { name, kind });
+                if not.is_some()
+                    && kind == SpeakerType::Person
+                    && self.gender(&named.name, Some((a, b))) == not
+                {
+                    continue;
+                }
+                return Some(named);
             }
         }
         None
@@ -439,6 +569,68 @@ fn strip_possessive(s: &str) -> &str {
         .unwrap_or(s)
 }
 
+/// The gender a capitalised honorific gives ("Mr." a man, "Mrs" a woman).
+fn honorific(t: &str) -> Option<Gender> {
+    if !t.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let t = t.strip_suffix('.').unwrap_or(t).to_lowercase();
+    match t.as_str() {
+        "mr" | "mister" | "sir" | "lord" | "king" | "prince" | "monsieur" | "herr" | "señor" => {
+            Some(Gender::Male)
+        }
+        "mrs" | "ms" | "miss" | "mme" | "madame" | "mlle" | "lady" | "dame" | "queen"
+        | "princess" | "duchess" | "baroness" | "countess" | "señora" | "frau" => {
+            Some(Gender::Female)
+        }
+        _ => None,
+    }
+}
+
+/// The honorific written before the name that token `i` is part of: "Mrs." for "Okafor"
+/// in "Mrs. Maria Okafor" (up to two name words between).
+fn honorific_before(tk: &Toks, i: usize) -> Option<Gender> {
+    let mut j = i;
+    for _ in 0..3 {
+        let p = j.checked_sub(1)?;
+        if let Some(g) = honorific(tk.t(p)) {
+            return Some(g);
+        }
+        // Not across a possessive: "Queen’s" in "Queen’s College’s Tom Reyes".
+        if !name_word(tk, p) || tk.w(p).is(flag::TITLE) || strip_possessive(tk.t(p)) != tk.t(p) {
+            return None;
+        }
+        j = p;
+    }
+    None
+}
+
+/// When the surname at token `i` is written with a given name or an honorific before it
+/// ("Maria Okafor", "Mrs. Okafor"): the gender that tells (`None` for a unisex given
+/// name such as "Jordan").
+fn introduced(tk: &Toks, i: usize) -> Option<Option<Gender>> {
+    if let Some(g) = honorific_before(tk, i) {
+        return Some(Some(g));
+    }
+    // The given name: the first word of up to three before the surname that is one
+    // ("Maria" in "Democrat Maria J. Okafor").
+    let mut a = i;
+    while a > 0
+        && i - a < 3
+        && name_word(tk, a - 1)
+        && !tk.w(a - 1).is(flag::TITLE)
+        && !sentence_start(tk, a)
+    {
+        a -= 1;
+    }
+    (a..i).find_map(|j| given_name(strip_possessive(tk.t(j))))
+}
+
+/// The token at or after byte `at`.
+fn tk_at(tk: &Toks, at: usize) -> usize {
+    tk.doc.token_from(at).min(tk.len().saturating_sub(1))
+}
+
 /// Is token `i` the first of its sentence?
 fn sentence_start(tk: &Toks, i: usize) -> bool {
     let at = tk.doc.tokens[i].span.start;
@@ -534,7 +726,7 @@ mod tests {
         let p = reg.lookup("Palantir", text.len()).unwrap();
         assert_eq!(p.kind, SpeakerType::Organization);
         let near = reg
-            .nearest_before(text.len(), |k| k == SpeakerType::Person)
+            .nearest_before(text.len(), |k| k == SpeakerType::Person, None)
             .unwrap();
         assert_eq!(near.name, "Ted Cruz");
     }
