@@ -96,6 +96,40 @@ pub(crate) fn given_name(word: &str) -> Option<Option<Gender>> {
     GENDERS.get(word).copied()
 }
 
+/// An honorific ("Mr", "Mrs.", "Lady"): the gender it tells, and whether it is only ever
+/// written before a person's name (`data/honorifics.tsv`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Honorific {
+    pub gender: Option<Gender>,
+    pub person_only: bool,
+}
+
+/// The honorific `word` is, written as in the table, with or without a final period
+/// ("Mr", "Mrs.", "Señora"; not "MX", a team's initials); `None` for other words.
+pub(crate) fn honorific(word: &str) -> Option<Honorific> {
+    static TABLE: LazyLock<std::collections::HashMap<&'static str, Honorific>> =
+        LazyLock::new(|| {
+            data::table(include_str!("data/honorifics.tsv"))
+                .map(|row| {
+                    let gender = match row.get(1).copied() {
+                        Some("m") => Some(Gender::Male),
+                        Some("f") => Some(Gender::Female),
+                        _ => None,
+                    };
+                    let person_only = row.get(2) == Some(&"only");
+                    (
+                        row[0],
+                        Honorific {
+                            gender,
+                            person_only,
+                        },
+                    )
+                })
+                .collect()
+        });
+    TABLE.get(word.strip_suffix('.').unwrap_or(word)).copied()
+}
+
 /// The gender of a given name ("Hillary" female, "Marco" male); `None` for a unisex name
 /// or a word not in the table.
 pub(crate) fn given_name_gender(word: &str) -> Option<Gender> {
@@ -316,6 +350,20 @@ pub(crate) fn add_file(lex: &mut Lexicon, path: &Path) -> anyhow::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn honorifics_give_gender_and_scope() {
+        let h = |w| honorific(w).map(|h| (h.gender, h.person_only));
+        assert_eq!(h("Mr."), Some((Some(Gender::Male), true)));
+        assert_eq!(h("Dame"), Some((Some(Gender::Female), true)));
+        assert_eq!(h("Mx"), Some((None, true)));
+        assert_eq!(h("Señora"), Some((Some(Gender::Female), false)));
+        assert_eq!(h("Prince"), Some((Some(Gender::Male), false)));
+        // As written only: "MX Onda" is a team, "mr" a typo or a word.
+        assert_eq!(h("MX"), None);
+        assert_eq!(h("mr"), None);
+        assert_eq!(h("Senator"), None);
+    }
 
     #[test]
     fn the_embedded_lexicon_matches_the_tables() {

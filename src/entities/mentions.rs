@@ -41,11 +41,6 @@ pub(crate) fn surface(toks: &[Tok]) -> u64 {
     h
 }
 
-/// Titles that only ever come before a person's name.
-const HONORIFICS: &[&str] = &[
-    "Mr", "Mrs", "Ms", "Miss", "Mx", "Sir", "Dame", "Lord", "Lady",
-];
-
 /// Builds the mentions of a document from its tokens and gazetteer matches (`b`) and the
 /// tagger's names.
 pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, out: &mut Vec<M>) {
@@ -85,7 +80,8 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
         if ty == Type::Org
             && b - a > 1
             && toks[a].gaz & bit::TITLE != 0
-            && HONORIFICS.contains(&toks[a].span().slice(text).trim_end_matches('.'))
+            && super::gazetteer::honorific(toks[a].span().slice(text))
+                .is_some_and(|h| h.person_only)
             && toks[a + 1].has(flag::INIT_CAP)
             && toks[a + 1..b]
                 .iter()

@@ -574,17 +574,7 @@ fn honorific(t: &str) -> Option<Gender> {
     if !t.starts_with(char::is_uppercase) {
         return None;
     }
-    let t = t.strip_suffix('.').unwrap_or(t).to_lowercase();
-    match t.as_str() {
-        "mr" | "mister" | "sir" | "lord" | "king" | "prince" | "monsieur" | "herr" | "señor" => {
-            Some(Gender::Male)
-        }
-        "mrs" | "ms" | "miss" | "mme" | "madame" | "mlle" | "lady" | "dame" | "queen"
-        | "princess" | "duchess" | "baroness" | "countess" | "señora" | "frau" => {
-            Some(Gender::Female)
-        }
-        _ => None,
-    }
+    crate::entities::honorific(t)?.gender
 }
 
 /// The honorific written before the name that token `i` is part of: "Mrs." for "Okafor"
