@@ -275,7 +275,7 @@ fn city_country(toks: &[Tok], lex: &Lexicon, out: &mut Vec<M>) {
 /// geographic feature word ("River Tallow", "Brackmoor Fell", "Lake Como"), outside any
 /// mention and not in a line of capitals.
 fn geographic_names(toks: &[Tok], out: &mut Vec<M>) {
-    let the = super::features::lower_hash("the");
+    let the = WORDS.the;
     let word = |t: &Tok| t.has(flag::WORD) && t.has(flag::INIT_CAP) && !t.has(flag::CAPS_LINE);
     let mut added = false;
     let mut i = 0;
@@ -344,6 +344,11 @@ struct Words {
     amp_word: u64,
     semi: u64,
     comma: u64,
+    slash: u64,
+    and: u64,
+    the: u64,
+    in_: u64,
+    at: u64,
 }
 
 static WORDS: std::sync::LazyLock<Words> = std::sync::LazyLock::new(|| {
@@ -355,6 +360,11 @@ static WORDS: std::sync::LazyLock<Words> = std::sync::LazyLock::new(|| {
         amp_word: h("amp"),
         semi: h(";"),
         comma: h(","),
+        slash: h("/"),
+        and: h("and"),
+        the: h("the"),
+        in_: h("in"),
+        at: h("at"),
     }
 });
 
@@ -700,7 +710,7 @@ fn repair(toks: &[Tok], lex: &Lexicon, out: &mut Vec<M>) {
     // is one organisation with it, unless the two are in a list: the first ends in a legal form
     // ("Harwell & Co., Dunmore & Pike"), or a comma comes before it, or "and" or a comma
     // and another name after ("Unilever, Procter & Gamble and Nestle").
-    let and = super::features::lower_hash("and");
+    let and = w.and;
     let listed = |k: usize, next: bool| {
         let t = if next {
             toks.get(k)
@@ -733,7 +743,7 @@ fn repair(toks: &[Tok], lex: &Lexicon, out: &mut Vec<M>) {
     }
     // Two organisations joined by a slash are one: an alliance or a merged club
     // ("CDU/CSU", "Admira / Wacker").
-    let slash = super::features::lower_hash("/");
+    let slash = w.slash;
     let mut i = 1;
     while i < out.len() {
         let (a, b) = (out[i - 1], out[i]);
@@ -1062,15 +1072,10 @@ fn date_line(text: &str, t: &Tok) -> bool {
 /// knows as a place is the place, even where the story's team of that name won the vote
 /// (not before a possessive: "in Halverton's win" is the team's).
 fn places_after_in(toks: &[Tok], lex: &Lexicon, out: &mut [M]) {
-    use std::sync::LazyLock;
-    static W: LazyLock<[u64; 2]> = LazyLock::new(|| {
-        let h = super::features::lower_hash;
-        [h("in"), h("at")]
-    });
     for m in out.iter_mut() {
         if m.ty == Type::Org
             && m.start > 0
-            && W.contains(&toks[m.start - 1].lower)
+            && [WORDS.in_, WORDS.at].contains(&toks[m.start - 1].lower)
             && !toks.get(m.end).is_some_and(|t| t.has(flag::POSS))
             && lex.lookup(&toks[m.start..m.end]).is_some_and(|p| {
                 lex.phrases[p as usize].kinds & super::lexicon::kind_bit(Kind::Place) != 0
@@ -1083,9 +1088,7 @@ fn places_after_in(toks: &[Tok], lex: &Lexicon, out: &mut [M]) {
 
 /// Is this token "the"?
 fn is_the(t: &Tok) -> bool {
-    use std::sync::LazyLock;
-    static THE: LazyLock<u64> = LazyLock::new(|| super::features::lower_hash("the"));
-    t.lower == *THE
+    t.lower == WORDS.the
 }
 
 /// May this gazetteer match stand as a mention on its own?
