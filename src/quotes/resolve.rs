@@ -200,30 +200,7 @@ impl<'r, 'a, 't> Registry<'r, 'a, 't> {
         // The fullest form before `at`, else after; and the kind of the bare mention.
         let mut best: Option<(usize, Named)> = None;
         let mut own_kind = SpeakerType::Unknown;
-        for pos in memmem::find_iter(text.as_bytes(), mention.as_bytes()) {
-            let end = pos + mention.len();
-            let word_edge = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
-            if !word_edge(text[..pos].chars().next_back()) {
-                continue;
-            }
-            let t0 = tk.doc.token_from(pos);
-            if t0 >= n || tk.doc.tokens[t0].span.start != pos {
-                continue;
-            }
-            // The token holding the end of the mention ("Palantir’s" holds "Palantir").
-            let mut t1 = t0;
-            while t1 < n && tk.doc.tokens[t1].span.end < end {
-                t1 += 1;
-            }
-            if t1 >= n {
-                continue;
-            }
-            let token_end = tk.doc.tokens[t1].span.end;
-            let rest = &text[end..token_end];
-            if !(rest.is_empty() || matches!(rest, "’s" | "'s" | "’" | "'")) {
-                continue;
-            }
-            let t1 = t1 + 1;
+        for (pos, t0, t1, bare) in self.occurrences(mention) {
             let mut a = t0;
             while a > 0
                 && (name_word(tk, a - 1) || a >= 2 && particle(tk, a - 1) && name_word(tk, a - 2))
@@ -237,7 +214,7 @@ impl<'r, 'a, 't> Registry<'r, 'a, 't> {
             while b < n
                 && name_word(tk, b)
                 && !tk.w(b).is(flag::TITLE)
-                && rest.is_empty()
+                && bare
                 && !sentence_start(tk, b)
             {
                 b += 1;
@@ -367,27 +344,51 @@ impl<'r, 'a, 't> Registry<'r, 'a, 't> {
     /// Calls `f` with the first token of every place the article writes the word
     /// `surname` (as a whole word), in text order.
     fn each_surname(&self, surname: &str, mut f: impl FnMut(usize)) {
-        let tk = self.tk;
-        let text = tk.doc.text;
-        if surname.is_empty() {
-            return;
-        }
-        for pos in memmem::find_iter(text.as_bytes(), surname.as_bytes()) {
-            let edge = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
-            if !edge(text[..pos].chars().next_back()) {
-                continue;
-            }
-            let t0 = tk.doc.token_from(pos);
-            if t0 >= tk.len() || tk.doc.tokens[t0].span.start != pos {
-                continue;
-            }
-            let rest =
-                &text[pos + surname.len()..tk.doc.tokens[t0].span.end.max(pos + surname.len())];
-            if !(rest.is_empty() || matches!(rest, "’s" | "'s" | "’" | "'")) {
-                continue;
-            }
+        for (_, t0, _, _) in self.occurrences(surname) {
             f(t0);
         }
+    }
+
+    /// Where the article writes `mention` as whole words starting at a token, in text
+    /// order: its byte offset, the tokens `t0..t1` that hold it, and whether they end with
+    /// it (else a possessive ending follows: "Palantir’s" holds "Palantir").
+    fn occurrences<'m>(
+        &self,
+        mention: &'m str,
+    ) -> impl Iterator<Item = (usize, usize, usize, bool)> + use<'m, 'r, 'a, 't> {
+        let tk = self.tk;
+        let text = tk.doc.text;
+        let n = tk.len();
+        memmem::find_iter(text.as_bytes(), mention.as_bytes()).filter_map(move |pos| {
+            if mention.is_empty()
+                || text[..pos]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphanumeric)
+            {
+                return None;
+            }
+            let t0 = tk.doc.token_from(pos);
+            if t0 >= n || tk.doc.tokens[t0].span.start != pos {
+                return None;
+            }
+            // The token holding the end of the mention.
+            let end = pos + mention.len();
+            let mut t1 = t0;
+            while t1 < n && tk.doc.tokens[t1].span.end < end {
+                t1 += 1;
+            }
+            if t1 >= n {
+                return None;
+            }
+            let rest = &text[end..tk.doc.tokens[t1].span.end];
+            (rest.is_empty() || matches!(rest, "’s" | "'s" | "’" | "'")).then_some((
+                pos,
+                t0,
+                t1 + 1,
+                rest.is_empty(),
+            ))
+        })
     }
 
     /// The nearest person or organisation named before byte `at` whose kind `fits`: an
