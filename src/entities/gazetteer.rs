@@ -71,6 +71,16 @@ pub(crate) enum Gender {
     Female,
 }
 
+impl Gender {
+    /// The other gender.
+    pub(crate) fn other(self) -> Gender {
+        match self {
+            Gender::Male => Gender::Female,
+            Gender::Female => Gender::Male,
+        }
+    }
+}
+
 /// Is `word` a given name in the given-name table, and of which gender: `Some(None)` for
 /// a unisex name ("Jordan"), `Some(Some(Female))` for "Hillary", `None` for a word not in
 /// the table. Read from the same table as the lexicon, but separately: the lexicon and

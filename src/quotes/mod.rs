@@ -831,11 +831,7 @@ impl<'a, 't> Article<'a, 't> {
         };
         let person = matches!(tk_pron.as_str(), "he" | "she" | "his" | "her");
         // "he" is not a woman nor "she" a man: the gender a candidate must not have.
-        let not = match tk_pron.as_str() {
-            "he" | "his" => Some(Gender::Female),
-            "she" | "her" => Some(Gender::Male),
-            _ => None,
-        };
+        let not = pronoun_gender(&tk_pron).map(Gender::other);
         let has_people = self.known.iter().any(|k| k.kind == SpeakerType::Person);
         let at = doc.tokens[np.core.0].span.start;
         let si = doc.sentence_at(at)?;
@@ -952,10 +948,14 @@ impl<'a, 't> Article<'a, 't> {
 
 /// The gender of a third-person pronoun ("She’s" a woman).
 fn pronoun_gender(t: &str) -> Option<Gender> {
-    match attribute::contraction_base(t).to_ascii_lowercase().as_str() {
-        "he" | "his" | "him" => Some(Gender::Male),
-        "she" | "her" | "hers" => Some(Gender::Female),
-        _ => None,
+    let t = attribute::contraction_base(t);
+    let is = |w: &[&str]| w.iter().any(|w| t.eq_ignore_ascii_case(w));
+    if is(&["he", "his", "him"]) {
+        Some(Gender::Male)
+    } else if is(&["she", "her", "hers"]) {
+        Some(Gender::Female)
+    } else {
+        None
     }
 }
 
