@@ -320,18 +320,19 @@ impl<'r, 'a, 't> Registry<'r, 'a, 't> {
     /// writes before its surname, when they agree.
     fn name_gender(&self, name: &str) -> Option<Gender> {
         let tk = self.tk;
-        let words: Vec<&str> = name
+        let mut words = name
             .split_whitespace()
-            .filter(|w| !matches!(*w, "Jr." | "Jr" | "Sr." | "Sr" | "II" | "III" | "IV"))
-            .collect();
-        if words.len() >= 2
-            && let Some(g) = given_name_gender(words[0])
+            .filter(|w| !matches!(*w, "Jr." | "Jr" | "Sr." | "Sr" | "II" | "III" | "IV"));
+        let first = words.next()?;
+        let surname = words.next_back();
+        if surname.is_some()
+            && let Some(g) = given_name_gender(first)
         {
             return Some(g);
         }
         let mut found = None;
         let mut clash = false;
-        self.each_surname(words.last()?, |t0| {
+        self.each_surname(surname.unwrap_or(first), |t0| {
             match (found, honorific_before(tk, t0)) {
                 (_, None) => {}
                 (None, g) => found = g,
