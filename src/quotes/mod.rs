@@ -620,8 +620,13 @@ impl<'a, 't> Article<'a, 't> {
             tk.cap(f.open_tok - 1) && (t.ends_with("’s") || t.ends_with("'s"))
         };
         let show_before = f.open_tok > f.pre_floor && tk.is(f.open_tok - 1, "on");
-        let titled = cue_before(flag::TITLE_CUE) || possessive_before || show_before;
-        if words <= 10 && title_case && titled && !direct_src {
+        // "his “Keepin’ It Real” radio program": a noun for a work right after the mark.
+        let work_after = f.closed
+            && (f.after..(f.after + 2).min(f.post_ceil)).any(|j| tk.w(j).is(flag::TITLE_CUE));
+        let titled = cue_before(flag::TITLE_CUE) || possessive_before || show_before || work_after;
+        // A source's own words rarely follow a possessive name in title case: "told
+        // MSNBC’s “Morning Joe” that …" names the show the source spoke on.
+        if words <= 10 && title_case && titled && (!direct_src || possessive_before) {
             return (QuoteKind::Title, true);
         }
         let embedded = f.open_tok > f.pre_floor
@@ -1756,6 +1761,26 @@ mod tests {
             (
                 "She starred in the film “Apollo 13” in 1995.",
                 "Apollo 13",
+                None,
+                None,
+                Unknown,
+                None,
+                Title,
+            ),
+            (
+                // A show after a possessive name, even with a speaker right before it.
+                "Senator Ada Quill told RTÉ’s “Morning Ireland” that the €2bn plan was dead.",
+                "Morning Ireland",
+                None,
+                None,
+                Unknown,
+                None,
+                Title,
+            ),
+            (
+                // A noun for a work right after the closing mark.
+                "Callers to his “Straight Talk Tonight” radio programme were angry.",
+                "Straight Talk Tonight",
                 None,
                 None,
                 Unknown,
