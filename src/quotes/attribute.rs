@@ -283,6 +283,18 @@ impl<'a, 't> Toks<'a, 't> {
             && self.doc.tokens[i].span.end < self.doc.tokens[i + 1].span.start
     }
 
+    /// A slash joining two numbers, with no space: "9/11 widow Terry Strada", "24/7".
+    fn inner_slash(&self, i: usize) -> bool {
+        let toks = &self.doc.tokens;
+        self.t(i) == "/"
+            && i > 0
+            && i + 1 < self.len()
+            && toks[i - 1].span.end == toks[i].span.start
+            && toks[i].span.end == toks[i + 1].span.start
+            && self.kind(i - 1) == TokenKind::Number
+            && self.kind(i + 1) == TokenKind::Number
+    }
+
     /// A lower-case word that looks like a verb form (`-ed`, `-ing`) by its ending.
     fn verb_like_ending(&self, i: usize) -> bool {
         if !self.lower(i) {
@@ -405,7 +417,7 @@ impl<'a, 't> Toks<'a, 't> {
         match self.kind(i) {
             TokenKind::Word => {}
             TokenKind::Number | TokenKind::Handle => return true,
-            TokenKind::Punct => return self.possessive_mark(i),
+            TokenKind::Punct => return self.possessive_mark(i) || self.inner_slash(i),
             _ => return false,
         }
         let w = self.w(i);
@@ -609,6 +621,10 @@ impl<'a, 't> Toks<'a, 't> {
             }
             if self.possessive_mark(i) && i > start {
                 seen_name = false;
+                i += 1;
+                continue;
+            }
+            if self.inner_slash(i) && i > start {
                 i += 1;
                 continue;
             }
@@ -1007,7 +1023,46 @@ impl<'a, 't> Attributor<'a, 't> {
         if let Some(found) = self.after(f) {
             return Some(found);
         }
-        self.before(f)
+        self.before(f).or_else(|| self.sentence_final(f))
+    }
+
+    /// "A cashier who “steals a handful of $20s” is held accountable, Warren said.": a
+    /// sentence ending in an attribution after a comma reports all of itself, the
+    /// quotation inside it included.
+    fn sentence_final(&self, f: &Frame) -> Option<Found> {
+        let tk = &self.tk;
+        if !f.closed {
+            return None;
+        }
+        let ceil = f.post_ceil;
+        // The end of the sentence, with no other quotation before it.
+        let end = (f.after..ceil).find(|&j| tk.quote_mark(j) || tk.punct_in(j, &[".", "!", "?"]));
+        let end = match end {
+            Some(j) if tk.quote_mark(j) => return None,
+            Some(j) => j,
+            None => ceil,
+        };
+        let comma = (f.after..end).rev().find(|&j| tk.is(j, ","))?;
+        if comma + 1 >= end {
+            return None;
+        }
+        let found = self.attribution_at(comma + 1, end, false)?;
+        // A verb of saying that finishes the sentence, but for a time or place after it
+        // ("…, Warren said on Friday."); not "according to" a document ("the word
+        // “birther” was mentioned 80 times, according to a review of transcripts").
+        let cue = found.cue?;
+        if tk
+            .t(tk.doc.token_from(cue.start))
+            .eq_ignore_ascii_case("according")
+        {
+            return None;
+        }
+        let last = tk.doc.token_from(cue.end).max(found.np.last);
+        let verbless = (last..end)
+            .all(|j| !tk.w(j).is(flag::VERB | flag::OTHER_VERB | flag::AUX) && !tk.quote_mark(j));
+        (found.np.kind != NpKind::Common || found.np.head_known)
+            .then_some(found)
+            .filter(|_| verbless)
     }
 
     /// A speaker label at the start of the quoted words: "PENCE: Well, …".

@@ -1778,6 +1778,28 @@ mod tests {
                 Title,
             ),
             (
+                // A number pair with a slash inside the source's description.
+                "Families were angry.\n\n“The rationale does not hold up,” said 9/11 widow \
+                 Terry Strada.",
+                "The rationale does not hold up,",
+                Some("Terry Strada"),
+                Some("Terry Strada"),
+                Person,
+                Some("said"),
+                Direct,
+            ),
+            (
+                // A sentence ending in an attribution reports the quotation inside it.
+                "Banks were fined. A cashier who “steals a handful of €20 notes” is held \
+                 accountable, Warren said.",
+                "steals a handful of €20 notes",
+                Some("Warren"),
+                Some("Warren"),
+                Person,
+                Some("said"),
+                Partial,
+            ),
+            (
                 // A noun for a work right after the closing mark.
                 "Callers to his “Straight Talk Tonight” radio programme were angry.",
                 "Straight Talk Tonight",
