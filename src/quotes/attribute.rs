@@ -1023,7 +1023,50 @@ impl<'a, 't> Attributor<'a, 't> {
         if let Some(found) = self.after(f) {
             return Some(found);
         }
-        self.before(f).or_else(|| self.sentence_final(f))
+        self.before(f)
+            .or_else(|| self.sentence_final(f))
+            .or_else(|| self.opening_participle(f))
+    }
+
+    /// "Bemoaning the “phony system,” Trump accused …", "After saying her foot was “so
+    /// swollen …,” she was …": a quotation in a participle phrase that opens the sentence
+    /// belongs to the subject of the clause after it.
+    fn opening_participle(&self, f: &Frame) -> Option<Found> {
+        let tk = &self.tk;
+        if !f.closed || f.after >= f.post_ceil {
+            return None;
+        }
+        let si = tk.doc.sentence_at(tk.doc.tokens[f.open_tok].span.start)?;
+        let mut a = tk.doc.sentences[si].first;
+        if matches!(
+            tk.t(a),
+            "After" | "Before" | "While" | "Since" | "Upon" | "Despite"
+        ) {
+            a += 1;
+        }
+        // A reporting verb: not "Walking into the office to chants of “Marco!”".
+        let participle = a < f.open_tok && tk.t(a).ends_with("ing") && tk.w(a).verb.is_some();
+        // The phrase runs on to the quotation, which ends it with a comma.
+        if !participle || (a..f.open_tok).any(|j| tk.is(j, ",") || tk.quote_mark(j)) {
+            return None;
+        }
+        let mut i = f.after;
+        let comma_inside = f.content_last > f.content_first && tk.is(f.content_last - 1, ",");
+        if tk.is(i, ",") {
+            i += 1;
+        } else if !comma_inside {
+            return None;
+        }
+        let np = tk.np_right(i, f.post_ceil)?;
+        let v = np.last;
+        let finite = v < f.post_ceil
+            && (tk.w(v).is(flag::VERB | flag::OTHER_VERB | flag::AUX) || tk.verb_like_ending(v))
+            && !tk.t(v).ends_with("ing");
+        (finite && (np.kind != NpKind::Common || np.head_known)).then(|| Found {
+            np,
+            cue: Some(tk.span(a, a + 1)),
+            how: How::Clause,
+        })
     }
 
     /// "A cashier who “steals a handful of $20s” is held accountable, Warren said.": a

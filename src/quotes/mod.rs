@@ -913,14 +913,16 @@ impl<'a, 't> Article<'a, 't> {
                     // A person of the other gender is passed over: by the pronoun a
                     // pronoun source is ("she said" before "he added"), else by an
                     // honorific or given name ("Mrs. Okafor", "Maria Okafor").
-                    if not.is_some() {
-                        let gender = if c.kind == NpKind::Pronoun {
-                            pronoun_gender(self.at.tk.t(c.core.0))
+                    if let Some(not) = not {
+                        if c.kind == NpKind::Pronoun {
+                            if pronoun_gender(self.at.tk.t(c.core.0)) == Some(not) {
+                                continue;
+                            }
                         } else {
-                            self.registry().gender(&name, Some(c.core))
-                        };
-                        if gender == not {
-                            continue;
+                            match self.registry().person_for(&name, Some(c.core), not) {
+                                None => continue,
+                                Some(person) => return Some((person.to_string(), kind)),
+                            }
                         }
                     }
                     return Some((name, kind));
@@ -1800,6 +1802,16 @@ mod tests {
                 Partial,
             ),
             (
+                // A quotation in a participle phrase opening the sentence.
+                "Bemoaning the “rigged system,” Senator Ada Quill accused the moderator.",
+                "rigged system,",
+                Some("Senator Ada Quill"),
+                Some("Ada Quill"),
+                Person,
+                Some("Bemoaning"),
+                Partial,
+            ),
+            (
                 // A noun for a work right after the closing mark.
                 "Callers to his “Straight Talk Tonight” radio programme were angry.",
                 "Straight Talk Tonight",
@@ -2107,6 +2119,31 @@ mod tests {
         let jo = qs[1].speaker.as_ref().unwrap();
         assert_eq!(jo.name.as_deref(), Some("Jo Bloggs"));
         assert_eq!(jo.organizations, vec!["Kestrel Partners LLP".to_string()]);
+    }
+
+    #[test]
+    fn a_shared_surname_goes_to_the_namesake_a_pronoun_fits() {
+        // The entities link the bare "Okafor" to Bill Okafor; "she" is Maria Okafor.
+        let text = "Maria Okafor founded the firm. Bill Okafor ran it for years. In her \
+                    memoir, Okafor noted the clot. “I could not walk,” she said.";
+        let people = vec![
+            entity(text, "Maria Okafor", &["Maria Okafor"], None),
+            entity(text, "Bill Okafor", &["Bill Okafor", "Okafor"], None),
+        ];
+        let found = Analysis {
+            entities: Entities {
+                organizations: Vec::new(),
+                people,
+                places: Vec::new(),
+            },
+            ..Analysis::default()
+        };
+        let qs = quotes_with(text, &found);
+        let s = qs[0].speaker.as_ref().unwrap();
+        assert_eq!(
+            (s.text.as_str(), s.name.as_deref()),
+            ("she", Some("Maria Okafor"))
+        );
     }
 
     /// Pieces of text that make quotation marks meet in every arrangement.

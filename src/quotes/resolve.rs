@@ -316,6 +316,42 @@ impl<'r, 'a, 't> Registry<'r, 'a, 't> {
         Some(g)
     }
 
+    /// Who the person `name`, written at tokens `at`, is when a pronoun rules out gender
+    /// `not`: `None` when that is their gender; for a bare surname two people of the
+    /// article share, linked to the one the pronoun cannot be ("Bill Clinton … Hillary
+    /// Clinton … Clinton noted … she"), the other one; else `name`.
+    pub fn person_for<'n>(
+        &self,
+        name: &'n str,
+        at: Option<(usize, usize)>,
+        not: Gender,
+    ) -> Option<&'n str>
+    where
+        'a: 'n,
+    {
+        match self.gender(name, at) {
+            Some(g) if g == not => None,
+            None if self.name_gender(name) == Some(not) => {
+                Some(self.namesake(name, not.other()).unwrap_or(name))
+            }
+            _ => Some(name),
+        }
+    }
+
+    /// The one person of the article other than `name` with the same surname and of
+    /// gender `g`.
+    fn namesake(&self, name: &str, g: Gender) -> Option<&'a str> {
+        let surname = name.split_whitespace().next_back()?;
+        let mut found = self.known.iter().filter(|k| {
+            k.kind == SpeakerType::Person
+                && k.name != name
+                && k.name.split_whitespace().next_back() == Some(surname)
+                && self.name_gender(k.name) == Some(g)
+        });
+        let one = found.next()?;
+        found.next().is_none().then_some(one.name)
+    }
+
     /// The gender of the person `name`: its given name, else the honorifics the article
     /// writes before its surname, when they agree.
     fn name_gender(&self, name: &str) -> Option<Gender> {
@@ -413,11 +449,19 @@ impl<'r, 'a, 't> Registry<'r, 'a, 't> {
         }
         cands.sort_by_key(|c| std::cmp::Reverse(c.0));
         for (_, m, k) in &cands {
-            if not.is_some() && k.kind == SpeakerType::Person {
+            if let Some(not) = not
+                && k.kind == SpeakerType::Person
+            {
                 let a = tk_at(self.tk, m.start);
                 let b = tk_at(self.tk, m.end.saturating_sub(1)) + 1;
-                if self.gender(k.name, Some((a, b.max(a + 1)))) == not {
-                    continue;
+                match self.person_for(k.name, Some((a, b.max(a + 1))), not) {
+                    None => continue,
+                    Some(name) => {
+                        return Some(Named {
+                            name: name.to_string(),
+                            kind: k.kind,
+                        });
+                    }
                 }
             }
             return Some(Named {
