@@ -16,7 +16,9 @@
 //! - A paragraph that has a closing mark but no opening one, after a paragraph that ended
 //!   inside a quotation, is a piece of that quotation (a missing opening mark).
 //! - Marks inside markup tags (`<tweet author="…">`) are ignored.
-//! - Quotations nested in another are not reported: they are part of the outer one.
+//! - Quotations nested in another are not reported: they are part of the outer one. The
+//!   same curly mark opening twice (“… “hell” …”) nests when later marks close both;
+//!   otherwise the first was a stray.
 
 use crate::document::Document;
 use crate::span::Span;
@@ -362,11 +364,13 @@ pub(crate) fn pairs(doc: &Document) -> Vec<Pair> {
             // A mark opening a paragraph opens, whatever its shape ("” … what I learned").
             let para_opener = m.at == para.start && stack.is_empty() && !carried;
             if (m.can_open() || para_opener) && !m.weak {
-                // The same curly mark again while one is open: the first was stray.
+                // The same curly mark again while one is open: the first was stray, unless
+                // marks later in the paragraph close both (“… what he calls “hell” …”).
                 if let Some(top) = stack.last()
                     && top.family == m.family
                     && top.shape == m.shape
                     && m.shape != Shape::Straight
+                    && !closes_twice(&pm[k + 1..], m.family)
                 {
                     stack.pop();
                 }
@@ -449,6 +453,23 @@ impl Para<'_, '_> {
             label: None,
         });
     }
+}
+
+/// Do the marks of `family` in `rest` (same paragraph) close two quotations, one inside
+/// the other, before any opens again?
+fn closes_twice(rest: &[Mark], family: Family) -> bool {
+    let mut open = 2;
+    for m in rest.iter().filter(|m| m.family == family && !m.weak) {
+        if m.can_close() {
+            open -= 1;
+            if open == 0 {
+                return true;
+            }
+        } else if m.can_open() {
+            return false;
+        }
+    }
+    false
 }
 
 /// Is there a later mark in `rest` (same paragraph) that could close a quotation of

@@ -1177,6 +1177,16 @@ mod tests {
                 "\"PENCE: It is an episode of “Shark Tank.” Yes.\"",
                 &["PENCE: It is an episode of “Shark Tank.” Yes."],
             ),
+            // The same curly marks nested: the outer quotation, when marks close both.
+            (
+                "“I would rather live in what he calls “hell” than here,” she said.",
+                &["I would rather live in what he calls “hell” than here,"],
+            ),
+            // ... else the first opening mark was stray.
+            (
+                "He said “we will go on. Then “fine” was the answer.",
+                &["fine"],
+            ),
             // A closing mark written the wrong way round.
             ("He called them “rapists“ while speaking.", &["rapists"]),
             // Multi-byte text inside and around.
