@@ -397,6 +397,16 @@ impl<'a, 't> Toks<'a, 't> {
             return None;
         }
         match w.particle {
+            // "went on: “…”", "he went on", "went on to say", "went on about"; not "the
+            // Senate goes on recess", "went on television".
+            Some("on")
+                if self.is(i + 1, "on")
+                    && i + 2 < self.len()
+                    && self.kind(i + 2) == TokenKind::Word
+                    && !matches!(self.t(i + 2), "to" | "saying" | "about") =>
+            {
+                None
+            }
             Some(p) => self.is(i + 1, p).then(|| (class, self.span(i, i + 2))),
             None => Some((class, self.span(i, i + 1))),
         }

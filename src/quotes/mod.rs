@@ -1822,6 +1822,17 @@ mod tests {
                 Partial,
             ),
             (
+                // "goes on" with an object is no verb of saying: the source is Rubio.
+                "Sen. Marco Rubio said that once the Senate goes on recess, “I intend to \
+                 campaign.”",
+                "I intend to campaign.",
+                Some("Sen. Marco Rubio"),
+                Some("Marco Rubio"),
+                Person,
+                Some("said"),
+                Direct,
+            ),
+            (
                 // A noun for a work right after the closing mark.
                 "Callers to his “Straight Talk Tonight” radio programme were angry.",
                 "Straight Talk Tonight",
