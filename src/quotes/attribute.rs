@@ -1121,6 +1121,11 @@ impl<'a, 't> Attributor<'a, 't> {
     /// A speaker label at the start of the quoted words: "PENCE: Well, …".
     pub fn label(&self, f: &Frame) -> Option<Found> {
         let tk = &self.tk;
+        // A label opens a transcript line, not words quoted inside a sentence ("the
+        // protesters chanted “Chris Christie: Bad for New Jersey”").
+        if f.open_tok > f.pre_floor && tk.kind(f.open_tok - 1) == TokenKind::Word {
+            return None;
+        }
         let a = f.content_first;
         let hi = (a + 5).min(f.content_last);
         let colon = (a + 1..hi).find(|&j| tk.is(j, ":"))?;

@@ -1833,6 +1833,16 @@ mod tests {
                 Direct,
             ),
             (
+                // A name and a colon inside words quoted mid-sentence is no speaker label.
+                "Holding signs, the protesters chanted “Ada Quill: Bad for Kelby” outside.",
+                "Ada Quill: Bad for Kelby",
+                Some("the protesters"),
+                Some("the protesters"),
+                Group,
+                Some("chanted"),
+                Direct,
+            ),
+            (
                 // A noun for a work right after the closing mark.
                 "Callers to his “Straight Talk Tonight” radio programme were angry.",
                 "Straight Talk Tonight",
