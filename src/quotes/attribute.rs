@@ -1954,6 +1954,15 @@ impl<'a, 't> Attributor<'a, 't> {
                 Some(c) => start = c + 1,
                 None => break,
             }
+            // "At a summit in Hilton Head, S.C., Rubio offered": a state or country after
+            // the place is still the adverbial.
+            if let Some(c) = (start..end.min(start + 4)).find(|&c| tk.is(c, ","))
+                && c > start
+                && (start..c).all(|j| tk.cap(j) || tk.is(j, "."))
+                && (tk.t(start).ends_with('.') || tk.is(start + 1, "."))
+            {
+                start = c + 1;
+            }
         }
         start
     }

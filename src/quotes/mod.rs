@@ -1843,6 +1843,17 @@ mod tests {
                 Direct,
             ),
             (
+                // A state after the place of an opening adverbial is still the adverbial.
+                "At a summit in Hilton Head, S.C., Senator Ada Quill offered a defense of \
+                 the “Gang of Eight” bill.",
+                "Gang of Eight",
+                Some("Senator Ada Quill"),
+                Some("Ada Quill"),
+                Person,
+                None,
+                Partial,
+            ),
+            (
                 // A noun for a work right after the closing mark.
                 "Callers to his “Straight Talk Tonight” radio programme were angry.",
                 "Straight Talk Tonight",
