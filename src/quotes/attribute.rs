@@ -1867,6 +1867,10 @@ impl<'a, 't> Attributor<'a, 't> {
                 if tk.is(v, ",") {
                     break;
                 }
+                // "As Blumenthal spoke, the NRA was …": while, not what was said.
+                if matches!(tk.t(v), "spoke" | "speaks" | "spoken" | "speaking") {
+                    break;
+                }
                 if let Some(found) = self.verb_at(v, a + 1, end)
                     && found.how == How::Direct
                 {

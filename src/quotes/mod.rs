@@ -1854,6 +1854,17 @@ mod tests {
                 Partial,
             ),
             (
+                // "As X spoke, …" says when, not who: the clause's own subject.
+                "As Senator Ada Quill spoke, the Kelby Rifle Association was whipping \
+                 lawmakers against “any and all gun control.”",
+                "any and all gun control.",
+                Some("Kelby Rifle Association"),
+                Some("Kelby Rifle Association"),
+                Organization,
+                None,
+                Partial,
+            ),
+            (
                 // A noun for a work right after the closing mark.
                 "Callers to his “Straight Talk Tonight” radio programme were angry.",
                 "Straight Talk Tonight",
