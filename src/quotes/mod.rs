@@ -1122,6 +1122,20 @@ mod tests {
         quotes_with(text, &Analysis::default())
     }
 
+    /// The quotations of `text` when the entities extractor found these people and
+    /// organisations.
+    fn quotes_among(text: &str, people: Vec<Entity>, organizations: Vec<Entity>) -> Vec<Quote> {
+        let found = Analysis {
+            entities: Entities {
+                organizations,
+                people,
+                places: Vec::new(),
+            },
+            ..Analysis::default()
+        };
+        quotes_with(text, &found)
+    }
+
     fn texts(text: &str) -> Vec<String> {
         quotes(text).into_iter().map(|q| q.text).collect()
     }
@@ -2043,14 +2057,8 @@ mod tests {
         // With people from the entities extractor, a name that is none of them is passed
         // over.
         let text = "Ana Kovač runs the office. Kent County Republican volunteers met there. “We will win,” she said.";
-        let found = Analysis {
-            entities: Entities {
-                people: vec![entity(text, "Ana Kovač", &["Ana Kovač"], None)],
-                ..Entities::default()
-            },
-            ..Analysis::default()
-        };
-        let qs = quotes_with(text, &found);
+        let people = vec![entity(text, "Ana Kovač", &["Ana Kovač"], None)];
+        let qs = quotes_among(text, people, Vec::new());
         let s = qs[0].speaker.as_ref().unwrap();
         assert_eq!(s.text, "she");
         assert_eq!(s.name.as_deref(), Some("Ana Kovač"));
@@ -2107,15 +2115,7 @@ mod tests {
             &["the Authority", "The Authority", "Port Authority of Kelby"],
             Some("government"),
         )];
-        let found = Analysis {
-            entities: Entities {
-                organizations: orgs,
-                people,
-                places: Vec::new(),
-            },
-            ..Analysis::default()
-        };
-        let qs = quotes_with(text, &found);
+        let qs = quotes_among(text, people, orgs);
         let q = qs.iter().find(|q| q.text == "We will not wait,").unwrap();
         let s = q.speaker.as_ref().unwrap();
         assert_eq!(s.text, "the Mayor");
@@ -2155,15 +2155,7 @@ mod tests {
             &["Kestrel Partners"],
             Some("company"),
         )];
-        let found = Analysis {
-            entities: Entities {
-                organizations: orgs,
-                people,
-                places: Vec::new(),
-            },
-            ..Analysis::default()
-        };
-        let qs = quotes_with(text, &found);
+        let qs = quotes_among(text, people, orgs);
         let smith = qs[0].speaker.as_ref().unwrap();
         assert_eq!(
             (smith.text.as_str(), smith.name.as_deref()),
@@ -2183,15 +2175,7 @@ mod tests {
             entity(text, "Maria Okafor", &["Maria Okafor"], None),
             entity(text, "Bill Okafor", &["Bill Okafor", "Okafor"], None),
         ];
-        let found = Analysis {
-            entities: Entities {
-                organizations: Vec::new(),
-                people,
-                places: Vec::new(),
-            },
-            ..Analysis::default()
-        };
-        let qs = quotes_with(text, &found);
+        let qs = quotes_among(text, people, Vec::new());
         let s = qs[0].speaker.as_ref().unwrap();
         assert_eq!(
             (s.text.as_str(), s.name.as_deref()),
