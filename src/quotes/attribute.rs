@@ -1048,10 +1048,9 @@ impl<'a, 't> Attributor<'a, 't> {
         }
         let si = tk.doc.sentence_at(tk.doc.tokens[f.open_tok].span.start)?;
         let mut a = tk.doc.sentences[si].first;
-        if matches!(
-            tk.t(a),
-            "After" | "Before" | "While" | "Since" | "Upon" | "Despite"
-        ) {
+        // "After saying", "While insisting", "By calling": a preposition or conjunction
+        // before the participle.
+        if tk.w(a).is(flag::PREP | flag::CONJ) && !tk.w(a).is(flag::DET) {
             a += 1;
         }
         // A reporting verb: not "Walking into the office to chants of “Marco!”".
