@@ -804,6 +804,14 @@ mod tests {
                     &[("several weeks", "DURATION", "PXW")],
                 ),
                 (
+                    // the news wires' abbreviations
+                    "3RD QTR LOSS. Nine mths net",
+                    &[
+                        ("3RD QTR", "DATE", "2023-Q3"),
+                        ("Nine mths", "DURATION", "P9M"),
+                    ],
+                ),
+                (
                     "The race took 2 hours, 32 minutes.",
                     &[("2 hours, 32 minutes", "DURATION", "PT2H32M")],
                 ),
