@@ -196,6 +196,10 @@ const STOP: &[&str] = &[
     "said",
     "says",
     "say",
+    "told",
+    "tells",
+    "added",
+    "vs",
     "according",
     "percent",
     "yesterday",
@@ -726,7 +730,9 @@ impl Win<'_> {
                 _ => false,
             };
             if ok {
-                return Some((*c, e));
+                let at = self.span(q, q + 1).start;
+                let iso = self.lx.currency_code(c, self.text, at);
+                return Some((super::lexicon::Currency { iso, ..*c }, e));
             }
         }
         None
@@ -961,18 +967,17 @@ impl Win<'_> {
                 lo = a.value.scale(m).value();
             }
         }
-        if a.bare() && kb != FigureKind::Number {
+        // A bare first number takes the measure of the second ("10 to 20 cents").
+        let takes_measure = a.bare() && kb != FigureKind::Number;
+        if takes_measure {
             if let Some((_, sub)) = b.currency {
                 if sub {
                     lo *= 0.01;
                 }
             }
-            f.kind = kb;
-            f.currency = b.currency.map(|c| c.0);
-            f.unit = b.unit;
-            f.points = b.points;
         } else if ka != kb
-            || a.currency.map(|c| c.0) != b.currency.map(|c| c.0)
+            // (the code and whether in cents: "10 cents to $5" is a change and a level)
+            || a.currency != b.currency
             || a.unit != b.unit
             || a.points != b.points
         {
@@ -982,15 +987,23 @@ impl Win<'_> {
         if lo >= hi || lo.is_nan() || hi.is_nan() {
             return None;
         }
-        // "fell by £5m to £20m": a change, then the level it led to (but "cut by $3.8m to
-        // $4.9m", amounts of one size, and "by 10 to 20 per cent" are ranges)
+        // "fell by £5m to £20m", "rose $5 to $20": a change, then the level it led to (but
+        // "cut by $3.8m to $4.9m", amounts of one size, and "by 10 to 20 per cent" are
+        // ranges)
         if f.start > 0
-            && self.is_word(f.start - 1, "by")
+            && self.is_alpha(f.start - 1)
+            && (self.norm(f.start - 1) == "by" || self.lx.changes.contains(self.norm(f.start - 1)))
             && self.is_word(a.end, "to")
             && !a.bare()
             && hi >= 2.0 * lo
         {
             return None;
+        }
+        if takes_measure {
+            f.kind = kb;
+            f.currency = b.currency.map(|c| c.0);
+            f.unit = b.unit;
+            f.points = b.points;
         }
         f.value = lo;
         f.range = Some((lo, hi));
@@ -1297,7 +1310,10 @@ impl Win<'_> {
     fn count(&self, f: &mut Found, p: usize, a: &Amount) {
         let v = a.value.value();
         let mut q = f.end;
+        // "one of the largest producers": the count is of the plural noun.
+        let mut of = false;
         if self.is_word(q, "of") {
+            of = true;
             q += 1;
             if matches!(
                 self.norm(q),
@@ -1336,12 +1352,13 @@ impl Win<'_> {
                 break;
             }
             let is_plural = plural(w);
-            if v != 1.0 && is_plural {
+            let one = v == 1.0 && !of;
+            if !one && is_plural {
                 noun = Some((k, k + 1));
                 run_end = k + 1;
                 break;
             }
-            if v == 1.0 {
+            if one {
                 noun = Some((k, k + 1));
             }
             run_end = k + 1;
@@ -1350,7 +1367,7 @@ impl Win<'_> {
             while self.is(k, "-") && self.attached(k) && self.attached(k + 1) {
                 k += 2;
             }
-            if v == 1.0 && k - q >= 2 {
+            if one && k - q >= 2 {
                 break;
             }
         }

@@ -287,7 +287,10 @@ pub(crate) enum CurKind {
 
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Currency {
+    /// The ISO code (for a name several countries use, the most common one's).
     pub iso: &'static str,
+    /// For a name several countries use, all their codes, separated by `|` (else "").
+    pub shared: &'static str,
     pub kind: CurKind,
     /// Value of one unit in the currency (0.01 for cents).
     pub factor: f64,
@@ -361,6 +364,42 @@ pub(crate) struct Lexicon {
     /// letters begins with letters `a`, `b` ([`Lexicon::may_start`]): most words are ruled out
     /// without hashing.
     pub start_lengths: Box<[u32; 26 * 27]>,
+    /// The words naming the countries of shared currency names (`data/currency_places.tsv`),
+    /// and the code each stands for.
+    places: regex::Regex,
+    place_codes: FxMap<String, &'static str>,
+    /// Words of change before an amount (`data/change_verbs.txt`).
+    pub changes: FxSet<&'static str>,
+}
+
+impl Lexicon {
+    /// The code `c` stands for in an article `text`, at byte offset `at`: for a name several
+    /// countries use, the code of the country named nearest before it (else first after
+    /// it) among those of the name.
+    pub(crate) fn currency_code(&self, c: &Currency, text: &str, at: usize) -> &'static str {
+        if c.shared.is_empty() {
+            return c.iso;
+        }
+        let mut after = None;
+        let mut before = None;
+        for m in self.places.find_iter(text) {
+            let name = m.as_str().to_lowercase();
+            let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
+            let Some(&code) = self.place_codes.get(&name) else {
+                continue;
+            };
+            if !c.shared.split('|').any(|x| x == code) {
+                continue;
+            }
+            if m.start() < at {
+                before = Some(code);
+            } else {
+                after = Some(code);
+                break;
+            }
+        }
+        before.or(after).unwrap_or(c.iso)
+    }
 }
 
 /// Packs up to 16 ASCII bytes into an integer key; None when longer.
@@ -418,7 +457,24 @@ impl Lexicon {
             starts: FxMap::default(),
             starts_packed: FxMap::default(),
             start_lengths: Box::new([0; 26 * 27]),
+            places: regex::Regex::new("^$").expect("valid"),
+            place_codes: FxMap::default(),
+            changes: data::lines(include_str!("data/change_verbs.txt")).collect(),
         };
+        let mut words = Vec::new();
+        for row in data::table(include_str!("data/currency_places.tsv")) {
+            let (Some(&iso), Some(names)) = (row.first(), row.get(1)) else {
+                continue;
+            };
+            for name in names.split('|') {
+                lx.place_codes.insert(name.to_string(), iso);
+                words.push(regex::escape(name).replace(' ', r"\s+"));
+            }
+        }
+        // Longest first, so that "sri lankan" wins over "sri lanka".
+        words.sort_by_key(|w| std::cmp::Reverse(w.len()));
+        lx.places = regex::Regex::new(&format!(r"(?i)(?-u:\b)(?:{})(?-u:\b)", words.join("|")))
+            .expect("currency_places.tsv makes a valid pattern");
         for row in data::table(include_str!("data/currencies.tsv")) {
             let (Some(&form), Some(&iso)) = (row.first(), row.get(1)) else {
                 continue;
@@ -433,7 +489,19 @@ impl Lexicon {
                 _ => CurKind::Code(last == "any"),
             };
             let factor = last.parse().unwrap_or(1.0);
-            lx.currencies.add(form, Currency { iso, kind, factor });
+            let (iso, shared) = match iso.split_once('|') {
+                Some((first, _)) => (first, iso),
+                None => (iso, ""),
+            };
+            lx.currencies.add(
+                form,
+                Currency {
+                    iso,
+                    shared,
+                    kind,
+                    factor,
+                },
+            );
             if matches!(kind, CurKind::Dollar | CurKind::Prefix | CurKind::Code(_)) {
                 let first = form_pieces(form).remove(0);
                 *lx.starts.entry(first).or_default() |= LEADS;

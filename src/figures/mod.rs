@@ -626,6 +626,101 @@ mod tests {
     }
 
     #[test]
+    fn news_wire_money() {
+        // Reuters' abbreviations: scales after number words, cents, "U.S." inside a name,
+        // fractions written "13-1/2".
+        let cases: &[(&str, &[Want])] = &[
+            (
+                "It paid five mln dlrs and two bln yen.",
+                &[
+                    ("five mln dlrs", M, 5e6, Some("USD")),
+                    ("two bln yen", M, 2e9, Some("JPY")),
+                ],
+            ),
+            (
+                "Shr loss one ct vs profit 12 cts",
+                &[
+                    ("one ct", M, 0.01, Some("USD")),
+                    ("12 cts", M, 0.12, Some("USD")),
+                ],
+            ),
+            (
+                "It is 5 mln U.S. dlrs, or 45 Canadian cents a share.",
+                &[
+                    ("5 mln U.S. dlrs", M, 5e6, Some("USD")),
+                    ("45 Canadian cents", M, 0.45, Some("CAD")),
+                ],
+            ),
+            (
+                "Qtly div 13-1/2 cts vs 13 cts prior",
+                &[
+                    ("13-1/2 cts", M, 0.135, Some("USD")),
+                    ("13 cts", M, 0.13, Some("USD")),
+                ],
+            ),
+            (
+                // cents, then dollars: a change and a level, not a range
+                "Shares rose 10 cents to 5 dollars.",
+                &[
+                    ("10 cents", M, 0.1, Some("USD")),
+                    ("5 dollars", M, 5.0, Some("USD")),
+                ],
+            ),
+            (
+                "Shares rose $5 to $20, in a range of 10 to 20 cents.",
+                &[
+                    ("$5", M, 5.0, Some("USD")),
+                    ("$20", M, 20.0, Some("USD")),
+                    ("10 to 20 cents", M, 0.1, Some("USD")),
+                ],
+            ),
+        ];
+        for (text, want) in cases {
+            check(text, want);
+        }
+    }
+
+    #[test]
+    fn shared_currency_names_take_the_country_of_the_article() {
+        let cases: &[(&str, &[Want])] = &[
+            (
+                "Sweden’s trade surplus rose to 3.6 billion crowns.",
+                &[("3.6 billion crowns", M, 3.6e9, Some("SEK"))],
+            ),
+            (
+                "The Danish firm earned 40 mln crowns; Oslo’s lost 2 mln Norwegian crowns.",
+                &[
+                    ("40 mln crowns", M, 4e7, Some("DKK")),
+                    ("2 mln Norwegian crowns", M, 2e6, Some("NOK")),
+                ],
+            ),
+            (
+                "Egypt will spend 5 billion pounds.",
+                &[("5 billion pounds", M, 5e9, Some("EGP"))],
+            ),
+            (
+                "It costs 5 billion pounds.",
+                &[("5 billion pounds", M, 5e9, Some("GBP"))],
+            ),
+            (
+                "The bank earned 20 mln francs, a Zurich dealer said.",
+                &[("20 mln francs", M, 2e7, Some("CHF"))],
+            ),
+            (
+                "In Buenos Aires, 200 mln pesos were paid.",
+                &[("200 mln pesos", M, 2e8, Some("ARS"))],
+            ),
+            (
+                "Kuwait’s KOTC made profits of 2 mln dinars.",
+                &[("2 mln dinars", M, 2e6, Some("KWD"))],
+            ),
+        ];
+        for (text, want) in cases {
+            check(text, want);
+        }
+    }
+
+    #[test]
     fn measures_that_look_like_scales_or_ranges() {
         // "mm" is millimetres unless money is meant; a change "to" a level is two figures.
         let cases: &[(&str, &[Want])] = &[
@@ -770,6 +865,10 @@ mod tests {
         assert_eq!(f[0].category, Some("arrested"));
         assert_eq!(f[0].approx, Some("at_least"));
         assert_eq!(f[1].category, Some("missing"));
+        // The counted noun of "one" is not a verb after it, nor a superlative of "one of".
+        let f = figures("“It is hard,” one official told Reuters; one of the largest firms.");
+        assert_eq!(f[0].counted.as_deref(), Some("official"));
+        assert_eq!(f[1].counted.as_deref(), Some("firms"));
         let f = figures("The firm employs 3,000 workers and 40 dealerships.");
         assert_eq!(f[0].category, Some("employed"));
         assert_eq!(f[1].counted.as_deref(), Some("dealerships"));

@@ -198,19 +198,25 @@ impl Win<'_> {
             fraction = true;
             bond = den >= 32.0;
             end += 2;
-        } else if !shape.grouped
-            && !shape.decimal
-            && self.kind(end) == Some(PieceKind::Digits)
-            && self.is(end + 1, "/")
-            && self.attached(end + 1)
-            && self.attached(end + 2)
-            && !self.is(end + 3, "/")
-        {
-            if let (Some(n), Some(d)) = (self.int_at(end), self.int_at(end + 2)) {
-                if n < d && matches!(d as u32, 2 | 3 | 4 | 8 | 16 | 32 | 64) {
-                    value = Dec::int(value.value() + n / d);
-                    bond = d >= 32.0;
-                    end += 3;
+        } else if !shape.grouped && !shape.decimal {
+            // "104 23/32", and the news wires' "13-1/2"
+            let f = if self.is(end, "-") && self.attached(end) && self.attached(end + 1) {
+                end + 1
+            } else {
+                end
+            };
+            if self.kind(f) == Some(PieceKind::Digits)
+                && self.is(f + 1, "/")
+                && self.attached(f + 1)
+                && self.attached(f + 2)
+                && !self.is(f + 3, "/")
+            {
+                if let (Some(n), Some(d)) = (self.int_at(f), self.int_at(f + 2)) {
+                    if n < d && matches!(d as u32, 2 | 3 | 4 | 8 | 16 | 32 | 64) {
+                        value = Dec::int(value.value() + n / d);
+                        bond = d >= 32.0;
+                        end = f + 3;
+                    }
                 }
             }
         }

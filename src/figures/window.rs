@@ -96,11 +96,18 @@ impl<'a> Win<'a> {
             &[]
         };
         entries.iter().filter_map(move |(rest, value)| {
-            let matched = rest
-                .iter()
-                .enumerate()
-                .all(|(k, w)| self.norm(p + 1 + k) == w);
-            matched.then(|| (value, p + 1 + rest.len()))
+            let mut q = p + 1;
+            for w in rest.iter() {
+                // The period of an abbreviation inside a phrase: "U.S. cents".
+                if self.is(q, ".") && self.attached(q) && self.is_alpha(q - 1) {
+                    q += 1;
+                }
+                if self.norm(q) != w {
+                    return None;
+                }
+                q += 1;
+            }
+            Some((value, q))
         })
     }
 
