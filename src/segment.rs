@@ -553,6 +553,19 @@ fn abbrev_class(word: &str) -> Option<AbbrevClass> {
     ABBREVIATIONS.get(word).copied()
 }
 
+/// Is `word`, in capitals, a listed abbreviation written in capitals ("ILL" for "Ill")?
+fn capitals_abbrev(word: &str) -> bool {
+    let b = word.as_bytes();
+    if !(2..=8).contains(&b.len()) || !b.iter().all(u8::is_ascii_uppercase) {
+        return false;
+    }
+    let mut buf = [0u8; 8];
+    buf[..b.len()].copy_from_slice(b);
+    buf[1..b.len()].make_ascii_lowercase();
+    std::str::from_utf8(&buf[..b.len()])
+        .is_ok_and(|title| abbrev_class(title) == Some(AbbrevClass::Other))
+}
+
 /// Is `word` (directly followed by a period) an abbreviation that keeps the period?
 fn keeps_period(word: &str, next: Option<&str>) -> bool {
     let mut chars = word.chars();
@@ -570,7 +583,8 @@ fn keeps_period(word: &str, next: Option<&str>) -> bool {
             next.is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()))
         }
         Some(_) => true,
-        None => false,
+        // A dateline's state in capitals: "CHICAGO, ILL., March 3".
+        None => next == Some(",") && capitals_abbrev(word),
     }
 }
 
@@ -996,6 +1010,14 @@ mod tests {
             (
                 "the U.S. and the U.K.",
                 &["the", "U.S.", "and", "the", "U.K."],
+            ),
+            (
+                // a state in a dateline, in capitals; not a word that is not listed
+                "CHICAGO, ILL., March 3 - HE IS ILL. TAX.,",
+                &[
+                    "CHICAGO", ",", "ILL.", ",", "March", "3", "-", "HE", "IS", "ILL", ".", "TAX",
+                    ".", ",",
+                ],
             ),
             (
                 "CEO and co-founder Alex Karp",

@@ -95,9 +95,18 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
         if let Some((e, strict)) = entry
             && strict != Strict::FeatureOnly
         {
-            let kt = kind_type(lex.entries[e as usize].kind);
+            let kind = lex.entries[e as usize].kind;
+            let kt = kind_type(kind);
             if kt != ty && kt == Type::Org && toks[a].gaz & bit::GIVEN == 0 {
                 ty = kt;
+            }
+            // A country named as an actor ("Philippines said") is still the place, and so is
+            // a state's abbreviation ("CHICAGO, ILL.").
+            if ty == Type::Org
+                && (kind == Kind::Country
+                    || kind == Kind::Place && toks[b - 1].has(flag::HAS_PERIOD))
+            {
+                ty = Type::Loc;
             }
         }
         out.push(M {

@@ -405,6 +405,14 @@ mod tests {
         let e = run("The UK Independence Party (UKIP) met. UKIP said the UK public wanted a vote.");
         assert_eq!(names(&e.organizations), vec![("UK Independence Party", 3)]);
         find(&e.places, "UK");
+        // A country that acts is still the place (CoNLL's convention); so is a state's
+        // abbreviation in a dateline, in capitals.
+        let e = run("The Philippines said it would repay its debt.");
+        assert!(e.organizations.is_empty(), "{:?}", names(&e.organizations));
+        find(&e.places, "The Philippines");
+        let e = run("CHICAGO, ILL., March 3 - Sears Roebuck said it would buy the firm.");
+        assert_eq!(names(&e.organizations), vec![("Sears Roebuck", 1)]);
+        find(&e.places, "ILL.");
     }
 
     #[test]
