@@ -1133,6 +1133,18 @@ impl Win<'_> {
                 return false;
             }
         }
+        // Names: "the Three Gorges Dam", "England's Six Nations": a number word with a
+        // capital after a word in lower case, before a capitalised word.
+        if n.digits.is_none()
+            && self.capitalized(first)
+            && self.capitalized(e)
+            && prev.is_some_and(|i| {
+                first == i + 1
+                    && (self.norm(i).ends_with("'s") || self.raw(i).starts_with(char::is_lowercase))
+            })
+        {
+            return false;
+        }
         // Labels: "No. 10", "section 38", "resolution 425", "no one".
         if let Some(i) = prev {
             if self.not_fig(i) == Some(NotFig::Label) && f.approx.is_none() {

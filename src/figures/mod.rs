@@ -927,9 +927,26 @@ mod tests {
             "a three-judge panel",
             "209 West Houston St. is the address",
             "Sept. 1, 1987",
+            // numbers inside names
+            "the builder of the Three Gorges Dam said",
+            "England’s Six Nations loss",
         ] {
             let f = figures(text);
             assert!(f.is_empty(), "{text:?} gave {f:?}");
+        }
+        // A threshold or a title, not a currency: "mark" and "crown" in the singular.
+        let cases: &[(&str, &[Want])] = &[
+            (
+                "Users topped the 100 million mark.",
+                &[("100 million", N, 1e8, None)],
+            ),
+            (
+                "He won the world 5,000m crown.",
+                &[("5,000m", Q, 5000.0, Some("m"))],
+            ),
+        ];
+        for (text, want) in cases {
+            check(text, want);
         }
     }
 
