@@ -2770,6 +2770,10 @@ impl<'a> Parser<'a> {
             Lex::SetWord(v) => Some(v),
             _ => None,
         }) {
+            // A newspaper's name: "the Zambia Daily Mail", "Daily News".
+            if self.name_word(i) {
+                return None;
+            }
             return Some(M::new(i + 1, TimexType::Set, v));
         }
         if !self.is_any(i, &["every", "each", "per"]) {
@@ -2821,6 +2825,19 @@ impl<'a> Parser<'a> {
 
     // --- words of the tables: refs, holidays, seasons, decades -----------------------------
 
+    /// Is word `i` part of a name: written with a capital after a word in lower case or a
+    /// capitalised word (not a sentence's first word), and before a capitalised word?
+    fn name_word(&self, i: usize) -> bool {
+        let cap = |k: usize| self.t.get(k).is_some_and(|t| t.cap && t.kind == Kind::Word);
+        let same_sentence = |k: usize| self.t.get(k).is_some_and(|t| t.sent == self.t[i].sent);
+        cap(i)
+            && cap(i + 1)
+            && same_sentence(i + 1)
+            && i > 0
+            && same_sentence(i - 1)
+            && self.t[i - 1].kind == Kind::Word
+    }
+
     fn lexical(&self, i: usize) -> Option<M> {
         let mut best = None;
         for (e, l) in self.phrases(
@@ -2830,7 +2847,10 @@ impl<'a> Parser<'a> {
             let m = match l {
                 Lex::Ref(v) => {
                     // "now" in "now-defunct", "current" as in electric current: trust context
-                    if self.is(i, "future") && self.kind(e) == Some(Kind::Hyphen) {
+                    if self.is(i, "future") && self.kind(e) == Some(Kind::Hyphen)
+                        // "the current account", "current affairs": not the present
+                        || self.is(i, "current") && self.is_any(e, &["account", "accounts", "affairs"])
+                    {
                         None
                     } else {
                         Some(M::date(e, v))

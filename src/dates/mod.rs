@@ -841,6 +841,10 @@ mod tests {
                 ("Prices will fall soon in future deals.", &[]),
                 ("The Sun reported it. Sat on a bench, Mon Dieu.", &[]),
                 ("He may march with August dignity.", &[]),
+                (
+                    "The current account deficit, the Zambia Daily Mail said.",
+                    &[],
+                ),
             ],
         );
         // A year does not join a date across a paragraph break.
