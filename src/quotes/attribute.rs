@@ -1540,6 +1540,11 @@ impl<'a, 't> Attributor<'a, 't> {
             if np.first != a && !tk.w(a).is(flag::LEAD | flag::TIME | flag::PREP) {
                 return None;
             }
+            // ROLE, NAME, said: "Authenti-corp's CEO, Cynthia Musselman, told": the name is
+            // the source, the role its description.
+            if let Some(name) = self.name_after_role(&np, comma, e - 1) {
+                return Some(name);
+            }
             let desc = tk.appositive(comma, e).map(|(s, _)| s);
             return Some(Np {
                 desc: desc.or(np.desc),
@@ -1581,6 +1586,30 @@ impl<'a, 't> Attributor<'a, 't> {
         Some(Np {
             desc: desc.or(np.desc),
             ..np
+        })
+    }
+
+    /// A name in apposition after a role (`role`, then the name from `comma + 1` to `end`):
+    /// the name, described by the role.
+    fn name_after_role(&self, role: &Np, comma: usize, end: usize) -> Option<Np> {
+        let tk = &self.tk;
+        // A common noun phrase, or a role of someone named with a possessive ("Google's
+        // chief human resources executive"), not a name with a title ("Representative
+        // Peter T. King, Republican of New York,").
+        let possessive = (role.first..comma)
+            .any(|j| tk.possessive_mark(j) || tk.t(j).ends_with("'s") || tk.t(j).ends_with("’s"));
+        let is_role = role.kind == NpKind::Common
+            || role.kind == NpKind::Name
+                && possessive
+                && tk.w(comma - 1).is(flag::TITLE | flag::SPEAKER_NOUN);
+        if !is_role || end <= comma + 1 {
+            return None;
+        }
+        let name = tk.np_left(end, comma + 1)?;
+        (name.kind == NpKind::Name && name.first == comma + 1).then(|| Np {
+            desc: Some(tk.span(role.first, comma)),
+            noun_type: name.noun_type.or(role.noun_type),
+            ..name
         })
     }
 
