@@ -6,7 +6,7 @@
 
 use super::features::fmix;
 use super::features::{Tok, flag};
-use super::gazetteer::is_acronym;
+use super::gazetteer::{Gender, given_name_gender, honorific, is_acronym};
 use super::lexicon::{Lexicon, bit};
 use super::mentions::{M, surface};
 use super::model::Type;
@@ -43,6 +43,8 @@ struct Info {
     /// Number of tagging tokens.
     len: usize,
     acronym: bool,
+    /// A person's surname after an honorific ("Mr Manuel"), with the gender it tells.
+    titled: Option<Option<Gender>>,
 }
 
 /// The text of a span with runs of white space made single spaces.
@@ -193,6 +195,16 @@ pub(crate) fn link(
             acronym: t.len() == 1
                 && (is_acronym(span.slice(text))
                     || super::mentions::acronym_like(span.slice(text))),
+            // (the honorific inside the mention, or right before a surname alone)
+            titled: match (m.ty, t.len()) {
+                (Type::Per, 2) => Some(&t[0]),
+                (Type::Per, 1) if m.start > 0 => Some(&toks[m.start - 1]),
+                _ => None,
+            }
+            .filter(|h| h.gaz & bit::TITLE != 0)
+            .and_then(|h| honorific(h.span().slice(text)))
+            .filter(|h| h.person_only)
+            .map(|h| h.gender),
         }
     }));
     let info = &sc.info;
@@ -201,9 +213,22 @@ pub(crate) fn link(
     let mut sets = Sets(std::mem::take(&mut sc.sets));
     // Same name, or names of the same gazetteer entity: sorted by key, each mention joins
     // the first with its key.
+    sc.long_people.clear();
+    sc.long_people
+        .extend((0..ms.len()).filter(|&j| ms[j].ty == Type::Per && info[j].len > 1));
     sc.keys.clear();
     for (i, m) in ms.iter().enumerate() {
         let ty = (m.ty as u64 + 1).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        // A surname two people of the article share ("Lazar" of Marcel and of Gabriela
+        // Lazar) does not make one entity of its mentions: each is linked on its own.
+        if m.ty == Type::Per
+            && short(&info[i])
+            && people_named(text, toks, ms, info, &sc.long_people, i)
+                .nth(1)
+                .is_some()
+        {
+            continue;
+        }
         sc.keys.push((info[i].surface ^ ty, i));
         if let Some(e) = info[i].entry {
             sc.keys.push((fmix(e as u64 ^ ty ^ 0xE47), i));
@@ -218,13 +243,10 @@ pub(crate) fn link(
     sc.long_orgs.clear();
     sc.long_orgs
         .extend((0..ms.len()).filter(|&j| ms[j].ty == Type::Org && info[j].len > 1));
-    sc.long_people.clear();
-    sc.long_people
-        .extend((0..ms.len()).filter(|&j| ms[j].ty == Type::Per && info[j].len > 1));
     for i in 0..ms.len() {
         match ms[i].ty {
             Type::Org => link_org(text, toks, ms, info, &sc.long_orgs, i, &mut sets),
-            Type::Per => link_person(toks, ms, info, &sc.long_people, i, &mut sets),
+            Type::Per => link_person(text, toks, ms, info, &sc.long_people, i, &mut sets),
             Type::Loc => {}
         }
     }
@@ -347,22 +369,43 @@ fn link_org(
 
 /// Links a one-word person mention ("Karp") to the nearest earlier full name ending (or
 /// starting) with it, or failing that the nearest later one.
-fn link_person(toks: &[Tok], ms: &[M], info: &[Info], longs: &[usize], i: usize, sets: &mut Sets) {
-    if info[i].len != 1 {
+/// A one-word person mention, or a surname after an honorific: a short form of a name.
+fn short(info: &Info) -> bool {
+    info.len == 1 || info.titled.is_some()
+}
+
+fn link_person(
+    text: &str,
+    toks: &[Tok],
+    ms: &[M],
+    info: &[Info],
+    longs: &[usize],
+    i: usize,
+    sets: &mut Sets,
+) {
+    if !short(&info[i]) {
+        // Another form of a long name: "Boone Pickens" after "T. Boone Pickens".
+        if let Some(&j) = longs
+            .iter()
+            .find(|&&j| j != i && info[j].titled.is_none() && same_person(toks, ms, info, i, j))
+        {
+            sets.union(i, j);
+        }
         return;
     }
-    let word = toks[ms[i].start].lower;
+    // The long names whose first or last word this is: the nearest one before, else the
+    // first after. When two people share it, the one named first (a second person of
+    // the same surname is usually called by a fuller name).
+    let shared = people_named(text, toks, ms, info, longs, i)
+        .nth(1)
+        .is_some();
     let mut before: Option<usize> = None;
     let mut after: Option<usize> = None;
-    for &j in longs {
-        let mj = &ms[j];
-        let last = toks[mj.end - 1].lower;
-        let first = toks[mj.start].lower;
-        if last != word && first != word {
-            continue;
-        }
-        if mj.start < ms[i].start {
-            before = Some(j);
+    for j in people_named(text, toks, ms, info, longs, i) {
+        if ms[j].start < ms[i].start {
+            if before.is_none() || !shared {
+                before = Some(j);
+            }
         } else if after.is_none() {
             after = Some(j);
         }
@@ -370,6 +413,67 @@ fn link_person(toks: &[Tok], ms: &[M], info: &[Info], longs: &[usize], i: usize,
     if let Some(j) = before.or(after) {
         sets.union(i, j);
     }
+}
+
+/// The long person mentions (`longs`) that the short mention `i` may stand for: those
+/// whose last word (or, for one word, first word: "Alex" of "Alex Karp") it is, at most
+/// one for each person ("Dudley Taft" and "Dudley S. Taft" are one; "Mr Taft" is whoever
+/// else is named Taft).
+fn people_named<'a>(
+    text: &'a str,
+    toks: &'a [Tok],
+    ms: &'a [M],
+    info: &'a [Info],
+    longs: &'a [usize],
+    i: usize,
+) -> impl Iterator<Item = usize> + 'a {
+    // The surname after an honorific must not tell another gender than the given name
+    // ("Mrs Smith" is not John Smith).
+    let titled = info[i].titled;
+    let word = toks[ms[i].end - 1].lower;
+    let candidate = move |j: usize| {
+        let mj = &ms[j];
+        // (a given name after "Sir" or "Dame": "Dame Julie" of Julie Andrews)
+        let either = toks[mj.end - 1].lower == word || toks[mj.start].lower == word;
+        match titled {
+            None => either && (info[j].titled.is_none() || toks[mj.end - 1].lower == word),
+            Some(g) => {
+                let given = given_name_gender(toks[mj.start].span().slice(text));
+                either
+                    && info[j].titled.is_none()
+                    && !(g.is_some() && given.is_some() && g != given)
+            }
+        }
+    };
+    longs.iter().enumerate().filter_map(move |(n, &j)| {
+        let first_of_person = !longs[..n]
+            .iter()
+            .any(|&k| candidate(k) && same_person(toks, ms, info, k, j));
+        (candidate(j) && first_of_person).then_some(j)
+    })
+}
+
+/// Are the long person mentions `a` and `b` one person? They end alike, and one is an
+/// honorific and surname, or they begin alike too ("Lewis E. Lehrman", "LEWIS
+/// LEHRMAN"), or one ends the other ("T. Boone Pickens", "Boone Pickens").
+fn same_person(toks: &[Tok], ms: &[M], info: &[Info], a: usize, b: usize) -> bool {
+    let (ma, mb) = (&ms[a], &ms[b]);
+    if toks[ma.end - 1].lower != toks[mb.end - 1].lower {
+        return false;
+    }
+    let (ta, tb) = (&toks[ma.start..ma.end], &toks[mb.start..mb.end]);
+    let (short, long) = if ta.len() <= tb.len() {
+        (ta, tb)
+    } else {
+        (tb, ta)
+    };
+    info[a].titled.is_some()
+        || info[b].titled.is_some()
+        || ta[0].lower == tb[0].lower
+        || short
+            .iter()
+            .zip(&long[long.len() - short.len()..])
+            .all(|(x, y)| x.lower == y.lower)
 }
 
 /// One entity from a group of linked mentions.
@@ -385,6 +489,7 @@ fn entity(text: &str, toks: &[Tok], ms: &[M], info: &[Info], g: &[usize], lex: &
         .max_by_key(|&&k| {
             (
                 info[k].len,
+                info[k].titled.is_none(),
                 !info[k].acronym,
                 !caps(k),
                 std::cmp::Reverse(k),

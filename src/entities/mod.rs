@@ -306,6 +306,14 @@ mod tests {
                 &["Maria Ferreira", "Ferreira"],
                 None,
             ),
+            // A shorter form of the full name.
+            (
+                "Investor Dudley S. Taft bid again. Dudley Taft said Taft would wait.",
+                "per",
+                "Dudley S. Taft",
+                &["Dudley S. Taft", "Dudley Taft", "Taft"],
+                None,
+            ),
         ];
         for (text, ty, name, mentions, acronym) in cases {
             let e = run(text);
@@ -338,6 +346,29 @@ mod tests {
             names(&e.people),
             vec![("Hillary Clinton", 1), ("Bill Clinton", 2)]
         );
+        // A surname two people share does not join them: the bare surname goes to the
+        // one named first; "Mrs" does not join a man's name.
+        let e = run(
+            "Marcel Lazar was jailed. Lazar hacked accounts. His wife, Gabriela Lazar, \
+             wrote to the court. Lazar said little. John Smith and Mrs Smith came.",
+        );
+        let people = names(&e.people);
+        assert!(people.contains(&("Marcel Lazar", 3)), "{people:?}");
+        assert!(people.contains(&("Gabriela Lazar", 1)), "{people:?}");
+        assert!(people.contains(&("John Smith", 1)), "{people:?}");
+    }
+
+    #[test]
+    fn an_honorific_and_surname_is_the_named_person() {
+        // Whether the tagger keeps the honorific in the mention or not.
+        for text in [
+            "He met BBC's Trevor Manuel. Mr Manuel said growth was strong; Mr Manuel left.",
+            "Finance minister Trevor Manuel spoke. Mr Manuel said growth was strong.",
+        ] {
+            let e = run(text);
+            assert_eq!(names(&e.people).len(), 1, "{text}: {:?}", names(&e.people));
+            assert_eq!(e.people[0].name, "Trevor Manuel");
+        }
     }
 
     #[test]
