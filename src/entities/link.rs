@@ -163,6 +163,12 @@ pub(crate) struct Scratch {
     keys: Vec<(u64, usize)>,
     long_orgs: Vec<usize>,
     long_people: Vec<usize>,
+    /// For each of `long_people`, the index (in `long_people`) of the first that names the
+    /// same person ([`same_person`]).
+    person_class: Vec<usize>,
+    /// For each mention, the long name a short person mention stands for, and whether
+    /// two people share its word.
+    short_of: Vec<(Option<usize>, bool)>,
     /// (group, mention), ordered by group then mention.
     members: Vec<(usize, usize)>,
     root_group: Vec<usize>,
@@ -216,17 +222,44 @@ pub(crate) fn link(
     sc.long_people.clear();
     sc.long_people
         .extend((0..ms.len()).filter(|&j| ms[j].ty == Type::Per && info[j].len > 1));
+    sc.person_class.clear();
+    for (n, &j) in sc.long_people.iter().enumerate() {
+        // (an honorific and surname is whoever it is linked to: a class of its own)
+        let class = (0..n)
+            .filter(|_| info[j].titled.is_none())
+            .find(|&k| {
+                let k0 = sc.long_people[k];
+                info[k0].titled.is_none() && same_person(toks, ms, k0, j)
+            })
+            .map_or(n, |k| sc.person_class[k]);
+        sc.person_class.push(class);
+    }
+    // The long name each short person mention stands for, and whether two people share
+    // its word: worked out once.
+    sc.short_of.clear();
+    sc.short_of.extend((0..ms.len()).map(|i| {
+        if ms[i].ty == Type::Per && short(&info[i]) {
+            short_target(
+                text,
+                toks,
+                ms,
+                info,
+                Longs {
+                    of: &sc.long_people,
+                    class: &sc.person_class,
+                },
+                i,
+            )
+        } else {
+            (None, false)
+        }
+    }));
     sc.keys.clear();
     for (i, m) in ms.iter().enumerate() {
         let ty = (m.ty as u64 + 1).wrapping_mul(0x9E37_79B9_7F4A_7C15);
         // A surname two people of the article share ("Lazar" of Marcel and of Gabriela
         // Lazar) does not make one entity of its mentions: each is linked on its own.
-        if m.ty == Type::Per
-            && short(&info[i])
-            && people_named(text, toks, ms, info, &sc.long_people, i)
-                .nth(1)
-                .is_some()
-        {
+        if sc.short_of[i].1 {
             continue;
         }
         sc.keys.push((info[i].surface ^ ty, i));
@@ -246,7 +279,14 @@ pub(crate) fn link(
     for i in 0..ms.len() {
         match ms[i].ty {
             Type::Org => link_org(text, toks, ms, info, &sc.long_orgs, i, &mut sets),
-            Type::Per => link_person(text, toks, ms, info, &sc.long_people, i, &mut sets),
+            Type::Per => link_person(
+                info,
+                &sc.long_people,
+                &sc.person_class,
+                &sc.short_of,
+                i,
+                &mut sets,
+            ),
             Type::Loc => {}
         }
     }
@@ -374,28 +414,48 @@ fn short(info: &Info) -> bool {
     info.len == 1 || info.titled.is_some()
 }
 
+/// The long person mentions of an article, each with its person ([`same_person`]).
+#[derive(Clone, Copy)]
+struct Longs<'a> {
+    /// The mentions.
+    of: &'a [usize],
+    /// For each, the index in `of` of the first mention of its person.
+    class: &'a [usize],
+}
+
 fn link_person(
+    info: &[Info],
+    longs: &[usize],
+    class: &[usize],
+    short_of: &[(Option<usize>, bool)],
+    i: usize,
+    sets: &mut Sets,
+) {
+    if let Some(j) = short_of[i].0 {
+        sets.union(i, j);
+    } else if !short(&info[i]) {
+        // Another form of a long name: "Boone Pickens" after "T. Boone Pickens".
+        if let Some(n) = longs.iter().position(|&j| j == i) {
+            let first = longs[class[n]];
+            if first != i && info[first].titled.is_none() && info[i].titled.is_none() {
+                sets.union(i, first);
+            }
+        }
+    }
+}
+
+/// The long name the short person mention `i` stands for (among those whose last word,
+/// or for one word first word, it is: the nearest one before, else the first after;
+/// when two people share the word, the one named first, as a second person of the same
+/// surname is usually called by a fuller name), and whether two people share it.
+fn short_target(
     text: &str,
     toks: &[Tok],
     ms: &[M],
     info: &[Info],
-    longs: &[usize],
+    longs: Longs,
     i: usize,
-    sets: &mut Sets,
-) {
-    if !short(&info[i]) {
-        // Another form of a long name: "Boone Pickens" after "T. Boone Pickens".
-        if let Some(&j) = longs
-            .iter()
-            .find(|&&j| j != i && info[j].titled.is_none() && same_person(toks, ms, info, i, j))
-        {
-            sets.union(i, j);
-        }
-        return;
-    }
-    // The long names whose first or last word this is: the nearest one before, else the
-    // first after. When two people share it, the one named first (a second person of
-    // the same surname is usually called by a fuller name).
+) -> (Option<usize>, bool) {
     let shared = people_named(text, toks, ms, info, longs, i)
         .nth(1)
         .is_some();
@@ -410,9 +470,20 @@ fn link_person(
             after = Some(j);
         }
     }
-    if let Some(j) = before.or(after) {
-        sets.union(i, j);
+    if before.is_none() && after.is_none() {
+        // Only an honorific and surname names the person: "Catto" of "Lord Catto".
+        let word = toks[ms[i].end - 1].lower;
+        for &j in longs.of {
+            if j != i && info[j].titled.is_some() && toks[ms[j].end - 1].lower == word {
+                if ms[j].start < ms[i].start {
+                    before = Some(j);
+                } else if after.is_none() {
+                    after = Some(j);
+                }
+            }
+        }
     }
+    (before.or(after), shared)
 }
 
 /// The long person mentions (`longs`) that the short mention `i` may stand for: those
@@ -424,7 +495,7 @@ fn people_named<'a>(
     toks: &'a [Tok],
     ms: &'a [M],
     info: &'a [Info],
-    longs: &'a [usize],
+    longs: Longs<'a>,
     i: usize,
 ) -> impl Iterator<Item = usize> + 'a {
     // The surname after an honorific must not tell another gender than the given name
@@ -435,28 +506,35 @@ fn people_named<'a>(
         let mj = &ms[j];
         // (a given name after "Sir" or "Dame": "Dame Julie" of Julie Andrews)
         let either = toks[mj.end - 1].lower == word || toks[mj.start].lower == word;
+        if info[j].titled.is_some() {
+            return false;
+        }
         match titled {
-            None => either && (info[j].titled.is_none() || toks[mj.end - 1].lower == word),
+            None => either,
             Some(g) => {
-                let given = given_name_gender(toks[mj.start].span().slice(text));
                 either
-                    && info[j].titled.is_none()
-                    && !(g.is_some() && given.is_some() && g != given)
+                    && !g.is_some_and(|g| {
+                        given_name_gender(toks[mj.start].span().slice(text))
+                            .is_some_and(|given| given != g)
+                    })
             }
         }
     };
-    longs.iter().enumerate().filter_map(move |(n, &j)| {
-        let first_of_person = !longs[..n]
-            .iter()
-            .any(|&k| candidate(k) && same_person(toks, ms, info, k, j));
-        (candidate(j) && first_of_person).then_some(j)
+    longs.of.iter().enumerate().filter_map(move |(n, &j)| {
+        if !candidate(j) {
+            return None;
+        }
+        // The first candidate of each person only.
+        let class = longs.class[n];
+        let seen = (class..n).any(|k| longs.class[k] == class && candidate(longs.of[k]));
+        (!seen).then_some(j)
     })
 }
 
-/// Are the long person mentions `a` and `b` one person? They end alike, and one is an
-/// honorific and surname, or they begin alike too ("Lewis E. Lehrman", "LEWIS
-/// LEHRMAN"), or one ends the other ("T. Boone Pickens", "Boone Pickens").
-fn same_person(toks: &[Tok], ms: &[M], info: &[Info], a: usize, b: usize) -> bool {
+/// Are the long person mentions `a` and `b` one person? They end alike, and begin alike
+/// too ("Lewis E. Lehrman", "LEWIS LEHRMAN"), or one ends the other ("T. Boone Pickens",
+/// "Boone Pickens").
+fn same_person(toks: &[Tok], ms: &[M], a: usize, b: usize) -> bool {
     let (ma, mb) = (&ms[a], &ms[b]);
     if toks[ma.end - 1].lower != toks[mb.end - 1].lower {
         return false;
@@ -467,9 +545,7 @@ fn same_person(toks: &[Tok], ms: &[M], info: &[Info], a: usize, b: usize) -> boo
     } else {
         (tb, ta)
     };
-    info[a].titled.is_some()
-        || info[b].titled.is_some()
-        || ta[0].lower == tb[0].lower
+    ta[0].lower == tb[0].lower
         || short
             .iter()
             .zip(&long[long.len() - short.len()..])
