@@ -393,3 +393,23 @@ fn golden_sample_corpus() {
         }
     }
 }
+
+#[test]
+fn people_of_organisations_are_the_source() {
+    // A name after an organisation's possessive, a bracketed name inside a name, a role
+    // then the name in apposition.
+    let text = "“We can have access,” said Bank of Tokyo’s Kimura.\n\nPeter Barrett of Citicorp \
+                Investment Bank (Switzerland) AG said: “The warrants give investors a chance.”\n\n\
+                “It works,” the firm’s chief executive, John Smith, told the BBC.";
+    let rec = util::analyze(text, &[]);
+    let q = quote(&rec, "We can have access");
+    assert_eq!(speaker_text(q), Some("Kimura"));
+    assert_eq!(q["speaker"]["type"], "person");
+    assert_eq!(q["speaker"]["organizations"][0], "Bank of Tokyo");
+    let q = quote(&rec, "The warrants");
+    assert_eq!(speaker_name(q), Some("Peter Barrett"));
+    assert_eq!(q["speaker"]["type"], "person");
+    let q = quote(&rec, "It works");
+    assert_eq!(speaker_text(q), Some("John Smith"));
+    assert_eq!(q["speaker"]["description"], "the firm’s chief executive");
+}

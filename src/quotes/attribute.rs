@@ -762,7 +762,13 @@ impl<'a, 't> Toks<'a, 't> {
         {
             end = j;
         }
-        if dir == Dir::Right {
+        // A possessive in the phrase: the name is what it owns ("Bank of Tokyo's Kimura").
+        let possessive = (a..end.saturating_sub(1)).any(|j| {
+            self.possessive_mark(j) || self.t(j).ends_with("'s") || self.t(j).ends_with("’s")
+        });
+        // (an organisation's name goes on across "of" to the possessive: "Bank of Tokyo's")
+        let org_owner = possessive && (a..end).any(|j| self.w(j).is(flag::ORG_WORD));
+        if dir == Dir::Right && !org_owner {
             // "White House press secretary Josh Earnest at the briefing": stop at a joining
             // preposition after a name.
             if let Some(j) = (a + 1..end).find(|&j| self.np_prep(j) && self.name_tok(j - 1)) {
@@ -770,8 +776,25 @@ impl<'a, 't> Toks<'a, 't> {
             }
         }
         let mut k = end;
-        while k > a && (self.name_tok(k - 1) || self.is_particle(k - 1, a)) {
-            k -= 1;
+        let mut owner = None;
+        while k > a {
+            // Not back over a possessive: "Bank of Tokyo's Kimura" is Kimura, of the bank.
+            // (but "Palantir's CEO", "the Trade Representative's Office" are one phrase)
+            if k < end
+                && (self.t(k - 1).ends_with("’s") || self.t(k - 1).ends_with("'s"))
+                && (k..end).any(|j| !self.w(j).is(flag::TITLE | flag::ORG_WORD))
+            {
+                owner = Some(self.span(a, k));
+                break;
+            }
+            if self.name_tok(k - 1) || self.is_particle(k - 1, a) {
+                k -= 1;
+            } else if let Some(j) = self.aside_in_name(k - 1, a) {
+                // "Citicorp Investment Bank (Switzerland) AG"
+                k = j;
+            } else {
+                break;
+            }
         }
         // One name across "of", "for", "and" ("Organization for Security and
         // Co-operation in Europe", "Bank of England"), and "in"/"on" after an
@@ -806,7 +829,7 @@ impl<'a, 't> Toks<'a, 't> {
             // A run that is all titles ("President") is no name.
             let all_titles = end - k == 1 && self.w(k).is(flag::TITLE);
             if !all_titles {
-                let desc = self.description_before(a, k);
+                let desc = self.description_before(a, k).or(owner);
                 return Some(Np {
                     first: a,
                     last: b,
@@ -858,6 +881,19 @@ impl<'a, 't> Toks<'a, 't> {
             head_known,
             ..Np::new(start, b, NpKind::Common)
         })
+    }
+
+    /// A bracketed name inside a name, closed at `close`: "(Switzerland)" in "Citicorp
+    /// Investment Bank (Switzerland) AG". Returns where it opens.
+    fn aside_in_name(&self, close: usize, floor: usize) -> Option<usize> {
+        if !self.is(close, ")") || close + 1 >= self.len() || !self.name_tok(close + 1) {
+            return None;
+        }
+        let open = (close.saturating_sub(4).max(floor)..close)
+            .rev()
+            .find(|&j| self.is(j, "("))?;
+        let inside = (open + 1..close).all(|j| self.name_tok(j));
+        (inside && open > floor && open + 1 < close && self.name_tok(open - 1)).then_some(open)
     }
 
     /// A lower-case particle inside a name ("Ludwig van Beethoven", "Omar al-Bashir").

@@ -1010,6 +1010,15 @@ fn name_words(tk: &attribute::Toks, np: &Np) -> String {
     while a + 1 < b && tk.w(a).is(flag::TITLE) {
         a += 1;
     }
+    // What a possessive owns is the name: "Bank of Tokyo's Kimura" is Kimura (but
+    // "Palantir's CEO" stays as it is).
+    if let Some(p) = (a..b.saturating_sub(1)).rev().find(|&j| {
+        let t = tk.t(j);
+        t.ends_with("’s") || t.ends_with("'s")
+    }) && (p + 1..b).any(|j| !tk.w(j).is(flag::TITLE))
+    {
+        a = p + 1;
+    }
     let s = tk.span(a, b).slice(tk.doc.text);
     let s = s
         .strip_suffix("’s")
@@ -1887,6 +1896,35 @@ mod tests {
                 Unknown,
                 None,
                 Title,
+            ),
+            (
+                // A role, then the name in apposition: the name is the source.
+                "“It works,” Authenti-corp’s CEO, Cynthia Musselman, told the BBC.",
+                "It works,",
+                Some("Cynthia Musselman"),
+                Some("Cynthia Musselman"),
+                Person,
+                Some("told"),
+                Direct,
+            ),
+            (
+                "“It works,” the White House spokesman, Josh Earnest, said.",
+                "It works,",
+                Some("Josh Earnest"),
+                Some("Josh Earnest"),
+                Person,
+                Some("said"),
+                Direct,
+            ),
+            (
+                // An organisation's person, and a bracketed name inside a name.
+                "“We can have access,” said Bank of Tokyo’s Kimura.",
+                "We can have access,",
+                Some("Kimura"),
+                Some("Kimura"),
+                Person,
+                Some("said"),
+                Direct,
             ),
         ];
         for &(text, words, spk, name, kind, cue, qkind) in cases {
