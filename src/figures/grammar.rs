@@ -1384,8 +1384,9 @@ impl Win<'_> {
             }
         }
         f.counted = noun;
-        let people =
-            noun.is_some_and(|(a, b)| self.phrase(&self.lx.people, a).is_some_and(|(_, e)| e == b));
+        let people = implied != Some("-")
+            && noun
+                .is_some_and(|(a, b)| self.phrase(&self.lx.people, a).is_some_and(|(_, e)| e == b));
         if noun.is_some() && !people {
             return;
         }

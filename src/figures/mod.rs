@@ -849,6 +849,10 @@ mod tests {
                 "one hundred and twenty-five",
                 &[("one hundred and twenty-five", N, 125.0, None)],
             ),
+            (
+                "almost a quarter of a million jobs",
+                &[("almost a quarter of a million", N, 250000.0, None)],
+            ),
         ];
         for (text, want) in cases {
             check(text, want);
@@ -869,6 +873,14 @@ mod tests {
         let f = figures("“It is hard,” one official told Reuters; one of the largest firms.");
         assert_eq!(f[0].counted.as_deref(), Some("official"));
         assert_eq!(f[1].counted.as_deref(), Some("firms"));
+        // Bodies are the dead, unless they are organisations; cases are not infections
+        // by themselves.
+        let f =
+            figures("Police found 12 bodies; 168 public bodies would go; in seven cases, none.");
+        assert_eq!(f[0].category, Some("dead"));
+        assert_eq!(f[1].counted.as_deref(), Some("public bodies"));
+        assert_eq!(f[1].category, None);
+        assert_eq!(f[2].category, None);
         let f = figures("The firm employs 3,000 workers and 40 dealerships.");
         assert_eq!(f[0].category, Some("employed"));
         assert_eq!(f[1].counted.as_deref(), Some("dealerships"));

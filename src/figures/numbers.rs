@@ -390,10 +390,13 @@ impl Win<'_> {
         let mut value = Dec::int(numerator / den);
         let mut end = q + 1;
         let mut fraction = true;
-        if let Some(m) = self.scale_at(end, false) {
-            // "a quarter million", "three quarters billion"
+        // "a quarter million", "three quarters billion", "a quarter of a million"
+        let of_a =
+            self.is_word(end, "of") && (self.is_word(end + 1, "a") || self.is_word(end + 1, "an"));
+        let at = if of_a { end + 2 } else { end };
+        if let Some(m) = self.scale_at(at, false) {
             value = Dec::int(numerator / den * Dec::int(1.0).scale(m).value());
-            end += 1;
+            end = at + 1;
             fraction = false;
         }
         Some(Num {
