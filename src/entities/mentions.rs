@@ -175,6 +175,7 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
         );
     }
     repair(toks, lex, out);
+    bracketed_names(text, toks, out);
     city_country(toks, lex, out);
     // One letter alone is not a name ("(N)" in a league table, "I").
     out.retain(|m| m.end - m.start > 1 || toks[m.start].chars > 1);
@@ -329,6 +330,49 @@ fn geographic_names(toks: &[Tok], out: &mut Vec<M>) {
     if added {
         disjoint(out);
     }
+}
+
+/// "Cheung Kong (Holdings) Ltd", "Industrial Equity (Pacific) Ltd": a company suffix the
+/// tagger found alone after a bracketed name belongs to the name before the bracket, which
+/// takes in what was found inside it.
+fn bracketed_names(text: &str, toks: &[Tok], out: &mut Vec<M>) {
+    let is = |j: usize, s: &str| toks[j].span().slice(text) == s;
+    let word = |j: usize| {
+        toks[j].has(flag::WORD) && toks[j].has(flag::HAS_UPPER) && toks[j].gaz & bit::FUNC == 0
+    };
+    let mut changed = false;
+    for m in out.iter_mut() {
+        let p = m.start;
+        if m.ty != Type::Org || m.end - p != 1 || toks[p].gaz & bit::ORG_SUFFIX == 0 || p < 3 {
+            continue;
+        }
+        if !is(p - 1, ")") {
+            continue;
+        }
+        let Some(q) = (p.saturating_sub(6)..p - 1).rev().find(|&j| is(j, "(")) else {
+            continue;
+        };
+        if q == 0 || q + 1 == p - 1 || !(q + 1..p - 1).all(word) || !word(q - 1) {
+            continue;
+        }
+        // Back over the capitalised words of the name, not past a sentence's first word.
+        let mut s = q - 1;
+        while s > 0 && !toks[s].has(flag::FIRST) && word(s - 1) {
+            s -= 1;
+        }
+        m.start = s;
+        changed = true;
+    }
+    if changed {
+        disjoint(out);
+    }
+    // A company suffix alone ("Ltd", "Inc") names nothing.
+    out.retain(|m| {
+        m.ty != Type::Org
+            || m.end - m.start != 1
+            || toks[m.start].gaz & bit::ORG_SUFFIX == 0
+            || m.entry.is_some()
+    });
 }
 
 /// Sorts mentions and drops any that overlaps an earlier (or longer) one: repairs extend

@@ -359,6 +359,21 @@ mod tests {
     }
 
     #[test]
+    fn company_names_with_a_bracketed_word() {
+        let e = run(
+            "Cheung Kong (Holdings) Ltd said it would buy the firm. Industrial Equity \
+             (Pacific) Ltd, a Hong Kong investment firm, agreed. Its (main) Ltd unit said no.",
+        );
+        assert_eq!(
+            names(&e.organizations),
+            vec![
+                ("Cheung Kong (Holdings) Ltd", 1),
+                ("Industrial Equity (Pacific) Ltd", 1)
+            ]
+        );
+    }
+
+    #[test]
     fn an_honorific_and_surname_is_the_named_person() {
         // Whether the tagger keeps the honorific in the mention or not.
         for text in [
