@@ -553,8 +553,9 @@ fn abbrev_class(word: &str) -> Option<AbbrevClass> {
     ABBREVIATIONS.get(word).copied()
 }
 
-/// Is `word`, in capitals, a listed abbreviation written in capitals ("ILL" for "Ill")?
-fn capitals_abbrev(word: &str) -> bool {
+/// Is `word`, in capitals, a listed abbreviation of class `class` written in capitals
+/// ("ILL" for "Ill", "ST" for "St")?
+fn capitals_abbrev(word: &str, class: AbbrevClass) -> bool {
     let b = word.as_bytes();
     if !(2..=8).contains(&b.len()) || !b.iter().all(u8::is_ascii_uppercase) {
         return false;
@@ -562,8 +563,7 @@ fn capitals_abbrev(word: &str) -> bool {
     let mut buf = [0u8; 8];
     buf[..b.len()].copy_from_slice(b);
     buf[1..b.len()].make_ascii_lowercase();
-    std::str::from_utf8(&buf[..b.len()])
-        .is_ok_and(|title| abbrev_class(title) == Some(AbbrevClass::Other))
+    std::str::from_utf8(&buf[..b.len()]).is_ok_and(|title| abbrev_class(title) == Some(class))
 }
 
 /// Is `word` (directly followed by a period) an abbreviation that keeps the period?
@@ -583,8 +583,13 @@ fn keeps_period(word: &str, next: Option<&str>) -> bool {
             next.is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()))
         }
         Some(_) => true,
-        // A dateline's state in capitals: "CHICAGO, ILL., March 3".
-        None => next == Some(",") && capitals_abbrev(word),
+        // In capitals, a dateline's state ("CHICAGO, ILL., March 3") and a title before a
+        // name ("ST. LOUIS").
+        None => {
+            next == Some(",") && capitals_abbrev(word, AbbrevClass::Other)
+                || next.is_some_and(|n| n.starts_with(|c: char| c.is_uppercase()))
+                    && capitals_abbrev(word, AbbrevClass::Title)
+        }
     }
 }
 
@@ -1010,6 +1015,13 @@ mod tests {
             (
                 "the U.S. and the U.K.",
                 &["the", "U.S.", "and", "the", "U.K."],
+            ),
+            (
+                // a title in capitals before a name
+                "ST. LOUIS, June 18 - MR. SMITH SAID ST.",
+                &[
+                    "ST.", "LOUIS", ",", "June", "18", "-", "MR.", "SMITH", "SAID", "ST", ".",
+                ],
             ),
             (
                 // a state in a dateline, in capitals; not a word that is not listed
