@@ -413,3 +413,23 @@ fn people_of_organisations_are_the_source() {
     assert_eq!(speaker_text(q), Some("John Smith"));
     assert_eq!(q["speaker"]["description"], "the firm’s chief executive");
 }
+
+#[test]
+fn a_document_and_its_owner() {
+    // The statement is the source (a document of Mr Crosby's); "It" goes on with it; "He"
+    // after "Tuttle's article" is Tuttle.
+    let text = "Lynton Crosby helped John Howard win four elections. Mr Crosby's statement \
+                said: \"The party has been making an impact.\" It added: \"Labour will want to \
+                distract attention.\"\n\nIan Tuttle wrote about it. Tuttle's article also \
+                attacked Chris Christie. He calls the endorsement \"a transparent display\".";
+    let rec = util::analyze(text, &[]);
+    let q = quote(&rec, "The party");
+    assert_eq!(speaker_text(q), Some("Mr Crosby's statement"));
+    assert_eq!(q["speaker"]["type"], "document");
+    assert_eq!(speaker_name(q), Some("Lynton Crosby"));
+    let q = quote(&rec, "Labour will");
+    assert_eq!(speaker_text(q), Some("It"));
+    assert_eq!(q["speaker"]["type"], "document");
+    let q = quote(&rec, "a transparent display");
+    assert_eq!(speaker_name(q), Some("Ian Tuttle"));
+}

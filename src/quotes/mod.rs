@@ -740,15 +740,22 @@ impl<'a, 't> Article<'a, 't> {
                 }
             }
             NpKind::Common => {
+                // An entity the phrase names is who that is ("the Rove ad" is Karl Rove's),
+                // but a document stays a document ("Mr Crosby's statement").
                 if let Some(k) = self.registry().entity_at(span) {
-                    return (Some(k.name), k.kind);
+                    let kind = match np.noun_type {
+                        Some(SpeakerType::Document) => SpeakerType::Document,
+                        _ => k.kind,
+                    };
+                    return (Some(k.name), kind);
                 }
                 let kind = np.noun_type.unwrap_or(SpeakerType::Unknown);
                 let t = span.slice(text);
                 let first = self.at.tk.t(np.core.0);
+                let tk = &self.at.tk;
                 let definite = first.eq_ignore_ascii_case("the")
-                    || first.ends_with("’s")
-                    || first.ends_with("'s");
+                    || (np.core.0..np.core.1)
+                        .any(|j| tk.t(j).ends_with("’s") || tk.t(j).ends_with("'s"));
                 let name = definite.then(|| {
                     let t = one_line(t);
                     match t.strip_prefix("The ") {
@@ -890,7 +897,20 @@ impl<'a, 't> Article<'a, 't> {
                 {
                     continue;
                 }
-                let (name, kind) = self.resolve(&c, depth + 1);
+                let (mut name, mut kind) = self.resolve(&c, depth + 1);
+                // The owner of a document or thing ("Tuttle's article ... He calls"), when
+                // the phrase itself does not fit the pronoun.
+                if !fits(kind)
+                    && c.kind == NpKind::Common
+                    && let Some(p) = (c.core.0..c.core.1).find(|&j| {
+                        let t = self.at.tk.t(j);
+                        t.ends_with("’s") || t.ends_with("'s")
+                    })
+                    && let Some(k) = self.registry().entity_at(self.at.tk.span(c.core.0, p + 1))
+                    && fits(k.kind)
+                {
+                    (name, kind) = (Some(k.name), k.kind);
+                }
                 // "he" and "she" are people the entities extractor found, when it found
                 // any, or names with a title: not "Kent County Republican" or a place.
                 let tk = &self.at.tk;
