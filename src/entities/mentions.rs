@@ -102,9 +102,15 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
             }
             // A country named as an actor ("Philippines said") is still the place, and so is
             // a state's abbreviation ("CHICAGO, ILL.").
-            if ty == Type::Org
-                && (kind == Kind::Country
-                    || kind == Kind::Place && toks[b - 1].has(flag::HAS_PERIOD))
+            // A country the tagger took for a person is the place too, unless it is also a
+            // given name ("Jordan", "Chad").
+            let country_person = ty == Type::Per
+                && kind == Kind::Country
+                && (a..b).all(|j| toks[j].gaz & bit::GIVEN == 0);
+            if country_person
+                || ty == Type::Org
+                    && (kind == Kind::Country
+                        || kind == Kind::Place && toks[b - 1].has(flag::HAS_PERIOD))
             {
                 ty = Type::Loc;
             }

@@ -453,6 +453,9 @@ mod tests {
         find(&e.places, "UK");
         // A country that acts is still the place (CoNLL's convention); so is a state's
         // abbreviation in a dateline, in capitals.
+        let e = run("Germany said it would not pay. Michael Jordan said he would play on.");
+        find(&e.places, "Germany");
+        find(&e.people, "Michael Jordan");
         let e = run("The Philippines said it would repay its debt.");
         assert!(e.organizations.is_empty(), "{:?}", names(&e.organizations));
         find(&e.places, "The Philippines");
