@@ -106,6 +106,14 @@ pub(crate) fn given_name(word: &str) -> Option<Option<Gender>> {
     GENDERS.get(word).copied()
 }
 
+/// Is `text` a word that names nothing though the tagger may take it for a name ("PC",
+/// "DVD", "GNP": `data/not_names.txt`)?
+pub(crate) fn not_a_name(text: &str) -> bool {
+    static WORDS: LazyLock<std::collections::HashSet<&'static str>> =
+        LazyLock::new(|| data::lines(include_str!("data/not_names.txt")).collect());
+    WORDS.contains(text)
+}
+
 /// An honorific ("Mr", "Mrs.", "Lady"): the gender it tells, and whether it is only ever
 /// written before a person's name (`data/honorifics.tsv`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -6,6 +6,7 @@ use super::features::{Built, Tok, flag};
 use super::lexicon::{GazMatch, Kind, Lexicon, Strict, bit};
 use super::model::Type;
 use super::tagger::Tagged;
+use crate::span::Span;
 
 /// A mention: tagging tokens `start..end`.
 #[derive(Clone, Copy, Debug)]
@@ -222,6 +223,10 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
         }
     }
     capital_the(text, toks, out);
+    out.retain(|m| {
+        let span = Span::new(toks[m.start].start as usize, toks[m.end - 1].end as usize);
+        !super::gazetteer::not_a_name(span.slice(text))
+    });
 }
 
 /// "The" written with its capital inside a sentence is part of the name it starts ("a

@@ -359,6 +359,13 @@ mod tests {
     }
 
     #[test]
+    fn common_abbreviations_are_no_names() {
+        let e = run("Sony sold more PCs and DVD players; the GNP rose and Libor fell.");
+        assert_eq!(names(&e.organizations), vec![("Sony", 1)]);
+        assert!(e.people.is_empty() && e.places.is_empty());
+    }
+
+    #[test]
     fn company_names_with_a_bracketed_word() {
         let e = run(
             "Cheung Kong (Holdings) Ltd said it would buy the firm. Industrial Equity \
