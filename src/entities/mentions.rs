@@ -6,7 +6,6 @@ use super::features::{Built, Tok, flag};
 use super::lexicon::{GazMatch, Kind, Lexicon, Strict, bit};
 use super::model::Type;
 use super::tagger::Tagged;
-use crate::span::Span;
 
 /// A mention: tagging tokens `start..end`.
 #[derive(Clone, Copy, Debug)]
@@ -223,9 +222,10 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
         }
     }
     capital_the(text, toks, out);
+    // (every word of the list is short)
     out.retain(|m| {
-        let span = Span::new(toks[m.start].start as usize, toks[m.end - 1].end as usize);
-        !super::gazetteer::not_a_name(span.slice(text))
+        let (a, b) = (toks[m.start].start as usize, toks[m.end - 1].end as usize);
+        b - a > 6 || !super::gazetteer::not_a_name(&text[a..b])
     });
 }
 
