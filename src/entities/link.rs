@@ -456,20 +456,18 @@ fn short_target(
     longs: Longs,
     i: usize,
 ) -> (Option<usize>, bool) {
-    let shared = people_named(text, toks, ms, info, longs, i)
-        .nth(1)
-        .is_some();
-    let mut before: Option<usize> = None;
-    let mut after: Option<usize> = None;
+    let (mut people, mut first_before, mut last_before, mut after) = (0, None, None, None);
     for j in people_named(text, toks, ms, info, longs, i) {
+        people += 1;
         if ms[j].start < ms[i].start {
-            if before.is_none() || !shared {
-                before = Some(j);
-            }
+            first_before = first_before.or(Some(j));
+            last_before = Some(j);
         } else if after.is_none() {
             after = Some(j);
         }
     }
+    let shared = people > 1;
+    let mut before = if shared { first_before } else { last_before };
     if before.is_none() && after.is_none() {
         // Only an honorific and surname names the person: "Catto" of "Lord Catto".
         let word = toks[ms[i].end - 1].lower;
