@@ -366,7 +366,9 @@ pub(crate) struct Lexicon {
     pub start_lengths: Box<[u32; 26 * 27]>,
     /// The words naming the countries of shared currency names (`data/currency_places.tsv`),
     /// and the code each stands for.
-    places: regex::Regex,
+    /// (compiled on first use: most articles name no shared currency)
+    places: std::sync::OnceLock<regex::Regex>,
+    places_pattern: String,
     place_codes: FxMap<String, &'static str>,
     /// Words of change before an amount (`data/change_verbs.txt`).
     pub changes: FxSet<&'static str>,
@@ -382,7 +384,11 @@ impl Lexicon {
         }
         let mut after = None;
         let mut before = None;
-        for m in self.places.find_iter(text) {
+        let places = self.places.get_or_init(|| {
+            regex::Regex::new(&self.places_pattern)
+                .expect("currency_places.tsv makes a valid pattern")
+        });
+        for m in places.find_iter(text) {
             let name = m.as_str().to_lowercase();
             let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
             let Some(&code) = self.place_codes.get(&name) else {
@@ -457,7 +463,8 @@ impl Lexicon {
             starts: FxMap::default(),
             starts_packed: FxMap::default(),
             start_lengths: Box::new([0; 26 * 27]),
-            places: regex::Regex::new("^$").expect("valid"),
+            places: std::sync::OnceLock::new(),
+            places_pattern: String::new(),
             place_codes: FxMap::default(),
             changes: data::lines(include_str!("data/change_verbs.txt")).collect(),
         };
@@ -473,8 +480,8 @@ impl Lexicon {
         }
         // Longest first, so that "sri lankan" wins over "sri lanka".
         words.sort_by_key(|w| std::cmp::Reverse(w.len()));
-        lx.places = regex::Regex::new(&format!(r"(?i)(?-u:\b)(?:{})(?-u:\b)", words.join("|")))
-            .expect("currency_places.tsv makes a valid pattern");
+        // (ASCII words, matched without Unicode case folding: a small automaton)
+        lx.places_pattern = format!(r"(?i-u)\b(?:{})\b", words.join("|"));
         for row in data::table(include_str!("data/currencies.tsv")) {
             let (Some(&form), Some(&iso)) = (row.first(), row.get(1)) else {
                 continue;
