@@ -13,7 +13,7 @@
 
 use crate::span::Span;
 use memchr::memmem;
-use std::collections::HashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::LazyLock;
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -97,7 +97,7 @@ enum AbbrevClass {
     Other,
 }
 
-static ABBREVIATIONS: LazyLock<HashMap<&'static str, AbbrevClass>> = LazyLock::new(|| {
+static ABBREVIATIONS: LazyLock<FxHashMap<&'static str, AbbrevClass>> = LazyLock::new(|| {
     crate::data::table(include_str!("data/abbreviations.tsv"))
         .filter_map(|cols| {
             let class = match cols.get(1).copied()? {
@@ -111,7 +111,7 @@ static ABBREVIATIONS: LazyLock<HashMap<&'static str, AbbrevClass>> = LazyLock::n
         .collect()
 });
 
-static STARTERS: LazyLock<std::collections::HashSet<&'static str>> =
+static STARTERS: LazyLock<FxHashSet<&'static str>> =
     LazyLock::new(|| crate::data::lines(include_str!("data/sentence_starters.txt")).collect());
 
 /// Segments `text` into paragraphs, sentences and tokens.

@@ -87,9 +87,9 @@ impl Gender {
 /// the tagger do not see genders.
 pub(crate) fn given_name(word: &str) -> Option<Option<Gender>> {
     // A name listed twice with different genders is unisex.
-    static GENDERS: LazyLock<std::collections::HashMap<&'static str, Option<Gender>>> =
+    static GENDERS: LazyLock<rustc_hash::FxHashMap<&'static str, Option<Gender>>> =
         LazyLock::new(|| {
-            let mut m = std::collections::HashMap::new();
+            let mut m = rustc_hash::FxHashMap::default();
             for row in data::table(GIVEN_NAMES) {
                 let g = match row.get(1).copied() {
                     Some("m") => Some(Gender::Male),
@@ -109,7 +109,7 @@ pub(crate) fn given_name(word: &str) -> Option<Option<Gender>> {
 /// Is `text` a word that names nothing though the tagger may take it for a name ("PC",
 /// "DVD", "GNP": `data/not_names.txt`)?
 pub(crate) fn not_a_name(text: &str) -> bool {
-    static WORDS: LazyLock<std::collections::HashSet<&'static str>> =
+    static WORDS: LazyLock<rustc_hash::FxHashSet<&'static str>> =
         LazyLock::new(|| data::lines(include_str!("data/not_names.txt")).collect());
     WORDS.contains(text)
 }
@@ -125,26 +125,25 @@ pub(crate) struct Honorific {
 /// The honorific `word` is, written as in the table, with or without a final period
 /// ("Mr", "Mrs.", "Señora"; not "MX", a team's initials); `None` for other words.
 pub(crate) fn honorific(word: &str) -> Option<Honorific> {
-    static TABLE: LazyLock<std::collections::HashMap<&'static str, Honorific>> =
-        LazyLock::new(|| {
-            data::table(include_str!("data/honorifics.tsv"))
-                .map(|row| {
-                    let gender = match row.get(1).copied() {
-                        Some("m") => Some(Gender::Male),
-                        Some("f") => Some(Gender::Female),
-                        _ => None,
-                    };
-                    let person_only = row.get(2) == Some(&"only");
-                    (
-                        row[0],
-                        Honorific {
-                            gender,
-                            person_only,
-                        },
-                    )
-                })
-                .collect()
-        });
+    static TABLE: LazyLock<rustc_hash::FxHashMap<&'static str, Honorific>> = LazyLock::new(|| {
+        data::table(include_str!("data/honorifics.tsv"))
+            .map(|row| {
+                let gender = match row.get(1).copied() {
+                    Some("m") => Some(Gender::Male),
+                    Some("f") => Some(Gender::Female),
+                    _ => None,
+                };
+                let person_only = row.get(2) == Some(&"only");
+                (
+                    row[0],
+                    Honorific {
+                        gender,
+                        person_only,
+                    },
+                )
+            })
+            .collect()
+    });
     TABLE.get(word.strip_suffix('.').unwrap_or(word)).copied()
 }
 
