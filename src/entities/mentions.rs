@@ -374,6 +374,27 @@ fn bracketed_names(text: &str, toks: &[Tok], out: &mut Vec<M>) {
         m.start = s;
         changed = true;
     }
+    // A club's town letter in brackets is part of its name where a results table writes
+    // it, before the score ("Mladost (L) 2", "Mladost (L) 4 2 1 1"): one or two capitals
+    // that are not a known name themselves (not a ticker or initials: "Coca Cola Co (KO)
+    // said").
+    for m in out.iter_mut() {
+        let e = m.end;
+        if m.ty == Type::Org
+            && e + 3 < toks.len()
+            && is(e, "(")
+            && is(e + 2, ")")
+            && toks[e + 1].has(flag::ALL_CAPS)
+            && toks[e + 1].chars <= 2
+            && toks[e + 1].gaz & (bit::ORG_U | bit::LOC_U) == 0
+            && toks[e].start == toks[e - 1].end + 1
+            && toks[e + 3].has(flag::NUMBER)
+            && !text[toks[e + 2].end as usize..toks[e + 3].start as usize].contains('\n')
+        {
+            m.end = e + 3;
+            changed = true;
+        }
+    }
     if changed {
         disjoint(out);
     }

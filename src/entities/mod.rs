@@ -378,6 +378,11 @@ mod tests {
                 ("Industrial Equity (Pacific) Ltd", 1)
             ]
         );
+        // A club's town letter in a results table; not a known name in brackets.
+        let e = run("Borac 1 Mladost (L) 2\nVodafone (UK) said it would grow.");
+        find(&e.organizations, "Mladost (L)");
+        find(&e.organizations, "Vodafone");
+        find(&e.places, "UK");
     }
 
     #[test]
