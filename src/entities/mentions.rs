@@ -100,10 +100,10 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
             if kt != ty && kt == Type::Org && toks[a].gaz & bit::GIVEN == 0 {
                 ty = kt;
             }
-            // A country named as an actor ("Philippines said") is still the place, and so is
-            // a state's abbreviation ("CHICAGO, ILL.").
-            // A country the tagger took for a person is the place too, unless it is also a
-            // given name ("Jordan", "Chad").
+            // A country the tagger took for an organisation is the place, as CoNLL writes
+            // it ("Philippines said"; a club named for one too), and so is a state's
+            // abbreviation ("CHICAGO, ILL."); one it took for a person also, unless its
+            // words are given names ("Jordan").
             let country_person = ty == Type::Per
                 && kind == Kind::Country
                 && (a..b).all(|j| toks[j].gaz & bit::GIVEN == 0);
@@ -182,6 +182,7 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
     }
     repair(toks, lex, out);
     bracketed_names(text, toks, out);
+    town_letters(text, toks, out);
     city_country(toks, lex, out);
     // One letter alone is not a name ("(N)" in a league table, "I").
     out.retain(|m| m.end - m.start > 1 || toks[m.start].chars > 1);
@@ -206,8 +207,10 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
     // does not make them places.
     datelines(text, toks, lex, out);
     places_after_in(toks, lex, out);
-    // A country is a place ("the UK public" after "UK Independence Party"), unless the
-    // tagger itself read it as an organisation there (a club: "Monaco beat Lyon").
+    // A country found otherwise than by the tagger is a place too ("the UK public" after
+    // "UK Independence Party"). (What the tagger itself read as an organisation was typed
+    // above, where the gazetteer entry counts as a name; here it keeps the tagger's type
+    // when the entry is only a feature.)
     for m in out.iter_mut() {
         // (Tagged names are in text order: a binary search finds this one's.)
         if m.ty == Type::Org
@@ -345,7 +348,7 @@ fn geographic_names(toks: &[Tok], out: &mut Vec<M>) {
 
 /// "Cheung Kong (Holdings) Ltd", "Industrial Equity (Pacific) Ltd": a company suffix the
 /// tagger found alone after a bracketed name belongs to the name before the bracket, which
-/// takes in what was found inside it.
+/// takes in what was found inside it. A suffix left alone is no name.
 fn bracketed_names(text: &str, toks: &[Tok], out: &mut Vec<M>) {
     let is = |j: usize, s: &str| toks[j].span().slice(text) == s;
     let word = |j: usize| {
@@ -374,10 +377,24 @@ fn bracketed_names(text: &str, toks: &[Tok], out: &mut Vec<M>) {
         m.start = s;
         changed = true;
     }
-    // A club's town letter in brackets is part of its name where a results table writes
-    // it, before the score ("Mladost (L) 2", "Mladost (L) 4 2 1 1"): one or two capitals
-    // that are not a known name themselves (not a ticker or initials: "Coca Cola Co (KO)
-    // said").
+    if changed {
+        disjoint(out);
+    }
+    // A company suffix alone ("Ltd", "Inc") names nothing.
+    out.retain(|m| {
+        m.ty != Type::Org
+            || m.end - m.start != 1
+            || toks[m.start].gaz & bit::ORG_SUFFIX == 0
+            || m.entry.is_some()
+    });
+}
+
+/// A club's town letter in brackets is part of its name where a results table writes it,
+/// before the score ("Mladost (L) 2", "Mladost (L) 4 2 1 1"): one or two capitals that
+/// are not a known name themselves (not a ticker or initials: "Coca Cola Co (KO) said").
+fn town_letters(text: &str, toks: &[Tok], out: &mut Vec<M>) {
+    let is = |j: usize, s: &str| toks[j].span().slice(text) == s;
+    let mut changed = false;
     for m in out.iter_mut() {
         let e = m.end;
         if m.ty == Type::Org
@@ -398,13 +415,6 @@ fn bracketed_names(text: &str, toks: &[Tok], out: &mut Vec<M>) {
     if changed {
         disjoint(out);
     }
-    // A company suffix alone ("Ltd", "Inc") names nothing.
-    out.retain(|m| {
-        m.ty != Type::Org
-            || m.end - m.start != 1
-            || toks[m.start].gaz & bit::ORG_SUFFIX == 0
-            || m.entry.is_some()
-    });
 }
 
 /// Sorts mentions and drops any that overlaps an earlier (or longer) one: repairs extend
