@@ -271,6 +271,17 @@ impl<'a, 't> Toks<'a, 't> {
         true
     }
 
+    /// Does token `i` end in a possessive "’s" or "'s" ("Tokyo’s")?
+    pub fn ends_possessive(&self, i: usize) -> bool {
+        let t = self.t(i);
+        t.ends_with("’s") || t.ends_with("'s")
+    }
+
+    /// Is token `i` a possessive: a word in "’s", or a mark after a plural ("Sanders' ")?
+    pub fn possessive(&self, i: usize) -> bool {
+        self.ends_possessive(i) || self.possessive_mark(i)
+    }
+
     /// A single mark glued to a word ending in s and followed by a word: a possessive.
     fn possessive_mark(&self, i: usize) -> bool {
         matches!(self.t(i), "’" | "'")
@@ -763,9 +774,7 @@ impl<'a, 't> Toks<'a, 't> {
             end = j;
         }
         // A possessive in the phrase: the name is what it owns ("Bank of Tokyo's Kimura").
-        let possessive = (a..end.saturating_sub(1)).any(|j| {
-            self.possessive_mark(j) || self.t(j).ends_with("'s") || self.t(j).ends_with("’s")
-        });
+        let possessive = (a..end.saturating_sub(1)).any(|j| self.possessive(j));
         // (an organisation's name goes on across "of" to the possessive: "Bank of Tokyo's")
         let org_owner = possessive && (a..end).any(|j| self.w(j).is(flag::ORG_WORD));
         if dir == Dir::Right && !org_owner {
@@ -781,7 +790,7 @@ impl<'a, 't> Toks<'a, 't> {
             // Not back over a possessive: "Bank of Tokyo's Kimura" is Kimura, of the bank.
             // (but "Palantir's CEO", "the Trade Representative's Office" are one phrase)
             if k < end
-                && (self.t(k - 1).ends_with("’s") || self.t(k - 1).ends_with("'s"))
+                && self.ends_possessive(k - 1)
                 && (k..end).any(|j| !self.w(j).is(flag::TITLE | flag::ORG_WORD))
             {
                 owner = Some(self.span(a, k));
@@ -1632,8 +1641,7 @@ impl<'a, 't> Attributor<'a, 't> {
         // A common noun phrase, or a role of someone named with a possessive ("Google's
         // chief human resources executive"), not a name with a title ("Representative
         // Peter T. King, Republican of New York,").
-        let possessive = (role.first..comma)
-            .any(|j| tk.possessive_mark(j) || tk.t(j).ends_with("'s") || tk.t(j).ends_with("’s"));
+        let possessive = (role.first..comma).any(|j| tk.possessive(j));
         let is_role = role.kind == NpKind::Common
             || role.kind == NpKind::Name
                 && possessive

@@ -754,8 +754,7 @@ impl<'a, 't> Article<'a, 't> {
                 let first = self.at.tk.t(np.core.0);
                 let tk = &self.at.tk;
                 let definite = first.eq_ignore_ascii_case("the")
-                    || (np.core.0..np.core.1)
-                        .any(|j| tk.t(j).ends_with("’s") || tk.t(j).ends_with("'s"));
+                    || (np.core.0..np.core.1).any(|j| tk.ends_possessive(j));
                 let name = definite.then(|| {
                     let t = one_line(t);
                     match t.strip_prefix("The ") {
@@ -902,10 +901,7 @@ impl<'a, 't> Article<'a, 't> {
                 // the phrase itself does not fit the pronoun.
                 if !fits(kind)
                     && c.kind == NpKind::Common
-                    && let Some(p) = (c.core.0..c.core.1).find(|&j| {
-                        let t = self.at.tk.t(j);
-                        t.ends_with("’s") || t.ends_with("'s")
-                    })
+                    && let Some(p) = (c.core.0..c.core.1).find(|&j| self.at.tk.ends_possessive(j))
                     && let Some(k) = self.registry().entity_at(self.at.tk.span(c.core.0, p + 1))
                     && fits(k.kind)
                 {
@@ -1032,10 +1028,10 @@ fn name_words(tk: &attribute::Toks, np: &Np) -> String {
     }
     // What a possessive owns is the name: "Bank of Tokyo's Kimura" is Kimura (but
     // "Palantir's CEO" stays as it is).
-    if let Some(p) = (a..b.saturating_sub(1)).rev().find(|&j| {
-        let t = tk.t(j);
-        t.ends_with("’s") || t.ends_with("'s")
-    }) && (p + 1..b).any(|j| !tk.w(j).is(flag::TITLE))
+    if let Some(p) = (a..b.saturating_sub(1))
+        .rev()
+        .find(|&j| tk.ends_possessive(j))
+        && (p + 1..b).any(|j| !tk.w(j).is(flag::TITLE))
     {
         a = p + 1;
     }

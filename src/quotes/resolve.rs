@@ -204,8 +204,7 @@ impl<'r, 'a, 't> Registry<'r, 'a, 't> {
             let mut a = t0;
             // (not back over a possessive: "Bank of Tokyo's Kimura" is Kimura)
             while a > 0
-                && !tk.t(a - 1).ends_with("’s")
-                && !tk.t(a - 1).ends_with("'s")
+                && !tk.ends_possessive(a - 1)
                 && (name_word(tk, a - 1) || a >= 2 && particle(tk, a - 1) && name_word(tk, a - 2))
                 && !tk.w(a - 1).is(flag::TITLE)
                 && !sentence_start(tk, a)
