@@ -217,8 +217,7 @@ pub(crate) fn link(
     sc.sets.clear();
     sc.sets.extend(0..ms.len());
     let mut sets = Sets(std::mem::take(&mut sc.sets));
-    // Same name, or names of the same gazetteer entity: sorted by key, each mention joins
-    // the first with its key.
+    // The people named in full, and which of them are one person.
     sc.long_people.clear();
     sc.long_people
         .extend((0..ms.len()).filter(|&j| ms[j].ty == Type::Per && info[j].len > 1));
@@ -254,6 +253,8 @@ pub(crate) fn link(
             (None, false)
         }
     }));
+    // Same name, or names of the same gazetteer entity: sorted by key, each mention joins
+    // the first with its key.
     sc.keys.clear();
     for (i, m) in ms.iter().enumerate() {
         let ty = (m.ty as u64 + 1).wrapping_mul(0x9E37_79B9_7F4A_7C15);
