@@ -573,8 +573,10 @@ impl<'a, 't> Toks<'a, 't> {
                 break;
             }
             if self.t(k) == "and" && i < end && k > floor {
-                // "CEO and co-founder": two roles joined; "Security and Co-operation".
-                let roles = self.w(k - 1).is(flag::TITLE) && self.w(i).is(flag::TITLE);
+                // "CEO and co-founder", "author and journalist": two roles joined;
+                // "Security and Co-operation".
+                let role = flag::TITLE | flag::SPEAKER_NOUN;
+                let roles = self.w(k - 1).is(role) && self.w(i).is(role);
                 let names = self.name_tok(k - 1) && self.name_tok(i);
                 if roles || names {
                     i = k;
@@ -684,11 +686,19 @@ impl<'a, 't> Toks<'a, 't> {
                 break;
             }
             if self.t(i) == "and" {
-                if i > start
+                let roles = i > start
                     && self.w(i - 1).is(flag::TITLE)
                     && i + 1 < ceil
-                    && self.w(i + 1).is(flag::TITLE)
-                {
+                    && self.w(i + 1).is(flag::TITLE);
+                // "media and PR strategist Glen Yearwood": a role and a name follow.
+                let role_then_name = i > start
+                    && !seen_name
+                    && (i + 1..(i + 4).min(ceil)).any(|j| {
+                        self.w(j).is(flag::TITLE | flag::SPEAKER_NOUN)
+                            && j + 1 < ceil
+                            && self.name_tok(j + 1)
+                    });
+                if roles || role_then_name {
                     i += 1;
                     continue;
                 }

@@ -1924,6 +1924,25 @@ mod tests {
                 Direct,
             ),
             (
+                // Two roles, or a field and a role, joined before the name.
+                "“It will work,” according to media and PR strategist Glen Yearwood.",
+                "It will work,",
+                Some("Glen Yearwood"),
+                Some("Glen Yearwood"),
+                Person,
+                Some("according to"),
+                Direct,
+            ),
+            (
+                "“It was great,” author and journalist John Smith said.",
+                "It was great,",
+                Some("John Smith"),
+                Some("John Smith"),
+                Person,
+                Some("said"),
+                Direct,
+            ),
+            (
                 "“It works,” the White House spokesman, Josh Earnest, said.",
                 "It works,",
                 Some("Josh Earnest"),
