@@ -1384,7 +1384,7 @@ impl Win<'_> {
             }
         }
         f.counted = noun;
-        let people = implied != Some("-")
+        let people = implied != Some(super::lexicon::NOT_PEOPLE)
             && noun
                 .is_some_and(|(a, b)| self.phrase(&self.lx.people, a).is_some_and(|(_, e)| e == b));
         if noun.is_some() && !people {

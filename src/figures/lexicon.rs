@@ -364,12 +364,10 @@ pub(crate) struct Lexicon {
     /// letters begins with letters `a`, `b` ([`Lexicon::may_start`]): most words are ruled out
     /// without hashing.
     pub start_lengths: Box<[u32; 26 * 27]>,
-    /// The words naming the countries of shared currency names (`data/currency_places.tsv`),
-    /// and the code each stands for.
-    /// (compiled on first use: most articles name no shared currency)
-    places: std::sync::OnceLock<regex::Regex>,
-    places_pattern: String,
-    place_codes: FxMap<String, &'static str>,
+    /// The words naming the countries of shared currency names (`data/currency_places.tsv`,
+    /// any case, longest first), and the code of each pattern.
+    places: aho_corasick::AhoCorasick,
+    place_codes: Vec<&'static str>,
     /// Words of change before an amount (`data/change_verbs.txt`).
     pub changes: FxSet<&'static str>,
 }
@@ -384,16 +382,14 @@ impl Lexicon {
         }
         let mut after = None;
         let mut before = None;
-        let places = self.places.get_or_init(|| {
-            regex::Regex::new(&self.places_pattern)
-                .expect("currency_places.tsv makes a valid pattern")
-        });
-        for m in places.find_iter(text) {
-            let name = m.as_str().to_lowercase();
-            let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
-            let Some(&code) = self.place_codes.get(&name) else {
+        let b = text.as_bytes();
+        for m in self.places.find_iter(text) {
+            // Whole words only ("Oman", not "woman").
+            let alnum = |i: usize| b[i].is_ascii_alphanumeric();
+            if m.start() > 0 && alnum(m.start() - 1) || m.end() < b.len() && alnum(m.end()) {
                 continue;
-            };
+            }
+            let code = self.place_codes[m.pattern().as_usize()];
             if !c.shared.split('|').any(|x| x == code) {
                 continue;
             }
@@ -407,6 +403,10 @@ impl Lexicon {
         before.or(after).unwrap_or(c.iso)
     }
 }
+
+/// The category column of `data/people.tsv` for a noun that counts no people at all
+/// ("public bodies").
+pub(crate) const NOT_PEOPLE: &str = "-";
 
 /// Packs up to 16 ASCII bytes into an integer key; None when longer.
 #[inline]
@@ -450,6 +450,22 @@ fn pow10(m: f64) -> (f64, i32) {
 
 impl Lexicon {
     pub fn load() -> Self {
+        let (mut words, mut place_codes) = (Vec::new(), Vec::new());
+        for row in data::table(include_str!("data/currency_places.tsv")) {
+            let (Some(&iso), Some(names)) = (row.first(), row.get(1)) else {
+                continue;
+            };
+            for name in names.split('|') {
+                words.push(name);
+                place_codes.push(iso);
+            }
+        }
+        // Leftmost longest, so that "sri lankan" wins over "sri lanka".
+        let places = aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+            .build(&words)
+            .expect("currency_places.tsv makes an automaton");
         let mut lx = Lexicon {
             currencies: Phrases::default(),
             scales: FxMap::default(),
@@ -463,25 +479,10 @@ impl Lexicon {
             starts: FxMap::default(),
             starts_packed: FxMap::default(),
             start_lengths: Box::new([0; 26 * 27]),
-            places: std::sync::OnceLock::new(),
-            places_pattern: String::new(),
-            place_codes: FxMap::default(),
+            places,
+            place_codes,
             changes: data::lines(include_str!("data/change_verbs.txt")).collect(),
         };
-        let mut words = Vec::new();
-        for row in data::table(include_str!("data/currency_places.tsv")) {
-            let (Some(&iso), Some(names)) = (row.first(), row.get(1)) else {
-                continue;
-            };
-            for name in names.split('|') {
-                lx.place_codes.insert(name.to_string(), iso);
-                words.push(regex::escape(name).replace(' ', r"\s+"));
-            }
-        }
-        // Longest first, so that "sri lankan" wins over "sri lanka".
-        words.sort_by_key(|w| std::cmp::Reverse(w.len()));
-        // (ASCII words, matched without Unicode case folding: a small automaton)
-        lx.places_pattern = format!(r"(?i-u)\b(?:{})\b", words.join("|"));
         for row in data::table(include_str!("data/currencies.tsv")) {
             let (Some(&form), Some(&iso)) = (row.first(), row.get(1)) else {
                 continue;
