@@ -1026,15 +1026,6 @@ fn name_words(tk: &attribute::Toks, np: &Np) -> String {
     while a + 1 < b && tk.w(a).is(flag::TITLE) {
         a += 1;
     }
-    // What a possessive owns is the name: "Bank of Tokyo's Kimura" is Kimura (but
-    // "Palantir's CEO" stays as it is).
-    if let Some(p) = (a..b.saturating_sub(1))
-        .rev()
-        .find(|&j| tk.ends_possessive(j))
-        && (p + 1..b).any(|j| !tk.w(j).is(flag::TITLE))
-    {
-        a = p + 1;
-    }
     let s = tk.span(a, b).slice(tk.doc.text);
     let s = s
         .strip_suffix("’s")
