@@ -61,6 +61,9 @@ pub(crate) mod flag {
     pub const SPEECH_NOUN: u32 = 1 << 18;
     /// A word that names something with a quoted term ("so-called").
     pub const NAMING_CUE: u32 = 1 << 19;
+    /// A source noun whose words are its organisation's ("spokesperson"), unlike a person
+    /// merely from it ("strategist", "official").
+    pub const SPEAKS_FOR: u32 = 1 << 20;
 }
 
 /// What the tables say about one word.
@@ -201,6 +204,9 @@ impl Lexicon {
             } else {
                 let e = words.entry(noun).or_default();
                 e.flags |= flag::SPEAKER_NOUN | flag::NOUNISH;
+                if row.get(2) == Some(&"for") {
+                    e.flags |= flag::SPEAKS_FOR;
+                }
                 if e.speaker.is_none() || !e.is(flag::PRONOUN) {
                     e.speaker = Some(kind);
                 }

@@ -686,7 +686,12 @@ impl<'a, 't> Article<'a, 't> {
         let (name, kind) = self.resolve(&np, 0);
         let description = np.desc.map(|d| one_line(d.slice(text)));
         let mut organizations = Vec::new();
-        if let Some(d) = np.desc
+        // The organisations of a person or group: in the description ("Zara, a member of
+        // the BMA"), else in the phrase itself ("a GOP strategist").
+        let affiliation = np
+            .desc
+            .or_else(|| (np.kind == NpKind::Common).then(|| self.at.tk.span(np.core.0, np.core.1)));
+        if let Some(d) = affiliation
             && matches!(kind, SpeakerType::Person | SpeakerType::Group)
         {
             let reg = self.registry();
@@ -740,9 +745,22 @@ impl<'a, 't> Article<'a, 't> {
                 }
             }
             NpKind::Common => {
-                // An entity the phrase names is who that is ("the Rove ad" is Karl Rove's),
-                // but a document stays a document ("Mr Crosby's statement").
-                if let Some(k) = self.registry().entity_at(span) {
+                // An entity the phrase names is who that is ("the Rove ad" is Karl Rove's,
+                // "a DHSC spokesperson" speaks for the department), but a document stays a
+                // document ("Mr Crosby's statement"), and a person or group merely from an
+                // organisation or with a person is not them ("a GOP strategist", "a Cruz
+                // adviser": its organisations say so); unless the entity is the phrase
+                // itself, head noun included ("the Mayor").
+                let h = np.core.1 - 1;
+                let head = self.at.tk.w(h);
+                let member = matches!(np.noun_type, Some(SpeakerType::Person | SpeakerType::Group))
+                    && head.is(flag::SPEAKER_NOUN)
+                    && !head.is(flag::SPEAKS_FOR)
+                    && self
+                        .registry()
+                        .entity_at(self.at.tk.span(h, h + 1))
+                        .is_none();
+                if !member && let Some(k) = self.registry().entity_at(span) {
                     let kind = match np.noun_type {
                         Some(SpeakerType::Document) => SpeakerType::Document,
                         _ => k.kind,
@@ -1943,6 +1961,16 @@ mod tests {
                 Direct,
             ),
             (
+                // "Even" opens the clause; the subject of ", saying" is the main clause's.
+                "Even a top strategist said the party will have to choose whose side it is on, saying, “Soon.”",
+                "Soon.",
+                Some("a top strategist"),
+                None,
+                Person,
+                Some("saying"),
+                Direct,
+            ),
+            (
                 // An organisation's person, and a bracketed name inside a name.
                 "“We can have access,” said Bank of Tokyo’s Kimura.",
                 "We can have access,",
@@ -2204,6 +2232,35 @@ mod tests {
         assert_eq!(s.text, "It");
         assert_eq!(s.name.as_deref(), Some("Port Authority of Kelby"));
         assert_eq!(s.kind, SpeakerType::Organization);
+    }
+
+    #[test]
+    fn people_from_an_organisation_are_not_it() {
+        // A spokesperson speaks for the organisation; a strategist or an adviser is only
+        // from it (or with a person), and the organisation is their affiliation.
+        let text = "Ted Cruz met the Acme Party on Monday.\n\n“We will win,” said an Acme Party spokeswoman.\n\n“We will lose,” said a top Acme Party strategist.\n\n“Not yet,” said a senior Cruz adviser.\n\n“Later,” said the Acme Party group.";
+        let people = vec![entity(text, "Ted Cruz", &["Ted Cruz", "Cruz"], None)];
+        let orgs = vec![entity(text, "Acme Party", &["Acme Party"], Some("party"))];
+        let qs = quotes_among(text, people, orgs);
+        let speaker = |q: &str| {
+            let q = qs.iter().find(|x| x.text == q).expect(q);
+            let s = q.speaker.as_ref().expect("a speaker");
+            (s.name.clone(), s.kind, s.organizations.clone())
+        };
+        assert_eq!(
+            speaker("We will win,"),
+            (Some("Acme Party".into()), SpeakerType::Organization, vec![])
+        );
+        assert_eq!(
+            speaker("We will lose,"),
+            (None, SpeakerType::Person, vec!["Acme Party".to_string()])
+        );
+        assert_eq!(speaker("Not yet,").0, None);
+        assert_eq!(speaker("Not yet,").1, SpeakerType::Person);
+        assert_eq!(
+            speaker("Later,"),
+            (Some("Acme Party".into()), SpeakerType::Organization, vec![])
+        );
     }
 
     #[test]
