@@ -2443,6 +2443,33 @@ impl<'a, 't> Attributor<'a, 't> {
         let np = tk.np_left(j, floor)?;
         // "Sanders started out their ninth debate saying", "his campaign sent out a press
         // release saying": an -ing verb after an object speaks for the clause subject.
+        // "…, with many marchers and spectators chanting": theirs (all of the joined
+        // phrase), whoever the sentence is about.
+        let agent_like = np.kind == NpKind::Name
+            || matches!(
+                np.noun_type,
+                Some(SpeakerType::Person | SpeakerType::Group | SpeakerType::Organization)
+            );
+        if tk.t(v).ends_with("ing") && agent_like {
+            let mut p = np.first;
+            while p > floor + 1
+                && np.first - p < 6
+                && tk.lower(p - 1)
+                && (tk.np_word(p - 1) || tk.w(p - 1).is(flag::DET) || tk.is(p - 1, "and"))
+            {
+                p -= 1;
+            }
+            if p > floor && tk.is(p - 1, "with") {
+                if p == np.first {
+                    return Some(np);
+                }
+                return Some(Np {
+                    noun_type: np.noun_type,
+                    head_known: np.head_known,
+                    ..Np::new(p, np.last, NpKind::Common)
+                });
+            }
+        }
         let object = np.first > floor
             && (tk.verb_at(np.first - 1, floor)
                 || tk.w(np.first - 1).is(flag::PREP)

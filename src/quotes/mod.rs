@@ -1971,6 +1971,16 @@ mod tests {
                 Direct,
             ),
             (
+                // "with X chanting": X's words, not the sentence subject's.
+                "Orlando was on their minds, with many marchers and spectators chanting “We are Orlando.”",
+                "We are Orlando.",
+                Some("many marchers and spectators"),
+                None,
+                Group,
+                Some("chanting"),
+                Partial,
+            ),
+            (
                 // An organisation's person, and a bracketed name inside a name.
                 "“We can have access,” said Bank of Tokyo’s Kimura.",
                 "We can have access,",
