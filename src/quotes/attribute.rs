@@ -2036,6 +2036,16 @@ impl<'a, 't> Attributor<'a, 't> {
             if start >= end || !self.adverbial_start(start) {
                 break;
             }
+            // "Recently she announced …, in capitals, “…”": a lone adverb, then the subject.
+            if start + 1 < end
+                && tk.t(start).len() > 5
+                && tk.t(start).ends_with("ly")
+                && tk.w(start).is(flag::ADV)
+                && (tk.w(start + 1).is(flag::PRONOUN) || tk.cap(start + 1))
+            {
+                start += 1;
+                continue;
+            }
             match (start..end).find(|&c| tk.is(c, ",")) {
                 Some(c) => start = c + 1,
                 None => break,

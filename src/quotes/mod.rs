@@ -687,17 +687,17 @@ impl<'a, 't> Article<'a, 't> {
         let description = np.desc.map(|d| one_line(d.slice(text)));
         let mut organizations = Vec::new();
         // The organisations of a person or group: in the description ("Zara, a member of
-        // the BMA"), else in the phrase itself ("a GOP strategist").
-        let affiliation = np
-            .desc
-            .or_else(|| (np.kind == NpKind::Common).then(|| self.at.tk.span(np.core.0, np.core.1)));
-        if let Some(d) = affiliation
-            && matches!(kind, SpeakerType::Person | SpeakerType::Group)
-        {
-            let reg = self.registry();
-            organizations = reg.organizations_in(d);
-            if organizations.is_empty() {
-                resolve::organizations_in_text(&self.at.tk, d, &mut organizations);
+        // the BMA"), else the known ones in the phrase itself ("a GOP strategist").
+        if matches!(kind, SpeakerType::Person | SpeakerType::Group) {
+            if let Some(d) = np.desc {
+                let reg = self.registry();
+                organizations = reg.organizations_in(d);
+                if organizations.is_empty() {
+                    resolve::organizations_in_text(&self.at.tk, d, &mut organizations);
+                }
+            } else if np.kind == NpKind::Common {
+                let core = self.at.tk.span(np.core.0, np.core.1);
+                organizations = self.registry().known_organizations_in(core);
             }
         }
         Speaker {
@@ -773,6 +773,15 @@ impl<'a, 't> Article<'a, 't> {
                 let tk = &self.at.tk;
                 let definite = first.eq_ignore_ascii_case("the")
                     || (np.core.0..np.core.1).any(|j| tk.ends_possessive(j));
+                // "the Spurs sporting director": the person given that role earlier.
+                if definite && kind == SpeakerType::Person {
+                    let reg = self.registry();
+                    let orgs = reg.known_organizations_in(span);
+                    let words: Vec<&str> = (np.core.0..np.core.1).map(|j| tk.t(j)).collect();
+                    if let Some(person) = reg.person_in_role(&words, &orgs, span.start) {
+                        return (Some(person.to_string()), kind);
+                    }
+                }
                 let name = definite.then(|| {
                     let t = one_line(t);
                     match t.strip_prefix("The ") {
@@ -1981,6 +1990,17 @@ mod tests {
                 Partial,
             ),
             (
+                // A lone adverb opens the sentence; the adverbial after the verb is no
+                // clause opener.
+                "Recently she announced on her page, in capital letters, “I am leaving.”",
+                "I am leaving.",
+                Some("she"),
+                None,
+                Person,
+                Some("announced"),
+                Direct,
+            ),
+            (
                 // An organisation's person, and a bracketed name inside a name.
                 "“We can have access,” said Bank of Tokyo’s Kimura.",
                 "We can have access,",
@@ -2271,6 +2291,29 @@ mod tests {
             speaker("Later,"),
             (Some("Acme Party".into()), SpeakerType::Organization, vec![])
         );
+    }
+
+    #[test]
+    fn descriptions_resolve_to_the_person_in_that_role() {
+        let text = "Spurs sporting director Frank Arnesen met deputy prime minister John Prescott.\n\n“We will see,” the Spurs sporting director said.\n\n“Not now,” the prime minister said.";
+        let mut arnesen = entity(text, "Frank Arnesen", &["Frank Arnesen"], None);
+        arnesen.roles = vec!["sporting director".into()];
+        let mut prescott = entity(text, "John Prescott", &["John Prescott"], None);
+        prescott.roles = vec!["deputy prime minister".into()];
+        let orgs = vec![entity(
+            text,
+            "Tottenham Hotspur",
+            &["Spurs"],
+            Some("sports"),
+        )];
+        let qs = quotes_among(text, vec![arnesen, prescott], orgs);
+        let name = |q: &str| {
+            let q = qs.iter().find(|x| x.text == q).expect(q);
+            q.speaker.as_ref().and_then(|s| s.name.clone())
+        };
+        assert_eq!(name("We will see,").as_deref(), Some("Frank Arnesen"));
+        // A deputy prime minister is not "the prime minister".
+        assert_eq!(name("Not now,").as_deref(), Some("the prime minister"));
     }
 
     #[test]

@@ -33,6 +33,10 @@ pub(crate) struct Known<'e> {
     pub acronym: Option<&'e str>,
     /// Where it is mentioned, in text order.
     pub mentions: &'e [Mention],
+    /// For people: the roles the article gives them ("sporting director").
+    pub roles: &'e [String],
+    /// For people: the organisations the article ties them to.
+    pub organizations: &'e [String],
 }
 
 impl Known<'_> {
@@ -117,6 +121,8 @@ impl<'r, 'a, 't> Registry<'r, 'a, 't> {
                     aliases: &e.aliases,
                     acronym: e.acronym.as_deref(),
                     mentions: &e.mentions,
+                    roles: &e.roles,
+                    organizations: &e.organizations,
                 });
             }
         }
@@ -433,6 +439,40 @@ impl<'r, 'a, 't> Registry<'r, 'a, 't> {
     /// The nearest person or organisation named before byte `at` whose kind `fits`: an
     /// entity mention, else a capitalised name in the last few hundred words. A person of
     /// gender `not` is passed over ("he" is not "Maria Okafor").
+    /// The person a description ("the Spurs sporting director", words `words`, head noun
+    /// last) refers to: the one mentioned last before `at` with a role ending in the same
+    /// noun, all of whose words the description has ("sporting director", "director";
+    /// not "deputy prime minister" for "the prime minister"), and who is not tied to
+    /// organisations other than `orgs` (those the description names).
+    pub fn person_in_role(&self, words: &[&str], orgs: &[String], at: usize) -> Option<&'a str> {
+        let head = words.last()?;
+        let has = |w: &str| words.iter().any(|d| d.eq_ignore_ascii_case(w));
+        let mut best: Option<(usize, &Known<'a>)> = None;
+        for k in self.known {
+            if k.kind != SpeakerType::Person {
+                continue;
+            }
+            let role = k.roles.iter().any(|r| {
+                r.rsplit(' ')
+                    .next()
+                    .is_some_and(|w| w.eq_ignore_ascii_case(head))
+                    && r.split(' ').all(has)
+            });
+            let compatible = orgs.is_empty()
+                || k.organizations.is_empty()
+                || k.organizations.iter().any(|o| orgs.contains(o));
+            let i = k.mentions.partition_point(|m| m.span.start < at);
+            if !role || !compatible || i == 0 {
+                continue;
+            }
+            let last = k.mentions[i - 1].span.start;
+            if best.is_none_or(|(b, _)| last > b) {
+                best = Some((last, k));
+            }
+        }
+        best.map(|(_, k)| k.name)
+    }
+
     pub fn nearest_before(
         &self,
         at: usize,
@@ -519,6 +559,15 @@ impl<'r, 'a, 't> Registry<'r, 'a, 't> {
     /// Names of organisations mentioned inside `span`: entities, else capitalised names
     /// there that are not roles.
     pub fn organizations_in(&self, span: Span) -> Vec<String> {
+        let mut out = self.known_organizations_in(span);
+        if out.is_empty() && self.known.is_empty() {
+            organizations_in_text(self.tk, span, &mut out);
+        }
+        out
+    }
+
+    /// Names of the organisations of the entities extractor mentioned inside `span`.
+    pub fn known_organizations_in(&self, span: Span) -> Vec<String> {
         let mut out: Vec<String> = Vec::new();
         for k in self.known {
             if k.kind == SpeakerType::Organization
@@ -527,9 +576,6 @@ impl<'r, 'a, 't> Registry<'r, 'a, 't> {
             {
                 out.push(k.name.to_string());
             }
-        }
-        if out.is_empty() && self.known.is_empty() {
-            organizations_in_text(self.tk, span, &mut out);
         }
         out
     }
