@@ -605,13 +605,20 @@ impl<'a, 't> Article<'a, 't> {
         if words <= 4 && cue(flag::SCARE_CUE) {
             return (QuoteKind::Scare, source.is_none());
         }
+        // Most words capitalised, not counting the small words titles keep in lower case
+        // ("State of the Union", "Guardians of the Galaxy").
         let title_case = words <= 10 && {
             let c = p.content.slice(self.doc.text);
-            let caps = c
-                .split_whitespace()
-                .filter(|w| w.starts_with(|ch: char| ch.is_uppercase() || ch.is_numeric()))
-                .count();
-            caps * 2 > words && c.starts_with(|ch: char| ch.is_uppercase())
+            let (mut caps, mut counted) = (0, 0);
+            for w in c.split_whitespace() {
+                if w.starts_with(|ch: char| ch.is_uppercase() || ch.is_numeric()) {
+                    caps += 1;
+                    counted += 1;
+                } else if !MINOR_TITLE_WORDS.contains(&w) {
+                    counted += 1;
+                }
+            }
+            caps * 2 > counted && c.starts_with(|ch: char| ch.is_uppercase())
         };
         let direct_src = source.is_some_and(|s| s.found.how == How::Direct && !s.inherited);
         // "the film “Apollo 13”", "NBC’s “Nightly News”", "on “Face the Nation”"
@@ -626,7 +633,9 @@ impl<'a, 't> Article<'a, 't> {
         let titled = cue_before(flag::TITLE_CUE) || possessive_before || show_before || work_after;
         // A source's own words rarely follow a possessive name in title case: "told
         // MSNBC’s “Morning Joe” that …" names the show the source spoke on.
-        if words <= 10 && title_case && titled && (!direct_src || possessive_before) {
+        let work_before = before(1).is_some_and(|w| w.is(flag::TITLE_CUE));
+        if words <= 10 && title_case && titled && (!direct_src || possessive_before || work_before)
+        {
             return (QuoteKind::Title, true);
         }
         let embedded = f.open_tok > f.pre_floor
@@ -995,6 +1004,12 @@ impl<'a, 't> Article<'a, 't> {
         }
     }
 }
+
+/// Small words that titles write in lower case.
+const MINOR_TITLE_WORDS: &[&str] = &[
+    "a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "vs",
+    "vs.",
+];
 
 /// The gender of a third-person pronoun ("She’s" a woman).
 fn pronoun_gender(t: &str) -> Option<Gender> {
@@ -1999,6 +2014,27 @@ mod tests {
                 Person,
                 Some("announced"),
                 Direct,
+            ),
+            (
+                // A title keeps small words in lower case; a show after a possessive
+                // name is no one's words.
+                "Trump told CNN’s “State of the Union” that he would win.",
+                "State of the Union",
+                None,
+                None,
+                Person,
+                None,
+                Title,
+            ),
+            (
+                // A work named right after its noun, even in a reported sentence.
+                "She said the film “Guardians of the Galaxy” was great.",
+                "Guardians of the Galaxy",
+                None,
+                None,
+                Person,
+                None,
+                Title,
             ),
             (
                 // An organisation's person, and a bracketed name inside a name.
