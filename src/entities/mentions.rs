@@ -192,13 +192,17 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
     disjoint(out);
     initialisms(text, toks, out);
     geographic_names(toks, out);
-    // "River Aldwater", "Hartwith Moor": a geographic word makes a place, not a person.
+    // "River Aldwater", "Hartwith Moor": a geographic word makes a place, not a person;
+    // "Miles Inc.", "Acme Co.": a legal form ends a company's name.
     for m in out.iter_mut() {
         if m.ty == Type::Per
             && m.end - m.start > 1
             && (toks[m.start].gaz | toks[m.end - 1].gaz) & bit::LOC_HEAD != 0
         {
             m.ty = Type::Loc;
+        }
+        if m.ty == Type::Per && m.end - m.start > 1 && toks[m.end - 1].gaz & bit::ORG_SUFFIX != 0 {
+            m.ty = Type::Org;
         }
     }
     campaign_names(toks, lower_seen, out);

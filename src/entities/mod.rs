@@ -505,6 +505,12 @@ mod tests {
                 "Kessling",
                 "org",
             ),
+            // A legal form ends a company's name, whatever the words before it.
+            (
+                "Andrew Harvey Ltd said on Monday it had sold its stake to Jim Walter Corp for 5 mln stg.",
+                "Jim Walter Corp",
+                "org",
+            ),
             // A name the gazetteer knows only as an organisation keeps its type.
             (
                 "UNITED NATIONS (AP) _ The United Nations said on Friday it would send aid.",
