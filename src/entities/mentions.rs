@@ -963,6 +963,20 @@ fn propagate(toks: &[Tok], cands: &[usize], lower_seen: &[u64], out: &mut Vec<M>
         )
     };
     for m in out.iter() {
+        // "the oil firm Yukos", "Premiership side Chelsea": a description of an
+        // organisation right before a one-word name says what it is (not before a
+        // person's full name: "said broker Shakil Rizvi").
+        // (nor before a known place: "as firm Chicago wheat futures rose")
+        let described = m.start > 0
+            && m.end - m.start == 1
+            && toks[m.start].gaz & (bit::GIVEN | bit::LOC_U | bit::LOC_B) == 0
+            && {
+                let d = &toks[m.start - 1];
+                d.gaz & bit::DESCRIPTOR != 0 && d.has(flag::WORD) && !d.has(flag::HAS_UPPER)
+            };
+        if described {
+            raw.push(entry(m.start, m.end, Type::Org, 3, false, true));
+        }
         raw.push(entry(m.start, m.end, m.ty, 2, false, false));
         if m.end - m.start < 2 {
             continue;

@@ -511,6 +511,13 @@ mod tests {
                 "Jim Walter Corp",
                 "org",
             ),
+            // A description of an organisation before a one-word name types it for the
+            // whole document.
+            (
+                "Yukos said on Monday it would appeal. Yukos said the sale was illegal. The oil firm Yukos has been forced to sell its main unit.",
+                "Yukos",
+                "org",
+            ),
             // A name the gazetteer knows only as an organisation keeps its type.
             (
                 "UNITED NATIONS (AP) _ The United Nations said on Friday it would send aid.",
