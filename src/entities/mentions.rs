@@ -204,6 +204,13 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
         if m.ty == Type::Per && m.end - m.start > 1 && toks[m.end - 1].gaz & bit::ORG_SUFFIX != 0 {
             m.ty = Type::Org;
         }
+        // "DaimlerChrysler", "PaineWebber": two words made one, a company's way.
+        if m.ty == Type::Per
+            && m.end - m.start == 1
+            && inner_capital(toks[m.start].span().slice(text))
+        {
+            m.ty = Type::Org;
+        }
     }
     campaign_names(toks, lower_seen, out);
     propagate(toks, cands, lower_seen, out);
@@ -234,6 +241,21 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
         let (a, b) = (toks[m.start].start as usize, toks[m.end - 1].end as usize);
         b - a > 6 || !super::gazetteer::not_a_name(&text[a..b])
     });
+}
+
+/// Does `word` join two capitalised words into one ("DaimlerChrysler", "PaineWebber",
+/// "KeyCorp"), as company names do and surnames do not? A surname's prefix of up to three
+/// letters does not count ("McIlroy", "DiCaprio", "MacAndrews", "LaTronica").
+fn inner_capital(word: &str) -> bool {
+    let b = word.as_bytes();
+    let Some(i) =
+        (1..b.len()).find(|&i| b[i].is_ascii_uppercase() && b[i - 1].is_ascii_lowercase())
+    else {
+        return false;
+    };
+    let long =
+        i > 3 || i == 3 && !matches!(&b[..3], b"Mac" | b"Van" | b"Von" | b"Del" | b"Dal" | b"Des");
+    long && b[0].is_ascii_uppercase() && b[i..].iter().any(u8::is_ascii_lowercase)
 }
 
 /// "The" written with its capital inside a sentence is part of the name it starts ("a
@@ -1237,6 +1259,32 @@ fn direct_ok(toks: &[Tok], g: &GazMatch, strict: Strict, lower_seen: &[u64]) -> 
             } else {
                 true
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn words_made_of_two_names() {
+        for (word, joined) in [
+            ("DaimlerChrysler", true),
+            ("PaineWebber", true),
+            ("KeyCorp", true),
+            ("SonyEricsson", true),
+            ("McIlroy", false),
+            ("DiCaprio", false),
+            ("MacAndrews", false),
+            ("LaTronica", false),
+            ("VanDerBeek", false),
+            ("Palantir", false),
+            ("NHS", false),
+            ("BBC", false),
+            ("iPod", false),
+            ("ÉdouardX", false),
+            ("", false),
+        ] {
+            assert_eq!(super::inner_capital(word), joined, "{word}");
         }
     }
 }
