@@ -1444,6 +1444,14 @@ impl Win<'_> {
                 steps += 1;
             }
         }
+        // "fired off" a message: no category, nor one from the noun.
+        if cat == Some(super::lexicon::NOT_PEOPLE) {
+            return;
+        }
+        // "cut unemployment by half": a fraction alone counts no one.
+        if noun.is_none() && v < 1.0 {
+            return;
+        }
         f.category = cat.or(implied);
     }
 }

@@ -885,6 +885,14 @@ mod tests {
         assert_eq!(f[0].category, Some("employed"));
         assert_eq!(f[1].counted.as_deref(), Some("dealerships"));
         assert_eq!(f[1].category, None);
+        // Messages "fired off" are not dismissals, a fraction alone counts no one, and
+        // "fired" still is.
+        let f = figures(
+            "Figures showed 2.4 billion were fired off; it could cut jobless rates by half. About 300 workers were fired.",
+        );
+        assert_eq!(f[0].category, None);
+        assert_eq!(f[1].category, None);
+        assert_eq!(f[2].category, Some("dismissed"));
     }
 
     #[test]
