@@ -1464,11 +1464,14 @@ impl<'a, 't> Attributor<'a, 't> {
                     // X said / X, a …, said ; else the clause just before: ", she said"
                     let coordinated =
                         matches!(tk.t(seg), "and" | "but" | "or" | "so" | "yet" | "while");
-                    let np = self.post_subject(i, e).or_else(|| {
-                        (seg > i && !coordinated)
-                            .then(|| self.post_subject(seg, e))
-                            .flatten()
-                    });
+                    let np = self
+                        .post_subject(i, e)
+                        .or_else(|| {
+                            (seg > i && !coordinated)
+                                .then(|| self.post_subject(seg, e))
+                                .flatten()
+                        })
+                        .or_else(|| self.unclosed_appositive(i, seg, e));
                     let vend = tk.doc.token_from(cue.end);
                     // "…,” Trump said: “…”: that attribution introduces the next one.
                     let introduces = tk.is(vend, ":") && vend + 1 >= ceil;
@@ -1509,6 +1512,28 @@ impl<'a, 't> Attributor<'a, 't> {
             }
         }
         None
+    }
+
+    /// "…,” Jeff Joseph, from the Consumer Electronics Association (CEA) told": a name
+    /// from `i` to the only comma (before `seg`), then an appositive up to the verb at `e`
+    /// whose closing comma is missing: the name, with the appositive as its description.
+    fn unclosed_appositive(&self, i: usize, seg: usize, e: usize) -> Option<Np> {
+        let tk = &self.tk;
+        if seg < i + 2 || e <= seg || e - seg > 14 || !tk.is(seg - 1, ",") {
+            return None;
+        }
+        if (i..seg - 1).any(|j| tk.is(j, ",")) {
+            return None;
+        }
+        let name = tk
+            .np_right(i, seg - 1)
+            .filter(|np| np.kind == NpKind::Name && np.first == i && np.last == seg - 1)?;
+        let opens = tk.w(seg).is(flag::DET) && !tk.w(seg).is(flag::PRONOUN)
+            || matches!(tk.t(seg), "from" | "of" | "at" | "with");
+        opens.then(|| Np {
+            desc: Some(tk.span(seg, e)),
+            ..name
+        })
     }
 
     /// After the reporting verb at `v` (ending at token `vend`), only what an attribution

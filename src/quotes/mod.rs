@@ -2037,6 +2037,16 @@ mod tests {
                 Title,
             ),
             (
+                // An appositive whose closing comma is missing.
+                "“It is about digital,” Jeff Joseph, from the Consumer Electronics Association (CEA) told the BBC.",
+                "It is about digital,",
+                Some("Jeff Joseph"),
+                Some("Jeff Joseph"),
+                Person,
+                Some("told"),
+                Direct,
+            ),
+            (
                 // An organisation's person, and a bracketed name inside a name.
                 "“We can have access,” said Bank of Tokyo’s Kimura.",
                 "We can have access,",
