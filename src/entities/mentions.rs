@@ -192,6 +192,8 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
     disjoint(out);
     initialisms(text, toks, out);
     geographic_names(toks, out);
+    // "Additionally, …", "Obviously, …": an adverb opening its sentence is no one.
+    out.retain(|m| !(m.end - m.start == 1 && opening_adverb(text, toks, m.start)));
     // "River Aldwater", "Hartwith Moor": a geographic word makes a place, not a person;
     // "Miles Inc.", "Acme Co.": a legal form ends a company's name.
     for m in out.iter_mut() {
@@ -241,6 +243,17 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
         let (a, b) = (toks[m.start].start as usize, toks[m.end - 1].end as usize);
         b - a > 6 || !super::gazetteer::not_a_name(&text[a..b])
     });
+}
+
+/// Is token `i` an adverb in "-ly" opening its sentence before a comma ("Additionally,",
+/// "Obviously,"), not a given name or a name the gazetteer knows ("Kelly,", "Italy,")?
+fn opening_adverb(text: &str, toks: &[Tok], i: usize) -> bool {
+    let t = &toks[i];
+    t.has(flag::FIRST)
+        && t.chars >= 6
+        && t.gaz & (bit::GIVEN | bit::LOC_U | bit::LOC_B | bit::ORG_U | bit::ORG_B) == 0
+        && t.span().slice(text).ends_with("ly")
+        && toks.get(i + 1).is_some_and(|n| n.span().slice(text) == ",")
 }
 
 /// Does `word` join two capitalised words into one ("DaimlerChrysler", "PaineWebber",

@@ -366,6 +366,15 @@ mod tests {
     }
 
     #[test]
+    fn adverbs_opening_a_sentence_are_no_names() {
+        let e = run(
+            "The company reported a profit. Additionally, the board approved the sale. Domestically, sales rose. Kelly, the chairman, said so.",
+        );
+        assert_eq!(names(&e.people), vec![("Kelly", 1)]);
+        assert!(e.organizations.is_empty() && e.places.is_empty());
+    }
+
+    #[test]
     fn company_names_with_a_bracketed_word() {
         let e = run(
             "Cheung Kong (Holdings) Ltd said it would buy the firm. Industrial Equity \
