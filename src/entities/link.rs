@@ -346,7 +346,7 @@ fn link_org(
 ) {
     let mi = &ms[i];
     let short = &info[i];
-    if short.len > 2 {
+    if short.len > 4 {
         return;
     }
     let mut best: Option<usize> = None;
@@ -367,12 +367,19 @@ fn link_org(
             initials_of(short.span.slice(text), text, long)
         } else {
             // The first word(s), the rest being words like "Technologies" or "Inc".
+            // (A longer short form only before a legal form: "Douglas & Lomason" of
+            // "Douglas & Lomason Co".)
             let n = short.len;
+            let rest = if n > 2 {
+                bit::ORG_SUFFIX
+            } else {
+                bit::ORG_SUFFIX | bit::ORG_KEY
+            };
             surface(&long[..n]) == short.surface
                 && long[n..].iter().all(|t| {
-                    t.gaz & (bit::ORG_SUFFIX | bit::ORG_KEY) != 0
-                        || !t.has(flag::WORD)
-                        || !t.has(flag::HAS_UPPER) && !t.has(flag::HAS_LOWER)
+                    t.gaz & rest != 0
+                        || n <= 2 && !t.has(flag::WORD)
+                        || n <= 2 && !t.has(flag::HAS_UPPER) && !t.has(flag::HAS_LOWER)
                 })
                 || n == 1
                     && surface(&long[..1]) == short.surface

@@ -194,8 +194,7 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
     geographic_names(toks, out);
     // "Additionally, …", "Obviously, …": an adverb opening its sentence is no one.
     out.retain(|m| !(m.end - m.start == 1 && opening_adverb(text, toks, m.start)));
-    // "River Aldwater", "Hartwith Moor": a geographic word makes a place, not a person;
-    // "Miles Inc.", "Acme Co.": a legal form ends a company's name.
+    // "River Aldwater", "Hartwith Moor": a geographic word makes a place, not a person.
     for m in out.iter_mut() {
         if m.ty == Type::Per
             && m.end - m.start > 1
@@ -203,7 +202,16 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
         {
             m.ty = Type::Loc;
         }
-        if m.ty == Type::Per && m.end - m.start > 1 && toks[m.end - 1].gaz & bit::ORG_SUFFIX != 0 {
+        // "Miles Inc.", "Douglas & Lomason": a legal form or an ampersand makes a company.
+        let amp = || {
+            toks[m.start..m.end]
+                .iter()
+                .any(|t| t.chars == 1 && t.span().slice(text) == "&")
+        };
+        if m.ty == Type::Per
+            && m.end - m.start > 1
+            && (toks[m.end - 1].gaz & bit::ORG_SUFFIX != 0 || amp())
+        {
             m.ty = Type::Org;
         }
         // "DaimlerChrysler", "PaineWebber": two words made one, a company's way.

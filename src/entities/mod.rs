@@ -202,6 +202,15 @@ mod tests {
                 &["Federation of Small Traders", "FST", "FST"],
                 Some("FST"),
             ),
+            // A name of several words short of its legal form, and an ampersand that
+            // makes a company of two surnames.
+            (
+                "Auto parts maker Douglas & Lomason Co said on Monday it would buy a plant. Douglas & Lomason shares rose.",
+                "org",
+                "Douglas & Lomason Co",
+                &["Douglas & Lomason Co", "Douglas & Lomason"],
+                None,
+            ),
             // An initialism matched to its expansion, and known from the gazetteer.
             (
                 "Doctors at the British Medical Association voted. A BMA spokeswoman said the vote was close.",
