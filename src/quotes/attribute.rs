@@ -1244,6 +1244,9 @@ impl<'a, 't> Attributor<'a, 't> {
         if let Some(inner) = found {
             return Some(self.according_to_after(inner, ceil).unwrap_or(inner));
         }
+        if let Some(found) = self.fragment_before_subject(f, i, ceil) {
+            return Some(found);
+        }
         if self.after_mark_quote(f, &["?", "!"]) {
             // “Never!” the crowd roared.
             return self.bare_verb_sentence(i, ceil);
@@ -1252,6 +1255,40 @@ impl<'a, 't> Attributor<'a, 't> {
             return None;
         }
         self.comma_attribution(i, ceil)
+    }
+
+    /// "But, “barring new troubles,” BankAmerica said it expects a profit": words in lower
+    /// case ending in a comma, then a name and its reporting verb with what it said: the
+    /// quoted words are part of it.
+    fn fragment_before_subject(&self, f: &Frame, i: usize, ceil: usize) -> Option<Found> {
+        let tk = &self.tk;
+        let comma = f.content_last > f.content_first && tk.is(f.content_last - 1, ",")
+            || tk.is(f.after, ",");
+        if !comma || !tk.lower(f.content_first) {
+            return None;
+        }
+        let np = tk
+            .np_right(i, ceil)
+            .filter(|np| np.first == i && matches!(np.kind, NpKind::Name | NpKind::Pronoun))?;
+        let mut v = np.last;
+        while v < ceil && tk.skippable(v) {
+            v += 1;
+        }
+        // (what it said follows as a clause: "said it", "said that"; not "said yes",
+        // "said:" or "wrote a blog")
+        let clause = |j: usize| tk.w(j).is(flag::PRONOUN) || tk.is(j, "that");
+        match tk.reporting_verb(v, i) {
+            Some((VerbClass::Speech, cue))
+                if !tk.t(v).ends_with("ing") && clause(tk.doc.token_from(cue.end)) =>
+            {
+                Some(Found {
+                    np,
+                    cue: Some(cue),
+                    how: How::Clause,
+                })
+            }
+            _ => None,
+        }
     }
 
     /// "…,” Welch said, according to Vermont Edition.": the reporting clause is itself

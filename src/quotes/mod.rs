@@ -2047,6 +2047,17 @@ mod tests {
                 Direct,
             ),
             (
+                // Quoted words in lower case before the subject and verb of what they
+                // are part of.
+                "But, “barring new troubles in developing countries,” BankAmerica said it expects a profit in 1987.",
+                "barring new troubles in developing countries,",
+                Some("BankAmerica"),
+                Some("BankAmerica"),
+                Person,
+                Some("said"),
+                Direct,
+            ),
+            (
                 // An organisation's person, and a bracketed name inside a name.
                 "“We can have access,” said Bank of Tokyo’s Kimura.",
                 "We can have access,",
