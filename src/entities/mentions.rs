@@ -203,10 +203,13 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
             m.ty = Type::Loc;
         }
         // "Miles Inc.", "Douglas & Lomason": a legal form or an ampersand makes a company.
+        // (not between given names: "Jim & Sarah")
         let amp = || {
-            toks[m.start..m.end]
-                .iter()
-                .any(|t| t.chars == 1 && t.span().slice(text) == "&")
+            (m.start + 1..m.end.saturating_sub(1)).any(|j| {
+                toks[j].chars == 1
+                    && toks[j].span().slice(text) == "&"
+                    && (toks[j - 1].gaz & toks[j + 1].gaz & bit::GIVEN) == 0
+            })
         };
         if m.ty == Type::Per
             && m.end - m.start > 1

@@ -529,6 +529,12 @@ mod tests {
                 "Jim Walter Corp",
                 "org",
             ),
+            // An ampersand between two given names joins two people, not a company.
+            (
+                "Gross tweeted that he would tell Jim & Sarah about the vote.",
+                "Jim & Sarah",
+                "per",
+            ),
             // A description of an organisation before a one-word name types it for the
             // whole document.
             (
