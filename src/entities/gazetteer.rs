@@ -114,6 +114,14 @@ pub(crate) fn not_a_name(text: &str) -> bool {
     WORDS.contains(text)
 }
 
+/// Is `word` (as written, lower case) a role held in a club or a company rather than under
+/// a person ("manager", "striker", "chairman": `data/club_roles.txt`)?
+pub(crate) fn club_role(word: &str) -> bool {
+    static WORDS: LazyLock<rustc_hash::FxHashSet<&'static str>> =
+        LazyLock::new(|| data::lines(include_str!("data/club_roles.txt")).collect());
+    WORDS.contains(word)
+}
+
 /// An honorific ("Mr", "Mrs.", "Lady"): the gender it tells, and whether it is only ever
 /// written before a person's name (`data/honorifics.tsv`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -226,7 +226,7 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
         }
     }
     campaign_names(toks, lower_seen, out);
-    propagate(toks, cands, lower_seen, out);
+    propagate(text, toks, cands, lower_seen, out);
     // After the votes: a dateline is a place whatever its namesakes in the story are, and
     // does not make them places.
     datelines(text, toks, lex, out);
@@ -989,7 +989,7 @@ fn org_head(t: &Tok, lower_seen: &[u64]) -> bool {
 /// Makes the document consistent: each surface form takes its majority type, and other
 /// occurrences of a name (or of a person's surname, or of the first word of an
 /// organisation's name) become mentions too.
-fn propagate(toks: &[Tok], cands: &[usize], lower_seen: &[u64], out: &mut Vec<M>) {
+fn propagate(text: &str, toks: &[Tok], cands: &[usize], lower_seen: &[u64], out: &mut Vec<M>) {
     if out.is_empty() {
         return;
     }
@@ -1020,7 +1020,14 @@ fn propagate(toks: &[Tok], cands: &[usize], lower_seen: &[u64], out: &mut Vec<M>
                 let d = &toks[m.start - 1];
                 d.gaz & bit::DESCRIPTOR != 0 && d.has(flag::WORD) && !d.has(flag::HAS_UPPER)
             };
-        if described {
+        // "Chelsea manager Jose Mourinho": a role held in a club or company, then a name.
+        let club = m.end - m.start == 1
+            && toks[m.start].gaz & (bit::LOC_U | bit::LOC_B) == 0
+            && m.end + 1 < toks.len()
+            && toks[m.end + 1].has(flag::INIT_CAP)
+            && !toks[m.end].has(flag::HAS_UPPER)
+            && super::gazetteer::club_role(toks[m.end].span().slice(text));
+        if described || club {
             raw.push(entry(m.start, m.end, Type::Org, 3, false, true));
         }
         raw.push(entry(m.start, m.end, m.ty, 2, false, false));

@@ -535,6 +535,13 @@ mod tests {
                 "Jim & Sarah",
                 "per",
             ),
+            // A role held in a club or company, then a name: the one-word name before it
+            // is the club's, for the whole document.
+            (
+                "Chelsea lost to Arsenal on Saturday. Chelsea said it was unlucky. Chelsea manager Jose Mourinho was angry.",
+                "Chelsea",
+                "org",
+            ),
             // A description of an organisation before a one-word name types it for the
             // whole document.
             (
