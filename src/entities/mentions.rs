@@ -225,6 +225,7 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
             m.ty = Type::Org;
         }
     }
+    common_openers(toks, cands, lower_seen, lex, out);
     campaign_names(toks, lower_seen, out);
     propagate(text, toks, cands, lower_seen, out);
     // After the votes: a dateline is a place whatever its namesakes in the story are, and
@@ -253,6 +254,39 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
     out.retain(|m| {
         let (a, b) = (toks[m.start].start as usize, toks[m.end - 1].end as usize);
         b - a > 6 || !super::gazetteer::not_a_name(&text[a..b])
+    });
+}
+
+/// A one-word name opening its sentence that the article also writes in lower case and
+/// never capitalised inside a sentence ("Music piracy is …" beside "music downloads") is
+/// the common word, not a name; unless the gazetteer knows it, or the article writes
+/// names in lower case too ("venezuela", a known place: then case tells nothing).
+fn common_openers(
+    toks: &[Tok],
+    cands: &[usize],
+    lower_seen: &[u64],
+    lex: &Lexicon,
+    out: &mut Vec<M>,
+) {
+    let seen = |t: &Tok| lower_seen.binary_search(&t.lower).is_ok();
+    if cands
+        .iter()
+        .any(|&j| toks[j].gaz & bit::LOC_U != 0 && seen(&toks[j]))
+    {
+        return;
+    }
+    out.retain(|m| {
+        let t = &toks[m.start];
+        let opener = m.end - m.start == 1
+            && t.has(flag::FIRST)
+            && !t.has(flag::CAPS_LINE | flag::HAS_PERIOD)
+            && seen(t);
+        !opener
+            || entry_of(lex, &toks[m.start..m.end]).is_some()
+            || cands.iter().any(|&j| {
+                let u = &toks[j];
+                u.lower == t.lower && !u.has(flag::FIRST) && !u.has(flag::CAPS_LINE)
+            })
     });
 }
 

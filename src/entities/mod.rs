@@ -384,6 +384,20 @@ mod tests {
     }
 
     #[test]
+    fn common_words_opening_a_sentence_are_no_names() {
+        // "Music" opens a sentence and is written in lower case elsewhere: the word, not a
+        // name. When the article writes names in lower case too, case says nothing.
+        let e = run(
+            "Napster offers rented music to go\n\nMusic downloading, for those that have rejected the idea of paying, is growing. Napster said music fans want it.",
+        );
+        assert!(e.people.iter().all(|p| p.name != "Music"), "{e:?}");
+        let e = run(
+            "Napster offers rented music to go in venezuela\n\nMusic downloading, for those that have rejected the idea of paying, is growing. Napster said music fans in Venezuela want it.",
+        );
+        assert!(e.people.iter().any(|p| p.name == "Music"), "{e:?}");
+    }
+
+    #[test]
     fn company_names_with_a_bracketed_word() {
         let e = run(
             "Cheung Kong (Holdings) Ltd said it would buy the firm. Industrial Equity \
