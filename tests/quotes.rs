@@ -315,11 +315,12 @@ fn golden_sample_corpus() {
                     Some("Dana Whitfield"),
                 ),
                 ("We're hiring engineers now", "she", Some("Dana Whitfield")),
-                ("Halcyon is proud", "the company", Some("the company")),
+                // "the company" is the company the article named last.
+                ("Halcyon is proud", "the company", Some("Halcyon Systems")),
                 (
                     "Every system we migrate",
                     "the company",
-                    Some("the company"),
+                    Some("Halcyon Systems"),
                 ),
                 (
                     "We've heard all of this before,",

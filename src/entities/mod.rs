@@ -154,6 +154,15 @@ impl Extractor for EntityExtractor {
     }
 }
 
+/// The type of organisation a description's head noun suggests ("firm" a company, "club"
+/// sports, "union" a union), from the built-in gazetteer's descriptors.
+pub(crate) fn descriptor_type(word: &str) -> Option<&'static str> {
+    gazetteer::BUILTIN
+        .descriptor_types
+        .get(&features::lower_hash(word))
+        .copied()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -782,6 +782,18 @@ impl<'a, 't> Article<'a, 't> {
                 let tk = &self.at.tk;
                 let definite = first.eq_ignore_ascii_case("the")
                     || (np.core.0..np.core.1).any(|j| tk.ends_possessive(j));
+                // "the company added": the organisation of that kind mentioned last (not
+                // "the government", a country's, which articles seldom name).
+                if definite
+                    && kind == SpeakerType::Organization
+                    && np.core.1 - np.core.0 <= 2
+                    && !matches!(tk.t(np.core.1 - 1), "government" | "administration")
+                    && let Some(org) = self
+                        .registry()
+                        .organization_before(tk.t(np.core.1 - 1), span.start)
+                {
+                    return (Some(org.to_string()), kind);
+                }
                 // "the Spurs sporting director": the person given that role earlier.
                 if definite && kind == SpeakerType::Person {
                     let reg = self.registry();
@@ -2371,6 +2383,24 @@ mod tests {
         assert_eq!(name("We will see,").as_deref(), Some("Frank Arnesen"));
         // A deputy prime minister is not "the prime minister".
         assert_eq!(name("Not now,").as_deref(), Some("the prime minister"));
+    }
+
+    #[test]
+    fn descriptions_resolve_to_the_organisation_of_that_kind() {
+        let text = "Acme Widgets met the Kestrel Rovers on Monday.\n\n“We grew,” the company said.\n\n“We lost,” the club said.\n\n“We will tax it,” the government said.";
+        let orgs = vec![
+            entity(text, "Acme Widgets", &["Acme Widgets"], Some("company")),
+            entity(text, "Kestrel Rovers", &["Kestrel Rovers"], Some("sports")),
+        ];
+        let qs = quotes_among(text, Vec::new(), orgs);
+        let name = |q: &str| {
+            let q = qs.iter().find(|x| x.text == q).expect(q);
+            q.speaker.as_ref().and_then(|s| s.name.clone())
+        };
+        assert_eq!(name("We grew,").as_deref(), Some("Acme Widgets"));
+        assert_eq!(name("We lost,").as_deref(), Some("Kestrel Rovers"));
+        // A country's government is seldom named: the description stays.
+        assert_eq!(name("We will tax it,").as_deref(), Some("the government"));
     }
 
     #[test]

@@ -37,6 +37,8 @@ pub(crate) struct Known<'e> {
     pub roles: &'e [String],
     /// For people: the organisations the article ties them to.
     pub organizations: &'e [String],
+    /// For organisations: their type, when known ("company", "sports", ...).
+    pub org_kind: Option<&'static str>,
 }
 
 impl Known<'_> {
@@ -123,6 +125,7 @@ impl<'r, 'a, 't> Registry<'r, 'a, 't> {
                     mentions: &e.mentions,
                     roles: &e.roles,
                     organizations: &e.organizations,
+                    org_kind: e.kind,
                 });
             }
         }
@@ -471,6 +474,34 @@ impl<'r, 'a, 't> Registry<'r, 'a, 't> {
             }
         }
         best.map(|(_, k)| k.name)
+    }
+
+    /// The organisation a description ("the company", "the club", head noun `head`)
+    /// refers to: the one mentioned last before `at` of the type the noun suggests (a
+    /// company may also be one of unknown type: most are).
+    pub fn organization_before(&self, head: &str, at: usize) -> Option<&'a str> {
+        let want = crate::entities::descriptor_type(head)?;
+        let mut best: Option<(usize, &'a str)> = None;
+        for k in self.known {
+            let fits = k.org_kind == Some(want) || want == "company" && k.org_kind.is_none();
+            if k.kind != SpeakerType::Organization || !fits {
+                continue;
+            }
+            // (names inside quoted words are not mentions of a source)
+            let i = k.mentions.partition_point(|m| m.span.start < at);
+            let Some(last) = k.mentions[..i]
+                .iter()
+                .rev()
+                .find(|m| !self.in_quote(m.span))
+                .map(|m| m.span.start)
+            else {
+                continue;
+            };
+            if best.is_none_or(|(b, _)| last > b) {
+                best = Some((last, k.name));
+            }
+        }
+        best.map(|(_, name)| name)
     }
 
     pub fn nearest_before(
