@@ -442,6 +442,17 @@ impl<'r, 'a, 't> Registry<'r, 'a, 't> {
     /// The nearest person or organisation named before byte `at` whose kind `fits`: an
     /// entity mention, else a capitalised name in the last few hundred words. A person of
     /// gender `not` is passed over ("he" is not "Maria Okafor").
+    /// Where `k` is last mentioned before `at`, outside quoted words (names inside them are
+    /// not mentions of a source).
+    fn last_mention_before(&self, k: &Known, at: usize) -> Option<usize> {
+        let i = k.mentions.partition_point(|m| m.span.start < at);
+        k.mentions[..i]
+            .iter()
+            .rev()
+            .find(|m| !self.in_quote(m.span))
+            .map(|m| m.span.start)
+    }
+
     /// The person a description ("the Spurs sporting director", words `words`, head noun
     /// last) refers to: the one mentioned last before `at` with a role ending in the same
     /// noun, all of whose words the description has ("sporting director", "director";
@@ -464,11 +475,10 @@ impl<'r, 'a, 't> Registry<'r, 'a, 't> {
             let compatible = orgs.is_empty()
                 || k.organizations.is_empty()
                 || k.organizations.iter().any(|o| orgs.contains(o));
-            let i = k.mentions.partition_point(|m| m.span.start < at);
-            if !role || !compatible || i == 0 {
+            let last = self.last_mention_before(k, at);
+            let (true, true, Some(last)) = (role, compatible, last) else {
                 continue;
-            }
-            let last = k.mentions[i - 1].span.start;
+            };
             if best.is_none_or(|(b, _)| last > b) {
                 best = Some((last, k));
             }
@@ -487,14 +497,7 @@ impl<'r, 'a, 't> Registry<'r, 'a, 't> {
             if k.kind != SpeakerType::Organization || !fits {
                 continue;
             }
-            // (names inside quoted words are not mentions of a source)
-            let i = k.mentions.partition_point(|m| m.span.start < at);
-            let Some(last) = k.mentions[..i]
-                .iter()
-                .rev()
-                .find(|m| !self.in_quote(m.span))
-                .map(|m| m.span.start)
-            else {
+            let Some(last) = self.last_mention_before(k, at) else {
                 continue;
             };
             if best.is_none_or(|(b, _)| last > b) {
