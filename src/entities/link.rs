@@ -375,12 +375,14 @@ fn link_org(
             } else {
                 bit::ORG_SUFFIX | bit::ORG_KEY
             };
-            surface(&long[..n]) == short.surface
+            // (the first word first: most names do not start alike)
+            long[0].lower == toks[mi.start].lower
                 && long[n..].iter().all(|t| {
                     t.gaz & rest != 0
                         || n <= 2 && !t.has(flag::WORD)
                         || n <= 2 && !t.has(flag::HAS_UPPER) && !t.has(flag::HAS_LOWER)
                 })
+                && surface(&long[..n]) == short.surface
                 || n == 1
                     && surface(&long[..1]) == short.surface
                     && long[0].gaz & (bit::ORG_KEY | bit::DEMONYM | bit::LOC_KEY) == 0
