@@ -398,11 +398,14 @@ fn make_figure(text: &str, win: &Win, fd: &grammar::Found, span: Span) -> Figure
         span,
         text: span.slice(text).to_string(),
         kind: fd.kind,
-        value: fd.value,
+        value: tidy(fd.value),
         currency: fd.currency,
         unit: fd.unit,
         approx: fd.approx,
-        range: fd.range.map(|(low, high)| ValueRange { low, high }),
+        range: fd.range.map(|(low, high)| ValueRange {
+            low: tidy(low),
+            high: tidy(high),
+        }),
         points: fd.points,
         counted: fd
             .counted
@@ -410,6 +413,26 @@ fn make_figure(text: &str, win: &Win, fd: &grammar::Found, span: Span) -> Figure
         category: fd.category,
         source: None,
         converted_from: None,
+    }
+}
+
+/// `v` without the last bits that binary arithmetic leaves ("10.4 cts" is 0.104, not
+/// 0.10400000000000001): rounded to 12 significant digits when that changes it only in
+/// those bits (a third stays 0.3333333333333333).
+fn tidy(v: f64) -> f64 {
+    if v == 0.0 || !v.is_finite() || v.abs() >= 1e11 && v.fract() == 0.0 {
+        return v;
+    }
+    let digits = 11 - v.abs().log10().floor() as i32;
+    if digits <= 0 {
+        return v;
+    }
+    let p = 10f64.powi(digits);
+    let r = (v * p).round() / p;
+    if (r - v).abs() <= v.abs() * 1e-14 {
+        r
+    } else {
+        v
     }
 }
 
@@ -893,6 +916,12 @@ mod tests {
         assert_eq!(f[0].category, None);
         assert_eq!(f[1].category, None);
         assert_eq!(f[2].category, Some("dismissed"));
+        // Values are what the text says, without binary arithmetic's last bits.
+        let f = figures("Qtly div 95 cts vs 10.4 cts, a range of 70 to 73 cts.");
+        let v: Vec<f64> = f.iter().map(|x| x.value).collect();
+        assert_eq!(v, vec![0.95, 0.104, 0.7]);
+        let r = f[2].range.as_ref().expect("a range");
+        assert_eq!((r.low, r.high), (0.7, 0.73));
     }
 
     #[test]
