@@ -971,8 +971,10 @@ impl Win<'_> {
                 lo = a.value.scale(m).value();
             }
         }
-        // A bare first number takes the measure of the second ("10 to 20 cents").
-        let takes_measure = a.bare() && kb != FigureKind::Number;
+        // A bare first number takes the measure of the second ("10 to 20 cents"), but not
+        // a fraction in words ("two thirds - 65% -", "one-third to 2.56 billion francs").
+        let fraction = a.num.digits.is_none() && av < 1.0;
+        let takes_measure = a.bare() && kb != FigureKind::Number && !fraction;
         if takes_measure {
             if let Some((_, sub)) = b.currency {
                 if sub {

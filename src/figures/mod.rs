@@ -922,6 +922,20 @@ mod tests {
         assert_eq!(v, vec![0.95, 0.104, 0.7]);
         let r = f[2].range.as_ref().expect("a range");
         assert_eq!((r.low, r.high), (0.7, 0.73));
+        // A fraction in words does not take the measure of what follows a dash or "to".
+        let f = figures(
+            "Nearly two thirds - 65% - agreed; it fell about one-third to 2.56 billion francs.",
+        );
+        let kinds: Vec<(&str, FigureKind)> = f.iter().map(|x| (x.text.as_str(), x.kind)).collect();
+        assert_eq!(
+            kinds,
+            vec![
+                ("Nearly two thirds", FigureKind::Number),
+                ("65%", FigureKind::Percent),
+                ("about one-third", FigureKind::Number),
+                ("2.56 billion francs", FigureKind::Money),
+            ]
+        );
     }
 
     #[test]
