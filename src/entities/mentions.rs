@@ -77,7 +77,7 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
         let mut ty = m.ty;
         // "Mr Livingstone", "Lord Goldsmith": an honorific makes a person of an unknown
         // name, and is not part of it (other titles also start companies: "General Motors")
-        if ty == Type::Org
+        if ty != Type::Per
             && b - a > 1
             && toks[a].gaz & bit::TITLE != 0
             && super::gazetteer::honorific(toks[a].span().slice(text))

@@ -565,6 +565,12 @@ mod tests {
                 "Chelsea",
                 "org",
             ),
+            // An honorific makes a person of what the tagger took for a place.
+            (
+                "London mayor Ken Livingstone has again refused to retract an insult.\n\nLabour's Mr Livingstone, who says he is standing by his remarks, spoke on Monday.",
+                "Livingstone, who",
+                "per",
+            ),
             // A description of an organisation before a one-word name types it for the
             // whole document.
             (
