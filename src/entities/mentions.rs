@@ -194,6 +194,13 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
     geographic_names(toks, out);
     // "Additionally, …", "Obviously, …": an adverb opening its sentence is no one.
     out.retain(|m| !(m.end - m.start == 1 && opening_adverb(text, toks, m.start)));
+    // A name does not end in a possessive mark ("Liberal Democrats'", "'Angels'" in single
+    // quotation marks).
+    for m in out.iter_mut() {
+        while m.end - m.start > 1 && toks[m.end - 1].has(flag::POSS) && toks[m.end - 1].chars == 1 {
+            m.end -= 1;
+        }
+    }
     // "River Aldwater", "Hartwith Moor": a geographic word makes a place, not a person.
     for m in out.iter_mut() {
         if m.ty == Type::Per

@@ -220,6 +220,14 @@ mod tests {
                 &["Douglas & Lomason Co", "Douglas & Lomason"],
                 None,
             ),
+            // A name does not end in the closing mark of single quotation marks.
+            (
+                "I very much doubt that 'Angels' was even the best song. Listened to Angels on Radio 1.",
+                "org",
+                "Angels",
+                &["Angels", "Angels"],
+                None,
+            ),
             // An initialism matched to its expansion, and known from the gazetteer.
             (
                 "Doctors at the British Medical Association voted. A BMA spokeswoman said the vote was close.",

@@ -1264,7 +1264,7 @@ impl<'a, 't> Attributor<'a, 't> {
         let tk = &self.tk;
         let comma = f.content_last > f.content_first && tk.is(f.content_last - 1, ",")
             || tk.is(f.after, ",");
-        if !comma || !tk.lower(f.content_first) {
+        if !comma || f.content_first >= f.content_last || !tk.lower(f.content_first) {
             return None;
         }
         let np = tk
@@ -1274,9 +1274,12 @@ impl<'a, 't> Attributor<'a, 't> {
         while v < ceil && tk.skippable(v) {
             v += 1;
         }
+        if v >= ceil {
+            return None;
+        }
         // (what it said follows as a clause: "said it", "said that"; not "said yes",
         // "said:" or "wrote a blog")
-        let clause = |j: usize| tk.w(j).is(flag::PRONOUN) || tk.is(j, "that");
+        let clause = |j: usize| j < tk.len() && (tk.w(j).is(flag::PRONOUN) || tk.is(j, "that"));
         match tk.reporting_verb(v, i) {
             Some((VerbClass::Speech, cue))
                 if !tk.t(v).ends_with("ing") && clause(tk.doc.token_from(cue.end)) =>
