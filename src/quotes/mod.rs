@@ -1206,6 +1206,12 @@ mod tests {
         quotes_with(text, &found)
     }
 
+    /// The name of the speaker of the quotation `words` among `qs`.
+    fn speaker_name(qs: &[Quote], words: &str) -> Option<String> {
+        let q = qs.iter().find(|x| x.text == words).expect(words);
+        q.speaker.as_ref().and_then(|s| s.name.clone())
+    }
+
     fn texts(text: &str) -> Vec<String> {
         quotes(text).into_iter().map(|q| q.text).collect()
     }
@@ -2376,10 +2382,7 @@ mod tests {
             Some("sports"),
         )];
         let qs = quotes_among(text, vec![arnesen, prescott], orgs);
-        let name = |q: &str| {
-            let q = qs.iter().find(|x| x.text == q).expect(q);
-            q.speaker.as_ref().and_then(|s| s.name.clone())
-        };
+        let name = |q: &str| speaker_name(&qs, q);
         assert_eq!(name("We will see,").as_deref(), Some("Frank Arnesen"));
         // A deputy prime minister is not "the prime minister".
         assert_eq!(name("Not now,").as_deref(), Some("the prime minister"));
@@ -2393,10 +2396,7 @@ mod tests {
             entity(text, "Kestrel Rovers", &["Kestrel Rovers"], Some("sports")),
         ];
         let qs = quotes_among(text, Vec::new(), orgs);
-        let name = |q: &str| {
-            let q = qs.iter().find(|x| x.text == q).expect(q);
-            q.speaker.as_ref().and_then(|s| s.name.clone())
-        };
+        let name = |q: &str| speaker_name(&qs, q);
         assert_eq!(name("We grew,").as_deref(), Some("Acme Widgets"));
         assert_eq!(name("We lost,").as_deref(), Some("Kestrel Rovers"));
         // A country's government is seldom named: the description stays.
