@@ -276,19 +276,24 @@ fn common_openers(
     out: &mut Vec<M>,
 ) {
     let seen = |t: &Tok| lower_seen.binary_search(&t.lower).is_ok();
-    if cands
-        .iter()
-        .any(|&j| toks[j].gaz & bit::LOC_U != 0 && seen(&toks[j]))
+    let opener = |m: &M| {
+        let t = &toks[m.start];
+        m.end - m.start == 1
+            && t.has(flag::FIRST)
+            && !t.has(flag::CAPS_LINE | flag::HAS_PERIOD)
+            && seen(t)
+    };
+    // (the article-wide test only when some name is in doubt)
+    if !out.iter().any(opener)
+        || cands
+            .iter()
+            .any(|&j| toks[j].gaz & bit::LOC_U != 0 && seen(&toks[j]))
     {
         return;
     }
     out.retain(|m| {
         let t = &toks[m.start];
-        let opener = m.end - m.start == 1
-            && t.has(flag::FIRST)
-            && !t.has(flag::CAPS_LINE | flag::HAS_PERIOD)
-            && seen(t);
-        !opener
+        !opener(m)
             || entry_of(lex, &toks[m.start..m.end]).is_some()
             || cands.iter().any(|&j| {
                 let u = &toks[j];
