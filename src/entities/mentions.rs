@@ -192,7 +192,7 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
     disjoint(out);
     initialisms(text, toks, out);
     geographic_names(toks, out);
-    // "Additionally, …", "Obviously, …": an adverb opening its sentence is no one.
+    // "Additionally, …", "Obviously, …": an adverb opening its sentence names nothing.
     out.retain(|m| !(m.end - m.start == 1 && opening_adverb(text, toks, m.start)));
     // A name does not end in a possessive mark ("Liberal Democrats'", "'Angels'" in single
     // quotation marks).
@@ -1056,9 +1056,9 @@ fn propagate(text: &str, toks: &[Tok], cands: &[usize], lower_seen: &[u64], out:
     };
     for m in out.iter() {
         // "the oil firm Yukos", "Premiership side Chelsea": a description of an
-        // organisation right before a one-word name says what it is (not before a
-        // person's full name: "said broker Shakil Rizvi").
-        // (nor before a known place: "as firm Chicago wheat futures rose")
+        // organisation right before a one-word name says what it is; not before a
+        // person's name ("said broker Shakil Rizvi") or a known place ("as firm Chicago
+        // wheat futures rose").
         let described = m.start > 0
             && m.end - m.start == 1
             && toks[m.start].gaz & (bit::GIVEN | bit::LOC_U | bit::LOC_B) == 0
