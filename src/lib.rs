@@ -42,7 +42,11 @@
 //! - `quotes[]`: `kind` is direct, partial, scare or title; `speaker` (or null) has `span`,
 //!   `text`, `name` (resolved within the article, or null), `type` (person, organization,
 //!   group, document, unknown), and may have `description` and `organizations`; `cue` (or
-//!   null) is the reporting verb or phrase.
+//!   null) is the reporting verb or phrase. A description is named after what it refers
+//!   to ("the company", "the mayor": the organisation or person the article gave that
+//!   kind or role); a spokesperson's `name` is the organisation they speak for, while
+//!   someone merely from one ("a GOP strategist") has `name` null and the organisation in
+//!   `organizations`.
 //! - `figures[]`: `kind` is money, percent, number or quantity; `value` is a number;
 //!   money has `currency` (ISO 4217), quantities `unit`; optional `approx`, `range`
 //!   (`{low, high}`), `points`, `counted`, `category`, `source`, `converted_from`.
