@@ -167,6 +167,11 @@ impl<'a, 't> Toks<'a, 't> {
         self.doc.token_text(i)
     }
 
+    /// Table entry of the word `s` (not a token of the document).
+    pub fn word(&self, s: &str) -> Word {
+        self.lx.entry(self.lx.find(s))
+    }
+
     /// Table entry of token `i`.
     #[inline]
     pub fn w(&self, i: usize) -> Word {

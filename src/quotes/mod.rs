@@ -606,7 +606,12 @@ impl<'a, 't> Article<'a, 't> {
             return (QuoteKind::Scare, source.is_none());
         }
         // Most words capitalised, not counting the small words titles keep in lower case
-        // ("State of the Union", "Guardians of the Galaxy").
+        // (articles, prepositions, conjunctions: "State of the Union", "Guardians of the
+        // Galaxy").
+        let minor = |w: &str| {
+            w.starts_with(|ch: char| ch.is_lowercase())
+                && tk.word(w).is(flag::DET | flag::PREP | flag::CONJ)
+        };
         let title_case = words <= 10 && {
             let c = p.content.slice(self.doc.text);
             let (mut caps, mut counted) = (0, 0);
@@ -614,7 +619,7 @@ impl<'a, 't> Article<'a, 't> {
                 if w.starts_with(|ch: char| ch.is_uppercase() || ch.is_numeric()) {
                     caps += 1;
                     counted += 1;
-                } else if !MINOR_TITLE_WORDS.contains(&w) {
+                } else if !minor(w) {
                     counted += 1;
                 }
             }
@@ -1016,12 +1021,6 @@ impl<'a, 't> Article<'a, 't> {
         }
     }
 }
-
-/// Small words that titles write in lower case.
-const MINOR_TITLE_WORDS: &[&str] = &[
-    "a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "vs",
-    "vs.",
-];
 
 /// The gender of a third-person pronoun ("She’s" a woman).
 fn pronoun_gender(t: &str) -> Option<Gender> {
