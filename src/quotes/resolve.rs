@@ -442,15 +442,26 @@ impl<'r, 'a, 't> Registry<'r, 'a, 't> {
     /// The nearest person or organisation named before byte `at` whose kind `fits`: an
     /// entity mention, else a capitalised name in the last few hundred words. A person of
     /// gender `not` is passed over ("he" is not "Maria Okafor").
-    /// Where `k` is last mentioned before `at`, outside quoted words (names inside them are
-    /// not mentions of a source).
-    fn last_mention_before(&self, k: &Known, at: usize) -> Option<usize> {
-        let i = k.mentions.partition_point(|m| m.span.start < at);
-        k.mentions[..i]
+    /// The name of the entity that `fits` and is mentioned last before `at`, outside
+    /// quoted words (names inside them are not mentions of a source).
+    fn latest_before(&self, at: usize, fits: impl Fn(&Known) -> bool) -> Option<&'a str> {
+        self.known
             .iter()
-            .rev()
-            .find(|m| !self.in_quote(m.span))
-            .map(|m| m.span.start)
+            .filter(|k| fits(k))
+            .filter_map(|k| {
+                let i = k.mentions.partition_point(|m| m.span.start < at);
+                let last = k.mentions[..i]
+                    .iter()
+                    .rev()
+                    .find(|m| !self.in_quote(m.span))?;
+                Some((last.span.start, k.name))
+            })
+            // (the first of equals, as the entities are listed)
+            .fold(None, |best: Option<(usize, &'a str)>, c| match best {
+                Some(b) if b.0 >= c.0 => Some(b),
+                _ => Some(c),
+            })
+            .map(|(_, name)| name)
     }
 
     /// The person a description ("the Spurs sporting director", words `words`, head noun
@@ -461,29 +472,18 @@ impl<'r, 'a, 't> Registry<'r, 'a, 't> {
     pub fn person_in_role(&self, words: &[&str], orgs: &[String], at: usize) -> Option<&'a str> {
         let head = words.last()?;
         let has = |w: &str| words.iter().any(|d| d.eq_ignore_ascii_case(w));
-        let mut best: Option<(usize, &Known<'a>)> = None;
-        for k in self.known {
-            if k.kind != SpeakerType::Person {
-                continue;
-            }
-            let role = k.roles.iter().any(|r| {
-                r.rsplit(' ')
-                    .next()
-                    .is_some_and(|w| w.eq_ignore_ascii_case(head))
-                    && r.split(' ').all(has)
-            });
-            let compatible = orgs.is_empty()
-                || k.organizations.is_empty()
-                || k.organizations.iter().any(|o| orgs.contains(o));
-            let last = self.last_mention_before(k, at);
-            let (true, true, Some(last)) = (role, compatible, last) else {
-                continue;
-            };
-            if best.is_none_or(|(b, _)| last > b) {
-                best = Some((last, k));
-            }
-        }
-        best.map(|(_, k)| k.name)
+        self.latest_before(at, |k| {
+            k.kind == SpeakerType::Person
+                && k.roles.iter().any(|r| {
+                    r.rsplit(' ')
+                        .next()
+                        .is_some_and(|w| w.eq_ignore_ascii_case(head))
+                        && r.split(' ').all(has)
+                })
+                && (orgs.is_empty()
+                    || k.organizations.is_empty()
+                    || k.organizations.iter().any(|o| orgs.contains(o)))
+        })
     }
 
     /// The organisation a description ("the company", "the club", head noun `head`)
@@ -491,20 +491,10 @@ impl<'r, 'a, 't> Registry<'r, 'a, 't> {
     /// company may also be one of unknown type: most are).
     pub fn organization_before(&self, head: &str, at: usize) -> Option<&'a str> {
         let want = crate::entities::descriptor_type(head)?;
-        let mut best: Option<(usize, &'a str)> = None;
-        for k in self.known {
-            let fits = k.org_kind == Some(want) || want == "company" && k.org_kind.is_none();
-            if k.kind != SpeakerType::Organization || !fits {
-                continue;
-            }
-            let Some(last) = self.last_mention_before(k, at) else {
-                continue;
-            };
-            if best.is_none_or(|(b, _)| last > b) {
-                best = Some((last, k.name));
-            }
-        }
-        best.map(|(_, name)| name)
+        self.latest_before(at, |k| {
+            k.kind == SpeakerType::Organization
+                && (k.org_kind == Some(want) || want == "company" && k.org_kind.is_none())
+        })
     }
 
     pub fn nearest_before(
