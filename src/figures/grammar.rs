@@ -627,11 +627,7 @@ impl Win<'_> {
             }
         }
         if let Some((_, factor)) = currency {
-            if factor < 1.0 {
-                // Divided by the whole number of units in one (100 cents), so "95 cts"
-                // is 0.95, not 0.9500000000000001.
-                value = Dec::int(value.value() / (1.0 / factor).round());
-            } else if factor != 1.0 {
+            if factor != 1.0 {
                 value = Dec::int(value.value() * factor);
             } else if let Some((cents, e2)) = self.cents(e, &value) {
                 value = Dec::int(value.value() + cents);
