@@ -152,6 +152,15 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 // ---------------------------------------------------------------------------------------
 // Paragraphs
 
+/// Does `gap` (the text between two tokens) hold a blank line: a break between paragraphs
+/// that nothing found in the text runs across?
+pub fn blank_line(gap: &str) -> bool {
+    let mut lines = gap.split('\n');
+    lines.next();
+    lines.next_back();
+    lines.any(is_blank)
+}
+
 fn is_blank(line: &str) -> bool {
     line.chars().all(char::is_whitespace)
 }

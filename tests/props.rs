@@ -25,6 +25,9 @@ fn newsy() -> impl Strategy<Value = String> {
         Just("on Monday".to_string()),
         Just("2 November 2023".to_string()),
         Just("seven years".to_string()),
+        Just("Jan".to_string()),
+        Just("River".to_string()),
+        Just("Group PLC".to_string()),
         Just("“".to_string()),
         Just("”".to_string()),
         Just("\"".to_string()),
@@ -101,6 +104,42 @@ fn analyze_and_check(text: &str, published: Option<jiff::civil::Date>) {
     check_spans(&v, &chars);
     for t in v["tokens"].as_array().unwrap() {
         assert!(t[1].as_u64() <= Some(chars.len() as u64));
+    }
+    // Figures never run from one sentence into the next, nor names and time expressions
+    // across a blank line.
+    let sentences: Vec<(u64, u64)> = v["sentences"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| (s[0].as_u64().unwrap(), s[1].as_u64().unwrap()))
+        .collect();
+    for f in v["figures"].as_array().unwrap() {
+        let (s, e) = (
+            f["span"][0].as_u64().unwrap(),
+            f["span"][1].as_u64().unwrap(),
+        );
+        assert!(
+            sentences.iter().any(|&(a, b)| a <= s && e <= b),
+            "{} crosses a sentence break in {text:?}",
+            f["text"]
+        );
+    }
+    let mut items: Vec<&serde_json::Value> = v["dates"].as_array().unwrap().iter().collect();
+    for k in ["organizations", "people", "places"] {
+        for e in v[k].as_array().unwrap() {
+            items.extend(e["mentions"].as_array().unwrap());
+        }
+    }
+    for it in items {
+        let t = it["text"].as_str().unwrap();
+        let inner: Vec<&str> = t.split('\n').collect();
+        assert!(
+            inner.len() < 3
+                || inner[1..inner.len() - 1]
+                    .iter()
+                    .all(|l| !l.trim().is_empty()),
+            "{t:?} crosses a blank line in {text:?}"
+        );
     }
 }
 

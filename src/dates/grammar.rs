@@ -4,7 +4,7 @@
 
 use super::calendar::{self as cal, YEARS};
 use super::lexicon::{HolidayRule, LEXICON, Lex, Tense, Unit, bits};
-use super::tokens::{Kind, Tk};
+use super::tokens::{Kind, Sent, Tk};
 use super::{DateOrder, TimexType};
 use jiff::civil::Date;
 
@@ -84,8 +84,12 @@ impl Day {
 /// The parser of one document.
 pub struct Parser<'a> {
     text: &'a str,
+    /// The tokens up to the end of the block of text being parsed (see
+    /// [`Parser::parse_at`]).
     t: &'a [Tk],
-    sents: &'a [(usize, usize)],
+    /// All the tokens.
+    all: &'a [Tk],
+    sents: &'a [Sent],
     dct: Option<Date>,
     order: DateOrder,
     /// Last day-granular date mentioned, and its sentence.
@@ -112,13 +116,14 @@ impl<'a> Parser<'a> {
     pub fn new(
         text: &'a str,
         t: &'a [Tk],
-        sents: &'a [(usize, usize)],
+        sents: &'a [Sent],
         dct: Option<Date>,
         order: DateOrder,
     ) -> Self {
         Parser {
             text,
             t,
+            all: t,
             sents,
             dct,
             order,
@@ -498,7 +503,7 @@ impl<'a> Parser<'a> {
 
     fn clause_tense(&self, a: usize, b: usize) -> Option<Tense> {
         let s = self.t.get(a)?.sent as usize;
-        let (first, last) = *self.sents.get(s)?;
+        let Sent { first, last, .. } = *self.sents.get(s)?;
         let mut j = a;
         let mut seen = 0;
         while j > first && seen < 15 {
@@ -649,7 +654,21 @@ impl<'a> Parser<'a> {
     // The grammar
 
     /// The longest expression starting at token `i`.
-    pub fn parse(&self, i: usize) -> Option<M> {
+    /// The longest expression starting at token `i`, within its block of text: no
+    /// expression runs on across a blank line ("Halo 2.\n\nJan Bolz said"). (Sentence and
+    /// single line breaks are no such bound: the one after "Sept." in "Sept.\n5" may be
+    /// a wrong guess.)
+    pub fn parse_at(&mut self, i: usize) -> Option<M> {
+        let end = self
+            .all
+            .get(i)
+            .and_then(|t| self.sents.get(t.sent as usize))
+            .map_or(self.all.len(), |s| s.block_end);
+        self.t = &self.all[..end];
+        self.parse(i)
+    }
+
+    fn parse(&self, i: usize) -> Option<M> {
         let mask = self.t.get(i)?.mask;
         let mut best = None;
         if mask & bits::PREMOD != 0 {

@@ -26,7 +26,7 @@ use grammar::Parser;
 use jiff::civil::Date;
 use lexicon::Lex;
 use serde::Serialize;
-use tokens::{Kind, Tk};
+use tokens::{Kind, Sent, Tk};
 
 /// How all-numeric dates (2/11/2023) are read.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
@@ -90,7 +90,7 @@ pub struct Dates {
 #[derive(Default)]
 struct Buffers {
     toks: Vec<Tk>,
-    sents: Vec<(usize, usize)>,
+    sents: Vec<Sent>,
     triggers: Vec<usize>,
 }
 
@@ -166,9 +166,9 @@ fn skippable(text: &str, toks: &[Tk], i: usize) -> bool {
 /// The date of a dateline the article starts with: "LONDON, Dec 18 2023 (Reuters) -",
 /// "SALVADOR, Feb 26, 1987 -", "May 14, 2009". Only a date with its year can serve as the
 /// reference date.
-fn dateline(text: &str, toks: &[Tk], sents: &[(usize, usize)], order: DateOrder) -> Option<Date> {
+fn dateline(text: &str, toks: &[Tk], sents: &[Sent], order: DateOrder) -> Option<Date> {
     let limit = toks.len().min(40);
-    let p = Parser::new(text, toks, sents, None, order);
+    let mut p = Parser::new(text, toks, sents, None, order);
     let full = |m: &grammar::M| -> Option<Date> {
         let v = m.value.as_bytes();
         if m.kind != TimexType::Date || v.len() != 10 || v[0] == b'X' {
@@ -182,7 +182,7 @@ fn dateline(text: &str, toks: &[Tk], sents: &[(usize, usize)], order: DateOrder)
         .ok()
     };
     // A date opening the text.
-    if let Some(m) = (!toks.is_empty()).then(|| p.parse(0)).flatten()
+    if let Some(m) = (!toks.is_empty()).then(|| p.parse_at(0)).flatten()
         && let Some(d) = full(&m)
     {
         return Some(d);
@@ -197,7 +197,7 @@ fn dateline(text: &str, toks: &[Tk], sents: &[(usize, usize)], order: DateOrder)
         if !prev.chars().next().is_some_and(char::is_uppercase) {
             continue;
         }
-        let Some(m) = p.parse(k + 1) else { continue };
+        let Some(m) = p.parse_at(k + 1) else { continue };
         let next = toks.get(m.end).map_or("", |n| n.span.slice(text));
         if matches!(next, "(" | "-" | "--" | "–" | "—" | "_" | ":")
             && let Some(d) = full(&m)
@@ -244,12 +244,15 @@ impl DateExtractor {
             // can match there, so the grammar is not run.
             if i < next || skippable(doc.text, toks, i) {
                 debug_assert!(
-                    i < next || parser.parse(i).is_none(),
+                    i < next || parser.parse_at(i).is_none(),
                     "skipped a match at {i}"
                 );
                 continue;
             }
-            let Some(m) = parser.parse(i).filter(|m| m.end > i && m.end <= toks.len()) else {
+            let Some(m) = parser
+                .parse_at(i)
+                .filter(|m| m.end > i && m.end <= toks.len())
+            else {
                 continue;
             };
             let span = Span::new(toks[i].span.start, toks[m.end - 1].span.end);
@@ -319,11 +322,11 @@ mod tests {
             let doc = Document::new(text, dct);
             let (mut toks, mut sents, mut triggers) = (Vec::new(), Vec::new(), Vec::new());
             tokens::build(&doc, &mut toks, &mut sents, &mut triggers);
-            let p = Parser::new(text, &toks, &sents, dct, DateOrder::Auto);
+            let mut p = Parser::new(text, &toks, &sents, dct, DateOrder::Auto);
             for i in 0..toks.len() {
                 if is_trigger(text, &toks, i) && skippable(text, &toks, i) {
                     skipped += 1;
-                    assert!(p.parse(i).is_none(), "{:?} in {text:?}", toks[i].span);
+                    assert!(p.parse_at(i).is_none(), "{:?} in {text:?}", toks[i].span);
                 }
             }
         }
@@ -575,6 +578,23 @@ mod tests {
                     &[("Q3 2022", "DATE", "2022-Q3")],
                 ),
                 ("Prices rose in mid-2021.", &[("mid-2021", "DATE", "2021")]),
+            ],
+        );
+    }
+
+    #[test]
+    fn expressions_end_with_their_sentence() {
+        check(
+            Some("2023-12-19"),
+            &[
+                (
+                    "He played Halo 2.\n\nJan Bolz will speak on 2 Jan in Paris.",
+                    &[("2 Jan", "DATE", "2024-01-02")],
+                ),
+                (
+                    "HEAD TO HEAD\n\n10th League One\n\nQUARTER-FINALS (four times)",
+                    &[],
+                ),
             ],
         );
     }

@@ -31,6 +31,15 @@ pub struct Num {
     pub suffix: u8,
 }
 
+/// The tokens of one sentence (`first..last`), and where those of its block of text end
+/// (the text up to a blank line).
+#[derive(Clone, Copy, Debug)]
+pub struct Sent {
+    pub first: usize,
+    pub last: usize,
+    pub block_end: usize,
+}
+
 /// One token.
 #[derive(Clone, Copy, Debug)]
 pub struct Tk {
@@ -147,12 +156,7 @@ fn parse_num(s: &str) -> Num {
 
 /// Builds the token stream of `doc`, with sentence bounds (token index ranges), and the
 /// indices of the tokens that can begin a time expression ([`is_trigger`]), in order.
-pub fn build(
-    doc: &Document,
-    out: &mut Vec<Tk>,
-    sents: &mut Vec<(usize, usize)>,
-    triggers: &mut Vec<usize>,
-) {
+pub fn build(doc: &Document, out: &mut Vec<Tk>, sents: &mut Vec<Sent>, triggers: &mut Vec<usize>) {
     out.clear();
     sents.clear();
     triggers.clear();
@@ -209,7 +213,18 @@ pub fn build(
                 }
             }
         }
-        sents.push((first, out.len()));
+        sents.push(Sent {
+            first,
+            last: out.len(),
+            block_end: out.len(),
+        });
+    }
+    // Each sentence's block of text ends where the last sentence before a blank line does.
+    for si in (0..sents.len().saturating_sub(1)).rev() {
+        let gap = &text[doc.sentences[si].span.end..doc.sentences[si + 1].span.start];
+        if !crate::segment::blank_line(gap) {
+            sents[si].block_end = sents[si + 1].block_end;
+        }
     }
 }
 

@@ -122,6 +122,14 @@ pub(crate) fn club_role(word: &str) -> bool {
     WORDS.contains(word)
 }
 
+/// Does `word` (as written, lower case) report a match result ("beat", "drew", "lost":
+/// `data/result_verbs.txt`)?
+pub(crate) fn result_verb(word: &str) -> bool {
+    static WORDS: LazyLock<rustc_hash::FxHashSet<&'static str>> =
+        LazyLock::new(|| data::lines(include_str!("data/result_verbs.txt")).collect());
+    WORDS.contains(word)
+}
+
 /// An honorific ("Mr", "Mrs.", "Lady"): the gender it tells, and whether it is only ever
 /// written before a person's name (`data/honorifics.tsv`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

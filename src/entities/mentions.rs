@@ -191,7 +191,7 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
     definitions(text, toks, out);
     disjoint(out);
     initialisms(text, toks, out);
-    geographic_names(toks, out);
+    geographic_names(text, toks, out);
     // "Additionally, …", "Obviously, …": an adverb opening its sentence names nothing.
     out.retain(|m| !(m.end - m.start == 1 && opening_adverb(text, toks, m.start)));
     // A name does not end in a possessive mark ("Liberal Democrats'", "'Angels'" in single
@@ -234,6 +234,7 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
     }
     common_openers(toks, cands, lower_seen, lex, out);
     campaign_names(toks, lower_seen, out);
+    match_results(text, toks, lex, out);
     propagate(text, toks, cands, lower_seen, out);
     // After the votes: a dateline is a place whatever its namesakes in the story are, and
     // does not make them places.
@@ -261,6 +262,31 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
     out.retain(|m| {
         let (a, b) = (toks[m.start].start as usize, toks[m.end - 1].end as usize);
         b - a > 6 || !super::gazetteer::not_a_name(&text[a..b])
+    });
+    within_blocks(text, toks, out);
+}
+
+/// Does a blank line lie between tokens `j - 1` and `j`?
+fn blank_before(text: &str, toks: &[Tok], j: usize) -> bool {
+    let (a, b) = (toks[j - 1].end as usize, toks[j].start as usize);
+    b > a + 1 && crate::segment::blank_line(&text[a..b])
+}
+
+/// Names do not run across a blank line: the repairs above join words across punctuation
+/// (", Inc.", "&"), which may lie in the next paragraph. Such a mention keeps its part up
+/// to its last capitalised word before the break, or goes. (A sentence break is no such
+/// bound: in wire copy one is often guessed wrong at a line break, "Hong\nKong".)
+fn within_blocks(text: &str, toks: &[Tok], out: &mut Vec<M>) {
+    out.retain_mut(|m| {
+        let Some(k) = (m.start + 1..m.end).find(|&k| blank_before(text, toks, k)) else {
+            return true;
+        };
+        let Some(last) = (m.start..k).rev().find(|&j| cap_word(&toks[j])) else {
+            return false;
+        };
+        m.end = last + 1;
+        m.entry = None;
+        true
     });
 }
 
@@ -393,8 +419,8 @@ fn city_country(toks: &[Tok], lex: &Lexicon, out: &mut Vec<M>) {
 
 /// Adds places the tagger missed: a run of capitalised words that begins or ends with a
 /// geographic feature word ("River Tallow", "Brackmoor Fell", "Lake Como"), outside any
-/// mention and not in a line of capitals.
-fn geographic_names(toks: &[Tok], out: &mut Vec<M>) {
+/// mention and not in a line of capitals, nor across a blank line.
+fn geographic_names(text: &str, toks: &[Tok], out: &mut Vec<M>) {
     let the = WORDS.the;
     let word = |t: &Tok| t.has(flag::WORD) && t.has(flag::INIT_CAP) && !t.has(flag::CAPS_LINE);
     let mut added = false;
@@ -405,8 +431,9 @@ fn geographic_names(toks: &[Tok], out: &mut Vec<M>) {
             continue;
         }
         let mut start = i;
-        let mut end = i;
-        while end < toks.len() && word(&toks[end]) {
+        let mut end = i + 1;
+        // Not across a blank line.
+        while end < toks.len() && word(&toks[end]) && !blank_before(text, toks, end) {
             end += 1;
         }
         i = end;
@@ -622,6 +649,96 @@ fn campaign_names(toks: &[Tok], lower_seen: &[u64], out: &mut Vec<M>) {
             out.remove(i + 1);
         } else {
             i += 1;
+        }
+    }
+}
+
+/// Match results: "Kessling beat Dunmore 2-0", "Halverton drew 1-1 with Tressby", "Arlby
+/// lost 3-2 to Carrow". Unless either side is a person, the two sides are teams: a side
+/// the tagger missed, or read as a place the gazetteer does not know, is an organisation;
+/// countries (national sides) stay places.
+fn match_results(text: &str, toks: &[Tok], lex: &Lexicon, out: &mut Vec<M>) {
+    let n = toks.len();
+    let word = |j: usize| toks[j].span().slice(text);
+    // The end of a score "2-0" at token j.
+    let score = |j: usize| -> Option<usize> {
+        (j + 2 < n
+            && toks[j].has(flag::NUMBER)
+            && matches!(word(j + 1), "-" | "–")
+            && toks[j + 2].has(flag::NUMBER)
+            && toks[j + 1].start == toks[j].end
+            && toks[j + 2].start == toks[j + 1].end)
+            .then_some(j + 3)
+    };
+    // A side at token j (a mention starting there or one capitalised word), and its end.
+    let side = |out: &[M], j: usize| -> Option<(usize, usize)> {
+        if j >= n {
+            return None;
+        }
+        match out.iter().find(|m| m.start <= j && j < m.end) {
+            Some(m) if m.start == j => Some((j, m.end)),
+            Some(_) => None,
+            None => (toks[j].has(flag::CAND) && toks[j].has(flag::INIT_CAP)).then_some((j, j + 1)),
+        }
+    };
+    // (Most articles have no score: the verbs are looked up only in those that do.)
+    if !(0..n).any(|j| score(j).is_some()) {
+        return;
+    }
+    let mut sides = Vec::new();
+    for (k, t) in toks.iter().enumerate().skip(1) {
+        if !t.has(flag::WORD) || t.has(flag::HAS_UPPER) || !super::gazetteer::result_verb(word(k)) {
+            continue;
+        }
+        let Some(left) = out
+            .iter()
+            .find(|m| m.end == k)
+            .map(|m| (m.start, m.end))
+            .or_else(|| side(out, k - 1).filter(|s| s.1 == k))
+        else {
+            continue;
+        };
+        // "beat Dunmore 2-0", or "drew 1-1 with Tressby".
+        let right = side(out, k + 1)
+            .filter(|r| score(r.1).is_some())
+            .or_else(|| {
+                let e = score(k + 1)?;
+                (e < n && matches!(word(e), "with" | "to" | "against"))
+                    .then(|| side(out, e + 1))
+                    .flatten()
+            });
+        // A person on either side makes it a game between people ("the Argentine beat
+        // Potito Starace 6-1 7-6").
+        let person = |s: (usize, usize)| {
+            out.iter()
+                .any(|m| m.start == s.0 && m.end == s.1 && m.ty == Type::Per)
+        };
+        if let Some(right) = right
+            && !person(left)
+            && !person(right)
+        {
+            sides.extend([left, right]);
+        }
+    }
+    for (a, b) in sides {
+        let known_place = entry_of(lex, &toks[a..b])
+            .is_some_and(|(e, _)| lex.entries[e as usize].kind == Kind::Country);
+        match out.iter_mut().find(|m| m.start == a && m.end == b) {
+            Some(m) if m.ty == Type::Loc && !known_place && m.entry.is_none() => m.ty = Type::Org,
+            Some(_) => {}
+            None if !known_place => {
+                let at = out.partition_point(|m| m.start < a);
+                out.insert(
+                    at,
+                    M {
+                        start: a,
+                        end: b,
+                        ty: Type::Org,
+                        entry: None,
+                    },
+                );
+            }
+            None => {}
         }
     }
 }

@@ -394,6 +394,28 @@ mod tests {
     }
 
     #[test]
+    fn names_end_with_their_sentence() {
+        // A headline without a full stop ends at the blank line: "Sideways" and "Road" are
+        // no place "Sideways Road".
+        let e = run("Critics laud comedy Sideways\n\nRoad trip comedy Sideways won again.");
+        assert!(e.places.is_empty(), "{:?}", e.places);
+    }
+
+    #[test]
+    fn the_sides_of_a_match_result_are_teams() {
+        let e = run("Arlby lost 3-2 to Carrow on Saturday. Japan beat Syria 2-1 in the Asian Cup.");
+        for n in ["Arlby", "Carrow"] {
+            find(&e.organizations, n);
+        }
+        // National sides stay their countries.
+        find(&e.places, "Japan");
+        find(&e.places, "Syria");
+        // A person on either side: a game between people.
+        let e = run("Next he meets Juan Chela, after the Argentine beat Potito Starace 6-1 7-6.");
+        assert!(e.organizations.is_empty(), "{:?}", names(&e.organizations));
+    }
+
+    #[test]
     fn adverbs_opening_a_sentence_are_no_names() {
         let e = run(
             "The company reported a profit. Additionally, the board approved the sale. Domestically, sales rose. Kelly, the chairman, said so.",
