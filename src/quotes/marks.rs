@@ -328,6 +328,7 @@ pub(crate) fn pairs(doc: &Document) -> Vec<Pair> {
             para,
             pi,
             linked,
+            resumed: None,
             out: &mut out,
         };
         stack.clear();
@@ -364,6 +365,19 @@ pub(crate) fn pairs(doc: &Document) -> Vec<Pair> {
             // A mark opening a paragraph opens, whatever its shape ("” … what I learned").
             let para_opener = m.at == para.start && stack.is_empty() && !carried;
             if (m.can_open() || para_opener) && !m.weak {
+                // An opening mark after the end of a sentence inside a quotation that later
+                // marks do not close twice: the quotation ended with that sentence, its
+                // closing mark missing, and goes on from here ("We will do so. "I'm very
+                // happy," he said): a multi-paragraph quotation run into one paragraph.
+                if let [top] = stack[..]
+                    && top.family == m.family
+                    && ends_sentence_before(text, top.at + top.len, m.at)
+                    && !closes_twice(&pm[k + 1..], m.family)
+                {
+                    ctx.push(top.span(), Some(Span::new(m.at, m.at)), top.family);
+                    ctx.resumed = Some(m.at);
+                    stack.clear();
+                }
                 // The same curly mark again while one is open: the first was stray, unless
                 // marks later in the paragraph close both (“… what he calls “hell” …”).
                 if let Some(top) = stack.last()
@@ -410,6 +424,8 @@ struct Para<'a, 'o> {
     pi: usize,
     /// The previous paragraph's last piece continues in this one.
     linked: bool,
+    /// The opening mark that resumes a quotation whose closing mark is missing.
+    resumed: Option<usize>,
     out: &'o mut Vec<Pair>,
 }
 
@@ -441,7 +457,9 @@ impl Para<'_, '_> {
         {
             return;
         }
-        let continues = self.linked && open.start == self.para.start;
+        let continues = self.linked && open.start == self.para.start
+            || self.resumed == Some(open.start)
+                && self.out.last().is_some_and(|p| p.para == self.pi);
         self.linked = false;
         self.out.push(Pair {
             open,
@@ -453,6 +471,13 @@ impl Para<'_, '_> {
             label: None,
         });
     }
+}
+
+/// Does the text from `from` to `at` end with a full stop, question or exclamation mark
+/// and a space (a sentence ended there)?
+fn ends_sentence_before(text: &str, from: usize, at: usize) -> bool {
+    let before = &text[from..at];
+    before.ends_with(char::is_whitespace) && before.trim_end().ends_with(['.', '?', '!', '…'])
 }
 
 /// Do the marks of `family` in `rest` (same paragraph) close two quotations, one inside

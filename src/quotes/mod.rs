@@ -1276,6 +1276,21 @@ mod tests {
                 "He said “we will go on. Then “fine” was the answer.",
                 &["fine"],
             ),
+            // An opening mark after a sentence inside a quotation that nothing closes
+            // twice: the closing mark before it is missing.
+            (
+                "Gatland said: \"We will be doing so. \"I'm very happy,\" he added. Dawson left.",
+                &["We will be doing so.", "I'm very happy,"],
+            ),
+            (
+                "Gatland said: “We will. “I am happy.” Dawson left.",
+                &["We will.", "I am happy."],
+            ),
+            // ... unless later marks close both: a quotation inside one.
+            (
+                "“He said so. “Go home,” he told them,” she said.",
+                &["He said so. “Go home,” he told them,"],
+            ),
             // A closing mark written the wrong way round.
             ("He called them “rapists“ while speaking.", &["rapists"]),
             // Multi-byte text inside and around.
@@ -1303,6 +1318,36 @@ mod tests {
             assert_eq!(got, *want, "{text}");
             check_spans(text, &quotes(text));
         }
+    }
+
+    #[test]
+    fn a_quotation_missing_its_closing_mark_goes_on_with_its_speaker() {
+        // The words after the second opening mark are the same speaker's, and the narrative
+        // after the last closing mark is no quotation.
+        let text = "Coach Warren Gatland told the paper: \"We have not offered a contract. \"I'm happy with him.\" Dawson played a vital part last year.\n\n\"Rugby is my priority,\" he said.";
+        let people = vec![
+            entity(text, "Warren Gatland", &["Warren Gatland"], None),
+            entity(text, "Dawson", &["Dawson"], None),
+        ];
+        let qs = quotes_among(text, people, Vec::new());
+        check_spans(text, &qs);
+        let got: Vec<&str> = qs.iter().map(|q| q.text.as_str()).collect();
+        assert_eq!(
+            got,
+            [
+                "We have not offered a contract.",
+                "I'm happy with him.",
+                "Rugby is my priority,"
+            ]
+        );
+        assert_eq!(
+            speaker_name(&qs, "I'm happy with him.").as_deref(),
+            Some("Warren Gatland")
+        );
+        assert_eq!(
+            speaker_name(&qs, "Rugby is my priority,").as_deref(),
+            Some("Dawson")
+        );
     }
 
     #[test]
