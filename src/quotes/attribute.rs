@@ -636,6 +636,8 @@ impl<'a, 't> Toks<'a, 't> {
         let mut i = start;
         let mut joins = 0;
         let mut seen_name = false;
+        // Inside a prepositional phrase that a role after a name took.
+        let mut role_pp = false;
         while i < ceil && i - start < MAX_NP {
             if self.is(i, "(") && i > start && self.name_tok(i - 1) {
                 let hi = (i + 7).min(ceil);
@@ -678,12 +680,20 @@ impl<'a, 't> Toks<'a, 't> {
                 let next_ok = i + 1 < ceil
                     && (self.w(i + 1).is(flag::DET) || self.np_word(i + 1))
                     && !self.w(i + 1).is(flag::TIME);
-                // After a name, only "of"/"for"/"at" + a capitalised name joins.
+                // After a name, only "of"/"for"/"at" + a capitalised name joins; after a
+                // role that follows a name, its "of" ("Real Madrid director of sport
+                // Emilio Butragueno").
+                let after_role = seen_name
+                    && self.t(i) == "of"
+                    && self.lower(i - 1)
+                    && self.w(i - 1).is(flag::TITLE);
                 let after_name_ok = !seen_name
+                    || after_role
                     || (matches!(self.t(i), "of" | "for" | "at")
                         && (i + 1 < ceil && self.cap(i + 1)
                             || i + 2 < ceil && self.w(i + 1).is(flag::DET) && self.cap(i + 2)));
                 if joins < 2 && self.np_prep(i) && i > start && next_ok && after_name_ok {
+                    role_pp |= after_role;
                     joins += 1;
                     i += 1;
                     continue;
@@ -728,6 +738,7 @@ impl<'a, 't> Toks<'a, 't> {
             // After a name, a lower-case word ends the phrase (unless it is a role, or
             // the first word of one: "White House press secretary Josh Earnest").
             if seen_name
+                && !role_pp
                 && self.lower(i)
                 && !w.is(flag::TITLE | flag::SPEAKER_NOUN)
                 && !(i + 1 < ceil && self.lower(i + 1) && self.w(i + 1).is(flag::TITLE))
@@ -749,6 +760,7 @@ impl<'a, 't> Toks<'a, 't> {
                     .is_some_and(|s| self.doc.sentences[s].first == i);
             if self.name_tok(i) && !modifier {
                 seen_name = true;
+                role_pp = false;
             }
             i += 1;
         }

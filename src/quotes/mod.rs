@@ -1351,6 +1351,29 @@ mod tests {
     }
 
     #[test]
+    fn a_role_with_its_of_phrase_before_a_name_is_the_subject() {
+        // "Real Madrid director of sport Emilio Butragueno" is one phrase, the subject the
+        // next "he" goes back to (not the speaker of the sentence before).
+        let text = "Astiazaran added: \"We thought about it.\" Real Madrid director of sport Emilio Butragueno praised the fans. \"I would like to thank them,\" he said.";
+        let people = vec![
+            entity(text, "Jose Luis Astiazaran", &["Astiazaran"], None),
+            entity(text, "Emilio Butragueno", &["Emilio Butragueno"], None),
+        ];
+        let orgs = vec![entity(
+            text,
+            "Real Madrid",
+            &["Real Madrid"],
+            Some("sports"),
+        )];
+        let qs = quotes_among(text, people, orgs);
+        check_spans(text, &qs);
+        assert_eq!(
+            speaker_name(&qs, "I would like to thank them,").as_deref(),
+            Some("Emilio Butragueno")
+        );
+    }
+
+    #[test]
     fn multi_paragraph_quotations() {
         // Opening mark on each paragraph, closing only at the end: one piece a paragraph,
         // each with the speaker given at the end.
