@@ -235,6 +235,7 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
     common_openers(toks, cands, lower_seen, lex, out);
     campaign_names(toks, lower_seen, out);
     match_results(text, toks, lex, out);
+    two_organisations(toks, lex, out);
     propagate(text, toks, cands, lower_seen, out);
     // After the votes: a dateline is a place whatever its namesakes in the story are, and
     // does not make them places.
@@ -650,6 +651,45 @@ fn campaign_names(toks: &[Tok], lower_seen: &[u64], out: &mut Vec<M>) {
         } else {
             i += 1;
         }
+    }
+}
+
+/// Two organisations joined by "and" that the tagger read as one ("China Construction
+/// Bank and Bank of China", "Security Pacific National Bank and Provident National
+/// Bank"): each side is a name of two words or more, and both are names the gazetteer
+/// knows, or they end with the same word. Partnerships named for people ("Procter and
+/// Gamble") and names with "and" inside ("Department of Trade and Industry") stay whole.
+fn two_organisations(toks: &[Tok], lex: &Lexicon, out: &mut Vec<M>) {
+    let and = WORDS.and;
+    let mut i = 0;
+    while i < out.len() {
+        let m = out[i];
+        let split = (m.ty == Type::Org && m.entry.is_none())
+            .then(|| (m.start + 2..m.end.saturating_sub(2)).find(|&k| toks[k].lower == and))
+            .flatten()
+            .filter(|&k| {
+                let (a, b) = (&toks[m.start..k], &toks[k + 1..m.end]);
+                let org = |t: &[Tok]| {
+                    entry_of(lex, t).is_some_and(|(e, _)| lex.entries[e as usize].kind == Kind::Org)
+                };
+                cap_word(&a[a.len() - 1])
+                    && cap_word(&b[0])
+                    && (org(a) && org(b) || a[a.len() - 1].lower == b[b.len() - 1].lower)
+            });
+        if let Some(k) = split {
+            out[i].end = k;
+            out[i].entry = entry_of(lex, &toks[m.start..k]).map(|e| e.0);
+            out.insert(
+                i + 1,
+                M {
+                    start: k + 1,
+                    end: m.end,
+                    ty: Type::Org,
+                    entry: entry_of(lex, &toks[k + 1..m.end]).map(|e| e.0),
+                },
+            );
+        }
+        i += 1;
     }
 }
 

@@ -402,6 +402,25 @@ mod tests {
     }
 
     #[test]
+    fn two_organisations_joined_by_and_are_two() {
+        let e = run(
+            "Rumours say China Construction Bank and Bank of China will list. It lent money to \
+             Harwell National Bank and Dunmore National Bank. Procter and Gamble and the \
+             Department of Trade and Industry agreed.",
+        );
+        for n in [
+            "China Construction Bank",
+            "Bank of China",
+            "Harwell National Bank",
+            "Dunmore National Bank",
+            "Procter and Gamble",
+            "Department of Trade and Industry",
+        ] {
+            find(&e.organizations, n);
+        }
+    }
+
+    #[test]
     fn the_sides_of_a_match_result_are_teams() {
         let e = run("Arlby lost 3-2 to Carrow on Saturday. Japan beat Syria 2-1 in the Asian Cup.");
         for n in ["Arlby", "Carrow"] {
