@@ -363,36 +363,40 @@ fn link_org(
             continue;
         }
         let long = &toks[mj.start..mj.end];
-        let ok = if short.acronym {
-            initials_of(short.span.slice(text), text, long)
-        } else {
-            // The first word(s), the rest being words like "Technologies" or "Inc".
-            // (A longer short form only before a legal form: "Douglas & Lomason" of
-            // "Douglas & Lomason Co".)
-            let n = short.len;
-            let rest = if n > 2 {
-                bit::ORG_SUFFIX
-            } else {
-                bit::ORG_SUFFIX | bit::ORG_KEY
+        // An acronym of the name's initials, or its first word(s), the rest being words
+        // like "Technologies" or "Inc". A word in capitals is a first word in a headline
+        // ("WOBURN" of "Woburn Five Cents Savings") or before a legal form, whatever else
+        // the gazetteer knows by it ("CPC" of "CPC International Inc"); not otherwise
+        // ("MSN" is not "MSN Messenger", nor "BBC" "BBC World Service"). (A longer short
+        // form only before a legal form: "Douglas & Lomason" of "Douglas & Lomason Co".)
+        let legal = long[long.len() - 1].gaz & bit::ORG_SUFFIX != 0;
+        let word_like = !short.acronym || legal || toks[mi.start].has(flag::CAPS_LINE);
+        let ok = short.acronym && initials_of(short.span.slice(text), text, long)
+            || word_like && {
+                let n = short.len;
+                let rest = if n > 2 {
+                    bit::ORG_SUFFIX
+                } else {
+                    bit::ORG_SUFFIX | bit::ORG_KEY
+                };
+                // (the first word first: most names do not start alike)
+                long[0].lower == toks[mi.start].lower
+                    && long[n..].iter().all(|t| {
+                        t.gaz & rest != 0
+                            || n <= 2 && !t.has(flag::WORD)
+                            || n <= 2 && !t.has(flag::HAS_UPPER) && !t.has(flag::HAS_LOWER)
+                    })
+                    && surface(&long[..n]) == short.surface
+                    || n == 1
+                        && surface(&long[..1]) == short.surface
+                        && long[0].gaz & (bit::ORG_KEY | bit::DEMONYM | bit::LOC_KEY) == 0
+                        && info[j].entry.is_none()
+                        && (short.entry.is_none() || short.acronym && legal)
+                        && !long[1].has(flag::FIRST)
+                        && long[1..]
+                            .iter()
+                            .all(|t| t.gaz & (bit::LOC_U | bit::LOC_B) == 0)
             };
-            // (the first word first: most names do not start alike)
-            long[0].lower == toks[mi.start].lower
-                && long[n..].iter().all(|t| {
-                    t.gaz & rest != 0
-                        || n <= 2 && !t.has(flag::WORD)
-                        || n <= 2 && !t.has(flag::HAS_UPPER) && !t.has(flag::HAS_LOWER)
-                })
-                && surface(&long[..n]) == short.surface
-                || n == 1
-                    && surface(&long[..1]) == short.surface
-                    && long[0].gaz & (bit::ORG_KEY | bit::DEMONYM | bit::LOC_KEY) == 0
-                    && info[j].entry.is_none()
-                    && short.entry.is_none()
-                    && !long[1].has(flag::FIRST)
-                    && long[1..]
-                        .iter()
-                        .all(|t| t.gaz & (bit::LOC_U | bit::LOC_B) == 0)
-        };
         if ok {
             let closer = match best {
                 None => true,

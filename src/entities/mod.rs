@@ -220,6 +220,15 @@ mod tests {
                 &["Douglas & Lomason Co", "Douglas & Lomason"],
                 None,
             ),
+            // A headline word in capitals, and an acronym before a legal form, whatever
+            // else the gazetteer knows by it, are first words of the company's name.
+            (
+                "CPC TO SELL UNIT\nCPC International Inc said on Monday it would sell the unit. CPC shares rose.",
+                "org",
+                "CPC International Inc",
+                &["CPC", "CPC International Inc", "CPC"],
+                Some("CPC"),
+            ),
             // A name does not end in the closing mark of single quotation marks.
             (
                 "I very much doubt that 'Angels' was even the best song. Listened to Angels on Radio 1.",
