@@ -224,6 +224,18 @@ impl<'a, 't> Toks<'a, 't> {
 
     /// Token `i` is a quotation mark (not a possessive apostrophe: "Sanders’ campaign").
     #[inline]
+    /// A nickname in quotation marks at token `i`, one or two capitalised words, before a
+    /// capitalised word ("Cia" in Marcia "Cia" Price): the token after its closing mark.
+    fn nickname_end(&self, i: usize, ceil: usize) -> Option<usize> {
+        let mark = |j: usize| j < ceil && matches!(self.t(j), "\"" | "“" | "”" | "'" | "‘" | "’");
+        if !mark(i) {
+            return None;
+        }
+        let close = (i + 2..(i + 4).min(ceil)).find(|&j| mark(j))?;
+        ((i + 1..close).all(|j| self.cap(j)) && close + 1 < ceil && self.cap(close + 1))
+            .then_some(close + 1)
+    }
+
     pub fn quote_mark(&self, i: usize) -> bool {
         if let Some(marks) = &self.marks {
             let at = self.doc.tokens[i].span.start;
@@ -556,6 +568,17 @@ impl<'a, 't> Toks<'a, 't> {
                     i = k;
                     continue;
                 }
+                // A nickname in quotation marks inside a name: Marcia "Cia" Price.
+                if i < end
+                    && self.cap(i)
+                    && let Some(open) = (k.saturating_sub(3)..k.saturating_sub(1))
+                        .rev()
+                        .find(|&o| o > floor && self.nickname_end(o, i + 1) == Some(i))
+                    && self.cap(open - 1)
+                {
+                    i = open;
+                    continue;
+                }
                 break;
             }
             let w = self.w(k);
@@ -664,6 +687,11 @@ impl<'a, 't> Toks<'a, 't> {
             ) {
                 if self.is(i, "&") && seen_name && i + 1 < ceil && self.cap(i + 1) {
                     i += 1;
+                    continue;
+                }
+                // A nickname in quotation marks inside a name: Marcia "Cia" Price.
+                if seen_name && let Some(after) = self.nickname_end(i, ceil) {
+                    i = after;
                     continue;
                 }
                 break;

@@ -1439,6 +1439,16 @@ mod tests {
                 Some("said"),
                 Direct,
             ),
+            // A nickname in quotation marks inside the name.
+            (
+                "\"This is a big year,\" Marcia \"Cia\" Price said.",
+                "This is a big year,",
+                Some("Price"),
+                Some("Price"),
+                Person,
+                Some("said"),
+                Direct,
+            ),
             (
                 "\"It works,\" the company said in a statement.",
                 "It works,",
