@@ -15,6 +15,10 @@
 //!   piece, and the pieces are linked.
 //! - A paragraph that has a closing mark but no opening one, after a paragraph that ended
 //!   inside a quotation, is a piece of that quotation (a missing opening mark).
+//! - An opening mark after the end of a sentence inside an open quotation, when later marks
+//!   do not close both, ends that quotation there (a missing closing mark) and starts its
+//!   next piece: a multi-paragraph quotation run into one paragraph ("… doing so. "I'm
+//!   happy," he said.").
 //! - Marks inside markup tags (`<tweet author="…">`) are ignored.
 //! - Quotations nested in another are not reported: they are part of the outer one. The
 //!   same curly mark opening twice (“… “hell” …”) nests when later marks close both;
