@@ -677,10 +677,12 @@ impl Win<'_> {
             return false;
         }
         let w = self.norm(q);
+        // (a possessive is no plural: "the 1500m champion's time")
+        let possessive = w.ends_with("'s");
         w == "of"
             || w == "people"
             || self.phrase(&self.lx.people, q).is_some()
-            || (w.len() > 3 && w.ends_with('s') && !self.lx.units.starts(w))
+            || (w.len() > 3 && w.ends_with('s') && !possessive && !self.lx.units.starts(w))
             || self.currency_word(q).is_some()
     }
 

@@ -1007,6 +1007,14 @@ mod tests {
                 "He won the world 5,000m crown.",
                 &[("5,000m", Q, 5000.0, Some("m"))],
             ),
+            // A possessive is no plural of a counted noun.
+            (
+                "The Olympic 800m and 1500m champion's time was good.",
+                &[
+                    ("800m", Q, 800.0, Some("m")),
+                    ("1500m", Q, 1500.0, Some("m")),
+                ],
+            ),
         ];
         for (text, want) in cases {
             check(text, want);
