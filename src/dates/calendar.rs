@@ -191,8 +191,9 @@ fn normalize(n: f64, unit: Unit) -> (f64, Unit) {
 
 /// The TIMEX3 value of a duration made of parts ("P7Y", "PT2H30M", "PXD", "P2Y6M").
 pub fn fmt_duration(parts: &[(Option<f64>, Unit)]) -> String {
-    // Expand every part into whole amounts of units.
-    let mut whole: Vec<(Option<u64>, Unit)> = Vec::with_capacity(4);
+    // Expand every part into whole amounts of units; a fraction of the smallest unit stays
+    // ("9.58 seconds": PT9.58S).
+    let mut whole: Vec<(Option<f64>, Unit)> = Vec::with_capacity(4);
     for &(n, unit) in parts {
         match n {
             None => whole.push((None, unit)),
@@ -201,8 +202,13 @@ pub fn fmt_duration(parts: &[(Option<f64>, Unit)]) -> String {
                 for _ in 0..3 {
                     let int = n.trunc();
                     let frac = n - int;
+                    let last = smaller(unit).is_none();
+                    if last && frac >= 1e-9 {
+                        whole.push((Some((n * 1e6).round() / 1e6), unit));
+                        break;
+                    }
                     if int > 0.0 || frac < 1e-9 {
-                        whole.push((Some(int.min(1e12) as u64), unit));
+                        whole.push((Some(int.min(1e12)), unit));
                     }
                     if frac < 1e-9 {
                         break;
@@ -255,6 +261,13 @@ mod tests {
         assert_eq!(fmt_duration(&[(Some(2.5), Unit::Year)]), "P2Y6M");
         assert_eq!(fmt_duration(&[(Some(1.5), Unit::Minute)]), "PT1M30S");
         assert_eq!(fmt_duration(&[(Some(0.5), Unit::Hour)]), "PT30M");
+        // A fraction of a second stays ("9.58 seconds", "four minutes 14.74 seconds").
+        assert_eq!(fmt_duration(&[(Some(9.58), Unit::Second)]), "PT9.58S");
+        assert_eq!(
+            fmt_duration(&[(Some(4.0), Unit::Minute), (Some(14.74), Unit::Second)]),
+            "PT4M14.74S"
+        );
+        assert_eq!(fmt_duration(&[(Some(0.02), Unit::Second)]), "PT0.02S");
         assert_eq!(fmt_duration(&[(None, Unit::Day)]), "PXD");
         assert_eq!(fmt_duration(&[(Some(2.0), Unit::Decade)]), "P20Y");
         assert_eq!(fmt_duration(&[(Some(3.0), Unit::Quarter)]), "P9M");
