@@ -1350,9 +1350,10 @@ fn propagate(text: &str, toks: &[Tok], cands: &[usize], lower_seen: &[u64], out:
 
 /// Datelines: a name in capitals that opens a line, followed by the date or the news
 /// agency ("HALVERTON 1996-08-22", "HALVERTON, Westmark 1996-08-22", "HALVERTON (AP) _",
-/// "HALVERTON _", "HALVERTON, March 3 -") is where the story was filed, a place, whatever teams or companies of
-/// the same name do in the story; names the gazetteer knows only as organisations keep
-/// their type ("UNITED NATIONS (AP) _").
+/// "HALVERTON _", "HALVERTON, March 3 -"; before a date also in title case: "Halverton,
+/// March 3 -") is where the story was filed, a place, whatever teams or companies of the
+/// same name do in the story; names the gazetteer knows only as organisations keep their
+/// type ("UNITED NATIONS (AP) _").
 fn datelines(text: &str, toks: &[Tok], lex: &Lexicon, out: &mut [M]) {
     for m in out.iter_mut() {
         if m.ty != Type::Loc
@@ -1370,18 +1371,18 @@ fn datelines(text: &str, toks: &[Tok], lex: &Lexicon, out: &mut [M]) {
 fn dateline(text: &str, toks: &[Tok], m: &M) -> bool {
     let gap = |a: usize, b: usize| &text[toks[a].end as usize..toks[b].start as usize];
     let opens_line = m.start == 0 || gap(m.start - 1, m.start).contains('\n');
-    if !opens_line
-        || toks[m.start..m.end]
-            .iter()
-            .any(|t| t.has(flag::HAS_LOWER) || !t.has(flag::HAS_UPPER) && t.has(flag::WORD))
-    {
+    if !opens_line {
         return false;
     }
+    let caps = !toks[m.start..m.end]
+        .iter()
+        .any(|t| t.has(flag::HAS_LOWER) || !t.has(flag::HAS_UPPER) && t.has(flag::WORD));
     let word = |j: usize| toks.get(j).map_or("", |t| t.span().slice(text));
     let same_line = |j: usize| j < toks.len() && !gap(j - 1, j).contains('\n');
     let mut j = m.end;
     // The day after a comma: "HALVERTON, March 3 -", "HALVERTON, Feb 26 (Reuters) -".
     let dash = |j: usize| matches!(word(j), "_" | "-" | "--" | "\u{2014}" | "\u{2013}");
+    // (That far, a name need not be in capitals: "Toronto, March 11 -".)
     if same_line(j)
         && word(j) == ","
         && toks.get(j + 1).is_some_and(|t| t.gaz & bit::TIME != 0)
@@ -1390,6 +1391,9 @@ fn dateline(text: &str, toks: &[Tok], m: &M) -> bool {
         && (dash(j + 3) || word(j + 3) == "(")
     {
         return true;
+    }
+    if !caps {
+        return false;
     }
     // The region or country: ", Westmark", ", N.J.".
     let mut region = false;

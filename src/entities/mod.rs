@@ -600,6 +600,12 @@ mod tests {
                 "TRESSBY",
                 "loc",
             ),
+            // ... or in title case before the day.
+            (
+                "TRESSBY GOLD SAYS STOCK RISE DUE TO DRILLING\nTressby, March 11 - Tressby Gold Mines Ltd said its shares rose.",
+                "Tressby, March",
+                "loc",
+            ),
             // ... and its namesakes in the story stay what they were.
             (
                 "KESSLING (AP) _ Kessling beat Dunmore 2-0 on Sunday. Kessling lead the league by three points.",
