@@ -402,20 +402,27 @@ fn city_country(toks: &[Tok], lex: &Lexicon, out: &mut Vec<M>) {
                     .is_some_and(|(e, _)| lex.entries[e as usize].kind == Kind::Country)
             });
         if let Some(k) = split {
-            out[i].end = k;
-            out[i].entry = entry_of(lex, &toks[m.start..k]).map(|e| e.0);
-            out.insert(
-                i + 1,
-                M {
-                    start: k + 1,
-                    end: m.end,
-                    ty: Type::Loc,
-                    entry: entry_of(lex, &toks[k + 1..m.end]).map(|e| e.0),
-                },
-            );
+            split_mention(toks, lex, out, i, k);
         }
         i += 1;
     }
+}
+
+/// Splits mention `i` of `out` around token `k` (a comma or "and") into two of its type,
+/// each typed by the gazetteer anew.
+fn split_mention(toks: &[Tok], lex: &Lexicon, out: &mut Vec<M>, i: usize, k: usize) {
+    let m = out[i];
+    out[i].end = k;
+    out[i].entry = entry_of(lex, &toks[m.start..k]).map(|e| e.0);
+    out.insert(
+        i + 1,
+        M {
+            start: k + 1,
+            end: m.end,
+            ty: m.ty,
+            entry: entry_of(lex, &toks[k + 1..m.end]).map(|e| e.0),
+        },
+    );
 }
 
 /// Adds places the tagger missed: a run of capitalised words that begins or ends with a
@@ -677,17 +684,7 @@ fn two_organisations(toks: &[Tok], lex: &Lexicon, out: &mut Vec<M>) {
                     && (org(a) && org(b) || a[a.len() - 1].lower == b[b.len() - 1].lower)
             });
         if let Some(k) = split {
-            out[i].end = k;
-            out[i].entry = entry_of(lex, &toks[m.start..k]).map(|e| e.0);
-            out.insert(
-                i + 1,
-                M {
-                    start: k + 1,
-                    end: m.end,
-                    ty: Type::Org,
-                    entry: entry_of(lex, &toks[k + 1..m.end]).map(|e| e.0),
-                },
-            );
+            split_mention(toks, lex, out, i, k);
         }
         i += 1;
     }
