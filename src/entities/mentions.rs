@@ -718,15 +718,19 @@ fn match_results(text: &str, toks: &[Tok], lex: &Lexicon, out: &mut Vec<M>) {
             None => (toks[j].has(flag::CAND) && toks[j].has(flag::INIT_CAP)).then_some((j, j + 1)),
         }
     };
-    // (Most articles have no score: the verbs are looked up only in those that do.)
-    if !(0..n).any(|j| score(j).is_some()) {
-        return;
+    // The verb comes at most five tokens before a score: only those tokens are looked up.
+    let mut verbs: Vec<usize> = Vec::new();
+    let mut from = 1;
+    for j in (1..n).filter(|&j| score(j).is_some()) {
+        let lo = j.saturating_sub(5).max(from);
+        verbs.extend((lo..j).filter(|&k| {
+            let t = &toks[k];
+            t.has(flag::WORD) && !t.has(flag::HAS_UPPER) && super::gazetteer::result_verb(word(k))
+        }));
+        from = from.max(j);
     }
     let mut sides = Vec::new();
-    for (k, t) in toks.iter().enumerate().skip(1) {
-        if !t.has(flag::WORD) || t.has(flag::HAS_UPPER) || !super::gazetteer::result_verb(word(k)) {
-            continue;
-        }
+    for k in verbs {
         let Some(left) = out
             .iter()
             .find(|m| m.end == k)
