@@ -232,6 +232,7 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
             m.ty = Type::Org;
         }
     }
+    eponymous_companies(toks, out);
     common_openers(toks, cands, lower_seen, lex, out);
     campaign_names(toks, lower_seen, out);
     match_results(text, toks, lex, out);
@@ -657,6 +658,40 @@ fn campaign_names(toks: &[Tok], lower_seen: &[u64], out: &mut Vec<M>) {
             out.remove(i + 1);
         } else {
             i += 1;
+        }
+    }
+}
+
+/// A company named after people, then shortened: a name of two words or more that the
+/// tagger read as a person's, which the article also writes as the first words of a
+/// company's name with its legal form ("McDonnell Douglas" beside "McDonnell Douglas
+/// Corp", "Du Pont" beside "Du Pont Co"), is the company; unless an honorific or a title
+/// comes right before it ("Mr Hutton").
+fn eponymous_companies(toks: &[Tok], out: &mut [M]) {
+    if !out.iter().any(|m| m.ty == Type::Per && m.end - m.start > 1) {
+        return;
+    }
+    // The companies: (first word, surfaces of their leading words of each length).
+    let companies: Vec<(usize, usize)> = out
+        .iter()
+        .filter(|m| {
+            m.ty == Type::Org && m.end - m.start > 2 && toks[m.end - 1].gaz & bit::ORG_SUFFIX != 0
+        })
+        .map(|m| (m.start, m.end))
+        .collect();
+    if companies.is_empty() {
+        return;
+    }
+    for m in out.iter_mut() {
+        let n = m.end - m.start;
+        if m.ty != Type::Per || n < 2 || m.start > 0 && toks[m.start - 1].gaz & bit::TITLE != 0 {
+            continue;
+        }
+        let sf = surface(&toks[m.start..m.end]);
+        if companies.iter().any(|&(a, b)| {
+            b - a > n && toks[a].lower == toks[m.start].lower && surface(&toks[a..a + n]) == sf
+        }) {
+            m.ty = Type::Org;
         }
     }
 }

@@ -411,6 +411,22 @@ mod tests {
     }
 
     #[test]
+    fn a_company_named_after_people_is_a_company_when_shortened() {
+        let e = run(
+            "Harwell Dunmore Corp said it won the order. Harwell Dunmore shares rose, and \
+             Mr Harwell Dunmore, its founder, was pleased.",
+        );
+        let company = find(&e.organizations, "Harwell Dunmore Corp");
+        assert!(
+            company.mentions.iter().any(|m| m.text == "Harwell Dunmore"),
+            "{:?}",
+            company.mentions
+        );
+        // After an honorific, the person.
+        find(&e.people, "Mr Harwell Dunmore");
+    }
+
+    #[test]
     fn two_organisations_joined_by_and_are_two() {
         let e = run(
             "Rumours say China Construction Bank and Bank of China will list. It lent money to \
