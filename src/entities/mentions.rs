@@ -224,10 +224,12 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
         {
             m.ty = Type::Org;
         }
-        // "DaimlerChrysler", "PaineWebber": two words made one, a company's way.
+        // "DaimlerChrysler", "PaineWebber": two words made one, a company's way; and a
+        // legal form grown into the name ("Citicorp", "Keycorp", "PHLCorp").
         if m.ty == Type::Per
             && m.end - m.start == 1
-            && inner_capital(toks[m.start].span().slice(text))
+            && (inner_capital(toks[m.start].span().slice(text))
+                || corp_word(toks[m.start].span().slice(text)))
         {
             m.ty = Type::Org;
         }
@@ -476,6 +478,14 @@ fn geographic_names(text: &str, toks: &[Tok], out: &mut Vec<M>) {
     if added {
         disjoint(out);
     }
+}
+
+/// Does `word` end in "corp" after three letters or more ("Citicorp", "Keycorp")?
+fn corp_word(word: &str) -> bool {
+    word.len() >= 7
+        && word.is_char_boundary(word.len() - 4)
+        && word[word.len() - 4..].eq_ignore_ascii_case("corp")
+        && word[..word.len() - 4].chars().all(char::is_alphabetic)
 }
 
 /// "Cheung Kong (Holdings) Ltd", "Industrial Equity (Pacific) Ltd": a company suffix the

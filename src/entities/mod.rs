@@ -634,6 +634,12 @@ mod tests {
                 "Jim Walter Corp",
                 "org",
             ),
+            // A legal form grown into a one-word name makes a company.
+            (
+                "Keswickcorp said on Monday it would raise its prime rate.",
+                "Keswickcorp",
+                "org",
+            ),
             // An ampersand between two given names joins two people, not a company.
             (
                 "Gross tweeted that he would tell Jim & Sarah about the vote.",
