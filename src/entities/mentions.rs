@@ -1399,16 +1399,29 @@ fn propagate(text: &str, toks: &[Tok], cands: &[usize], lower_seen: &[u64], out:
 /// "HALVERTON _", "HALVERTON, March 3 -"; before a date also in title case: "Halverton,
 /// March 3 -") is where the story was filed, a place, whatever teams or companies of the
 /// same name do in the story; names the gazetteer knows only as organisations keep their
-/// type ("UNITED NATIONS (AP) _").
+/// type ("UNITED NATIONS (AP) _"). A region after the place's comma that the tagger read
+/// as a person is a place too ("WILMINGTON, Del., Feb 26 -").
 fn datelines(text: &str, toks: &[Tok], lex: &Lexicon, out: &mut [M]) {
+    let comma = WORDS.comma;
+    let mut region_at = None;
     for m in out.iter_mut() {
-        if m.ty != Type::Loc
-            && dateline(text, toks, m)
-            && entry_of(lex, &toks[m.start..m.end]).is_none_or(|(e, strict)| {
-                strict == Strict::FeatureOnly || lex.entries[e as usize].kind != Kind::Org
-            })
-        {
+        // The region after the place's comma ("WILMINGTON, Del., Feb 26 -") is a place.
+        if region_at == Some(m.start) && m.ty == Type::Per {
             m.ty = Type::Loc;
+            continue;
+        }
+        region_at = None;
+        if dateline(text, toks, m) {
+            if toks.get(m.end).is_some_and(|t| t.lower == comma) {
+                region_at = Some(m.end + 1);
+            }
+            if m.ty != Type::Loc
+                && entry_of(lex, &toks[m.start..m.end]).is_none_or(|(e, strict)| {
+                    strict == Strict::FeatureOnly || lex.entries[e as usize].kind != Kind::Org
+                })
+            {
+                m.ty = Type::Loc;
+            }
         }
     }
 }
@@ -1428,13 +1441,22 @@ fn dateline(text: &str, toks: &[Tok], m: &M) -> bool {
     let mut j = m.end;
     // The day after a comma: "HALVERTON, March 3 -", "HALVERTON, Feb 26 (Reuters) -".
     let dash = |j: usize| matches!(word(j), "_" | "-" | "--" | "\u{2014}" | "\u{2013}");
-    // (That far, a name need not be in capitals: "Toronto, March 11 -".)
-    if same_line(j)
-        && word(j) == ","
-        && toks.get(j + 1).is_some_and(|t| t.gaz & bit::TIME != 0)
-        && toks.get(j + 2).is_some_and(|t| t.has(flag::NUMBER))
-        && same_line(j + 2)
-        && (dash(j + 3) || word(j + 3) == "(")
+    let day_after = |j: usize| {
+        same_line(j)
+            && word(j) == ","
+            && toks.get(j + 1).is_some_and(|t| t.gaz & bit::TIME != 0)
+            && toks.get(j + 2).is_some_and(|t| t.has(flag::NUMBER))
+            && same_line(j + 2)
+            && (dash(j + 3) || word(j + 3) == "(")
+    };
+    // (That far, a name need not be in capitals: "Toronto, March 11 -"; nor with its
+    // region: "WILMINGTON, Del., Feb 26 -".)
+    if day_after(j)
+        || same_line(j)
+            && word(j) == ","
+            && (j + 2..j + 5).any(|k| {
+                day_after(k) && (j + 1..k).all(|r| toks[r].has(flag::INIT_CAP) || word(r) == ".")
+            })
     {
         return true;
     }

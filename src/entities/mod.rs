@@ -622,6 +622,12 @@ mod tests {
                 "Tressby, March",
                 "loc",
             ),
+            // ... and with a region between: both are places.
+            (
+                "TRESSBY GOLD SAYS SHARES ROSE\nHALVERTON, Del., March 11 - Tressby Gold Mines Ltd said its shares rose.",
+                "Del.,",
+                "loc",
+            ),
             // ... and its namesakes in the story stay what they were.
             (
                 "KESSLING (AP) _ Kessling beat Dunmore 2-0 on Sunday. Kessling lead the league by three points.",
