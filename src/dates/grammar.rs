@@ -653,7 +653,6 @@ impl<'a> Parser<'a> {
     // -----------------------------------------------------------------------------------
     // The grammar
 
-    /// The longest expression starting at token `i`.
     /// The longest expression starting at token `i`, within its block of text: no
     /// expression runs on across a blank line ("Halo 2.\n\nJan Bolz said"). (Sentence and
     /// single line breaks are no such bound: the one after "Sept." in "Sept.\n5" may be
@@ -668,6 +667,7 @@ impl<'a> Parser<'a> {
         self.parse(i)
     }
 
+    /// The longest expression starting at token `i` (among the tokens in `t`).
     fn parse(&self, i: usize) -> Option<M> {
         let mask = self.t.get(i)?.mask;
         let mut best = None;

@@ -222,8 +222,6 @@ impl<'a, 't> Toks<'a, 't> {
         i < self.len() && self.kind(i) == TokenKind::Punct && set.contains(&self.t(i))
     }
 
-    /// Token `i` is a quotation mark (not a possessive apostrophe: "Sanders’ campaign").
-    #[inline]
     /// A nickname in quotation marks at token `i`, one or two capitalised words, before a
     /// capitalised word ("Cia" in Marcia "Cia" Price): the token after its closing mark.
     fn nickname_end(&self, i: usize, ceil: usize) -> Option<usize> {
@@ -236,6 +234,8 @@ impl<'a, 't> Toks<'a, 't> {
             .then_some(close + 1)
     }
 
+    /// Token `i` is a quotation mark (not a possessive apostrophe: "Sanders’ campaign").
+    #[inline]
     pub fn quote_mark(&self, i: usize) -> bool {
         if let Some(marks) = &self.marks {
             let at = self.doc.tokens[i].span.start;
