@@ -681,7 +681,7 @@ fn eponymous_companies(toks: &[Tok], out: &mut [M]) {
     if !out.iter().any(|m| m.ty == Type::Per && m.end - m.start > 1) {
         return;
     }
-    // The companies: (first word, surfaces of their leading words of each length).
+    // The companies named with a legal form: their token ranges.
     let companies: Vec<(usize, usize)> = out
         .iter()
         .filter(|m| {
