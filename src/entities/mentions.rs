@@ -766,7 +766,11 @@ fn match_results(text: &str, toks: &[Tok], lex: &Lexicon, out: &mut Vec<M>) {
     // The verb comes at most five tokens before a score: only those tokens are looked up.
     let mut verbs: Vec<usize> = Vec::new();
     let mut from = 1;
-    let numbers = toks.iter().enumerate().skip(1).filter(|(_, t)| t.has(flag::NUMBER));
+    let numbers = toks
+        .iter()
+        .enumerate()
+        .skip(1)
+        .filter(|(_, t)| t.has(flag::NUMBER));
     for j in numbers.map(|(j, _)| j).filter(|&j| score(j).is_some()) {
         let lo = j.saturating_sub(5).max(from);
         verbs.extend((lo..j).filter(|&k| {
