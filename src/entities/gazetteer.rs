@@ -106,28 +106,32 @@ pub(crate) fn given_name(word: &str) -> Option<Option<Gender>> {
     GENDERS.get(word).copied()
 }
 
+/// A word list of `data/`, as a set built on first use.
+type WordSet = LazyLock<rustc_hash::FxHashSet<&'static str>>;
+
+static NOT_NAMES: WordSet =
+    LazyLock::new(|| data::lines(include_str!("data/not_names.txt")).collect());
+static CLUB_ROLES: WordSet =
+    LazyLock::new(|| data::lines(include_str!("data/club_roles.txt")).collect());
+static RESULT_VERBS: WordSet =
+    LazyLock::new(|| data::lines(include_str!("data/result_verbs.txt")).collect());
+
 /// Is `text` a word that names nothing though the tagger may take it for a name ("PC",
 /// "DVD", "GNP": `data/not_names.txt`)?
 pub(crate) fn not_a_name(text: &str) -> bool {
-    static WORDS: LazyLock<rustc_hash::FxHashSet<&'static str>> =
-        LazyLock::new(|| data::lines(include_str!("data/not_names.txt")).collect());
-    WORDS.contains(text)
+    NOT_NAMES.contains(text)
 }
 
 /// Is `word` (as written, lower case) a role held in a club or a company rather than under
 /// a person ("manager", "striker", "chairman": `data/club_roles.txt`)?
 pub(crate) fn club_role(word: &str) -> bool {
-    static WORDS: LazyLock<rustc_hash::FxHashSet<&'static str>> =
-        LazyLock::new(|| data::lines(include_str!("data/club_roles.txt")).collect());
-    WORDS.contains(word)
+    CLUB_ROLES.contains(word)
 }
 
 /// Does `word` (as written, lower case) report a match result ("beat", "drew", "lost":
 /// `data/result_verbs.txt`)?
 pub(crate) fn result_verb(word: &str) -> bool {
-    static WORDS: LazyLock<rustc_hash::FxHashSet<&'static str>> =
-        LazyLock::new(|| data::lines(include_str!("data/result_verbs.txt")).collect());
-    WORDS.contains(word)
+    RESULT_VERBS.contains(word)
 }
 
 /// An honorific ("Mr", "Mrs.", "Lady"): the gender it tells, and whether it is only ever
