@@ -678,30 +678,23 @@ fn campaign_names(toks: &[Tok], lower_seen: &[u64], out: &mut Vec<M>) {
 /// Corp", "Du Pont" beside "Du Pont Co"), is the company; unless an honorific or a title
 /// comes right before it ("Mr Hutton").
 fn eponymous_companies(toks: &[Tok], out: &mut [M]) {
-    if !out.iter().any(|m| m.ty == Type::Per && m.end - m.start > 1) {
-        return;
-    }
-    // The companies named with a legal form: their token ranges.
-    let companies: Vec<(usize, usize)> = out
-        .iter()
-        .filter(|m| {
-            m.ty == Type::Org && m.end - m.start > 2 && toks[m.end - 1].gaz & bit::ORG_SUFFIX != 0
-        })
-        .map(|m| (m.start, m.end))
-        .collect();
-    if companies.is_empty() {
-        return;
-    }
-    for m in out.iter_mut() {
+    let company = |m: &M| {
+        m.ty == Type::Org && m.end - m.start > 2 && toks[m.end - 1].gaz & bit::ORG_SUFFIX != 0
+    };
+    for i in 0..out.len() {
+        let m = out[i];
         let n = m.end - m.start;
         if m.ty != Type::Per || n < 2 || m.start > 0 && toks[m.start - 1].gaz & bit::TITLE != 0 {
             continue;
         }
         let sf = surface(&toks[m.start..m.end]);
-        if companies.iter().any(|&(a, b)| {
-            b - a > n && toks[a].lower == toks[m.start].lower && surface(&toks[a..a + n]) == sf
+        if out.iter().any(|c| {
+            company(c)
+                && c.end - c.start > n
+                && toks[c.start].lower == toks[m.start].lower
+                && surface(&toks[c.start..c.start + n]) == sf
         }) {
-            m.ty = Type::Org;
+            out[i].ty = Type::Org;
         }
     }
 }
