@@ -115,6 +115,8 @@ static CLUB_ROLES: WordSet =
     LazyLock::new(|| data::lines(include_str!("data/club_roles.txt")).collect());
 static RESULT_VERBS: WordSet =
     LazyLock::new(|| data::lines(include_str!("data/result_verbs.txt")).collect());
+static COMPANY_WORDS: WordSet =
+    LazyLock::new(|| data::lines(include_str!("data/company_words.txt")).collect());
 
 /// Is `text` a word that names nothing though the tagger may take it for a name ("PC",
 /// "DVD", "GNP": `data/not_names.txt`)?
@@ -132,6 +134,12 @@ pub(crate) fn club_role(word: &str) -> bool {
 /// `data/result_verbs.txt`)?
 pub(crate) fn result_verb(word: &str) -> bool {
     RESULT_VERBS.contains(word)
+}
+
+/// Does `word` (as written) end companies' names and not people's or places' ("Industries",
+/// "Trust", "Financial": `data/company_words.txt`)?
+pub(crate) fn company_word(word: &str) -> bool {
+    COMPANY_WORDS.contains(word)
 }
 
 /// An honorific ("Mr", "Mrs.", "Lady"): the gender it tells, and whether it is only ever

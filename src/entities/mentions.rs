@@ -224,6 +224,14 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
         {
             m.ty = Type::Org;
         }
+        // "Litton Industries", "a trader at Mellon Financial", "Virgin Radio": a word that
+        // ends companies' names and not people's or places' makes a company.
+        if matches!(m.ty, Type::Per | Type::Loc)
+            && m.end - m.start > 1
+            && super::gazetteer::company_word(toks[m.end - 1].span().slice(text))
+        {
+            m.ty = Type::Org;
+        }
         // "DaimlerChrysler", "PaineWebber": two words made one, a company's way; and a
         // legal form grown into the name ("Citicorp", "Keycorp", "PHLCorp").
         if m.ty == Type::Per
@@ -1212,8 +1220,9 @@ impl Known {
 
 /// Can the first word of an organisation's name stand for it ("Palantir" for "Palantir
 /// Technologies", "Goldman" for "Goldman Sachs"), as opposed to a generic word ("British",
-/// "Bank", "New")?
-fn org_head(t: &Tok, lower_seen: &[u64]) -> bool {
+/// "Bank", "New")? A given name can only where `given` allows it.
+fn org_head(t: &Tok, lower_seen: &[u64], given: bool) -> bool {
+    let names = if given { 0 } else { bit::GIVEN };
     t.has(flag::WORD)
         && t.has(flag::HAS_UPPER)
         && t.chars > 1
@@ -1222,7 +1231,7 @@ fn org_head(t: &Tok, lower_seen: &[u64]) -> bool {
                 | bit::ORG_SUFFIX
                 | bit::DEMONYM
                 | bit::TITLE
-                | bit::GIVEN
+                | names
                 | bit::TIME
                 | bit::LOC_KEY
                 | bit::CONNECTOR
@@ -1290,12 +1299,37 @@ fn propagate(text: &str, toks: &[Tok], cands: &[usize], lower_seen: &[u64], out:
                 }
             }
             Type::Org => {
-                if org_head(&toks[m.start], lower_seen) {
-                    let rest = &toks[m.start + 1..m.end];
-                    let company = rest.iter().all(|t| {
-                        t.gaz & (bit::ORG_SUFFIX | bit::ORG_KEY) != 0 || !t.has(flag::WORD)
-                    }) || rest.last().is_some_and(|t| t.gaz & bit::ORG_SUFFIX != 0);
-                    raw.push(entry(m.start, m.start + 1, Type::Org, 3, false, company));
+                let rest = &toks[m.start + 1..m.end];
+                let all_company = rest
+                    .iter()
+                    .all(|t| t.gaz & (bit::ORG_SUFFIX | bit::ORG_KEY) != 0 || !t.has(flag::WORD));
+                // A given name heads a company only before legal forms and words that end
+                // only companies' names ("Litton" of "Litton Industries", "Saga" of "Saga
+                // Petroleum"; not "Clinton" of "Clinton Foundation").
+                let given = rest.iter().all(|t| {
+                    t.gaz & bit::ORG_SUFFIX != 0
+                        || !t.has(flag::WORD)
+                        || super::gazetteer::company_word(t.span().slice(text))
+                });
+                if org_head(&toks[m.start], lower_seen, given) {
+                    let company =
+                        all_company || rest.last().is_some_and(|t| t.gaz & bit::ORG_SUFFIX != 0);
+                    // A given name that is also a person's surname in the article is the
+                    // person's, on the votes ("Salomon said" beside "Robert Salomon" and
+                    // "Salomon Inc").
+                    let votes = if toks[m.start].gaz & bit::GIVEN != 0 {
+                        1
+                    } else {
+                        3
+                    };
+                    raw.push(entry(
+                        m.start,
+                        m.start + 1,
+                        Type::Org,
+                        votes,
+                        false,
+                        company,
+                    ));
                 }
             }
             Type::Loc => {}

@@ -640,6 +640,20 @@ mod tests {
                 "Jim Walter Corp",
                 "org",
             ),
+            // A word that ends only companies' names makes a company of a name the
+            // tagger read as a place or a person.
+            (
+                "Prices firmed, said Ian Dobbs, a trader at Kelmar Financial.",
+                "Kelmar Financial",
+                "org",
+            ),
+            // ... and a given name before it alone is the company's short form, unless a
+            // person of that name is in the article.
+            (
+                "Hollis Petroleum said it found oil in the new field. Output will start next year, Hollis said.",
+                "Hollis said",
+                "org",
+            ),
             // A legal form grown into a one-word name makes a company.
             (
                 "Keswickcorp said on Monday it would raise its prime rate.",
