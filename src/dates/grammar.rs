@@ -530,6 +530,15 @@ impl<'a> Parser<'a> {
             if report && !near {
                 return None;
             }
+            // A word of a name in title case ("the Economic Planning Agency said") marks
+            // no tense (a headline in capitals still does: "TO MEET THURSDAY").
+            let cap_word = |k: usize| self.t.get(k).is_some_and(|x| x.cap && x.kind == Kind::Word);
+            let title_case = t.cap && w.bytes().any(|b| b.is_ascii_lowercase());
+            // (not after an abbreviation: "shipments to the U.S. Will begin")
+            let name_before = j > 0 && cap_word(j - 1) && !self.tx(j - 1).ends_with('.');
+            if title_case && (name_before || cap_word(j + 1)) {
+                return None;
+            }
             // "set to close" is ahead, "set on" not; "due Friday" is ahead, "due to" a cause
             if self.is(j, "set") != self.is(j + 1, "to") && self.is_any(j, &["set", "due"]) {
                 return None;
@@ -550,8 +559,22 @@ impl<'a> Parser<'a> {
             }
             return Some(tense);
         }
-        // "is to resume", "are to meet": ahead
-        if self.is(j, "to") && j > 0 && self.is_any(j - 1, &["is", "are"]) {
+        // "is to resume", "are to meet": ahead; and so in a headline in capitals
+        // ("REAGAN TO ADDRESS NATION WEDNESDAY")
+        let caps = |k: usize| {
+            let x = self.tx(k);
+            self.t[k].kind == Kind::Word && !x.bytes().any(|b| b.is_ascii_lowercase())
+        };
+        if self.is(j, "to")
+            && j > 0
+            && (self.is_any(j - 1, &["is", "are"])
+                || w == "TO"
+                    && j + 1 < self.t.len()
+                    && caps(j - 1)
+                    && caps(j + 1)
+                    // (not "YEAR TO DEC 31", "SIX MONTHS TO MARCH": a verb follows)
+                    && self.t[j + 1].mask == 0)
+        {
             return Some(Tense::Future);
         }
         let w = self.tx(j);
@@ -560,7 +583,25 @@ impl<'a> Parser<'a> {
         // ("be officially notified": an adverb may come between)
         let be = |k: usize| self.is_any(k, &["is", "are", "be", "being", "am"]);
         let passive = j > 0 && be(j - 1) || j > 1 && self.tx(j - 1).ends_with("ly") && be(j - 2);
-        (w.len() > 4 && w.ends_with("ed") && !t.cap && !w.ends_with("eed") && !not_verb && !passive)
+        // A participle after a determiner is an adjective ("in a nationally televised
+        // speech Wednesday night", "the revised plan").
+        let det = |k: usize| {
+            self.is_any(
+                k,
+                &[
+                    "a", "an", "the", "its", "his", "her", "their", "our", "this", "these",
+                ],
+            )
+        };
+        let adjective =
+            j > 0 && det(j - 1) || j > 1 && self.tx(j - 1).ends_with("ly") && det(j - 2);
+        (w.len() > 4
+            && w.ends_with("ed")
+            && !t.cap
+            && !w.ends_with("eed")
+            && !not_verb
+            && !passive
+            && !adjective)
             .then_some(Tense::Past)
     }
 

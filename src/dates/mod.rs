@@ -441,6 +441,32 @@ mod tests {
                     "The Sun reported the story on Sun., Dec. 17.",
                     &[("Sun., Dec. 17", "DATE", "2023-12-17")],
                 ),
+                // A participle after a determiner is an adjective, not a past tense.
+                (
+                    "Mr Okafor will address the nation in a nationally televised speech Thursday.",
+                    &[("Thursday", "DATE", "2023-12-21")],
+                ),
+                // A headline's "TO" before a verb looks ahead.
+                (
+                    "MINISTERS TO MEET THURSDAY",
+                    &[("THURSDAY", "DATE", "2023-12-21")],
+                ),
+            ],
+        );
+        check(
+            Some("2024-06-18"),
+            &[
+                // A word of a name in title case marks no tense.
+                (
+                    "Sales fell 4 pct in April to a seasonally adjusted 80 billion yen, after \
+                     rising 2 pct in March, the Economic Planning Agency said.",
+                    &[("April", "DATE", "2024-04"), ("March", "DATE", "2024-03")],
+                ),
+                // "TO" before a date in a headline is no verb's: the year ended last March.
+                (
+                    "HALVERTON MILLS PROFIT FOR YEAR TO MARCH",
+                    &[("MARCH", "DATE", "2024-03")],
+                ),
             ],
         );
     }
