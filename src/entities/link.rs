@@ -43,6 +43,10 @@ struct Info {
     /// Number of tagging tokens.
     len: usize,
     acronym: bool,
+    /// A stock ticker after a company's name ("Salomon Inc <SB>"): neither the company's
+    /// name nor its acronym, nor (beside the name) what the gazetteer knows by those
+    /// letters.
+    ticker: bool,
     /// A person's surname after an honorific ("Mr Manuel"), with the gender it tells.
     titled: Option<Option<Gender>>,
 }
@@ -191,6 +195,7 @@ pub(crate) fn link(
     info.extend(ms.iter().map(|m| {
         let t = &toks[m.start..m.end];
         let span = Span::new(t[0].start as usize, t[t.len() - 1].end as usize);
+        let ticker = super::mentions::is_ticker(text, toks, m);
         Info {
             surface: surface(t),
             entry: m
@@ -201,6 +206,7 @@ pub(crate) fn link(
             acronym: t.len() == 1
                 && (is_acronym(span.slice(text))
                     || super::mentions::acronym_like(span.slice(text))),
+            ticker,
             // (the honorific inside the mention, or right before a surname alone)
             titled: match (m.ty, t.len()) {
                 (Type::Per, 2) => Some(&t[0]),
@@ -272,6 +278,17 @@ pub(crate) fn link(
     for w in sc.keys.windows(2) {
         if w[0].0 == w[1].0 {
             sets.union(w[0].1, w[1].1);
+        }
+    }
+    // A stock ticker is another name of the company right before it.
+    for i in 1..ms.len() {
+        let j = i - 1;
+        if ms[i].ty == Type::Org
+            && ms[j].ty == Type::Org
+            && ms[j].end + 1 == ms[i].start
+            && super::mentions::is_ticker(text, toks, &ms[i])
+        {
+            sets.union(j, i);
         }
     }
     sc.long_orgs.clear();
@@ -371,7 +388,12 @@ fn link_org(
         // form only before a legal form: "Douglas & Lomason" of "Douglas & Lomason Co".)
         let legal = long[long.len() - 1].gaz & bit::ORG_SUFFIX != 0;
         let word_like = !short.acronym || legal || toks[mi.start].has(flag::CAPS_LINE);
-        let ok = short.acronym && initials_of(short.span.slice(text), text, long)
+        // A headline's name before a stock ticker starts the company's name, whatever the
+        // rest ("JIFFY LUBE <JLUB>" of "Jiffy Lube International Inc").
+        let headline_ticker = toks[mi.start].has(flag::CAPS_LINE)
+            && super::mentions::ticker_after(text, toks, mi.end).is_some();
+        let ok = headline_ticker && surface(&long[..short.len]) == short.surface
+            || short.acronym && initials_of(short.span.slice(text), text, long)
             || word_like && {
                 let n = short.len;
                 let rest = if n > 2 {
@@ -576,6 +598,7 @@ fn entity(text: &str, toks: &[Tok], ms: &[M], info: &[Info], g: &[usize], lex: &
         .iter()
         .max_by_key(|&&k| {
             (
+                !info[k].ticker,
                 info[k].len,
                 info[k].titled.is_none(),
                 !info[k].acronym,
@@ -592,7 +615,7 @@ fn entity(text: &str, toks: &[Tok], ms: &[M], info: &[Info], g: &[usize], lex: &
     let mut n_seen = 1;
     let mut more: Vec<u64> = Vec::new();
     for &k in g {
-        if info[k].acronym && acronym.is_none() && ms[k].ty == Type::Org {
+        if info[k].acronym && !info[k].ticker && acronym.is_none() && ms[k].ty == Type::Org {
             acronym = Some(info[k].span.slice(text).to_string());
         }
         let sf = info[k].surface;
@@ -611,9 +634,11 @@ fn entity(text: &str, toks: &[Tok], ms: &[M], info: &[Info], g: &[usize], lex: &
     // spells nothing out ("NSO" defined in the article as another body's initials does
     // not make it the NSO of the gazetteer).
     let spelled = g.iter().any(|&k| !info[k].acronym);
+    let named = g.iter().any(|&k| !info[k].ticker);
     let entry = g
         .iter()
         .filter(|&&k| !spelled || !info[k].acronym)
+        .filter(|&&k| !named || !info[k].ticker)
         .filter_map(|&k| info[k].entry)
         .map(|e| &lex.entries[e as usize])
         .find(|e| super::mentions::kind_type(e.kind) == ms[best].ty);

@@ -243,6 +243,7 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
         }
     }
     eponymous_companies(toks, out);
+    tickers(text, toks, out);
     common_openers(toks, cands, lower_seen, lex, out);
     campaign_names(toks, lower_seen, out);
     match_results(text, toks, lex, out);
@@ -276,6 +277,82 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
         b - a > 6 || !super::gazetteer::not_a_name(&text[a..b])
     });
     within_blocks(text, toks, out);
+}
+
+/// A stock ticker in angle brackets right after token `end - 1`, on the same line, as
+/// wire copy writes one after a company's name ("Salomon Inc <SB>", "KUBOTA LTD
+/// <KUB.T>"): the index of the ticker's token.
+pub(crate) fn ticker_after(text: &str, toks: &[Tok], end: usize) -> Option<usize> {
+    if end == 0 || end + 2 >= toks.len() {
+        return None;
+    }
+    let is = |i: usize, s: &str| toks[i].chars == 1 && toks[i].span().slice(text) == s;
+    let gap = &text[toks[end - 1].end as usize..toks[end].start as usize];
+    let t = toks[end + 1].span().slice(text);
+    let shape = (1..=10).contains(&t.len())
+        && t.bytes().any(|b| b.is_ascii_uppercase())
+        && t.bytes()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'.');
+    (is(end, "<") && is(end + 2, ">") && shape && !gap.contains('\n')).then_some(end + 1)
+}
+
+/// Is mention `m` a ticker in angle brackets after another name (see [`ticker_after`])?
+pub(crate) fn is_ticker(text: &str, toks: &[Tok], m: &M) -> bool {
+    m.end - m.start == 1 && m.start >= 2 && ticker_after(text, toks, m.start - 1) == Some(m.start)
+}
+
+/// A name followed by a stock ticker is a company's, and so is the ticker. In a line of
+/// capitals, where the tagger may find only part of the name or none of it ("BARNETT
+/// BANKS OF FLORIDA <BBF>"), the name is the longest run of words before the ticker that
+/// the article also writes as the start of an organisation's name ("Barnett Banks of
+/// Florida Inc").
+fn tickers(text: &str, toks: &[Tok], out: &mut Vec<M>) {
+    const MAX_RUN: usize = 8;
+    let mut found: Vec<M> = Vec::new();
+    for p in 1..toks.len() {
+        if ticker_after(text, toks, p).is_none() || !toks[p - 1].has(flag::CAPS_LINE) {
+            continue;
+        }
+        // The run of words (and "&") on the ticker's line before it.
+        let mut k = p;
+        while k > 0 && p - k < MAX_RUN {
+            let t = &toks[k - 1];
+            let gap = &text[t.end as usize..toks[k].start as usize];
+            let word = t.has(flag::WORD) || t.chars == 1 && t.span().slice(text) == "&";
+            if !word || gap.contains('\n') {
+                break;
+            }
+            k -= 1;
+        }
+        // The longest part of it that starts an organisation's name elsewhere.
+        let starts_org = |a: usize| {
+            out.iter().any(|m| {
+                m.ty == Type::Org
+                    && m.start != a
+                    && m.end - m.start >= p - a
+                    && (0..p - a).all(|d| toks[m.start + d].lower == toks[a + d].lower)
+            })
+        };
+        if let Some(a) = (k..p).find(|&a| toks[a].has(flag::WORD) && starts_org(a)) {
+            found.push(M {
+                start: a,
+                end: p,
+                ty: Type::Org,
+                entry: None,
+            });
+        }
+    }
+    if !found.is_empty() {
+        // The run replaces what the tagger found inside it.
+        out.retain(|m| !found.iter().any(|f| m.start < f.end && f.start < m.end));
+        out.append(&mut found);
+        out.sort_by_key(|m| m.start);
+    }
+    for m in out.iter_mut() {
+        if ticker_after(text, toks, m.end).is_some() || is_ticker(text, toks, m) {
+            m.ty = Type::Org;
+        }
+    }
 }
 
 /// Does a blank line lie between tokens `j - 1` and `j`?
@@ -1283,7 +1360,9 @@ fn propagate(text: &str, toks: &[Tok], cands: &[usize], lower_seen: &[u64], out:
             && toks[m.end + 1].has(flag::INIT_CAP)
             && !toks[m.end].has(flag::HAS_UPPER)
             && super::gazetteer::club_role(toks[m.end].span().slice(text));
-        if described || club {
+        // "Kodak <EK>": a stock ticker after the name.
+        let ticker = ticker_after(text, toks, m.end).is_some();
+        if described || club || ticker {
             raw.push(entry(m.start, m.end, Type::Org, 3, false, true));
         }
         raw.push(entry(m.start, m.end, m.ty, 2, false, false));

@@ -229,6 +229,24 @@ mod tests {
                 &["CPC", "CPC International Inc", "CPC"],
                 Some("CPC"),
             ),
+            // A stock ticker after a company's name is another name of it, not an
+            // acronym.
+            (
+                "Harwick Mills Inc <HWM> said on Monday it would close a plant. Harwick shares fell.",
+                "org",
+                "Harwick Mills Inc",
+                &["Harwick Mills Inc", "HWM", "Harwick"],
+                None,
+            ),
+            // A headline's name before a ticker is as long as the company's name it
+            // starts, whatever the tagger found inside it.
+            (
+                "JIFFY STEEL OF OHIO <JSO> RAISES DIVIDEND\nDAYTON, Ohio, March 3 - Jiffy Steel of Ohio Inc said it raised its dividend.",
+                "org",
+                "Jiffy Steel of Ohio Inc",
+                &["JIFFY STEEL OF OHIO", "Jiffy Steel of Ohio Inc"],
+                None,
+            ),
             // A name does not end in the closing mark of single quotation marks.
             (
                 "I very much doubt that 'Angels' was even the best song. Listened to Angels on Radio 1.",
@@ -653,6 +671,17 @@ mod tests {
                 "Hollis Petroleum said it found oil in the new field. Output will start next year, Hollis said.",
                 "Hollis said",
                 "org",
+            ),
+            // A stock ticker makes a company of the name before it (in capitals only).
+            (
+                "Shares of Lucy Grant <LGR> rose on Monday.",
+                "Lucy Grant",
+                "org",
+            ),
+            (
+                "Shares of Lucy Grant <lgr> rose on Monday.",
+                "Lucy Grant",
+                "per",
             ),
             // A legal form grown into a one-word name makes a company.
             (
