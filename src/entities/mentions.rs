@@ -279,8 +279,8 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
     within_blocks(text, toks, out);
 }
 
-/// A stock ticker in angle brackets right after token `end - 1`, on the same line, as
-/// wire copy writes one after a company's name ("Salomon Inc <SB>", "KUBOTA LTD
+/// A stock ticker in angle brackets right after token `end - 1`, as wire copy writes one
+/// after a company's name ("Salomon Inc <SB>", "KUBOTA LTD
 /// <KUB.T>"): the index of the ticker's token.
 pub(crate) fn ticker_after(text: &str, toks: &[Tok], end: usize) -> Option<usize> {
     if end == 0 || end + 2 >= toks.len() {
@@ -293,7 +293,11 @@ pub(crate) fn ticker_after(text: &str, toks: &[Tok], end: usize) -> Option<usize
         && t.bytes().any(|b| b.is_ascii_uppercase())
         && t.bytes()
             .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'.');
-    (is(end, "<") && is(end + 2, ">") && shape && !gap.contains('\n')).then_some(end + 1)
+    // (on the same line, or the next one where wire copy is wrapped: "PS Group
+    // Inc\n<PSG>"; not after a headline)
+    let lines = gap.bytes().filter(|&b| b == b'\n').count();
+    let near = lines == 0 || lines == 1 && !toks[end - 1].has(flag::CAPS_LINE);
+    (is(end, "<") && is(end + 2, ">") && shape && near).then_some(end + 1)
 }
 
 /// Is mention `m` a ticker in angle brackets after another name (see [`ticker_after`])?
@@ -301,7 +305,7 @@ pub(crate) fn is_ticker(text: &str, toks: &[Tok], m: &M) -> bool {
     m.end - m.start == 1 && m.start >= 2 && ticker_after(text, toks, m.start - 1) == Some(m.start)
 }
 
-/// A name followed by a stock ticker is a company's, and so is the ticker. In a line of
+/// A name followed by a stock ticker is a company's, and the ticker is a mention of it. In a line of
 /// capitals, where the tagger may find only part of the name or none of it ("BARNETT
 /// BANKS OF FLORIDA <BBF>"), the name is the longest run of words before the ticker that
 /// the article also writes as the start of an organisation's name ("Barnett Banks of
@@ -348,10 +352,27 @@ fn tickers(text: &str, toks: &[Tok], out: &mut Vec<M>) {
         out.append(&mut found);
         out.sort_by_key(|m| m.start);
     }
-    for m in out.iter_mut() {
-        if ticker_after(text, toks, m.end).is_some() || is_ticker(text, toks, m) {
+    // The ticker is a mention of the company too, found by the tagger or not.
+    let n = out.len();
+    for i in 0..n {
+        let m = &mut out[i];
+        if is_ticker(text, toks, m) {
             m.ty = Type::Org;
+        } else if let Some(t) = ticker_after(text, toks, m.end) {
+            m.ty = Type::Org;
+            let taken = out.get(i + 1).is_some_and(|x| x.start == t);
+            if !taken {
+                out.push(M {
+                    start: t,
+                    end: t + 1,
+                    ty: Type::Org,
+                    entry: None,
+                });
+            }
         }
+    }
+    if out.len() > n {
+        out.sort_by_key(|m| m.start);
     }
 }
 

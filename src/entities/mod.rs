@@ -238,13 +238,21 @@ mod tests {
                 &["Harwick Mills Inc", "HWM", "Harwick"],
                 None,
             ),
+            // ... also where wire copy wraps the line between them.
+            (
+                "The plant was sold to Harwick Mills Inc\n<HWM> on Monday.",
+                "org",
+                "Harwick Mills Inc",
+                &["Harwick Mills Inc", "HWM"],
+                None,
+            ),
             // A headline's name before a ticker is as long as the company's name it
             // starts, whatever the tagger found inside it.
             (
                 "JIFFY STEEL OF OHIO <JSO> RAISES DIVIDEND\nDAYTON, Ohio, March 3 - Jiffy Steel of Ohio Inc said it raised its dividend.",
                 "org",
                 "Jiffy Steel of Ohio Inc",
-                &["JIFFY STEEL OF OHIO", "Jiffy Steel of Ohio Inc"],
+                &["JIFFY STEEL OF OHIO", "JSO", "Jiffy Steel of Ohio Inc"],
                 None,
             ),
             // A name does not end in the closing mark of single quotation marks.
