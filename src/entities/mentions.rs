@@ -287,6 +287,9 @@ pub(crate) fn ticker_after(text: &str, toks: &[Tok], end: usize) -> Option<usize
         return None;
     }
     let is = |i: usize, s: &str| toks[i].chars == 1 && toks[i].span().slice(text) == s;
+    if !is(end, "<") {
+        return None;
+    }
     let gap = &text[toks[end - 1].end as usize..toks[end].start as usize];
     let t = toks[end + 1].span().slice(text);
     let shape = (1..=10).contains(&t.len())
@@ -297,7 +300,7 @@ pub(crate) fn ticker_after(text: &str, toks: &[Tok], end: usize) -> Option<usize
     // Inc\n<PSG>"; not after a headline)
     let lines = gap.bytes().filter(|&b| b == b'\n').count();
     let near = lines == 0 || lines == 1 && !toks[end - 1].has(flag::CAPS_LINE);
-    (is(end, "<") && is(end + 2, ">") && shape && near).then_some(end + 1)
+    (is(end + 2, ">") && shape && near).then_some(end + 1)
 }
 
 /// Is mention `m` a ticker in angle brackets after another name (see [`ticker_after`])?
@@ -314,7 +317,7 @@ fn tickers(text: &str, toks: &[Tok], out: &mut Vec<M>) {
     const MAX_RUN: usize = 8;
     let mut found: Vec<M> = Vec::new();
     for p in 1..toks.len() {
-        if ticker_after(text, toks, p).is_none() || !toks[p - 1].has(flag::CAPS_LINE) {
+        if !toks[p - 1].has(flag::CAPS_LINE) || ticker_after(text, toks, p).is_none() {
             continue;
         }
         // The run of words (and "&") on the ticker's line before it.
