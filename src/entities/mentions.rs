@@ -97,7 +97,26 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
         {
             let kind = lex.entries[e as usize].kind;
             let kt = kind_type(kind);
-            if kt != ty && kt == Type::Org && toks[a].gaz & bit::GIVEN == 0 {
+            // (a given name only for a club, alone, in an article that names another
+            // club, and when no person of the article has it: "Chelsea were beaten by
+            // Arsenal", not "Chelsea" after "Chelsea Clinton")
+            let sports = |e: u32| lex.entries[e as usize].org_type == Some("sports");
+            let given_alone = || {
+                b - a == 1
+                    && sports(e)
+                    && gaz.iter().any(|g| {
+                        let other = lex.phrases[g.phrase as usize].entry;
+                        other != e && sports(other)
+                    })
+                    && !tagged.iter().any(|p| {
+                        p.ty == Type::Per
+                            && p.end - p.start > 1
+                            && toks[p.start..p.end]
+                                .iter()
+                                .any(|t| t.lower == toks[a].lower)
+                    })
+            };
+            if kt != ty && kt == Type::Org && (toks[a].gaz & bit::GIVEN == 0 || given_alone()) {
                 ty = kt;
             }
             // A country the tagger took for an organisation is the place, as CoNLL writes

@@ -691,6 +691,19 @@ mod tests {
                 "Lucy Grant",
                 "per",
             ),
+            // A club the gazetteer knows whose name is also a given name is the club in an
+            // article that names another club ...
+            (
+                "Everton were held at home, and Chelsea dropped two points on Saturday.",
+                "Chelsea",
+                "org",
+            ),
+            // ... unless a person of the article has the name.
+            (
+                "Chelsea Clinton and Everton fans met. Chelsea dropped two points.",
+                "Chelsea dropped",
+                "per",
+            ),
             // A legal form grown into a one-word name makes a company.
             (
                 "Keswickcorp said on Monday it would raise its prime rate.",
