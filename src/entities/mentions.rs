@@ -441,18 +441,24 @@ fn common_openers(
             && !t.has(flag::CAPS_LINE | flag::HAS_PERIOD)
             && seen(t)
     };
-    // (the article-wide test only when some name is in doubt)
+    // A name the gazetteer knows, unless it marks it as too ambiguous to take alone
+    // ("~Mobile": "Mobile phones are …" beside "mobile").
+    let known = |a: usize, b: usize| {
+        entry_of(lex, &toks[a..b]).is_some_and(|(_, strict)| strict != Strict::FeatureOnly)
+    };
+    // (the article-wide test only when some name is in doubt; a known place also written
+    // in lower case shows an article in lower case: "venezuela is seeking")
     if !out.iter().any(opener)
         || cands
             .iter()
-            .any(|&j| toks[j].gaz & bit::LOC_U != 0 && seen(&toks[j]))
+            .any(|&j| toks[j].gaz & bit::LOC_U != 0 && seen(&toks[j]) && known(j, j + 1))
     {
         return;
     }
     out.retain(|m| {
         let t = &toks[m.start];
         !opener(m)
-            || entry_of(lex, &toks[m.start..m.end]).is_some()
+            || known(m.start, m.end)
             || cands.iter().any(|&j| {
                 let u = &toks[j];
                 u.lower == t.lower && !u.has(flag::FIRST) && !u.has(flag::CAPS_LINE)

@@ -506,6 +506,10 @@ mod tests {
             "Napster offers rented music to go in venezuela\n\nMusic downloading, for those that have rejected the idea of paying, is growing. Napster said music fans in Venezuela want it.",
         );
         assert!(e.people.iter().any(|p| p.name == "Music"), "{e:?}");
+        // A place the gazetteer marks as a common word too is such a word here, and is no
+        // sign of an article in lower case.
+        let e = run("Mobile phones are booming. Sales of mobile handsets rose in Europe.");
+        assert_eq!(names(&e.places), vec![("Europe", 1)], "{e:?}");
     }
 
     #[test]
