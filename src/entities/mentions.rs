@@ -290,6 +290,7 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
         }
     }
     capital_the(text, toks, out);
+    things_not_people(text, toks, out);
     // (every word of the list is short)
     out.retain(|m| {
         let (a, b) = (toks[m.start].start as usize, toks[m.end - 1].end as usize);
@@ -396,6 +397,67 @@ fn tickers(text: &str, toks: &[Tok], out: &mut Vec<M>) {
     if out.len() > n {
         out.sort_by_key(|m| m.start);
     }
+}
+
+/// A one-word name the article often writes after an article or a possessive, at the
+/// head of its phrase ("an Oscar for", "her second Oscar.", "the new Xbox,"), names a
+/// thing, an award or a product, not a person: none of its mentions is a person's. Unless a person
+/// of the article has the name ("Oscar Pistorius"), or it says or tells something ("Obama
+/// said", beside "an Obama administration").
+fn things_not_people(text: &str, toks: &[Tok], out: &mut Vec<M>) {
+    const BEFORE: &[&str] = &[
+        "a", "an", "his", "her", "its", "their", "our", "my", "your", "new", "first", "second",
+        "third", "fourth", "fifth",
+    ];
+    const SAYS: &[&str] = &["said", "says", "told", "added", "asked", "wrote", "tweeted"];
+    let word = |i: usize| toks.get(i).map_or("", |t| t.span().slice(text));
+    let one = |m: &M| m.ty == Type::Per && m.end - m.start == 1;
+    // (the name heads its phrase: "her second Oscar for", "the new Xbox,"; not "a
+    // Clinton supporter", where it modifies a noun)
+    const AFTER: &[&str] = &[
+        "for", "of", "in", "at", "on", "with", "and", "or", "is", "was",
+    ];
+    let head = |i: usize| {
+        toks.get(i)
+            .is_none_or(|t| !t.has(flag::WORD) || t.has(flag::HAS_UPPER))
+            || AFTER.contains(&word(i))
+    };
+    let thing = |m: &M| one(m) && m.start > 0 && BEFORE.contains(&word(m.start - 1)) && head(m.end);
+    if !out.iter().any(thing) {
+        return;
+    }
+    let mut things: Vec<u64> = out
+        .iter()
+        .filter(|m| thing(m))
+        .map(|m| toks[m.start].lower)
+        .filter(|&w| {
+            let mut n = 0;
+            let mut as_thing = 0;
+            for m in out.iter() {
+                let names = toks[m.start..m.end].iter().any(|t| t.lower == w);
+                if m.ty == Type::Per && names && (m.end - m.start > 1) {
+                    return false;
+                }
+                if one(m) && toks[m.start].lower == w {
+                    let speaks = SAYS.contains(&word(m.end))
+                        || m.start > 0 && SAYS.contains(&word(m.start - 1));
+                    if speaks {
+                        return false;
+                    }
+                    n += 1;
+                    as_thing += thing(m) as usize;
+                }
+            }
+            // (a third of its mentions or more)
+            3 * as_thing >= n
+        })
+        .collect();
+    things.sort_unstable();
+    out.retain(|m| {
+        !(m.ty == Type::Per
+            && m.end - m.start == 1
+            && things.binary_search(&toks[m.start].lower).is_ok())
+    });
 }
 
 /// Does a blank line lie between tokens `j - 1` and `j`?

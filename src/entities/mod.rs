@@ -486,6 +486,23 @@ mod tests {
     }
 
     #[test]
+    fn awards_and_products_are_not_people() {
+        // An award written as a thing ("her second Oscar") is nobody ...
+        let e = run(
+            "Imelda Vance won her second Oscar for the role. Oscar voters liked the film, \
+             and the Oscar went to Vance.",
+        );
+        assert!(e.people.iter().all(|p| p.name != "Oscar"), "{e:?}");
+        find(&e.people, "Imelda Vance");
+        // ... but a person named before a noun ("a Dorrit supporter") is still a person,
+        // and one who speaks is one.
+        let e = run("Ms Ng, a Dorrit supporter, was there. Dorrit said the vote was close.");
+        find(&e.people, "Dorrit");
+        let e = run("Tomas gave his first Horvath interview. Horvath said it went well.");
+        find(&e.people, "Horvath");
+    }
+
+    #[test]
     fn adverbs_opening_a_sentence_are_no_names() {
         let e = run(
             "The company reported a profit. Additionally, the board approved the sale. Domestically, sales rose. Kelly, the chairman, said so.",
