@@ -590,6 +590,19 @@ impl<'a, 't> Toks<'a, 't> {
                 }
                 break;
             }
+            // A capitalised determiner inside a name ("CBS This Morning co-anchor Ana
+            // Ruiz said") is part of it.
+            if w.is(flag::DET)
+                && self.cap(k)
+                && k > floor
+                && i < end
+                && self.name_tok(k - 1)
+                && self.name_tok(i)
+                && !self.opens_sentence(k)
+            {
+                i = k;
+                continue;
+            }
             if w.is(flag::DET) {
                 i = k;
                 // A determiner opens the phrase, unless a joining preposition comes before.

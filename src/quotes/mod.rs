@@ -1439,6 +1439,16 @@ mod tests {
                 Some("said"),
                 Direct,
             ),
+            // A capitalised determiner inside the name of a show before a role.
+            (
+                "“It was the first time,” Halverton This Morning co-anchor Ana Ruiz said.",
+                "It was the first time,",
+                Some("Ana Ruiz"),
+                Some("Ana Ruiz"),
+                Person,
+                Some("said"),
+                Direct,
+            ),
             // A nickname in quotation marks inside the name.
             (
                 "\"This is a big year,\" Marcia \"Cia\" Price said.",
