@@ -483,6 +483,19 @@ impl<'a, 't> Toks<'a, 't> {
         !(w.is(function) || adverb)
     }
 
+    /// Is token `i`, read as a verb or an adverb, a noun that qualifies the role at `next`
+    /// ("rally driver", "family spokesman")?
+    fn qualifier(&self, i: usize, next: usize) -> bool {
+        let w = self.w(i);
+        let function = flag::AUX | flag::PREP | flag::DET | flag::CONJ | flag::PRONOUN | flag::ADV;
+        self.lower(i)
+            && (w.is(flag::OTHER_VERB) || self.t(i).ends_with("ly"))
+            && !w.is(function | flag::VERB)
+            && !self.verb_like_ending(i)
+            && self.lower(next)
+            && self.w(next).is(flag::TITLE)
+    }
+
     /// A preposition that can join two parts of one noun phrase ("spokesman for the firm").
     fn np_prep(&self, i: usize) -> bool {
         matches!(
@@ -625,7 +638,7 @@ impl<'a, 't> Toks<'a, 't> {
                 }
                 break;
             }
-            if !self.np_word(k) {
+            if !(self.np_word(k) || i < end && self.qualifier(k, i)) {
                 break;
             }
             if self.verb_like_ending(k)
@@ -760,7 +773,8 @@ impl<'a, 't> Toks<'a, 't> {
                 }
                 break;
             }
-            if !self.np_word(i) {
+            let qualifier = !seen_name && i + 1 < ceil && self.qualifier(i, i + 1);
+            if !self.np_word(i) && !qualifier {
                 break;
             }
             // "retired neurosurgeon Ben Carson": a participle before a noun and a name.

@@ -1439,6 +1439,16 @@ mod tests {
                 Some("said"),
                 Direct,
             ),
+            // A word read as an adverb that qualifies a role ("rally driver").
+            (
+                "“We use the latest kit,” said rally driver Dev Hawkes.",
+                "We use the latest kit,",
+                Some("Dev Hawkes"),
+                Some("Dev Hawkes"),
+                Person,
+                Some("said"),
+                Direct,
+            ),
             // A capitalised determiner inside the name of a show before a role.
             (
                 "“It was the first time,” Halverton This Morning co-anchor Ana Ruiz said.",
