@@ -2550,6 +2550,39 @@ impl<'a, 't> Attributor<'a, 't> {
             {
                 return self.subject_of_depth(p, floor, depth + 1);
             }
+            // The first verb of the clause, whose subject opens it, with no comma or
+            // subordinate clause between ("Negroponte wants the laptops to become common
+            // but conceded", "The minister did not specify which … but said"), not a verb
+            // of a clause inside it ("Wilkerson started it when he brought up … and said").
+            let cs = self.clause_start(floor, k);
+            let finite = |q: usize| {
+                tk.verb_at(q, floor) && !tk.w(q).is(flag::AUX) && !(q > floor && tk.is(q - 1, "to"))
+            };
+            if !(cs..k).any(|q| tk.quote_mark(q))
+                && let Some(q) = (cs..k).find(|&q| finite(q))
+                && !(q..k).any(|c| {
+                    tk.is(c, ",")
+                        || matches!(
+                            tk.t(c),
+                            "when"
+                                | "while"
+                                | "after"
+                                | "before"
+                                | "because"
+                                | "since"
+                                | "if"
+                                | "although"
+                                | "though"
+                                | "until"
+                                | "unless"
+                                | "whereas"
+                                | "as"
+                        )
+                })
+                && self.opens_with_subject(q, floor)
+            {
+                return self.subject_of_depth(q, floor, depth + 1);
+            }
             let mut p = k;
             while p > floor {
                 p -= 1;

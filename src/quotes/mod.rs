@@ -2235,6 +2235,13 @@ mod tests {
         let qs =
             quotes("Congress must act quickly, Schiff said. “The other factor is the appearance.”");
         assert_eq!(qs[0].speaker.as_ref().unwrap().text, "Schiff");
+        // The subject of the clause's first verb, for a reporting verb joined to it by
+        // "but" (not the subject of a verb inside the clause).
+        let qs = quotes(
+            "Mr Okafor wants the schools to become free but conceded this was ambitious. \
+             “We make do.”",
+        );
+        assert_eq!(qs[0].speaker.as_ref().unwrap().text, "Mr Okafor");
         // A colon ending the previous paragraph.
         let qs = quotes("Caddell continued:\n\n“The health issue is a partisan issue.”");
         assert_eq!(qs[0].speaker.as_ref().unwrap().text, "Caddell");
