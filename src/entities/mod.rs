@@ -725,6 +725,23 @@ mod tests {
                 "Chelsea dropped",
                 "per",
             ),
+            // An apposition whose head describes organisations makes one of the name.
+            (
+                "Prices rose, said an analyst at Quarvex, an umbrella organization for software makers.",
+                "Quarvex",
+                "org",
+            ),
+            (
+                "Shares of Delvane, a drug maker based in Ohio, rose.",
+                "Delvane",
+                "org",
+            ),
+            // (not a phrase of "of", nor a person's description)
+            (
+                "Halbrook, a company spokesman, said it. Storms hit Tessby, a group of villages.",
+                "Halbrook",
+                "per",
+            ),
             // A legal form grown into a one-word name makes a company.
             (
                 "Keswickcorp said on Monday it would raise its prime rate.",
