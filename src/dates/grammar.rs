@@ -849,7 +849,12 @@ impl<'a> Parser<'a> {
             {
                 let v = format!("{y:04}{}", &c.value[4..]);
                 best = Some(M::date(k + 1, v));
-            } else if let Some(q) = self.the_led(k).filter(|q| q.value.len() == 7) {
+            } else if let Some(q) = self
+                .the_led(k)
+                .or_else(|| self.ordinal_period(k, k))
+                .filter(|q| q.value.len() == 7 && q.kind == TimexType::Date)
+            {
+                // (also without "the": "1985 4th qtr", "1986 first half")
                 let v = format!("{y:04}{}", &q.value[4..]);
                 best = Some(M::date(q.end, v));
             }

@@ -473,6 +473,17 @@ mod tests {
 
     #[test]
     fn calendar_dates() {
+        // A year right before a quarter is the quarter's, with "the" or without.
+        check(
+            Some("2023-10-26"),
+            &[(
+                "Net for the 2021 4th qtr included a loss; 2020 the third quarter did not.",
+                &[
+                    ("the 2021 4th qtr", "DATE", "2021-Q4"),
+                    ("2020 the third quarter", "DATE", "2020-Q3"),
+                ],
+            )],
+        );
         // The start of a change may lie ahead of its announcement.
         check(
             Some("2023-10-26"),
