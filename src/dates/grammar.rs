@@ -2463,13 +2463,45 @@ impl<'a> Parser<'a> {
             }
             longest(&mut best, self.ordinal_period(y.0, i));
         }
-        // "the season", "the summer of 1998"
+        // "the season", "the summer of 1998"; but "the fall" in prices, of the dollar, or
+        // that was due to …, is a decline (unless a year follows: "the fall of 1988")
         if let Some(s) = self.season(j) {
-            let m = match self.year_after(j + 1) {
-                Some((e, y, true)) => self.season_value(e, s, 0, Some(y)),
-                _ => self.season_value(j + 1, s, 0, None),
-            };
-            longest(&mut best, Some(m));
+            let year = self.year_after(j + 1);
+            // ("in the fall to an annual rate" is the season: after "in" only "of" and "in"
+            // make a decline)
+            let after_in = i > 0 && self.is_any(i - 1, &["in", "during", "until", "since"]);
+            let decline = self.is(j, "fall")
+                && !year.is_some_and(|(_, _, of)| of)
+                && (!after_in || self.is_any(j + 1, &["of", "in"]))
+                && self.is_any(
+                    j + 1,
+                    &[
+                        "in",
+                        "of",
+                        "to",
+                        "from",
+                        "was",
+                        "is",
+                        "has",
+                        "had",
+                        "would",
+                        "will",
+                        "could",
+                        "may",
+                        "might",
+                        "came",
+                        "comes",
+                        "followed",
+                        "reflected",
+                    ],
+                );
+            if !decline {
+                let m = match year {
+                    Some((e, y, true)) => self.season_value(e, s, 0, Some(y)),
+                    _ => self.season_value(j + 1, s, 0, None),
+                };
+                longest(&mut best, Some(m));
+            }
         }
         // "the morning", "the afternoon"
         if let Some(p) = self.daypart(j).filter(|p| !p.contains(':') && *p != "NI") {

@@ -898,6 +898,20 @@ mod tests {
                 ("Prices will fall soon in future deals.", &[]),
                 ("The Sun reported it. Sat on a bench, Mon Dieu.", &[]),
                 ("He may march with August dignity.", &[]),
+                // "the fall" in prices, of a city, or that was due to …: a decline
+                (
+                    "The fall in prices was sharp, and the fall was due to tax.",
+                    &[],
+                ),
+                ("They marked the fall of the Wall.", &[]),
+                // (but the season after "in", or before a year)
+                (
+                    "Output rises in the fall to a record; the fall of 2024 may differ.",
+                    &[
+                        ("the fall", "DATE", "2023-FA"),
+                        ("the fall of 2024", "DATE", "2024-FA"),
+                    ],
+                ),
                 (
                     "The current account deficit, the Zambia Daily Mail said.",
                     &[],
