@@ -1675,7 +1675,33 @@ fn propagate(text: &str, toks: &[Tok], cands: &[usize], lower_seen: &[u64], out:
 fn datelines(text: &str, toks: &[Tok], lex: &Lexicon, out: &mut [M]) {
     let comma = WORDS.comma;
     let mut region_at = None;
+    let mut prev_end = 0;
     for m in out.iter_mut() {
+        // Capitals the tagger left out at the start of the line go with the name
+        // ("SURFERS PARADISE, Australia, March 24 -").
+        let mut a = m.start;
+        while a > prev_end
+            && a > m.start.saturating_sub(3)
+            && !text[toks[a - 1].end as usize..toks[a].start as usize].contains('\n')
+            && toks[a - 1].has(flag::WORD)
+            && toks[a - 1].has(flag::ALL_CAPS)
+        {
+            a -= 1;
+        }
+        let gap = |j: usize| &text[toks[j - 1].end as usize..toks[j].start as usize];
+        let line_start = a == 0 || gap(a).contains('\n');
+        // (only before a day on the same line: not a headline's "HEAVY SNOWS HIT GREECE,
+        // ITALY" before the dateline's line)
+        let day_follows = (m.end..(m.end + 6).min(toks.len().saturating_sub(2))).any(|j| {
+            toks[j].gaz & bit::TIME != 0
+                && toks[j + 1].has(flag::NUMBER)
+                && !(m.end.max(1)..=j + 1).any(|k| gap(k).contains('\n'))
+        });
+        if a < m.start && line_start && day_follows && dateline(text, toks, &M { start: a, ..*m }) {
+            m.start = a;
+            m.entry = None;
+        }
+        prev_end = m.end;
         // The region after the place's comma ("WILMINGTON, Del., Feb 26 -") is a place.
         if region_at == Some(m.start) && m.ty == Type::Per {
             m.ty = Type::Loc;

@@ -675,6 +675,13 @@ mod tests {
                 "Del.,",
                 "loc",
             ),
+            // ... and capitals the tagger left out at the start of its line are part of
+            // the place.
+            (
+                "HALVERTON MILLS SEES PROFIT\nSURFERS PARADISE, Australia, March 24 - Halverton Mills Ltd said profit rose.",
+                "SURFERS PARADISE",
+                "loc",
+            ),
             // ... and its namesakes in the story stay what they were.
             (
                 "KESSLING (AP) _ Kessling beat Dunmore 2-0 on Sunday. Kessling lead the league by three points.",
