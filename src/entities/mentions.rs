@@ -496,11 +496,14 @@ fn common_openers(
     out: &mut Vec<M>,
 ) {
     let seen = |t: &Tok| lower_seen.binary_search(&t.lower).is_ok();
+    // (also a word of a headline in capitals: "ACME SETS TWO-FOR-ONE STOCK SPLIT" beside
+    // "the split")
     let opener = |m: &M| {
         let t = &toks[m.start];
+        let headline = t.has(flag::CAPS_LINE) && t.has(flag::ALL_CAPS) && t.chars > 3;
         m.end - m.start == 1
-            && t.has(flag::FIRST)
-            && !t.has(flag::CAPS_LINE | flag::HAS_PERIOD)
+            && (t.has(flag::FIRST) && !t.has(flag::CAPS_LINE) || headline)
+            && !t.has(flag::HAS_PERIOD)
             && seen(t)
     };
     // A name the gazetteer knows, unless it marks it as too ambiguous to take alone

@@ -527,6 +527,12 @@ mod tests {
         // sign of an article in lower case.
         let e = run("Mobile phones are booming. Sales of mobile handsets rose in Europe.");
         assert_eq!(names(&e.places), vec![("Europe", 1)], "{e:?}");
+        // So is a word of a headline in capitals written in lower case in the story.
+        let e = run(
+            "HALVERTON MILLS SETS TWO-FOR-ONE STOCK SPLIT\nHalverton Mills Inc said its board \
+             approved the split.",
+        );
+        assert!(e.places.is_empty(), "{e:?}");
     }
 
     #[test]
