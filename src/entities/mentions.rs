@@ -1433,6 +1433,51 @@ fn org_head(t: &Tok, lower_seen: &[u64], given: bool) -> bool {
         && lower_seen.binary_search(&t.lower).is_err()
 }
 
+/// Is mention `m` followed by an apposition whose head describes organisations ("at
+/// CompTIA, an umbrella organization for technology companies,", "Delvane, a drug maker
+/// based in …")? Not a person's description ("Ng, a company spokesman"), not a phrase of
+/// "of" ("Turnhout, a group of boy scouts"), nor after a name and "of" ("Mafina BV of
+/// Voorburg, a subsidiary of …" is Mafina's); and a known place or a person's full name
+/// is what it is ("Dallas, the company's home").
+fn org_apposition(text: &str, toks: &[Tok], out: &[M], m: &M) -> bool {
+    let is = |i: usize, s: &str| toks.get(i).is_some_and(|t| t.span().slice(text) == s);
+    let article = matches!(
+        toks.get(m.end + 1).map(|t| t.span().slice(text)),
+        Some("a" | "an" | "the")
+    );
+    if !is(m.end, ",") || !article {
+        return false;
+    }
+    // The head: the last noun before a participle ("a drug maker based in"), a
+    // preposition or punctuation, within four words.
+    let participle = |t: &Tok| {
+        let w = t.span().slice(text);
+        w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing"))
+    };
+    let first = m.end + 2;
+    let mut k = first;
+    while k < toks.len()
+        && k < first + 4
+        && toks[k].has(flag::WORD)
+        && !toks[k].has(flag::HAS_UPPER)
+        && toks[k].gaz & bit::CONNECTOR == 0
+        && !(k > first && participle(&toks[k]))
+    {
+        k += 1;
+    }
+    let of_name = m.start > 1 && is(m.start - 1, "of") && out.iter().any(|o| o.end == m.start - 1);
+    if k == first || is(k, "of") || of_name {
+        return false;
+    }
+    let ends = k == toks.len()
+        || k > first && participle(&toks[k])
+        || !toks[k].has(flag::WORD) && !toks[k].has(flag::POSS)
+        || toks[k].gaz & bit::CONNECTOR != 0;
+    let place = toks[m.start].gaz & (bit::LOC_U | bit::LOC_B) != 0;
+    let person = m.ty == Type::Per && (m.end - m.start > 1 || toks[m.start].gaz & bit::GIVEN != 0);
+    toks[k - 1].gaz & bit::DESCRIPTOR != 0 && ends && !place && !person
+}
+
 /// Makes the document consistent: each surface form takes its majority type, and other
 /// occurrences of a name (or of a person's surname, or of the first word of an
 /// organisation's name) become mentions too.
@@ -1476,56 +1521,7 @@ fn propagate(text: &str, toks: &[Tok], cands: &[usize], lower_seen: &[u64], out:
             && super::gazetteer::club_role(toks[m.end].span().slice(text));
         // "Kodak <EK>": a stock ticker after the name.
         let ticker = ticker_after(text, toks, m.end).is_some();
-        // "at CompTIA, an umbrella organization for technology companies,": an apposition
-        // whose head describes organisations (not a person's: "Ng, a company spokesman").
-        let apposed = || {
-            let is = |i: usize, s: &str| toks.get(i).is_some_and(|t| t.span().slice(text) == s);
-            if !is(m.end, ",")
-                || !matches!(
-                    toks.get(m.end + 1).map(|t| t.span().slice(text)),
-                    Some("a" | "an" | "the")
-                )
-            {
-                return false;
-            }
-            let first = m.end + 2;
-            let mut k = first;
-            // (the head is the last noun before a participle: "a drug maker based in")
-            let participle = |t: &Tok| {
-                let w = t.span().slice(text);
-                w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing"))
-            };
-            while k < toks.len()
-                && k < first + 4
-                && toks[k].has(flag::WORD)
-                && !toks[k].has(flag::HAS_UPPER)
-                && toks[k].gaz & bit::CONNECTOR == 0
-                && !(k > first && participle(&toks[k]))
-            {
-                k += 1;
-            }
-            let after_participle = k < toks.len() && k > first && participle(&toks[k]);
-            // (not a phrase of "of": "Turnhout, a group of boy scouts"; nor a name after
-            // "of": "Mafina BV of Voorburg, a subsidiary of …" is Mafina's; and a known
-            // place, or a person's full name, stays: "Dallas, the company's home")
-            let of_name =
-                m.start > 1 && is(m.start - 1, "of") && out.iter().any(|o| o.end == m.start - 1);
-            if is(k, "of") || of_name {
-                return false;
-            }
-            let place = toks[m.start].gaz & (bit::LOC_U | bit::LOC_B) != 0;
-            let person =
-                m.ty == Type::Per && (m.end - m.start > 1 || toks[m.start].gaz & bit::GIVEN != 0);
-            k > first
-                && toks[k - 1].gaz & bit::DESCRIPTOR != 0
-                && (k == toks.len()
-                    || after_participle
-                    || !toks[k].has(flag::WORD) && !toks[k].has(flag::POSS)
-                    || toks[k].gaz & bit::CONNECTOR != 0)
-                && !place
-                && !person
-        };
-        if described || club || ticker || apposed() {
+        if described || club || ticker || org_apposition(text, toks, out, m) {
             raw.push(entry(m.start, m.end, Type::Org, 3, false, true));
         }
         raw.push(entry(m.start, m.end, m.ty, 2, false, false));
