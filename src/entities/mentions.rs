@@ -1544,11 +1544,12 @@ fn propagate(text: &str, toks: &[Tok], cands: &[usize], lower_seen: &[u64], out:
                 // A given name heads a company only before legal forms and words that end
                 // only companies' names ("Litton" of "Litton Industries", "Saga" of "Saga
                 // Petroleum"; not "Clinton" of "Clinton Foundation").
-                let given = rest.iter().all(|t| {
-                    t.gaz & bit::ORG_SUFFIX != 0
-                        || !t.has(flag::WORD)
-                        || super::gazetteer::company_word(t.span().slice(text))
-                });
+                let given = toks[m.start].gaz & bit::GIVEN != 0
+                    && rest.iter().all(|t| {
+                        t.gaz & bit::ORG_SUFFIX != 0
+                            || !t.has(flag::WORD)
+                            || super::gazetteer::company_word(t.span().slice(text))
+                    });
                 if org_head(&toks[m.start], lower_seen, given) {
                     let company =
                         all_company || rest.last().is_some_and(|t| t.gaz & bit::ORG_SUFFIX != 0);
@@ -1688,15 +1689,21 @@ fn datelines(text: &str, toks: &[Tok], lex: &Lexicon, out: &mut [M]) {
             a -= 1;
         }
         let gap = |j: usize| &text[toks[j - 1].end as usize..toks[j].start as usize];
-        let line_start = a == 0 || gap(a).contains('\n');
+        let line_start = || a == 0 || gap(a).contains('\n');
         // (only before a day on the same line: not a headline's "HEAVY SNOWS HIT GREECE,
         // ITALY" before the dateline's line)
-        let day_follows = (m.end..(m.end + 6).min(toks.len().saturating_sub(2))).any(|j| {
-            toks[j].gaz & bit::TIME != 0
-                && toks[j + 1].has(flag::NUMBER)
-                && !(m.end.max(1)..=j + 1).any(|k| gap(k).contains('\n'))
-        });
-        if a < m.start && line_start && day_follows && dateline(text, toks, &M { start: a, ..*m }) {
+        let day_follows = || {
+            (m.end..(m.end + 6).min(toks.len().saturating_sub(2))).any(|j| {
+                toks[j].gaz & bit::TIME != 0
+                    && toks[j + 1].has(flag::NUMBER)
+                    && !(m.end.max(1)..=j + 1).any(|k| gap(k).contains('\n'))
+            })
+        };
+        if a < m.start
+            && line_start()
+            && day_follows()
+            && dateline(text, toks, &M { start: a, ..*m })
+        {
             m.start = a;
             m.entry = None;
         }
