@@ -263,6 +263,7 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
     }
     eponymous_companies(toks, out);
     tickers(text, toks, out);
+    constituencies(text, toks, out);
     common_openers(toks, cands, lower_seen, lex, out);
     campaign_names(toks, lower_seen, out);
     match_results(text, toks, lex, out);
@@ -458,6 +459,41 @@ fn things_not_people(text: &str, toks: &[Tok], out: &mut Vec<M>) {
             && m.end - m.start == 1
             && things.binary_search(&toks[m.start].lower).is_ok())
     });
+}
+
+/// A member's seat: the name after "MP for", "MSP for", "MEP for" or "AM for" is a place
+/// (a constituency), with a second name joined by "and" ("MP for Hornsey and Wood Green",
+/// "AM for Aberavon", "MP for West Ham").
+fn constituencies(text: &str, toks: &[Tok], out: &mut Vec<M>) {
+    let word = |i: usize| toks.get(i).map_or("", |t| t.span().slice(text));
+    let mut i = 0;
+    while i < out.len() {
+        let a = out[i].start;
+        let seat = a >= 2
+            && word(a - 1) == "for"
+            && matches!(word(a - 2), "MP" | "MSP" | "MEP" | "AM" | "MLA" | "TD");
+        if seat {
+            out[i].ty = Type::Loc;
+            out[i].entry = None;
+            // "… and Wood Green": the next name after "and" joins the seat.
+            let e = out[i].end;
+            if word(e) == "and"
+                && let Some(n) = out.get(i + 1).filter(|n| n.start == e + 1)
+            {
+                out[i].end = n.end;
+                out.remove(i + 1);
+            } else if word(e) == "and" && toks.get(e + 1).is_some_and(|t| t.has(flag::INIT_CAP)) {
+                let mut b = e + 1;
+                while b < toks.len() && toks[b].has(flag::INIT_CAP) && toks[b].has(flag::WORD) {
+                    b += 1;
+                }
+                if out.get(i + 1).is_none_or(|n| n.start >= b) {
+                    out[i].end = b;
+                }
+            }
+        }
+        i += 1;
+    }
 }
 
 /// Does a blank line lie between tokens `j - 1` and `j`?

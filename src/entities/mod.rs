@@ -755,6 +755,12 @@ mod tests {
                 "Halbrook",
                 "per",
             ),
+            // A member's seat is a place, with a second name after "and".
+            (
+                "Ann Roe, the Labour MP for Halverton and Tressby North, said it.",
+                "Halverton and Tressby North",
+                "loc",
+            ),
             // A legal form grown into a one-word name makes a company.
             (
                 "Keswickcorp said on Monday it would raise its prime rate.",
