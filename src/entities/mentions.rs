@@ -1122,11 +1122,19 @@ fn definitions(text: &str, toks: &[Tok], out: &mut Vec<M>) {
         } else {
             i
         };
-        // The mention ending there (if any) gives the type; organisations by default.
+        // The mention ending there (if any) gives the type; organisations by default. A
+        // person has no acronym in brackets, nor a place the gazetteer does not know
+        // ("Archer Daniels Midland (ADM)", "Economic Commission for Latin America and the
+        // Caribbean (ECLAC)"; but "United Arab Emirates (UAE)").
         let ty = out
             .iter()
             .find(|m| m.end == end && m.start >= a)
-            .map_or(Type::Org, |m| m.ty);
+            .map_or(Type::Org, |m| match m.ty {
+                // (initials with full stops are a person's: "Alan John Percivale (A.J.P.)")
+                Type::Per if !acr_text.contains('.') => Type::Org,
+                Type::Loc if m.entry.is_none() => Type::Org,
+                ty => ty,
+            });
         out.retain(|m| !(m.start >= a && m.end <= i));
         added.push(M {
             start: a,

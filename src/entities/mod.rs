@@ -755,6 +755,12 @@ mod tests {
                 "Halbrook",
                 "per",
             ),
+            // A name defined by its acronym in brackets is no person's.
+            (
+                "Grain merchant Kelvor Rand Midland (KRM) said profits rose. KRM shares fell.",
+                "Kelvor Rand Midland",
+                "org",
+            ),
             // A member's seat is a place, with a second name after "and".
             (
                 "Ann Roe, the Labour MP for Halverton and Tressby North, said it.",
