@@ -336,6 +336,10 @@ pub(crate) fn is_ticker(text: &str, toks: &[Tok], m: &M) -> bool {
 /// Florida Inc").
 fn tickers(text: &str, toks: &[Tok], out: &mut Vec<M>) {
     const MAX_RUN: usize = 8;
+    // (most articles have no angle bracket at all)
+    if !text.contains('<') {
+        return;
+    }
     let mut found: Vec<M> = Vec::new();
     for p in 1..toks.len() {
         if !toks[p - 1].has(flag::CAPS_LINE) || ticker_after(text, toks, p).is_none() {
@@ -470,6 +474,7 @@ fn constituencies(text: &str, toks: &[Tok], out: &mut Vec<M>) {
     while i < out.len() {
         let a = out[i].start;
         let seat = a >= 2
+            && toks[a - 1].chars == 3
             && word(a - 1) == "for"
             && matches!(word(a - 2), "MP" | "MSP" | "MEP" | "AM" | "MLA" | "TD");
         if seat {
