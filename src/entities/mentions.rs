@@ -311,7 +311,7 @@ pub(crate) fn ticker_after(text: &str, toks: &[Tok], end: usize) -> Option<usize
     if !is(end, "<") {
         return None;
     }
-    let gap = &text[toks[end - 1].end as usize..toks[end].start as usize];
+    let gap = between(text, toks, end);
     let t = toks[end + 1].span().slice(text);
     let shape = (1..=10).contains(&t.len())
         && t.bytes().any(|b| b.is_ascii_uppercase())
@@ -349,9 +349,9 @@ fn tickers(text: &str, toks: &[Tok], out: &mut Vec<M>) {
         let mut k = p;
         while k > 0 && p - k < MAX_RUN {
             let t = &toks[k - 1];
-            let gap = &text[t.end as usize..toks[k].start as usize];
+
             let word = t.has(flag::WORD) || t.chars == 1 && t.span().slice(text) == "&";
-            if !word || gap.contains('\n') {
+            if !word || break_before(text, toks, k) {
                 break;
             }
             k -= 1;
@@ -503,8 +503,18 @@ fn constituencies(text: &str, toks: &[Tok], out: &mut Vec<M>) {
 
 /// Does a blank line lie between tokens `j - 1` and `j`?
 fn blank_before(text: &str, toks: &[Tok], j: usize) -> bool {
-    let (a, b) = (toks[j - 1].end as usize, toks[j].start as usize);
-    b > a + 1 && crate::segment::blank_line(&text[a..b])
+    let gap = between(text, toks, j);
+    gap.len() > 1 && crate::segment::blank_line(gap)
+}
+
+/// The text between tokens `j - 1` and `j`.
+fn between<'t>(text: &'t str, toks: &[Tok], j: usize) -> &'t str {
+    &text[toks[j - 1].end as usize..toks[j].start as usize]
+}
+
+/// Does a line break lie between tokens `j - 1` and `j`?
+fn break_before(text: &str, toks: &[Tok], j: usize) -> bool {
+    between(text, toks, j).contains('\n')
 }
 
 /// Names do not run across a blank line: the repairs above join words across punctuation
@@ -1731,21 +1741,20 @@ fn datelines(text: &str, toks: &[Tok], lex: &Lexicon, out: &mut [M]) {
         let mut a = m.start;
         while a > prev_end
             && a > m.start.saturating_sub(3)
-            && !text[toks[a - 1].end as usize..toks[a].start as usize].contains('\n')
+            && !break_before(text, toks, a)
             && toks[a - 1].has(flag::WORD)
             && toks[a - 1].has(flag::ALL_CAPS)
         {
             a -= 1;
         }
-        let gap = |j: usize| &text[toks[j - 1].end as usize..toks[j].start as usize];
-        let line_start = || a == 0 || gap(a).contains('\n');
+        let line_start = || a == 0 || break_before(text, toks, a);
         // (only before a day on the same line: not a headline's "HEAVY SNOWS HIT GREECE,
         // ITALY" before the dateline's line)
         let day_follows = || {
             (m.end..(m.end + 6).min(toks.len().saturating_sub(2))).any(|j| {
                 toks[j].gaz & bit::TIME != 0
                     && toks[j + 1].has(flag::NUMBER)
-                    && !(m.end.max(1)..=j + 1).any(|k| gap(k).contains('\n'))
+                    && !(m.end.max(1)..=j + 1).any(|k| break_before(text, toks, k))
             })
         };
         if a < m.start
