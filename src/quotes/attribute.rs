@@ -1058,6 +1058,24 @@ impl<'a, 't> Toks<'a, 't> {
     }
 }
 
+/// A conjunction that opens an adverbial clause ("when", "because", "although").
+fn subordinating(t: &str) -> bool {
+    matches!(
+        t,
+        "while"
+            | "although"
+            | "though"
+            | "because"
+            | "after"
+            | "before"
+            | "when"
+            | "since"
+            | "until"
+            | "unless"
+            | "whereas"
+    )
+}
+
 /// Verbs whose object is the person addressed ("told CBS News"), never the speaker.
 fn addressee_verb(t: &str) -> bool {
     matches!(
@@ -2138,25 +2156,8 @@ impl<'a, 't> Attributor<'a, 't> {
         let mut j = end;
         while j > floor + 1 {
             j -= 1;
-            let subordinator = matches!(
-                tk.t(j),
-                "and"
-                    | "but"
-                    | "or"
-                    | "so"
-                    | "yet"
-                    | "while"
-                    | "although"
-                    | "though"
-                    | "because"
-                    | "after"
-                    | "before"
-                    | "when"
-                    | "since"
-                    | "until"
-                    | "unless"
-                    | "whereas"
-            );
+            let subordinator =
+                matches!(tk.t(j), "and" | "but" | "or" | "so" | "yet") || subordinating(tk.t(j));
             let boundary = tk.punct_in(j, &[";", "—", "–"])
                 || subordinator && (tk.is(j - 1, ",") || j >= floor + 2 && tk.is(j - 2, ","));
             if boundary {
@@ -2561,23 +2562,7 @@ impl<'a, 't> Attributor<'a, 't> {
             if !(cs..k).any(|q| tk.quote_mark(q))
                 && let Some(q) = (cs..k).find(|&q| finite(q))
                 && !(q..k).any(|c| {
-                    tk.is(c, ",")
-                        || matches!(
-                            tk.t(c),
-                            "when"
-                                | "while"
-                                | "after"
-                                | "before"
-                                | "because"
-                                | "since"
-                                | "if"
-                                | "although"
-                                | "though"
-                                | "until"
-                                | "unless"
-                                | "whereas"
-                                | "as"
-                        )
+                    tk.is(c, ",") || subordinating(tk.t(c)) || matches!(tk.t(c), "if" | "as")
                 })
                 && self.opens_with_subject(q, floor)
             {
