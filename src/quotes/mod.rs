@@ -774,7 +774,14 @@ impl<'a, 't> Article<'a, 't> {
                         .registry()
                         .entity_at(self.at.tk.span(h, h + 1))
                         .is_none();
-                if !member && let Some(k) = self.registry().entity_at(span) {
+                // (one who speaks for a person is not that person: "Tony Blair's official
+                // spokesman")
+                let for_person =
+                    |kind: SpeakerType| head.is(flag::SPEAKS_FOR) && kind == SpeakerType::Person;
+                if !member
+                    && let Some(k) = self.registry().entity_at(span)
+                    && !for_person(k.kind)
+                {
                     let kind = match np.noun_type {
                         Some(SpeakerType::Document) => SpeakerType::Document,
                         _ => k.kind,
@@ -2445,9 +2452,10 @@ mod tests {
 
     #[test]
     fn people_from_an_organisation_are_not_it() {
-        // A spokesperson speaks for the organisation; a strategist or an adviser is only
-        // from it (or with a person), and the organisation is their affiliation.
-        let text = "Ted Cruz met the Acme Party on Monday.\n\n“We will win,” said an Acme Party spokeswoman.\n\n“We will lose,” said a top Acme Party strategist.\n\n“Not yet,” said a senior Cruz adviser.\n\n“Later,” said the Acme Party group.";
+        // A spokesperson speaks for the organisation (not for a person: "Ted Cruz’s
+        // spokesman" is who that is); a strategist or an adviser is only from it (or with a
+        // person), and the organisation is their affiliation.
+        let text = "Ted Cruz met the Acme Party on Monday.\n\n“We will win,” said an Acme Party spokeswoman.\n\n“We will lose,” said a top Acme Party strategist.\n\n“Not yet,” said a senior Cruz adviser.\n\n“Later,” said the Acme Party group.\n\n“Soon,” Ted Cruz’s spokesman said.";
         let people = vec![entity(text, "Ted Cruz", &["Ted Cruz", "Cruz"], None)];
         let orgs = vec![entity(text, "Acme Party", &["Acme Party"], Some("party"))];
         let qs = quotes_among(text, people, orgs);
@@ -2470,6 +2478,8 @@ mod tests {
             speaker("Later,"),
             (Some("Acme Party".into()), SpeakerType::Organization, vec![])
         );
+        // One who speaks for a person is not that person.
+        assert_eq!(speaker("Soon,").0.as_deref(), Some("Ted Cruz’s spokesman"));
     }
 
     #[test]
