@@ -286,7 +286,7 @@ pub(crate) fn link(
         if ms[i].ty == Type::Org
             && ms[j].ty == Type::Org
             && ms[j].end + 1 == ms[i].start
-            && super::mentions::is_ticker(text, toks, &ms[i])
+            && info[i].ticker
         {
             sets.union(j, i);
         }

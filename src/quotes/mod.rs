@@ -1200,6 +1200,7 @@ mod tests {
 
     /// The quotations of `text` when the entities extractor found these people and
     /// organisations.
+    /// The quotations of `text` given these entities (their spans checked).
     fn quotes_among(text: &str, people: Vec<Entity>, organizations: Vec<Entity>) -> Vec<Quote> {
         let found = Analysis {
             entities: Entities {
@@ -1209,7 +1210,9 @@ mod tests {
             },
             ..Analysis::default()
         };
-        quotes_with(text, &found)
+        let qs = quotes_with(text, &found);
+        check_spans(text, &qs);
+        qs
     }
 
     /// The name of the speaker of the quotation `words` among `qs`.
@@ -1337,7 +1340,6 @@ mod tests {
             entity(text, "Dawson", &["Dawson"], None),
         ];
         let qs = quotes_among(text, people, Vec::new());
-        check_spans(text, &qs);
         let got: Vec<&str> = qs.iter().map(|q| q.text.as_str()).collect();
         assert_eq!(
             got,
@@ -1373,7 +1375,6 @@ mod tests {
             Some("sports"),
         )];
         let qs = quotes_among(text, people, orgs);
-        check_spans(text, &qs);
         assert_eq!(
             speaker_name(&qs, "I would like to thank them,").as_deref(),
             Some("Emilio Butragueno")
