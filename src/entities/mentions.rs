@@ -329,11 +329,11 @@ pub(crate) fn is_ticker(text: &str, toks: &[Tok], m: &M) -> bool {
     m.end - m.start == 1 && m.start >= 2 && ticker_after(text, toks, m.start - 1) == Some(m.start)
 }
 
-/// A name followed by a stock ticker is a company's, and the ticker is a mention of it. In a line of
-/// capitals, where the tagger may find only part of the name or none of it ("BARNETT
-/// BANKS OF FLORIDA <BBF>"), the name is the longest run of words before the ticker that
-/// the article also writes as the start of an organisation's name ("Barnett Banks of
-/// Florida Inc").
+/// A name followed by a stock ticker is a company's, and the ticker is a mention of it.
+/// In a line of capitals, where the tagger may find only part of the name or none of it
+/// ("BARNETT BANKS OF FLORIDA <BBF>"), the name is the longest run of words before the
+/// ticker that the article also writes as the start of an organisation's name ("Barnett
+/// Banks of Florida Inc").
 fn tickers(text: &str, toks: &[Tok], out: &mut Vec<M>) {
     const MAX_RUN: usize = 8;
     // (most articles have no angle bracket at all)
@@ -349,7 +349,6 @@ fn tickers(text: &str, toks: &[Tok], out: &mut Vec<M>) {
         let mut k = p;
         while k > 0 && p - k < MAX_RUN {
             let t = &toks[k - 1];
-
             let word = t.has(flag::WORD) || t.chars == 1 && t.span().slice(text) == "&";
             if !word || break_before(text, toks, k) {
                 break;
@@ -406,9 +405,9 @@ fn tickers(text: &str, toks: &[Tok], out: &mut Vec<M>) {
 
 /// A one-word name the article often writes after an article or a possessive, at the
 /// head of its phrase ("an Oscar for", "her second Oscar.", "the new Xbox,"), names a
-/// thing, an award or a product, not a person: none of its mentions is a person's. Unless a person
-/// of the article has the name ("Oscar Pistorius"), or it says or tells something ("Obama
-/// said", beside "an Obama administration").
+/// thing, an award or a product, not a person: none of its mentions is a person's. Unless
+/// a person of the article has the name ("Oscar Pistorius"), or it says or tells something
+/// ("Obama said", beside "an Obama administration").
 fn things_not_people(text: &str, toks: &[Tok], out: &mut Vec<M>) {
     const BEFORE: &[&str] = &[
         "a", "an", "his", "her", "its", "their", "our", "my", "your", "new", "first", "second",
@@ -431,38 +430,36 @@ fn things_not_people(text: &str, toks: &[Tok], out: &mut Vec<M>) {
     if !out.iter().any(thing) {
         return;
     }
-    let mut things: Vec<u64> = out
+    // Each word once, then its evidence over all the article's mentions.
+    let mut words: Vec<u64> = out
         .iter()
         .filter(|m| thing(m))
         .map(|m| toks[m.start].lower)
-        .filter(|&w| {
-            let mut n = 0;
-            let mut as_thing = 0;
-            for m in out.iter() {
-                let names = toks[m.start..m.end].iter().any(|t| t.lower == w);
-                if m.ty == Type::Per && names && (m.end - m.start > 1) {
+        .collect();
+    words.sort_unstable();
+    words.dedup();
+    words.retain(|&w| {
+        let mut n = 0;
+        let mut as_thing = 0;
+        for m in out.iter() {
+            let names = toks[m.start..m.end].iter().any(|t| t.lower == w);
+            if m.ty == Type::Per && names && (m.end - m.start > 1) {
+                return false;
+            }
+            if one(m) && toks[m.start].lower == w {
+                let speaks =
+                    SAYS.contains(&word(m.end)) || m.start > 0 && SAYS.contains(&word(m.start - 1));
+                if speaks {
                     return false;
                 }
-                if one(m) && toks[m.start].lower == w {
-                    let speaks = SAYS.contains(&word(m.end))
-                        || m.start > 0 && SAYS.contains(&word(m.start - 1));
-                    if speaks {
-                        return false;
-                    }
-                    n += 1;
-                    as_thing += thing(m) as usize;
-                }
+                n += 1;
+                as_thing += thing(m) as usize;
             }
-            // (a third of its mentions or more)
-            3 * as_thing >= n
-        })
-        .collect();
-    things.sort_unstable();
-    out.retain(|m| {
-        !(m.ty == Type::Per
-            && m.end - m.start == 1
-            && things.binary_search(&toks[m.start].lower).is_ok())
+        }
+        // (a third of its mentions or more)
+        3 * as_thing >= n
     });
+    out.retain(|m| !(one(m) && words.binary_search(&toks[m.start].lower).is_ok()));
 }
 
 /// A member's seat: the name after "MP for", "MSP for", "MEP for" or "AM for" is a place
@@ -482,12 +479,11 @@ fn constituencies(text: &str, toks: &[Tok], out: &mut Vec<M>) {
             out[i].entry = None;
             // "… and Wood Green": the next name after "and" joins the seat.
             let e = out[i].end;
-            if word(e) == "and"
-                && let Some(n) = out.get(i + 1).filter(|n| n.start == e + 1)
-            {
+            let and = word(e) == "and";
+            if and && let Some(n) = out.get(i + 1).filter(|n| n.start == e + 1) {
                 out[i].end = n.end;
                 out.remove(i + 1);
-            } else if word(e) == "and" && toks.get(e + 1).is_some_and(|t| t.has(flag::INIT_CAP)) {
+            } else if and && toks.get(e + 1).is_some_and(|t| t.has(flag::INIT_CAP)) {
                 let mut b = e + 1;
                 while b < toks.len() && toks[b].has(flag::INIT_CAP) && toks[b].has(flag::WORD) {
                     b += 1;
