@@ -154,6 +154,11 @@ impl<'a> Parser<'a> {
         ws.iter().any(|w| self.is(i, w))
     }
 
+    /// Does token `i` hold a lower-case letter (title case or lower case, not capitals)?
+    fn has_lower(&self, i: usize) -> bool {
+        self.tx(i).bytes().any(|b| b.is_ascii_lowercase())
+    }
+
     /// Tokens `i` and `i + 1` touch (no space between).
     fn adjacent(&self, i: usize) -> bool {
         match (self.t.get(i), self.t.get(i + 1)) {
@@ -533,7 +538,7 @@ impl<'a> Parser<'a> {
             // A word of a name in title case ("the Economic Planning Agency said") marks
             // no tense (a headline in capitals still does: "TO MEET THURSDAY").
             let cap_word = |k: usize| self.t.get(k).is_some_and(|x| x.cap && x.kind == Kind::Word);
-            let title_case = t.cap && w.bytes().any(|b| b.is_ascii_lowercase());
+            let title_case = t.cap && self.has_lower(j);
             // (not after an abbreviation: "shipments to the U.S. Will begin")
             let name_before = j > 0 && cap_word(j - 1) && !self.tx(j - 1).ends_with('.');
             if title_case && (name_before || cap_word(j + 1)) {
@@ -561,10 +566,7 @@ impl<'a> Parser<'a> {
         }
         // "is to resume", "are to meet": ahead; and so in a headline in capitals
         // ("REAGAN TO ADDRESS NATION WEDNESDAY")
-        let caps = |k: usize| {
-            let x = self.tx(k);
-            self.t[k].kind == Kind::Word && !x.bytes().any(|b| b.is_ascii_lowercase())
-        };
+        let caps = |k: usize| self.t[k].kind == Kind::Word && !self.has_lower(k);
         if self.is(j, "to")
             && j > 0
             && (self.is_any(j - 1, &["is", "are"])
@@ -2470,31 +2472,30 @@ impl<'a> Parser<'a> {
             // ("in the fall to an annual rate" is the season: after "in" only "of" and "in"
             // make a decline)
             let after_in = i > 0 && self.is_any(i - 1, &["in", "during", "until", "since"]);
+            // (the words after a decline: "the fall in …", "the fall was …")
+            const DECLINE_NEXT: &[&str] = &[
+                "in",
+                "of",
+                "to",
+                "from",
+                "was",
+                "is",
+                "has",
+                "had",
+                "would",
+                "will",
+                "could",
+                "may",
+                "might",
+                "came",
+                "comes",
+                "followed",
+                "reflected",
+            ];
             let decline = self.is(j, "fall")
                 && !year.is_some_and(|(_, _, of)| of)
                 && (!after_in || self.is_any(j + 1, &["of", "in"]))
-                && self.is_any(
-                    j + 1,
-                    &[
-                        "in",
-                        "of",
-                        "to",
-                        "from",
-                        "was",
-                        "is",
-                        "has",
-                        "had",
-                        "would",
-                        "will",
-                        "could",
-                        "may",
-                        "might",
-                        "came",
-                        "comes",
-                        "followed",
-                        "reflected",
-                    ],
-                );
+                && self.is_any(j + 1, DECLINE_NEXT);
             if !decline {
                 let m = match year {
                     Some((e, y, true)) => self.season_value(e, s, 0, Some(y)),
