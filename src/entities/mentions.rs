@@ -1448,6 +1448,13 @@ struct Known {
     /// The first word of an organisation's name whose other words are legal forms or
     /// words like "Technologies" ("Halcyon" of "Halcyon Systems").
     company: bool,
+    /// The name opens with a word the gazetteer knows as (the start of) a place.
+    place: bool,
+    /// A name of several words that opens with a given name, or whose last word is a
+    /// person's name in the article ("Keanu Reeves", "Lleyton Hewitt" beside "Hewitt").
+    person_like: bool,
+    /// The surface of the last word.
+    last: u64,
 }
 
 impl Known {
@@ -1460,7 +1467,28 @@ impl Known {
         }
         let total: u32 = self.votes.iter().sum();
         let (best, &v) = self.votes.iter().enumerate().max_by_key(|x| *x.1)?;
-        (v * 2 > total).then(|| super::model::TYPES[best])
+        if v * 2 > total {
+            return Some(super::model::TYPES[best]);
+        }
+        // No majority: one sense per article all the same, the type with most votes; on a
+        // tie a person's for a full name that looks like one ("Keanu Reeves"), else an
+        // organisation's ("Xstrata", "Fulham"); a tie of person and place stays
+        // undecided ("Shaw" and "Curepipe" go either way). Not for the names of known places, which a club or a company may
+        // share ("Newcastle" the city and the team), nor for a person's surname that
+        // also heads a company's name ("Miller" of "Jeffrey Miller" and "Miller Tabak").
+        if self.place || self.surname || total == 0 {
+            return None;
+        }
+        if self.person_like {
+            return [Type::Per, Type::Org, Type::Loc]
+                .into_iter()
+                .find(|&t| self.votes[t as usize] == v);
+        }
+        if self.votes[Type::Org as usize] == v {
+            return Some(Type::Org);
+        }
+        (self.votes[Type::Per as usize] != self.votes[Type::Loc as usize])
+            .then(|| super::model::TYPES[best])
     }
 }
 
@@ -1541,8 +1569,9 @@ fn propagate(text: &str, toks: &[Tok], cands: &[usize], lower_seen: &[u64], out:
         return;
     }
     // Every surface form with its votes: (surface, first word, length, type, votes,
-    // surname, company head), merged by surface.
-    type Raw = (u64, u64, usize, Type, u32, bool, bool);
+    // surname, company head, the first word's classes, the last word's surface), merged
+    // by surface.
+    type Raw = (u64, u64, usize, Type, u32, bool, bool, u32, u64);
     let mut raw: Vec<Raw> = Vec::with_capacity(out.len() * 2);
     let entry = |a: usize, b: usize, ty: Type, votes: u32, surname: bool, company: bool| {
         (
@@ -1553,6 +1582,8 @@ fn propagate(text: &str, toks: &[Tok], cands: &[usize], lower_seen: &[u64], out:
             votes,
             surname,
             company,
+            toks[a].gaz,
+            surface(&toks[b - 1..b]),
         )
     };
     for m in out.iter() {
@@ -1631,10 +1662,11 @@ fn propagate(text: &str, toks: &[Tok], cands: &[usize], lower_seen: &[u64], out:
     }
     raw.sort_unstable_by_key(|r| r.0);
     let mut known: Vec<Known> = Vec::with_capacity(raw.len());
-    for (sf, first, len, ty, votes, surname, company) in raw {
+    for (sf, first, len, ty, votes, surname, company, gaz, last) in raw {
         match known.last_mut() {
             Some(k) if k.surface == sf => {
                 k.votes[ty as usize] += votes;
+                k.place |= gaz & (bit::LOC_U | bit::LOC_B) != 0;
                 k.surname |= surname;
                 k.company |= company;
             }
@@ -1648,8 +1680,19 @@ fn propagate(text: &str, toks: &[Tok], cands: &[usize], lower_seen: &[u64], out:
                     votes: v,
                     surname,
                     company,
+                    place: gaz & (bit::LOC_U | bit::LOC_B) != 0,
+                    person_like: len > 1 && gaz & bit::GIVEN != 0,
+                    last,
                 });
             }
+        }
+    }
+    for i in 0..known.len() {
+        if known[i].len > 1
+            && let Ok(j) = known.binary_search_by_key(&known[i].last, |k| k.surface)
+            && known[j].votes[Type::Per as usize] >= 2
+        {
+            known[i].person_like = true;
         }
     }
     // Majority types.
@@ -1928,6 +1971,90 @@ fn direct_ok(toks: &[Tok], g: &GazMatch, strict: Strict, lower_seen: &[u64]) -> 
 
 #[cfg(test)]
 mod tests {
+    use super::{Known, Type};
+
+    /// A surface form with `votes` (person, organisation, place).
+    fn known(votes: [u32; 3]) -> Known {
+        Known {
+            first: 1,
+            len: 1,
+            surface: 1,
+            votes,
+            surname: false,
+            company: false,
+            place: false,
+            person_like: false,
+            last: 1,
+        }
+    }
+
+    #[test]
+    fn one_type_per_surface_form() {
+        let (per, org) = (Some(Type::Per), Some(Type::Org));
+        for (votes, want) in [
+            ([5, 2, 2], per),
+            // No majority: most votes wins; ties go to the organisation.
+            ([4, 2, 2], per),
+            ([2, 3, 2], org),
+            ([2, 2, 0], org),
+            ([0, 2, 2], org),
+            ([1, 2, 2], org),
+            // A person and a place tied: undecided.
+            ([2, 0, 2], None),
+            ([2, 1, 2], None),
+            ([0, 0, 0], None),
+        ] {
+            assert_eq!(known(votes).majority(), want, "{votes:?}");
+        }
+        // A full name that looks like a person's ("Keanu Reeves" beside "Reeves").
+        let k = Known {
+            person_like: true,
+            len: 2,
+            ..known([2, 2, 0])
+        };
+        assert_eq!(k.majority(), per);
+        // Names of known places keep their senses ("Newcastle" the city and the club);
+        // so do surnames that also head a company's name.
+        assert_eq!(
+            Known {
+                place: true,
+                ..known([0, 2, 2])
+            }
+            .majority(),
+            None
+        );
+        assert_eq!(
+            Known {
+                place: true,
+                ..known([0, 2, 1])
+            }
+            .majority(),
+            org
+        );
+        let k = Known {
+            surname: true,
+            company: true,
+            ..known([2, 2, 0])
+        };
+        assert_eq!(k.majority(), None);
+        assert_eq!(
+            Known {
+                surname: true,
+                ..known([0, 9, 0])
+            }
+            .majority(),
+            per
+        );
+        assert_eq!(
+            Known {
+                company: true,
+                ..known([9, 0, 0])
+            }
+            .majority(),
+            org
+        );
+    }
+
     #[test]
     fn words_made_of_two_names() {
         for (word, joined) in [

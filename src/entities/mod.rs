@@ -853,6 +853,22 @@ mod tests {
     }
 
     #[test]
+    fn a_name_has_one_type_in_an_article() {
+        // The tagger reads one "Marvex" as a company and the other as a person; the
+        // article's name is one entity.
+        let e = run(
+            "Shares of Zentrova rose on Monday. Analysts said Zentrova would recover. \
+            The deal gives Zentrova a lead over Marvex, and Marvex said it would respond.",
+        );
+        let all: Vec<&str> = [&e.organizations, &e.people, &e.places]
+            .iter()
+            .flat_map(|l| l.iter().map(|x| x.name.as_str()))
+            .collect();
+        assert_eq!(all.iter().filter(|n| **n == "Marvex").count(), 1, "{all:?}");
+        assert!(names(&e.organizations).contains(&("Marvex", 2)));
+    }
+
+    #[test]
     fn a_city_and_its_country_are_two_places() {
         let e = run("Flooding closed schools in San Jose, Costa Rica, on Monday.");
         assert_eq!(names(&e.places), vec![("San Jose", 1), ("Costa Rica", 1)]);
