@@ -479,6 +479,17 @@ impl<'a, 't> Toks<'a, 't> {
             | flag::PRONOUN
             | flag::PREP
             | flag::DET;
+        // An adverb right after a determiner qualifies the noun that follows ("the first
+        // minister", "the only witness").
+        if w.is(flag::ADV)
+            && !w.is(function & !flag::ADV)
+            && i > 0
+            && self.w(i - 1).is(flag::DET)
+            && i + 1 < self.len()
+            && self.kind(i + 1) == TokenKind::Word
+        {
+            return true;
+        }
         let adverb = self.t(i).len() > 3 && self.t(i).ends_with("ly");
         !(w.is(function) || adverb)
     }

@@ -2256,6 +2256,15 @@ mod tests {
     }
 
     #[test]
+    fn an_ordinal_after_the_article_is_part_of_the_speaker() {
+        // "first" is an adverb elsewhere ("she first said"), an adjective after "the".
+        let qs = quotes("The first minister said drinking was fine \"once in a while\".");
+        assert_eq!(qs[0].speaker.as_ref().unwrap().text, "The first minister");
+        let qs = quotes("In reply, the first minister said: “My comments were distorted.”");
+        assert_eq!(qs[0].speaker.as_ref().unwrap().text, "the first minister");
+    }
+
+    #[test]
     fn pronouns_and_short_names_resolve() {
         let text = "Palantir CEO and co-founder Alex Karp spoke on Monday. NHS England said it would decide.\n\n“We are one of a few companies to stand up,” he said.\n\nIt said the data will “stay in the NHS”.\n\n“We are proud,” Karp added.";
         let qs = quotes(text);
