@@ -271,6 +271,14 @@ mod tests {
                 &["British Medical Association", "BMA"],
                 Some("BMA"),
             ),
+            // A former name of a government is one of its aliases.
+            (
+                "But the Scottish Executive has insisted the minister was speaking about adults.",
+                "org",
+                "Scottish Executive",
+                &["Scottish Executive"],
+                None,
+            ),
             // The acronym is reported even when the article only spells the name out.
             (
                 "Members of the British Medical Association will strike.",
