@@ -693,6 +693,7 @@ impl Lexicon {
     /// Sets the match bits of gazetteer names in the tokens of sentence `s`, and appends
     /// the matches (leftmost longest) to `found`.
     pub(crate) fn mark(&self, toks: &mut [Tok], s: Sent, found: &mut Vec<GazMatch>) {
+        let mut extra = Vec::new();
         {
             let mut i = s.start;
             while i < s.end {
@@ -706,8 +707,10 @@ impl Lexicon {
                     i += 1;
                     continue;
                 }
+                let i_start = i;
                 let mut h = PHRASE_SEED;
                 let mut best: Option<(usize, u32)> = None;
+                let mut poss: Option<(usize, u32)> = None;
                 let lim = s.end.min(i + self.max_len);
                 for (j, tj) in toks.iter().enumerate().take(lim).skip(i) {
                     h = phrase_step(h, tj.key);
@@ -718,6 +721,8 @@ impl Lexicon {
                         // The last token of a name is a word with a capital or a digit.
                         if tj.has(flag::HAS_UPPER) || tj.has(flag::HAS_DIGIT) {
                             best = Some((j + 1, p));
+                        } else if tj.has(flag::POSS) && j > i && toks[j - 1].has(flag::HAS_UPPER) {
+                            poss = Some((j + 1, p));
                         }
                     }
                     if !node.prefix {
@@ -753,7 +758,25 @@ impl Lexicon {
                     }
                     None => i += 1,
                 }
+                // A longer name ending in a possessive ("Standard and Poor's", where the
+                // tagger sees "Standard" and "Poor's Corp") is a match, kept apart: the
+                // tagger's features are the matches above.
+                if let Some((end, phrase)) = poss
+                    && end > best.map_or(0, |b| b.0)
+                {
+                    extra.push(GazMatch {
+                        start: i_start,
+                        end,
+                        phrase,
+                    });
+                }
             }
+        }
+        for g in extra {
+            // In place of the matches it overlaps.
+            let from = found.partition_point(|m| m.end <= g.start);
+            let to = found.partition_point(|m| m.start < g.end);
+            found.splice(from..to.max(from), [g]);
         }
     }
 }

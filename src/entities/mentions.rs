@@ -147,13 +147,29 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
         while k < out.len() && out[k].end <= g.start {
             k += 1;
         }
+        let ph = &lex.phrases[g.phrase as usize];
+        // An organisation's name goes on over legal forms written after it ("Standard and
+        // Poor's" + "Corp"), not over its initials ("Saudi Press Agency SPA").
+        let mut g = *g;
+        if lex.entries[ph.entry as usize].kind == Kind::Org {
+            while g.end < toks.len()
+                && toks[g.end].gaz & bit::ORG_SUFFIX != 0
+                && !super::link::initials_of(
+                    toks[g.end].span().slice(text),
+                    text,
+                    &toks[g.start..g.end],
+                )
+            {
+                g.end += 1;
+            }
+        }
+        let g = &g;
         // Any overlap with a tagged name: the tagger's boundaries win, except that a
         // known name containing tagged names replaces them.
         let overlaps = out[k..]
             .iter()
             .take_while(|m| m.start < g.end)
             .any(|m| m.end > g.start);
-        let ph = &lex.phrases[g.phrase as usize];
         let entry = &lex.entries[ph.entry as usize];
         let span = &toks[g.start..g.end];
         if ph.strict == Strict::FeatureOnly

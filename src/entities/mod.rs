@@ -271,6 +271,24 @@ mod tests {
                 &["British Medical Association", "BMA"],
                 Some("BMA"),
             ),
+            // A known name ending in a possessive, which the tagger split in two, and the
+            // legal form after it ("Standard" + "Poor's Corp" before).
+            (
+                "The bonds were rated AA by Standard and Poor’s Corp, which said the outlook was stable.",
+                "org",
+                "Standard and Poor’s Corp",
+                &["Standard and Poor’s Corp"],
+                None,
+            ),
+            // Initials after a known name are a mention of their own, even when they read
+            // as a legal form (SpA).
+            (
+                "The official Saudi Press Agency SPA said the talks would go on.",
+                "org",
+                "Saudi Press Agency",
+                &["Saudi Press Agency", "SPA"],
+                Some("SPA"),
+            ),
             // A former name of a government is one of its aliases.
             (
                 "But the Scottish Executive has insisted the minister was speaking about adults.",
