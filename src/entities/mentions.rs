@@ -224,6 +224,7 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
     disjoint(out);
     web_names(text, toks, out);
     definitions(text, toks, out);
+    terms(text, toks, lex, out);
     disjoint(out);
     initialisms(text, toks, out);
     geographic_names(text, toks, out);
@@ -1101,6 +1102,55 @@ fn is_for_or_of(t: &Tok) -> bool {
 /// Acronym definitions, "Resident Doctors’ Union (RDU)": the name before the brackets is
 /// taken back as far as the acronym's initials go (the tagger may have missed a word),
 /// and the acronym is a mention of the same type.
+/// Initials in brackets after the words they abbreviate, written in lower case, stand for a
+/// term, not a name ("liquefied natural gas (LNG)", "corporate social responsibility
+/// (CSR)"): no mention of them is a name. Unless the last word names an organisation
+/// ("multilateral investment guarantee agency (MIGA)").
+fn terms(text: &str, toks: &[Tok], lex: &Lexicon, out: &mut Vec<M>) {
+    let w = &*WORDS;
+    let mut terms: Vec<u64> = Vec::new();
+    for i in 1..toks.len().saturating_sub(2) {
+        let acr = &toks[i + 1];
+        if toks[i].lower != w.open
+            || toks[i + 2].lower != w.close
+            || !acr.has(flag::WORD)
+            || !(2..=8).contains(&acr.chars)
+            || toks[i - 1].has(flag::HAS_UPPER)
+            || lex.word_bits(toks[i - 1].lower) & (bit::ORG_KEY | bit::ORG_SUFFIX) != 0
+        {
+            continue;
+        }
+        // (initials in capitals, or capitalised: "Minority ethnic led (Mel)")
+        let acr_text = acr.span().slice(text);
+        if !acr.has(flag::INIT_CAP) {
+            continue;
+        }
+        // Words in lower case (the first may open the sentence) whose initials spell it.
+        let mut a = i;
+        let mut term = false;
+        while a > 0 && i - a < acr.chars as usize + 3 {
+            let t = &toks[a - 1];
+            if !t.has(flag::WORD) || t.has(flag::HAS_UPPER) && !t.has(flag::FIRST) {
+                break;
+            }
+            a -= 1;
+            if super::link::initials_of(acr_text, text, &toks[a..i]) {
+                term = true;
+                break;
+            }
+            if t.has(flag::HAS_UPPER) {
+                break;
+            }
+        }
+        if term {
+            terms.push(acr.lower);
+        }
+    }
+    if !terms.is_empty() {
+        out.retain(|m| m.end - m.start > 1 || !terms.contains(&toks[m.start].lower));
+    }
+}
+
 fn definitions(text: &str, toks: &[Tok], out: &mut Vec<M>) {
     let w = &*WORDS;
     let mut added = Vec::new();

@@ -879,6 +879,31 @@ mod tests {
     }
 
     #[test]
+    fn initials_of_a_term_are_not_a_name() {
+        for text in [
+            "Exports of liquefied natural gas (LNG) rose in May. LNG prices fell.",
+            "Firms that practise corporate social responsibility (CSR) do better. Critics of CSR disagree.",
+            "Minority ethnic led (Mel) production companies face barriers, a study says.",
+        ] {
+            let e = run(text);
+            assert!(
+                e.organizations.is_empty() && e.people.is_empty(),
+                "{text:?}: {:?} {:?}",
+                names(&e.organizations),
+                names(&e.people)
+            );
+        }
+        // Organisations keep theirs: written as a name, or ending in a word that names one.
+        let e = run("The British Medical Association (BMA) voted. The BMA said so.");
+        assert_eq!(
+            names(&e.organizations),
+            vec![("British Medical Association", 3)]
+        );
+        let e = run("Loans from the multilateral investment guarantee agency (MIGA) grew.");
+        assert_eq!(names(&e.organizations), vec![("MIGA", 1)]);
+    }
+
+    #[test]
     fn a_name_has_one_type_in_an_article() {
         // The tagger reads one "Marvex" as a company and the other as a person; the
         // article's name is one entity.
