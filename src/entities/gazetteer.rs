@@ -111,6 +111,7 @@ type WordSet = LazyLock<rustc_hash::FxHashSet<&'static str>>;
 
 static NOT_NAMES: WordSet =
     LazyLock::new(|| data::lines(include_str!("data/not_names.txt")).collect());
+static OPENERS: WordSet = LazyLock::new(|| data::lines(include_str!("data/openers.txt")).collect());
 static CLUB_ROLES: WordSet =
     LazyLock::new(|| data::lines(include_str!("data/club_roles.txt")).collect());
 static RESULT_VERBS: WordSet =
@@ -122,6 +123,12 @@ static COMPANY_WORDS: WordSet =
 /// "DVD", "GNP": `data/not_names.txt`)?
 pub(crate) fn not_a_name(text: &str) -> bool {
     NOT_NAMES.contains(text)
+}
+
+/// Is `word` (as written) an ordinary word that opens sentences with its capital
+/// ("Through", "Veteran": `data/openers.txt`)?
+pub(crate) fn opener(word: &str) -> bool {
+    OPENERS.contains(word)
 }
 
 /// Is `word` (as written, lower case) a role held in a club or a company rather than under

@@ -228,8 +228,12 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
     disjoint(out);
     initialisms(text, toks, out);
     geographic_names(text, toks, out);
-    // "Additionally, …", "Obviously, …": an adverb opening its sentence names nothing.
-    out.retain(|m| !(m.end - m.start == 1 && opening_adverb(text, toks, m.start)));
+    // "Additionally, …", "Obviously, …": an adverb opening its sentence names nothing;
+    // nor do "Through their …", "Veteran actor …", "Thank you".
+    out.retain(|m| {
+        !(m.end - m.start == 1
+            && (opening_adverb(text, toks, m.start) || ordinary_opener(text, toks, m.start)))
+    });
     // A name does not end in a possessive mark ("Liberal Democrats'", "'Angels'" in single
     // quotation marks).
     for m in out.iter_mut() {
@@ -604,6 +608,17 @@ fn opening_adverb(text: &str, toks: &[Tok], i: usize) -> bool {
         && t.gaz & (bit::GIVEN | bit::LOC_U | bit::LOC_B | bit::ORG_U | bit::ORG_B) == 0
         && t.span().slice(text).ends_with("ly")
         && toks.get(i + 1).is_some_and(|n| n.span().slice(text) == ",")
+}
+
+/// Is token `i` an ordinary word opening its sentence before a word in lower case
+/// ([`super::gazetteer::opener`])?
+fn ordinary_opener(text: &str, toks: &[Tok], i: usize) -> bool {
+    toks[i].has(flag::FIRST)
+        && !toks[i].has(flag::CAPS_LINE)
+        && toks
+            .get(i + 1)
+            .is_some_and(|n| n.has(flag::WORD) && !n.has(flag::HAS_UPPER) || n.has(flag::POSS))
+        && super::gazetteer::opener(toks[i].span().slice(text))
 }
 
 /// Does `word` join two capitalised words into one ("DaimlerChrysler", "PaineWebber",

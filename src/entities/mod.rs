@@ -879,6 +879,22 @@ mod tests {
     }
 
     #[test]
+    fn ordinary_words_opening_a_sentence_are_not_names() {
+        let e = run(
+            "The racing tycoons bought in. Through their holding company they own 28.9% \
+            of the club. Much of the collection will be sold. Veteran actor Morgan Freeman won.",
+        );
+        let all: Vec<&str> = [&e.organizations, &e.people, &e.places]
+            .iter()
+            .flat_map(|l| l.iter().map(|x| x.name.as_str()))
+            .collect();
+        assert_eq!(all, vec!["Morgan Freeman"]);
+        // Not where the word is a name: before a capitalised word, or inside a sentence.
+        let e = run("Fewer Brothers said profits rose. Analysts at Fewer Brothers agreed.");
+        assert_eq!(names(&e.organizations), vec![("Fewer Brothers", 2)]);
+    }
+
+    #[test]
     fn initials_of_a_term_are_not_a_name() {
         for text in [
             "Exports of liquefied natural gas (LNG) rose in May. LNG prices fell.",
