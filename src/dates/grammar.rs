@@ -769,8 +769,9 @@ impl<'a> Parser<'a> {
                 longest(&mut best, self.second_day(i));
                 longest(&mut best, self.numeric(i));
                 longest(&mut best, self.day_led(i, i));
-                longest(&mut best, self.duration_led(i));
+                // (a clock time before a duration of the same length: "at 1400 hrs")
                 longest(&mut best, self.clock(i));
+                longest(&mut best, self.duration_led(i));
                 longest(&mut best, self.ordinal_period(i, i));
                 longest(&mut best, self.year_led(i));
             }
@@ -1513,15 +1514,50 @@ impl<'a> Parser<'a> {
                 return Some((i + 4, Self::h12(v, pm)?, 0, None));
             }
         }
-        // "0735 GMT"
-        if t.num.digits == 4
-            && s.starts_with(['0', '1', '2'])
-            && v % 100 < 60
-            && v / 100 <= 24
-            && self.lex(i + 1).any(|l| l == Lex::Zone)
-            && self.t.get(i + 1).is_some_and(|t| t.cap)
-        {
-            return Some((i + 1, v / 100, v % 100, None));
+        // "0735 GMT", "1805 local time", "1305 Central Time", "at 1400 hrs", and the first
+        // of "from 0900 to 1305 Central Time"
+        let hhmm = |k: usize| {
+            self.t.get(k).is_some_and(|t| {
+                let s = t.span.slice(self.text);
+                t.num.digits == 4 && s.starts_with(['0', '1', '2']) && {
+                    let v = t.num.value as u32;
+                    v % 100 < 60 && v / 100 <= 24
+                }
+            })
+        };
+        if hhmm(i) {
+            let zone = |k: usize| {
+                self.lex(k).any(|l| l == Lex::Zone) && self.t.get(k).is_some_and(|t| t.cap)
+            };
+            // (the end after a zone written in words)
+            let named = |k: usize| {
+                let region = self.is(k, "local")
+                    || self.t.get(k).is_some_and(|t| t.cap)
+                        && self.is_any(k, &["central", "eastern", "pacific", "mountain"]);
+                (region && self.is(k + 1, "time")).then_some(k + 2)
+            };
+            let (h, m) = (v / 100, v % 100);
+            if zone(i + 1) {
+                return Some((i + 1, h, m, None));
+            }
+            if let Some(end) = named(i + 1) {
+                return Some((end, h, m, None));
+            }
+            if self.is(i + 1, "hrs")
+                && i > 0
+                && self.is_any(
+                    i - 1,
+                    &["at", "by", "from", "until", "to", "before", "after"],
+                )
+            {
+                return Some((i + 2, h, m, None));
+            }
+            if self.is_any(i + 1, &["to", "-", "and"])
+                && hhmm(i + 2)
+                && (zone(i + 3) || named(i + 3).is_some())
+            {
+                return Some((i + 1, h, m, None));
+            }
         }
         None
     }

@@ -781,6 +781,30 @@ mod tests {
                     "Trading halted at noon.",
                     &[("noon", "TIME", "2023-12-19T12:00")],
                 ),
+                // Four-digit clock times with a zone in words, "hrs", or in a range.
+                (
+                    "The rocket lifted off at 1805 local time.",
+                    &[("1805 local time", "TIME", "2023-12-19T18:05")],
+                ),
+                (
+                    "Trading runs from 0900 to 1305 Central Time.",
+                    &[
+                        ("0900", "TIME", "2023-12-19T09:00"),
+                        ("1305 Central Time", "TIME", "2023-12-19T13:05"),
+                    ],
+                ),
+                (
+                    "Talks resume at 1400 hrs.",
+                    &[("1400 hrs", "TIME", "2023-12-19T14:00")],
+                ),
+                // Not a year that happens to read as a time, nor hours worked.
+                (
+                    "In 1987 local time zones changed; staff worked 1400 hours.",
+                    &[
+                        ("1987", "DATE", "1987"),
+                        ("1400 hours", "DURATION", "PT1400H"),
+                    ],
+                ),
                 (
                     "The convoy leaves at 4 in the morning and is back by 8 in the evening.",
                     &[
