@@ -802,13 +802,28 @@ fn tokenize_into(text: &str, para: Span, scratch: &mut Scratch, out: &mut Vec<To
     for i in 0..raw.len() {
         let t = raw[i];
         let n = out.len();
+        // A word whose UTF-8 was read as Latin-1 holds control characters, which are no
+        // tokens ("FranÃ\u{83}Â§ois"): its pieces join across them.
+        if n > base && out[n - 1].kind == TokenKind::Word {
+            let gap = &text[out[n - 1].span.end..t.span.start];
+            if !gap.is_empty()
+                && gap.chars().all(|c| ('\u{80}'..='\u{9F}').contains(&c))
+                && mojibake_joins(out[n - 1].span.slice(text), gap, t.span.slice(text))
+            {
+                out[n - 1].span.end = t.span.end;
+                continue;
+            }
+        }
         // Only tokens touching the one before can join it.
         if n > base && out[n - 1].span.end == t.span.start {
             let l = out[n - 1];
             let tt = t.span.slice(text);
             let lt = l.span.slice(text);
             let next_text = raw.get(i + 1).map(|x| x.span.slice(text));
-            let merged_kind = if tt == "."
+            let merged_kind = if l.kind == TokenKind::Word && mojibake_joins(lt, "", tt) {
+                // "FranÃ" + "§" + "ois": UTF-8 read as Latin-1 inside a word.
+                Some(TokenKind::Word)
+            } else if tt == "."
                 && l.kind == TokenKind::Word
                 && !lt.ends_with('.')
                 && keeps_period(lt, next_text)
@@ -878,6 +893,53 @@ fn tokenize_into(text: &str, para: Span, scratch: &mut Scratch, out: &mut Vec<To
             kind: t.kind,
         });
     }
+}
+
+/// Does `next` go on the word `word` (with `gap` between them: control characters, or
+/// nothing), because the two are one word whose
+/// UTF-8 was read as Latin-1 ("FranÃ" + "§" + "ois" for "François")? The first byte of a
+/// two-byte character reads as one of U+00C2 to U+00DF ("Ã", "Â"), the second as one of
+/// U+0080 to U+00BF ("§", "©", or a control character). Only inside a word: "Â" alone
+/// before "£330" stays apart, so the money is still found.
+fn mojibake_joins(word: &str, gap: &str, next: &str) -> bool {
+    let cont = |c: char| ('\u{80}'..='\u{BF}').contains(&c);
+    let combining = |c: char| ('\u{300}'..='\u{36F}').contains(&c);
+    // The first byte's character, precomposed ("Ã") or decomposed ("A" + U+0303): how many
+    // characters it takes at the end of `back` (read backwards), if it is one.
+    let lead_at_end = |back: &mut dyn Iterator<Item = char>| -> Option<()> {
+        match back.next()? {
+            c if ('\u{C2}'..='\u{DF}').contains(&c) => Some(()),
+            c if combining(c) => back.next().filter(char::is_ascii_uppercase).map(|_| ()),
+            _ => None,
+        }
+    };
+    let starts_with_lead = |s: &str| {
+        let mut it = s.chars();
+        match (it.next(), it.next()) {
+            (Some(c), _) if ('\u{C2}'..='\u{DF}').contains(&c) => true,
+            (Some(c), Some(m)) => c.is_ascii_uppercase() && combining(m),
+            _ => false,
+        }
+    };
+    let Some(first) = next.chars().next() else {
+        return false;
+    };
+    let mut back = word.chars().chain(gap.chars()).rev();
+    let Some(last) = back.clone().next() else {
+        return false;
+    };
+    if cont(last) {
+        // "FranÃ§" + "ois", or + "Â…"
+        back.next();
+        return lead_at_end(&mut back).is_some()
+            && (first.is_lowercase() || starts_with_lead(next));
+    }
+    // "FranÃ" + "§": a lead after a letter or after another character's pair
+    cont(first)
+        && lead_at_end(&mut back).is_some()
+        && back
+            .next()
+            .is_some_and(|c| c.is_alphabetic() && !('\u{C2}'..='\u{DF}').contains(&c) || cont(c))
 }
 
 // ---------------------------------------------------------------------------------------
@@ -1074,6 +1136,21 @@ mod tests {
             ),
             ("£\u{a0}5 and 10\u{a0}km", &["£", "5", "and", "10", "km"]),
             ("東京で会議", &["東", "京", "で", "会", "議"]),
+            // UTF-8 read as Latin-1 inside a word stays one word: precomposed, decomposed
+            // (NFD), and read twice (with a control character); not "Â" before money, nor
+            // a mangled run of symbols.
+            (
+                "President FranÃ§ois Hollande",
+                &["President", "FranÃ§ois", "Hollande"],
+            ),
+            ("FranA\u{303}§ois said", &["FranA\u{303}§ois", "said"]),
+            ("FranÃ\u{83}Â§ois said", &["FranÃ\u{83}Â§ois", "said"]),
+            (
+                "the CafÃ©, Ciudad JuÃ¡rez",
+                &["the", "CafÃ©", ",", "Ciudad", "JuÃ¡rez"],
+            ),
+            ("was Â£330 million", &["was", "Â", "£330", "million"]),
+            ("°®Âþµº contacted", &["°", "®", "Âþµº", "contacted"]),
         ];
         for (text, want) in cases {
             assert_eq!(toks(text), *want, "{text}");

@@ -2256,6 +2256,15 @@ mod tests {
     }
 
     #[test]
+    fn a_name_with_mangled_letters_still_speaks() {
+        // "François" as UTF-8 read twice as Latin-1, with a control character inside.
+        let qs =
+            quotes("\"We are ready,\" French President FranÃ\u{83}Â§ois Hollande said Friday.");
+        let s = qs[0].speaker.as_ref().unwrap();
+        assert_eq!(s.text, "French President FranÃ\u{83}Â§ois Hollande");
+    }
+
+    #[test]
     fn an_ordinal_after_the_article_is_part_of_the_speaker() {
         // "first" is an adverb elsewhere ("she first said"), an adjective after "the".
         let qs = quotes("The first minister said drinking was fine \"once in a while\".");
