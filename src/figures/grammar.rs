@@ -396,7 +396,14 @@ impl Win<'_> {
             q += 1;
         }
         let a = self.amount(q)?;
-        let start = if between && !self.is_word(a.end, "and") {
+        // "the furore over one sentence": "over" and "under" before a bare "one" are
+        // prepositions, not qualifiers.
+        let bare_one = a.end == q + 1 && self.is_word(q, "one");
+        if bare_one && q == p + 1 && (self.is_word(p, "over") || self.is_word(p, "under")) {
+            approx = None;
+        }
+        let preposition = !between && approx.is_none() && q == p + 1 && bare_one;
+        let start = if between && !self.is_word(a.end, "and") || preposition {
             q
         } else {
             p

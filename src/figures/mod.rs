@@ -541,6 +541,11 @@ mod tests {
             ("they raised €20m", &[("€20m", M, 2e7, Some("EUR"))]),
             ("it raised EUR 20m", &[("EUR 20m", M, 2e7, Some("EUR"))]),
             ("it costs 20m euros", &[("20m euros", M, 2e7, Some("EUR"))]),
+            // The European Currency Unit (XEU), in 1980s and 1990s copy.
+            (
+                "The bank lent 100 mln Ecus.",
+                &[("100 mln Ecus", M, 1e8, Some("XEU"))],
+            ),
             (
                 "417 million dollars",
                 &[("417 million dollars", M, 4.17e8, Some("USD"))],
@@ -823,6 +828,19 @@ mod tests {
         assert_eq!(f[0].approx, Some("nearly"));
         assert_eq!(f[1].approx, Some("more_than"));
         assert_eq!(f[1].text, "more than 40%");
+        // "over" and "under" before a bare "one" are prepositions.
+        let f = figures("lost in the furore over one sentence, under one roof");
+        let t: Vec<(&str, Option<&str>)> = f.iter().map(|x| (x.text.as_str(), x.approx)).collect();
+        assert_eq!(t, [("one", None), ("one", None)]);
+        let f = figures("over one million people and over one Ecu a kilo");
+        let t: Vec<(&str, Option<&str>)> = f.iter().map(|x| (x.text.as_str(), x.approx)).collect();
+        assert_eq!(
+            t,
+            [
+                ("over one million", Some("more_than")),
+                ("over one Ecu", Some("more_than"))
+            ]
+        );
     }
 
     #[test]
