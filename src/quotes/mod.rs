@@ -1700,7 +1700,7 @@ mod tests {
                 "We were all deceived,",
                 Some("one owner of a shop"),
                 None,
-                Unknown,
+                Person,
                 Some("said"),
                 Direct,
             ),
@@ -2253,6 +2253,31 @@ mod tests {
         // A colon ending the previous paragraph.
         let qs = quotes("Caddell continued:\n\n“The health issue is a partisan issue.”");
         assert_eq!(qs[0].speaker.as_ref().unwrap().text, "Caddell");
+    }
+
+    #[test]
+    fn unnamed_sources_of_the_wire_are_people_or_groups() {
+        for (text, kind) in [
+            (
+                "“Banks are finding it difficult,” said one banker.",
+                SpeakerType::Person,
+            ),
+            (
+                "“It is a sort of compromise,” one delegate said.",
+                SpeakerType::Person,
+            ),
+            (
+                "“It is a sort of compromise,” a Western diplomat said.",
+                SpeakerType::Person,
+            ),
+            (
+                "“There is no need for action,” dealers said.",
+                SpeakerType::Group,
+            ),
+        ] {
+            let qs = quotes(text);
+            assert_eq!(qs[0].speaker.as_ref().unwrap().kind, kind, "{text}");
+        }
     }
 
     #[test]
