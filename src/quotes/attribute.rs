@@ -2579,6 +2579,22 @@ impl<'a, 't> Attributor<'a, 't> {
             {
                 return self.subject_of_depth(q, floor, depth + 1);
             }
+            // A reporting verb and its clause, a comma, then a second reporting verb: "Oakley
+            // said the transfer was expected, and told reporters": the first verb's subject,
+            // not that of the reported clause.
+            if tk.w(v).verb == Some(VerbClass::Speech)
+                && k > cs + 1
+                && tk.is(k - 1, ",")
+                && !(cs..k).any(|q| tk.quote_mark(q))
+                && let Some(q) = (cs..k).find(|&q| finite(q))
+                && tk.w(q).verb == Some(VerbClass::Speech)
+                && !(q..k - 1).any(|c| {
+                    tk.is(c, ",") || subordinating(tk.t(c)) || matches!(tk.t(c), "if" | "as")
+                })
+                && self.opens_with_subject(q, floor)
+            {
+                return self.subject_of_depth(q, floor, depth + 1);
+            }
             let mut p = k;
             while p > floor {
                 p -= 1;

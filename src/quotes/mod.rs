@@ -2250,6 +2250,12 @@ mod tests {
              “We make do.”",
         );
         assert_eq!(qs[0].speaker.as_ref().unwrap().text, "Mr Okafor");
+        // A reporting verb, its clause and a comma before "and" and a second reporting
+        // verb: the first verb's subject, not the reported clause's.
+        let qs = quotes(
+            "Ms Okafor said the transfer was expected, and told reporters: “We will go on.”",
+        );
+        assert_eq!(qs[0].speaker.as_ref().unwrap().text, "Ms Okafor");
         // A colon ending the previous paragraph.
         let qs = quotes("Caddell continued:\n\n“The health issue is a partisan issue.”");
         assert_eq!(qs[0].speaker.as_ref().unwrap().text, "Caddell");
