@@ -2280,10 +2280,25 @@ mod tests {
                 "“There is no need for action,” dealers said.",
                 SpeakerType::Group,
             ),
+            (
+                "“He is trying,” said a Wall Street arbitrageur.",
+                SpeakerType::Person,
+            ),
+            (
+                "“Measures are urgent,” the communique said.",
+                SpeakerType::Document,
+            ),
         ] {
             let qs = quotes(text);
             assert_eq!(qs[0].speaker.as_ref().unwrap().kind, kind, "{text}");
         }
+        // A role before a name is its description.
+        let qs = quotes("“We agree,” said Tory co-chairman Liam Fox.");
+        let s = qs[0].speaker.as_ref().unwrap();
+        assert_eq!(
+            (s.text.as_str(), s.description.as_deref()),
+            ("Liam Fox", Some("Tory co-chairman"))
+        );
     }
 
     #[test]
