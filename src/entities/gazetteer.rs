@@ -111,6 +111,8 @@ type WordSet = LazyLock<rustc_hash::FxHashSet<&'static str>>;
 
 static NOT_NAMES: WordSet =
     LazyLock::new(|| data::lines(include_str!("data/not_names.txt")).collect());
+static PART_NOUNS: WordSet =
+    LazyLock::new(|| data::lines(include_str!("data/part_nouns.txt")).collect());
 static OPENERS: WordSet = LazyLock::new(|| data::lines(include_str!("data/openers.txt")).collect());
 static CLUB_ROLES: WordSet =
     LazyLock::new(|| data::lines(include_str!("data/club_roles.txt")).collect());
@@ -123,6 +125,12 @@ static COMPANY_WORDS: WordSet =
 /// "DVD", "GNP": `data/not_names.txt`)?
 pub(crate) fn not_a_name(text: &str) -> bool {
     NOT_NAMES.contains(text)
+}
+
+/// Is `word` (as written, lower case) a noun that makes a company part of another
+/// ("unit", "subsidiary": `data/part_nouns.txt`)?
+pub(crate) fn part_noun(word: &str) -> bool {
+    PART_NOUNS.contains(word)
 }
 
 /// Is `word` (as written) an ordinary word that opens sentences with its capital

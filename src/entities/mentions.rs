@@ -1599,7 +1599,7 @@ fn org_head(t: &Tok, lower_seen: &[u64], given: bool) -> bool {
 
 /// Is mention `m` followed by an apposition whose head describes organisations ("at
 /// CompTIA, an umbrella organization for technology companies,", "Delvane, a drug maker
-/// based in …")? Not a person's description ("Ng, a company spokesman"), not a phrase of
+/// based in …", "Hyperion, a unit of Walt Disney")? Not a person's description ("Ng, a company spokesman"), not a phrase of
 /// "of" ("Turnhout, a group of boy scouts"), nor after a name and "of" ("Mafina BV of
 /// Voorburg, a subsidiary of …" is Mafina's); and a known place or a person's full name
 /// is what it is ("Dallas, the company's home").
@@ -1630,7 +1630,13 @@ fn org_apposition(text: &str, toks: &[Tok], out: &[M], m: &M) -> bool {
         k += 1;
     }
     let of_name = m.start > 1 && is(m.start - 1, "of") && out.iter().any(|o| o.end == m.start - 1);
-    if k == first || is(k, "of") || of_name {
+    // (but "a unit of Walt Disney Co.", "a spinoff of Idealab"; not "According to Boyar,
+    // the licensing division of Playboy, …")
+    let part = k > first
+        && matches!(toks[m.end + 1].span().slice(text), "a" | "an")
+        && super::gazetteer::part_noun(toks[k - 1].span().slice(text))
+        && toks.get(k + 1).is_some_and(|t| t.has(flag::INIT_CAP));
+    if k == first || is(k, "of") && !part || of_name {
         return false;
     }
     let ends = k == toks.len()
@@ -1639,7 +1645,7 @@ fn org_apposition(text: &str, toks: &[Tok], out: &[M], m: &M) -> bool {
         || toks[k].gaz & bit::CONNECTOR != 0;
     let place = toks[m.start].gaz & (bit::LOC_U | bit::LOC_B) != 0;
     let person = m.ty == Type::Per && (m.end - m.start > 1 || toks[m.start].gaz & bit::GIVEN != 0);
-    toks[k - 1].gaz & bit::DESCRIPTOR != 0 && ends && !place && !person
+    (toks[k - 1].gaz & bit::DESCRIPTOR != 0 || part) && ends && !place && !person
 }
 
 /// Makes the document consistent: each surface form takes its majority type, and other
@@ -1688,7 +1694,12 @@ fn propagate(text: &str, toks: &[Tok], cands: &[usize], lower_seen: &[u64], out:
             && super::gazetteer::club_role(toks[m.end].span().slice(text));
         // "Kodak <EK>": a stock ticker after the name.
         let ticker = ticker_after(text, toks, m.end).is_some();
-        if described || club || ticker || org_apposition(text, toks, out, m) {
+        // "a unit of Walt Disney", "a spinoff of Idealab": the parent company.
+        let parent = m.start >= 2
+            && toks[m.start - 1].span().slice(text) == "of"
+            && super::gazetteer::part_noun(toks[m.start - 2].span().slice(text))
+            && toks[m.start].gaz & (bit::LOC_U | bit::LOC_B) == 0;
+        if described || club || ticker || parent || org_apposition(text, toks, out, m) {
             raw.push(entry(m.start, m.end, Type::Org, 3, false, true));
         }
         raw.push(entry(m.start, m.end, m.ty, 2, false, false));

@@ -879,6 +879,28 @@ mod tests {
     }
 
     #[test]
+    fn a_part_of_a_company_and_its_parent_are_companies() {
+        let e = run("The book was published by Hyperion, a unit of Walt Disney Co., last year.");
+        assert_eq!(
+            names(&e.organizations),
+            vec![("Hyperion", 1), ("Walt Disney Co.", 1)]
+        );
+        let e = run("Qorvane Labs bought Zentrix, a spinoff of Idealab, in May.");
+        assert_eq!(
+            names(&e.organizations),
+            vec![("Qorvane Labs", 1), ("Zentrix", 1), ("Idealab", 1)]
+        );
+        // Not a definite phrase after a person's name, nor a geographic arm.
+        let e = run(
+            "Analyst Mark Boyar said so. According to Boyar, the licensing division \
+            of Playboy is worth more.",
+        );
+        assert_eq!(names(&e.people), vec![("Mark Boyar", 2)]);
+        let e = run("It sits on the northeast arm of Great Slave Lake.");
+        assert_eq!(names(&e.places), vec![("Great Slave Lake", 1)]);
+    }
+
+    #[test]
     fn ordinary_words_opening_a_sentence_are_not_names() {
         let e = run(
             "The racing tycoons bought in. Through their holding company they own 28.9% \
