@@ -1699,7 +1699,38 @@ fn propagate(text: &str, toks: &[Tok], cands: &[usize], lower_seen: &[u64], out:
             && toks[m.start - 1].span().slice(text) == "of"
             && super::gazetteer::part_noun(toks[m.start - 2].span().slice(text))
             && toks[m.start].gaz & (bit::LOC_U | bit::LOC_B) == 0;
-        if described || club || ticker || parent || org_apposition(text, toks, out, m) {
+        // ", an economist at Quervan", "The director of religious publishing at Doubleday":
+        // where someone holding a role works. The role opens an apposition or the sentence
+        // (not "He met the director at Heathrow"), and a known place stays one ("a reporter
+        // at Kabul").
+        let employer = m.start >= 2
+            && toks[m.start - 1].span().slice(text) == "at"
+            && toks[m.start].gaz & (bit::LOC_U | bit::LOC_B) == 0
+            && {
+                // The phrase before "at": words in lower case (its first may open the
+                // sentence), with a role among them.
+                let mut a = m.start - 1;
+                while a > 0
+                    && m.start - 1 - a < 6
+                    && toks[a - 1].has(flag::WORD)
+                    && (!toks[a - 1].has(flag::HAS_UPPER) || toks[a - 1].has(flag::FIRST))
+                {
+                    a -= 1;
+                    if toks[a].has(flag::FIRST) {
+                        break;
+                    }
+                }
+                let opens = (toks[a].has(flag::FIRST)
+                    || a > 0 && matches!(toks[a - 1].span().slice(text), "," | "("))
+                    && (matches!(
+                        toks[a].span().slice(text),
+                        "a" | "an" | "the" | "A" | "An" | "The"
+                    ) || toks[a].gaz & (bit::ROLE | bit::ROLE_MOD) != 0);
+                opens
+                    && (a..m.start - 1)
+                        .any(|j| toks[j].gaz & bit::ROLE != 0 && !toks[j].has(flag::HAS_UPPER))
+            };
+        if described || club || ticker || parent || employer || org_apposition(text, toks, out, m) {
             raw.push(entry(m.start, m.end, Type::Org, 3, false, true));
         }
         raw.push(entry(m.start, m.end, m.ty, 2, false, false));

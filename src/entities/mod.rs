@@ -879,6 +879,18 @@ mod tests {
     }
 
     #[test]
+    fn where_someone_with_a_role_works_is_an_organisation() {
+        let e = run("Jane Roe, an economist at Quervan, said so.");
+        assert_eq!(names(&e.organizations), vec![("Quervan", 1)]);
+        let e =
+            run("The former director of religious publishing at Brindell, Cahill wrote a book.");
+        assert_eq!(names(&e.organizations), vec![("Brindell", 1)]);
+        // Not a place someone was at.
+        let e = run("He met the director at Heathrow.");
+        assert!(e.organizations.is_empty(), "{:?}", names(&e.organizations));
+    }
+
+    #[test]
     fn a_part_of_a_company_and_its_parent_are_companies() {
         let e = run("The book was published by Hyperion, a unit of Walt Disney Co., last year.");
         assert_eq!(
