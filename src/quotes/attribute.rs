@@ -424,6 +424,17 @@ impl<'a, 't> Toks<'a, 't> {
         if !self.verb_at(i, floor) {
             return None;
         }
+        // "Those signing up will only be told …", "were asked": passive, the subject is
+        // the one addressed.
+        if addressee_verb(self.t(i)) || self.t(i) == "asked" {
+            let mut b = i;
+            while b > floor && self.skippable(b - 1) && !self.be_form(b - 1) {
+                b -= 1;
+            }
+            if b > floor && self.be_form(b - 1) {
+                return None;
+            }
+        }
         match w.particle {
             // "went on: “…”", "he went on", "went on to say", "went on about"; not "the
             // Senate goes on recess", "went on television".
@@ -438,6 +449,24 @@ impl<'a, 't> Toks<'a, 't> {
             Some(p) => self.is(i + 1, p).then(|| (class, self.span(i, i + 2))),
             None => Some((class, self.span(i, i + 1))),
         }
+    }
+
+    /// A form of "be" (or "get") that makes a passive of the participle after it.
+    fn be_form(&self, i: usize) -> bool {
+        matches!(
+            self.t(i),
+            "be" | "been"
+                | "being"
+                | "is"
+                | "are"
+                | "was"
+                | "were"
+                | "am"
+                | "get"
+                | "got"
+                | "gets"
+                | "getting"
+        )
     }
 
     /// A token that may stand between a source and its verb: an adverb or auxiliary.

@@ -2256,6 +2256,16 @@ mod tests {
             "Ms Okafor said the transfer was expected, and told reporters: “We will go on.”",
         );
         assert_eq!(qs[0].speaker.as_ref().unwrap().text, "Ms Okafor");
+        // A passive "told" in the next sentence names the one addressed, not the speaker:
+        // the quotation goes on from the one before.
+        let qs = quotes(
+            "“There is a need for advice,” said Minister Hazel Blears. “The service makes \
+             users aware.” Those signing up will only be told about serious threats.",
+        );
+        assert_eq!(
+            qs[1].speaker.as_ref().unwrap().name.as_deref(),
+            Some("Hazel Blears")
+        );
         // A colon ending the previous paragraph.
         let qs = quotes("Caddell continued:\n\n“The health issue is a partisan issue.”");
         assert_eq!(qs[0].speaker.as_ref().unwrap().text, "Caddell");
