@@ -823,6 +823,11 @@ fn tokenize_into(text: &str, para: Span, scratch: &mut Scratch, out: &mut Vec<To
             let merged_kind = if l.kind == TokenKind::Word && mojibake_joins(lt, "", tt) {
                 // "FranÃ" + "§" + "ois": UTF-8 read as Latin-1 inside a word.
                 Some(TokenKind::Word)
+            } else if lt == "&" && tt.eq_ignore_ascii_case("amp") && next_text == Some(";")
+                || lt.eq_ignore_ascii_case("&amp") && tt == ";"
+            {
+                // "&amp;", the HTML entity of an ampersand left in scraped copy, is one token.
+                Some(TokenKind::Punct)
             } else if tt == "."
                 && l.kind == TokenKind::Word
                 && !lt.ends_with('.')
@@ -1151,6 +1156,10 @@ mod tests {
             ),
             ("was Â£330 million", &["was", "Â", "£330", "million"]),
             ("°®Âþµº contacted", &["°", "®", "Âþµº", "contacted"]),
+            // The HTML entity of an ampersand, left in scraped copy.
+            ("Procter &amp; Gamble", &["Procter", "&amp;", "Gamble"]),
+            ("Standard &AMP; Poor's", &["Standard", "&AMP;", "Poor's"]),
+            ("R&amp", &["R", "&", "amp"]),
         ];
         for (text, want) in cases {
             assert_eq!(toks(text), *want, "{text}");

@@ -828,6 +828,15 @@ pub(crate) fn build(doc: &Document, lex: &Lexicon, b: &mut Built) {
                 p.flags |= flag::POSS;
                 add(push(toks, classed(p)));
                 toks.last_mut().expect("just pushed").gaz |= lexicon::bit::CONNECTOR;
+            } else if n == 5 && bytes[t.span.start] == b'&' && t.kind == TokenKind::Punct {
+                // "&amp;" left in scraped copy is an ampersand ("Procter &amp; Gamble").
+                let w = t.span.slice(doc.text);
+                let text = if w.eq_ignore_ascii_case("&amp;") {
+                    "&"
+                } else {
+                    w
+                };
+                add(push(toks, classed(analyse(text, t.span, t.kind))));
             } else {
                 add(push(toks, cache.get(lex, doc.text, t.span, t.kind)));
             }

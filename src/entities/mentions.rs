@@ -254,7 +254,7 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
         let amp = || {
             (m.start + 1..m.end.saturating_sub(1)).any(|j| {
                 toks[j].chars == 1
-                    && toks[j].span().slice(text) == "&"
+                    && toks[j].lower == WORDS.amp
                     && (toks[j - 1].gaz & toks[j + 1].gaz & bit::GIVEN) == 0
             })
         };
@@ -370,7 +370,7 @@ fn tickers(text: &str, toks: &[Tok], out: &mut Vec<M>) {
         let mut k = p;
         while k > 0 && p - k < MAX_RUN {
             let t = &toks[k - 1];
-            let word = t.has(flag::WORD) || t.chars == 1 && t.span().slice(text) == "&";
+            let word = t.has(flag::WORD) || t.chars == 1 && t.lower == WORDS.amp;
             if !word || break_before(text, toks, k) {
                 break;
             }

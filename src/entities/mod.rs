@@ -289,6 +289,14 @@ mod tests {
                 &["Saudi Press Agency", "SPA"],
                 Some("SPA"),
             ),
+            // An ampersand written as its HTML entity is one.
+            (
+                "Shares of Procter &amp; Gamble rose on Monday.",
+                "org",
+                "Procter &amp; Gamble",
+                &["Procter &amp; Gamble"],
+                Some("P&G"),
+            ),
             // A former name of a government is one of its aliases.
             (
                 "But the Scottish Executive has insisted the minister was speaking about adults.",
