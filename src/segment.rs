@@ -806,7 +806,8 @@ fn tokenize_into(text: &str, para: Span, scratch: &mut Scratch, out: &mut Vec<To
         // tokens ("FranÃ\u{83}Â§ois"): its pieces join across them.
         if n > base && out[n - 1].kind == TokenKind::Word {
             let gap = &text[out[n - 1].span.end..t.span.start];
-            if !gap.is_empty()
+            // (C1 controls are two bytes, the first 0xC2)
+            if gap.as_bytes().first() == Some(&0xC2)
                 && gap.chars().all(|c| ('\u{80}'..='\u{9F}').contains(&c))
                 && mojibake_joins(out[n - 1].span.slice(text), gap, t.span.slice(text))
             {
@@ -820,7 +821,11 @@ fn tokenize_into(text: &str, para: Span, scratch: &mut Scratch, out: &mut Vec<To
             let tt = t.span.slice(text);
             let lt = l.span.slice(text);
             let next_text = raw.get(i + 1).map(|x| x.span.slice(text));
-            let merged_kind = if l.kind == TokenKind::Word && mojibake_joins(lt, "", tt) {
+            let non_ascii = |s: &str| s.as_bytes().first().is_some_and(|&b| b >= 0x80);
+            let merged_kind = if l.kind == TokenKind::Word
+                && (lt.as_bytes().last().is_some_and(|&b| b >= 0x80) || non_ascii(tt))
+                && mojibake_joins(lt, "", tt)
+            {
                 // "FranÃ" + "§" + "ois": UTF-8 read as Latin-1 inside a word.
                 Some(TokenKind::Word)
             } else if lt == "&" && tt.eq_ignore_ascii_case("amp") && next_text == Some(";")
