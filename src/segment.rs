@@ -906,27 +906,26 @@ fn tokenize_into(text: &str, para: Span, scratch: &mut Scratch, out: &mut Vec<To
 }
 
 /// Does `next` go on the word `word` (with `gap` between them: control characters, or
-/// nothing), because the two are one word whose
-/// UTF-8 was read as Latin-1 ("FranÃ" + "§" + "ois" for "François")? The first byte of a
-/// two-byte character reads as one of U+00C2 to U+00DF ("Ã", "Â"), the second as one of
-/// U+0080 to U+00BF ("§", "©", or a control character). Only inside a word: "Â" alone
-/// before "£330" stays apart, so the money is still found.
+/// nothing), because the two are one word whose UTF-8 was read as Latin-1 ("FranÃ", "§",
+/// "ois" for "François")? The first byte of a two-byte character reads as one of U+00C2
+/// to U+00DF ("Ã", "Â"; also decomposed, "A" and U+0303), the second as one of U+0080 to
+/// U+00BF ("§", "©", or a control character). Only inside a word: "Â" alone before "£330"
+/// stays apart, so the money is still found.
 fn mojibake_joins(word: &str, gap: &str, next: &str) -> bool {
+    let lead = |c: char| ('\u{C2}'..='\u{DF}').contains(&c);
     let cont = |c: char| ('\u{80}'..='\u{BF}').contains(&c);
     let combining = |c: char| ('\u{300}'..='\u{36F}').contains(&c);
-    // The first byte's character, precomposed ("Ã") or decomposed ("A" + U+0303): how many
-    // characters it takes at the end of `back` (read backwards), if it is one.
-    let lead_at_end = |back: &mut dyn Iterator<Item = char>| -> Option<()> {
-        match back.next()? {
-            c if ('\u{C2}'..='\u{DF}').contains(&c) => Some(()),
-            c if combining(c) => back.next().filter(char::is_ascii_uppercase).map(|_| ()),
-            _ => None,
-        }
+    // Does `back` (characters read backwards) start with a first byte's character? It
+    // takes that character (and the letter of a decomposed one) from `back`.
+    let lead_at_end = |back: &mut dyn Iterator<Item = char>| match back.next() {
+        Some(c) if lead(c) => true,
+        Some(c) if combining(c) => back.next().is_some_and(|b| b.is_ascii_uppercase()),
+        _ => false,
     };
     let starts_with_lead = |s: &str| {
         let mut it = s.chars();
         match (it.next(), it.next()) {
-            (Some(c), _) if ('\u{C2}'..='\u{DF}').contains(&c) => true,
+            (Some(c), _) if lead(c) => true,
             (Some(c), Some(m)) => c.is_ascii_uppercase() && combining(m),
             _ => false,
         }
@@ -941,15 +940,14 @@ fn mojibake_joins(word: &str, gap: &str, next: &str) -> bool {
     if cont(last) {
         // "FranÃ§" + "ois", or + "Â…"
         back.next();
-        return lead_at_end(&mut back).is_some()
-            && (first.is_lowercase() || starts_with_lead(next));
+        return lead_at_end(&mut back) && (first.is_lowercase() || starts_with_lead(next));
     }
     // "FranÃ" + "§": a lead after a letter or after another character's pair
     cont(first)
-        && lead_at_end(&mut back).is_some()
+        && lead_at_end(&mut back)
         && back
             .next()
-            .is_some_and(|c| c.is_alphabetic() && !('\u{C2}'..='\u{DF}').contains(&c) || cont(c))
+            .is_some_and(|c| c.is_alphabetic() && !lead(c) || cont(c))
 }
 
 // ---------------------------------------------------------------------------------------

@@ -1114,9 +1114,6 @@ fn is_for_or_of(t: &Tok) -> bool {
     W.contains(&t.lower)
 }
 
-/// Acronym definitions, "Resident Doctors’ Union (RDU)": the name before the brackets is
-/// taken back as far as the acronym's initials go (the tagger may have missed a word),
-/// and the acronym is a mention of the same type.
 /// Initials in brackets after the words they abbreviate, written in lower case, stand for a
 /// term, not a name ("liquefied natural gas (LNG)", "corporate social responsibility
 /// (CSR)"): no mention of them is a name. Unless the last word names an organisation
@@ -1166,6 +1163,9 @@ fn terms(text: &str, toks: &[Tok], lex: &Lexicon, out: &mut Vec<M>) {
     }
 }
 
+/// Acronym definitions, "Resident Doctors’ Union (RDU)": the name before the brackets is
+/// taken back as far as the acronym's initials go (the tagger may have missed a word),
+/// and the acronym is a mention of the same type.
 fn definitions(text: &str, toks: &[Tok], out: &mut Vec<M>) {
     let w = &*WORDS;
     let mut added = Vec::new();
@@ -1553,10 +1553,11 @@ impl Known {
         }
         // No majority: one sense per article all the same, the type with most votes; on a
         // tie a person's for a full name that looks like one ("Keanu Reeves"), else an
-        // organisation's ("Xstrata", "Fulham"); a tie of person and place stays
-        // undecided ("Shaw" and "Curepipe" go either way). Not for the names of known places, which a club or a company may
-        // share ("Newcastle" the city and the team), nor for a person's surname that
-        // also heads a company's name ("Miller" of "Jeffrey Miller" and "Miller Tabak").
+        // organisation's ("Xstrata", "Fulham"); a tie of person and place stays undecided
+        // ("Shaw" and "Curepipe" go either way). Not for the names of known places, which
+        // a club or a company may share ("Newcastle" the city and the team), nor for a
+        // person's surname that also heads a company's name ("Miller" of "Jeffrey Miller"
+        // and "Miller Tabak").
         if self.place || self.surname || total == 0 {
             return None;
         }
@@ -1599,10 +1600,10 @@ fn org_head(t: &Tok, lower_seen: &[u64], given: bool) -> bool {
 
 /// Is mention `m` followed by an apposition whose head describes organisations ("at
 /// CompTIA, an umbrella organization for technology companies,", "Delvane, a drug maker
-/// based in …", "Hyperion, a unit of Walt Disney")? Not a person's description ("Ng, a company spokesman"), not a phrase of
-/// "of" ("Turnhout, a group of boy scouts"), nor after a name and "of" ("Mafina BV of
-/// Voorburg, a subsidiary of …" is Mafina's); and a known place or a person's full name
-/// is what it is ("Dallas, the company's home").
+/// based in …", "Hyperion, a unit of Walt Disney")? Not a person's description ("Ng, a
+/// company spokesman"), not a phrase of "of" ("Turnhout, a group of boy scouts"), nor
+/// after a name and "of" ("Mafina BV of Voorburg, a subsidiary of …" is Mafina's); and a
+/// known place or a person's full name is what it is ("Dallas, the company's home").
 fn org_apposition(text: &str, toks: &[Tok], out: &[M], m: &M) -> bool {
     let is = |i: usize, s: &str| toks.get(i).is_some_and(|t| t.span().slice(text) == s);
     let article = matches!(
@@ -1646,6 +1647,49 @@ fn org_apposition(text: &str, toks: &[Tok], out: &[M], m: &M) -> bool {
     let place = toks[m.start].gaz & (bit::LOC_U | bit::LOC_B) != 0;
     let person = m.ty == Type::Per && (m.end - m.start > 1 || toks[m.start].gaz & bit::GIVEN != 0);
     (toks[k - 1].gaz & bit::DESCRIPTOR != 0 || part) && ends && !place && !person
+}
+
+/// Is mention `m` the parent of a company ("a unit of Walt Disney", "a spinoff of
+/// Idealab")? Not a known place ("the northeast arm of Great Slave Lake").
+fn parent_company(text: &str, toks: &[Tok], m: &M) -> bool {
+    m.start >= 2
+        && toks[m.start - 1].span().slice(text) == "of"
+        && super::gazetteer::part_noun(toks[m.start - 2].span().slice(text))
+        && toks[m.start].gaz & (bit::LOC_U | bit::LOC_B) == 0
+}
+
+/// Is mention `m` where someone holding a role works (", an economist at Quervan", "The
+/// director of religious publishing at Doubleday")? The role phrase opens an apposition
+/// or the sentence with an article or a role (not "He met the director at Heathrow"), and
+/// a known place stays one ("a reporter at Kabul").
+fn employer(text: &str, toks: &[Tok], m: &M) -> bool {
+    if m.start < 2
+        || toks[m.start - 1].span().slice(text) != "at"
+        || toks[m.start].gaz & (bit::LOC_U | bit::LOC_B) != 0
+    {
+        return false;
+    }
+    // The phrase before "at": words in lower case (its first may open the sentence).
+    let mut a = m.start - 1;
+    while a > 0
+        && m.start - 1 - a < 6
+        && toks[a - 1].has(flag::WORD)
+        && (!toks[a - 1].has(flag::HAS_UPPER) || toks[a - 1].has(flag::FIRST))
+    {
+        a -= 1;
+        if toks[a].has(flag::FIRST) {
+            break;
+        }
+    }
+    let opens =
+        toks[a].has(flag::FIRST) || a > 0 && matches!(toks[a - 1].span().slice(text), "," | "(");
+    let head = toks[a].gaz & (bit::ROLE | bit::ROLE_MOD) != 0
+        || ["a", "an", "the"]
+            .iter()
+            .any(|d| toks[a].span().slice(text).eq_ignore_ascii_case(d));
+    opens
+        && head
+        && (a..m.start - 1).any(|j| toks[j].gaz & bit::ROLE != 0 && !toks[j].has(flag::HAS_UPPER))
 }
 
 /// Makes the document consistent: each surface form takes its majority type, and other
@@ -1694,43 +1738,13 @@ fn propagate(text: &str, toks: &[Tok], cands: &[usize], lower_seen: &[u64], out:
             && super::gazetteer::club_role(toks[m.end].span().slice(text));
         // "Kodak <EK>": a stock ticker after the name.
         let ticker = ticker_after(text, toks, m.end).is_some();
-        // "a unit of Walt Disney", "a spinoff of Idealab": the parent company.
-        let parent = m.start >= 2
-            && toks[m.start - 1].span().slice(text) == "of"
-            && super::gazetteer::part_noun(toks[m.start - 2].span().slice(text))
-            && toks[m.start].gaz & (bit::LOC_U | bit::LOC_B) == 0;
-        // ", an economist at Quervan", "The director of religious publishing at Doubleday":
-        // where someone holding a role works. The role opens an apposition or the sentence
-        // (not "He met the director at Heathrow"), and a known place stays one ("a reporter
-        // at Kabul").
-        let employer = m.start >= 2
-            && toks[m.start - 1].span().slice(text) == "at"
-            && toks[m.start].gaz & (bit::LOC_U | bit::LOC_B) == 0
-            && {
-                // The phrase before "at": words in lower case (its first may open the
-                // sentence), with a role among them.
-                let mut a = m.start - 1;
-                while a > 0
-                    && m.start - 1 - a < 6
-                    && toks[a - 1].has(flag::WORD)
-                    && (!toks[a - 1].has(flag::HAS_UPPER) || toks[a - 1].has(flag::FIRST))
-                {
-                    a -= 1;
-                    if toks[a].has(flag::FIRST) {
-                        break;
-                    }
-                }
-                let opens = (toks[a].has(flag::FIRST)
-                    || a > 0 && matches!(toks[a - 1].span().slice(text), "," | "("))
-                    && (matches!(
-                        toks[a].span().slice(text),
-                        "a" | "an" | "the" | "A" | "An" | "The"
-                    ) || toks[a].gaz & (bit::ROLE | bit::ROLE_MOD) != 0);
-                opens
-                    && (a..m.start - 1)
-                        .any(|j| toks[j].gaz & bit::ROLE != 0 && !toks[j].has(flag::HAS_UPPER))
-            };
-        if described || club || ticker || parent || employer || org_apposition(text, toks, out, m) {
+        if described
+            || club
+            || ticker
+            || parent_company(text, toks, m)
+            || employer(text, toks, m)
+            || org_apposition(text, toks, out, m)
+        {
             raw.push(entry(m.start, m.end, Type::Org, 3, false, true));
         }
         raw.push(entry(m.start, m.end, m.ty, 2, false, false));

@@ -398,11 +398,13 @@ impl Win<'_> {
         let a = self.amount(q)?;
         // "the furore over one sentence": "over" and "under" before a bare "one" are
         // prepositions, not qualifiers.
-        let bare_one = a.end == q + 1 && self.is_word(q, "one");
-        if bare_one && q == p + 1 && (self.is_word(p, "over") || self.is_word(p, "under")) {
+        let preposition = a.end == q + 1
+            && self.is_word(q, "one")
+            && q == p + 1
+            && (self.is_word(p, "over") || self.is_word(p, "under"));
+        if preposition {
             approx = None;
         }
-        let preposition = !between && approx.is_none() && q == p + 1 && bare_one;
         let start = if between && !self.is_word(a.end, "and") || preposition {
             q
         } else {

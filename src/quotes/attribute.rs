@@ -451,21 +451,11 @@ impl<'a, 't> Toks<'a, 't> {
         }
     }
 
-    /// A form of "be" (or "get") that makes a passive of the participle after it.
+    /// A form of "be", which makes a passive of the participle after it.
     fn be_form(&self, i: usize) -> bool {
         matches!(
             self.t(i),
-            "be" | "been"
-                | "being"
-                | "is"
-                | "are"
-                | "was"
-                | "were"
-                | "am"
-                | "get"
-                | "got"
-                | "gets"
-                | "getting"
+            "be" | "been" | "being" | "is" | "are" | "was" | "were" | "am"
         )
     }
 
@@ -2337,19 +2327,17 @@ impl<'a, 't> Attributor<'a, 't> {
         if j == floor {
             return true;
         }
-        let p = tk.t(j - 1);
-        matches!(
-            p,
-            "is" | "are" | "was" | "were" | "be" | "been" | "being" | "," | "as" | "widely"
-        ) || (tk.np_word(j - 1)
-            && !tk.cap(j - 1)
-            && !tk.w(j - 1).is(flag::PRONOUN)
-            && tk.w(j - 1).speaker.is_none()
-            && !tk.is(v + 1, "it")
-            && !tk.is(v + 1, "him")
-            && !tk.is(v + 1, "her")
-            && !tk.is(v + 1, "them")
-            && !(v + 1 < tk.len() && tk.w(v + 1).is(flag::DET)))
+        tk.be_form(j - 1)
+            || matches!(tk.t(j - 1), "," | "as" | "widely")
+            || (tk.np_word(j - 1)
+                && !tk.cap(j - 1)
+                && !tk.w(j - 1).is(flag::PRONOUN)
+                && tk.w(j - 1).speaker.is_none()
+                && !tk.is(v + 1, "it")
+                && !tk.is(v + 1, "him")
+                && !tk.is(v + 1, "her")
+                && !tk.is(v + 1, "them")
+                && !(v + 1 < tk.len() && tk.w(v + 1).is(flag::DET)))
     }
 
     /// The agent of a passive verb: "by X" or "in a press release" before `end`.
