@@ -113,6 +113,8 @@ static NOT_NAMES: WordSet =
     LazyLock::new(|| data::lines(include_str!("data/not_names.txt")).collect());
 static PART_NOUNS: WordSet =
     LazyLock::new(|| data::lines(include_str!("data/part_nouns.txt")).collect());
+static STAFF_NOUNS: WordSet =
+    LazyLock::new(|| data::lines(include_str!("data/staff_nouns.txt")).collect());
 static OPENERS: WordSet = LazyLock::new(|| data::lines(include_str!("data/openers.txt")).collect());
 static CLUB_ROLES: WordSet =
     LazyLock::new(|| data::lines(include_str!("data/club_roles.txt")).collect());
@@ -131,6 +133,12 @@ pub(crate) fn not_a_name(text: &str) -> bool {
 /// ("unit", "subsidiary": `data/part_nouns.txt`)?
 pub(crate) fn part_noun(word: &str) -> bool {
     PART_NOUNS.contains(word)
+}
+
+/// Is `word` (as written, lower case) a noun for someone who works somewhere, beyond the
+/// roles of `data/roles.tsv` ("expert", "trader": `data/staff_nouns.txt`)?
+pub(crate) fn staff_noun(word: &str) -> bool {
+    STAFF_NOUNS.contains(word)
 }
 
 /// Is `word` (as written) an ordinary word that opens sentences with its capital

@@ -1658,10 +1658,10 @@ fn parent_company(text: &str, toks: &[Tok], m: &M) -> bool {
         && toks[m.start].gaz & (bit::LOC_U | bit::LOC_B) == 0
 }
 
-/// Is mention `m` where someone holding a role works (", an economist at Quervan", "The
-/// director of religious publishing at Doubleday")? The role phrase opens an apposition
-/// or the sentence with an article or a role (not "He met the director at Heathrow"), and
-/// a known place stays one ("a reporter at Kabul").
+/// Is mention `m` where someone holding a role works (", an economist at Quervan", ",
+/// security expert at Energis", "The director of religious publishing at Doubleday")? The
+/// role phrase opens an apposition, or the sentence with an article or a role (not "He met
+/// the director at Heathrow"), and a known place stays one ("a reporter at Kabul").
 fn employer(text: &str, toks: &[Tok], m: &M) -> bool {
     if m.start < 2
         || toks[m.start - 1].span().slice(text) != "at"
@@ -1681,15 +1681,20 @@ fn employer(text: &str, toks: &[Tok], m: &M) -> bool {
             break;
         }
     }
-    let opens =
-        toks[a].has(flag::FIRST) || a > 0 && matches!(toks[a - 1].span().slice(text), "," | "(");
-    let head = toks[a].gaz & (bit::ROLE | bit::ROLE_MOD) != 0
-        || ["a", "an", "the"]
-            .iter()
-            .any(|d| toks[a].span().slice(text).eq_ignore_ascii_case(d));
-    opens
-        && head
-        && (a..m.start - 1).any(|j| toks[j].gaz & bit::ROLE != 0 && !toks[j].has(flag::HAS_UPPER))
+    // (after a comma any phrase; opening the sentence, one that starts with an article or
+    // a role)
+    let after_comma = a > 0 && matches!(toks[a - 1].span().slice(text), "," | "(");
+    let opens_sentence = toks[a].has(flag::FIRST)
+        && (toks[a].gaz & (bit::ROLE | bit::ROLE_MOD) != 0
+            || ["a", "an", "the"]
+                .iter()
+                .any(|d| toks[a].span().slice(text).eq_ignore_ascii_case(d)));
+    (after_comma || opens_sentence)
+        && (a..m.start - 1).any(|j| {
+            !toks[j].has(flag::HAS_UPPER)
+                && (toks[j].gaz & bit::ROLE != 0
+                    || super::gazetteer::staff_noun(toks[j].span().slice(text)))
+        })
 }
 
 /// Makes the document consistent: each surface form takes its majority type, and other

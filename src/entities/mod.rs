@@ -893,6 +893,9 @@ mod tests {
         let e =
             run("The former director of religious publishing at Brindell, Cahill wrote a book.");
         assert_eq!(names(&e.organizations), vec![("Brindell", 1)]);
+        // Staff beyond the roles of the tagger's lists.
+        let e = run("Malcolm Seagrave, security expert at Brindell, said so.");
+        assert_eq!(names(&e.organizations), vec![("Brindell", 1)]);
         // Not a place someone was at.
         let e = run("He met the director at Heathrow.");
         assert!(e.organizations.is_empty(), "{:?}", names(&e.organizations));
