@@ -66,6 +66,19 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
         {
             a += 1;
         }
+        // Nor an ordinary word opening the sentence ("Often Pipex and other suppliers"),
+        // unless only a legal form would be left ("Fewer Brothers").
+        let legal_form = |t: &Tok| {
+            t.gaz & bit::ORG_SUFFIX != 0 || super::gazetteer::company_word(t.span().slice(text))
+        };
+        while b - a > 1
+            && toks[a].has(flag::FIRST)
+            && toks[a + 1].has(flag::INIT_CAP)
+            && !(b - a == 2 && legal_form(&toks[a + 1]))
+            && super::gazetteer::opener(toks[a].span().slice(text))
+        {
+            a += 1;
+        }
         // Nor is a function word ("BY WORLDSOURCES" in a line of capitals).
         let mut b = b;
         while b - a > 1 && toks[a].gaz & bit::FUNC != 0 && toks[a].has(flag::ALL_CAPS) {
@@ -615,9 +628,10 @@ fn opening_adverb(text: &str, toks: &[Tok], i: usize) -> bool {
 fn ordinary_opener(text: &str, toks: &[Tok], i: usize) -> bool {
     toks[i].has(flag::FIRST)
         && !toks[i].has(flag::CAPS_LINE)
-        && toks
-            .get(i + 1)
-            .is_some_and(|n| n.has(flag::WORD) && !n.has(flag::HAS_UPPER) || n.has(flag::POSS))
+        && toks.get(i + 1).is_some_and(|n| {
+            n.has(flag::WORD) && !n.has(flag::HAS_UPPER) && n.gaz & bit::ORG_SUFFIX == 0
+                || n.has(flag::POSS)
+        })
         && super::gazetteer::opener(toks[i].span().slice(text))
 }
 

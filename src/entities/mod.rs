@@ -934,9 +934,23 @@ mod tests {
             .flat_map(|l| l.iter().map(|x| x.name.as_str()))
             .collect();
         assert_eq!(all, vec!["Morgan Freeman"]);
-        // Not where the word is a name: before a capitalised word, or inside a sentence.
-        let e = run("Fewer Brothers said profits rose. Analysts at Fewer Brothers agreed.");
-        assert_eq!(names(&e.organizations), vec![("Fewer Brothers", 2)]);
+        // Nor at the start of a longer name.
+        let e = run("Often Pipex and other suppliers get warnings. Then Roddick served.");
+        let all: Vec<&str> = [&e.organizations, &e.people, &e.places]
+            .iter()
+            .flat_map(|l| l.iter().map(|x| x.name.as_str()))
+            .collect();
+        assert!(
+            all.contains(&"Pipex") && all.contains(&"Roddick"),
+            "{all:?}"
+        );
+        assert!(
+            !all.iter()
+                .any(|n| n.starts_with("Often") || n.starts_with("Then"))
+        );
+        // Not where the word is a name: before a legal form, or inside a sentence.
+        let e = run("Fewer Inc said profits rose. Analysts at Fewer Inc agreed.");
+        assert_eq!(names(&e.organizations), vec![("Fewer Inc", 2)]);
     }
 
     #[test]
