@@ -1112,11 +1112,15 @@ fn addressee_verb(t: &str) -> bool {
         t,
         "told"
             | "tells"
+            | "telling"
             | "assured"
             | "assures"
+            | "assuring"
             | "reminded"
             | "reminds"
+            | "reminding"
             | "informed"
+            | "informing"
             | "emailed"
             | "texted"
     )
@@ -1917,16 +1921,17 @@ impl<'a, 't> Attributor<'a, 't> {
                         || addressee_verb(tk.t(np.first - 1)))
             });
             let named = np.filter(|np| {
-                !object && np.kind != NpKind::Common
-                    || np.head_known
-                        && matches!(
-                            np.noun_type,
-                            Some(
-                                SpeakerType::Person
-                                    | SpeakerType::Group
-                                    | SpeakerType::Organization
-                            )
-                        )
+                !object
+                    && (np.kind != NpKind::Common
+                        || np.head_known
+                            && matches!(
+                                np.noun_type,
+                                Some(
+                                    SpeakerType::Person
+                                        | SpeakerType::Group
+                                        | SpeakerType::Organization
+                                )
+                            ))
             });
             if let Some(np) = named {
                 return Some(Found {

@@ -2266,6 +2266,14 @@ mod tests {
             qs[1].speaker.as_ref().unwrap().name.as_deref(),
             Some("Hazel Blears")
         );
+        // Whoever is told ("telling reporters:") is never the speaker, even when the words
+        // name people.
+        let qs = quotes(
+            "Okafor and his aides have had choice words for moderators, telling reporters: \
+             “I am not okay with them.”",
+        );
+        let s = qs[0].speaker.as_ref();
+        assert_ne!(s.map(|s| s.text.as_str()), Some("researchers"));
         // A colon ending the previous paragraph.
         let qs = quotes("Caddell continued:\n\n“The health issue is a partisan issue.”");
         assert_eq!(qs[0].speaker.as_ref().unwrap().text, "Caddell");
