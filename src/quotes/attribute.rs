@@ -3011,6 +3011,31 @@ impl<'a, 't> Attributor<'a, 't> {
         None
     }
 
+    /// Who a narrative sentence `floor..end` is about, when it opens with a name or
+    /// "he"/"she" followed by its verb ("Campbell signalled his intent to move abroad.",
+    /// "He finished with a personal appeal."): a quotation that follows it alone is
+    /// theirs (when the name is a person's: the caller checks).
+    pub fn narrative_subject(&self, floor: usize, end: usize) -> Option<Found> {
+        let tk = &self.tk;
+        if (floor..end).any(|j| tk.quote_mark(j)) {
+            return None;
+        }
+        let np = tk.np_right(floor, end)?;
+        let person = match np.kind {
+            NpKind::Name => true,
+            NpKind::Pronoun => matches!(tk.t(np.first).to_ascii_lowercase().as_str(), "he" | "she"),
+            _ => false,
+        };
+        let v = np.last;
+        let verb = v < end
+            && (tk.w(v).is(flag::VERB | flag::OTHER_VERB | flag::AUX) || tk.verb_like_ending(v));
+        (np.first == floor && person && verb).then_some(Found {
+            np,
+            cue: None,
+            how: How::Clause,
+        })
+    }
+
     /// The attribution in a short sentence `a..b` that follows a quotation and consists of
     /// nothing else (“….” Clinton said.).
     pub fn attribution_sentence(&self, a: usize, b: usize) -> Option<Found> {

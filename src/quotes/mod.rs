@@ -435,7 +435,12 @@ impl<'a, 't> Article<'a, 't> {
         {
             let prev = self.doc.sentences[si - 1];
             let quoted = (0..i).any(|j| self.pairs[j].content.overlaps(prev.span));
-            if !quoted && let Some(found) = self.at.intro_clause(prev.first, prev.last) {
+            if !quoted
+                && let Some(found) = self
+                    .at
+                    .intro_clause(prev.first, prev.last)
+                    .or_else(|| self.narrative_speaker(prev.first, prev.last))
+            {
                 return Some(Source {
                     found,
                     inherited: true,
@@ -475,6 +480,23 @@ impl<'a, 't> Article<'a, 't> {
             }),
             (None, None) => None,
         }
+    }
+
+    /// The person a narrative sentence `a..b` is about ([`Attributor::narrative_subject`]):
+    /// "he" or "she", or a name the entities extractor found as a person's ("Campbell
+    /// signalled …", not "Playbook reported …" nor "Nobody knows …").
+    fn narrative_speaker(&self, a: usize, b: usize) -> Option<Found> {
+        let found = self.at.narrative_subject(a, b)?;
+        if found.np.kind == NpKind::Name {
+            let span = self.at.tk.span(found.np.first, found.np.last);
+            let person = self.known.iter().any(|k| {
+                k.kind == SpeakerType::Person && k.mentions.iter().any(|m| m.span.overlaps(span))
+            });
+            if !person {
+                return None;
+            }
+        }
+        Some(found)
     }
 
     /// Nothing but white space between the paragraph start and the opening mark.
@@ -2335,6 +2357,27 @@ mod tests {
         assert_eq!(qs[0].speaker.as_ref().unwrap().text, "The first minister");
         let qs = quotes("In reply, the first minister said: “My comments were distorted.”");
         assert_eq!(qs[0].speaker.as_ref().unwrap().text, "the first minister");
+    }
+
+    #[test]
+    fn a_quotation_after_a_sentence_about_a_person_is_theirs() {
+        let text = "Fostering Network director Robert Tapsfield criticised the system. \
+            “There is just no logic to it.”\n\nThe report appeared on Monday. “It is late.”";
+        let people = vec![entity(
+            text,
+            "Robert Tapsfield",
+            &["Robert Tapsfield"],
+            None,
+        )];
+        let qs = quotes_among(text, people, Vec::new());
+        assert_eq!(
+            qs[0].speaker.as_ref().and_then(|s| s.name.as_deref()),
+            Some("Robert Tapsfield")
+        );
+        // Not after a sentence about something else, nor a name that is no person's.
+        assert!(qs[1].speaker.is_none(), "{:?}", qs[1].speaker);
+        let qs = quotes("Playbook passed the torch to a new team. “I think we have it.”");
+        assert!(qs[0].speaker.is_none(), "{:?}", qs[0].speaker);
     }
 
     #[test]
