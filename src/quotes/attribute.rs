@@ -3023,7 +3023,9 @@ impl<'a, 't> Attributor<'a, 't> {
         let np = tk.np_right(floor, end)?;
         let person = match np.kind {
             NpKind::Name => true,
-            NpKind::Pronoun => matches!(tk.t(np.first).to_ascii_lowercase().as_str(), "he" | "she"),
+            NpKind::Pronoun => ["he", "she"]
+                .iter()
+                .any(|p| tk.t(np.first).eq_ignore_ascii_case(p)),
             _ => false,
         };
         let v = np.last;
