@@ -1447,8 +1447,8 @@ fn repair(toks: &[Tok], lex: &Lexicon, out: &mut Vec<M>) {
     }
     // "Goldman, Sachs & Co.", "Harwell, Dunmore and Pike": a partnership named for its
     // partners. An organisation with a joint ("Dunmore and Pike") right after a comma and
-    // another organisation, or a one-word name of any type (the tagger may see a surname),
-    // is one organisation with it, unless the two are in a list: the first ends in a legal form
+    // another organisation, or a one-word name of any type but a known place (the tagger
+    // may see a surname), is one organisation with it, unless the two are in a list: the first ends in a legal form
     // ("Harwell & Co., Dunmore & Pike"), or a comma comes before it, or "and" or a comma
     // and another name after ("Unilever, Procter & Gamble and Nestle").
     let and = w.and;
@@ -1463,7 +1463,9 @@ fn repair(toks: &[Tok], lex: &Lexicon, out: &mut Vec<M>) {
     let mut i = 1;
     while i < out.len() {
         let (a, b) = (out[i - 1], out[i]);
-        let joined = (a.ty == Type::Org || a.end - a.start == 1)
+        // (a known place alone is where: "In Paris, Dupont & Co said")
+        let place = a.ty == Type::Loc && toks[a.start].gaz & (bit::LOC_U | bit::LOC_B) != 0;
+        let joined = (a.ty == Type::Org || a.end - a.start == 1 && !place)
             && b.ty == Type::Org
             && a.end + 1 == b.start
             && toks[a.end].lower == w.comma

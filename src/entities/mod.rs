@@ -902,6 +902,17 @@ mod tests {
     }
 
     #[test]
+    fn a_partnership_does_not_take_in_the_place_before_it() {
+        let e =
+            run("Analysts at Donaldson, Lufkin & Jenrette said so. In Paris, Dupont & Co said so.");
+        assert_eq!(
+            names(&e.organizations),
+            vec![("Donaldson, Lufkin & Jenrette", 1), ("Dupont & Co", 1)]
+        );
+        assert_eq!(names(&e.places), vec![("Paris", 1)]);
+    }
+
+    #[test]
     fn a_part_of_a_company_and_its_parent_are_companies() {
         let e = run("The book was published by Hyperion, a unit of Walt Disney Co., last year.");
         assert_eq!(
