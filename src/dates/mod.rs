@@ -208,6 +208,18 @@ fn dateline(text: &str, toks: &[Tk], sents: &[Sent], order: DateOrder) -> Option
     None
 }
 
+/// Does a hyphen at token `end` make the expression before it part of a word that names
+/// no time ("the quarter-finals", "a second-half goal", "year-on-year")?
+fn compound_word(text: &str, toks: &[Tk], end: usize) -> bool {
+    toks.get(end).is_some_and(|t| t.kind == Kind::Hyphen)
+        && toks.get(end + 1).is_some_and(|t| {
+            let w = t.span.slice(text);
+            ["final", "finals", "finalist", "finalists", "half", "on"]
+                .iter()
+                .any(|c| w.eq_ignore_ascii_case(c))
+        })
+}
+
 impl Extractor for DateExtractor {
     type Output = Dates;
 
@@ -249,10 +261,9 @@ impl DateExtractor {
                 );
                 continue;
             }
-            let Some(m) = parser
-                .parse_at(i)
-                .filter(|m| m.end > i && m.end <= toks.len())
-            else {
+            let Some(m) = parser.parse_at(i).filter(|m| {
+                m.end > i && m.end <= toks.len() && !compound_word(doc.text, toks, m.end)
+            }) else {
                 continue;
             };
             let span = Span::new(toks[i].span.start, toks[m.end - 1].span.end);
@@ -835,6 +846,12 @@ mod tests {
                 (
                     "It rained on the second of three days of the fair.",
                     &[("three days", "DURATION", "P3D")],
+                ),
+                // Words made with a hyphen that name no time, and one that does.
+                (
+                    "They reached the quarter-finals with a second-half goal, and prices rose \
+                     at a year-on-year rate on a week-long tour.",
+                    &[("a week", "DURATION", "P1W")],
                 ),
                 // a fraction before a scale word is a number
                 (
