@@ -1431,6 +1431,15 @@ impl Win<'_> {
             ) {
                 break;
             }
+            // A name between the verb and the number is the verb's object: "displacing
+            // Ocean's 12".
+            let possessive = |k: usize| {
+                let r = self.raw(k);
+                r.ends_with("'s") || r.ends_with("’s") || r.starts_with(['\'', '’'])
+            };
+            if self.capitalized(j) && (possessive(j) || j + 1 < p && possessive(j + 1)) {
+                break;
+            }
             seen += 1;
             if let Some(((c, side), e2)) = self.phrase(&self.lx.categories, j) {
                 if e2 <= p && *side != Side::After {

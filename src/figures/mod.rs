@@ -934,6 +934,10 @@ mod tests {
         assert_eq!(f[0].category, None);
         assert_eq!(f[1].category, None);
         assert_eq!(f[2].category, Some("dismissed"));
+        // A name between the verb and the number is what the verb acts on.
+        let f = figures("The film topped the chart, displacing Ocean's 12. Floods displaced 12.");
+        assert_eq!(f[0].category, None);
+        assert_eq!(f[1].category, Some("displaced"));
         // Values are what the text says, without binary arithmetic's last bits.
         let f = figures("Qtly div 95 cts vs 10.4 cts, a range of 70 to 73 cts.");
         let v: Vec<f64> = f.iter().map(|x| x.value).collect();
