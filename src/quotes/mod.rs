@@ -178,7 +178,7 @@ impl<'a, 't> Article<'a, 't> {
                 });
                 continue;
             }
-            let mut s = self.at.find(&f);
+            let mut s = self.at.find(&f).filter(|s| !self.dateline(s));
             if s.is_none() {
                 s = self.next_sentence(i).or_else(|| self.dash_paragraph(i));
             }
@@ -497,6 +497,32 @@ impl<'a, 't> Article<'a, 't> {
             }
         }
         Some(found)
+    }
+
+    /// Is source `s` the place of a dateline ("WASHINGTON, Dec. 8 (UPI) -- “…”"): a name in
+    /// capitals, with no reporting verb, opening its line and followed by a comma, and no
+    /// organisation's?
+    fn dateline(&self, s: &Found) -> bool {
+        let tk = &self.at.tk;
+        let start = tk.span(s.np.first, s.np.first + 1).start;
+        let line_start = self.doc.text[..start]
+            .trim_end_matches([' ', '\t'])
+            .chars()
+            .next_back()
+            .is_none_or(|c| c == '\n');
+        // (not an organisation's initials: "UKIP, …")
+        let span = tk.span(s.np.first, s.np.last);
+        let organisation = self.known.iter().any(|k| {
+            k.kind == SpeakerType::Organization && k.mentions.iter().any(|m| m.span.overlaps(span))
+        });
+        s.cue.is_none()
+            && line_start
+            && !organisation
+            && tk.is(s.np.last, ",")
+            && (s.np.first..s.np.last).all(|j| {
+                let t = tk.t(j);
+                t.chars().any(char::is_alphabetic) && !t.chars().any(char::is_lowercase)
+            })
     }
 
     /// Nothing but white space between the paragraph start and the opening mark.
@@ -2357,6 +2383,21 @@ mod tests {
         assert_eq!(qs[0].speaker.as_ref().unwrap().text, "The first minister");
         let qs = quotes("In reply, the first minister said: “My comments were distorted.”");
         assert_eq!(qs[0].speaker.as_ref().unwrap().text, "the first minister");
+    }
+
+    #[test]
+    fn the_place_of_a_dateline_does_not_speak() {
+        let qs = quotes(
+            "Senate debate goes on.\n\nWASHINGTON, Dec. 8 (UPI) -- “We will not yield.”\n\nThe \
+             senator spoke on Monday.",
+        );
+        assert!(qs[0].speaker.is_none(), "{:?}", qs[0].speaker);
+        let qs = quotes("LONDON, March 3 - The ruling Conservatives have “ended the boom”.");
+        assert!(
+            qs[0].speaker.as_ref().is_none_or(|s| s.text != "LONDON"),
+            "{:?}",
+            qs[0].speaker
+        );
     }
 
     #[test]
