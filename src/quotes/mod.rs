@@ -500,8 +500,9 @@ impl<'a, 't> Article<'a, 't> {
     }
 
     /// Is source `s` the place of a dateline ("WASHINGTON, Dec. 8 (UPI) -- “…”"): a name in
-    /// capitals, with no reporting verb, opening its line and followed by a comma, and no
-    /// organisation's?
+    /// capitals opening its line and followed by a comma, and no organisation's? (The clause
+    /// after a dateline may also have its subject taken for the place: "WASHINGTON, March 13
+    /// - President Reagan told …".)
     fn dateline(&self, s: &Found) -> bool {
         let tk = &self.at.tk;
         let start = tk.span(s.np.first, s.np.first + 1).start;
@@ -515,8 +516,7 @@ impl<'a, 't> Article<'a, 't> {
         let organisation = self.known.iter().any(|k| {
             k.kind == SpeakerType::Organization && k.mentions.iter().any(|m| m.span.overlaps(span))
         });
-        s.cue.is_none()
-            && line_start
+        line_start
             && !organisation
             && tk.is(s.np.last, ",")
             && (s.np.first..s.np.last).all(|j| {
@@ -2392,6 +2392,18 @@ mod tests {
              senator spoke on Monday.",
         );
         assert!(qs[0].speaker.is_none(), "{:?}", qs[0].speaker);
+        let qs = quotes(
+            "WASHINGTON, March 13 - President Reagan told supporters his resolve is solid, \
+             adding, “There will be no tax rate increase.”",
+        );
+        assert!(
+            qs[0]
+                .speaker
+                .as_ref()
+                .is_none_or(|s| s.text != "WASHINGTON"),
+            "{:?}",
+            qs[0].speaker
+        );
         let qs = quotes("LONDON, March 3 - The ruling Conservatives have “ended the boom”.");
         assert!(
             qs[0].speaker.as_ref().is_none_or(|s| s.text != "LONDON"),
