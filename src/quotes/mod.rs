@@ -487,16 +487,19 @@ impl<'a, 't> Article<'a, 't> {
     /// signalled …", not "Playbook reported …" nor "Nobody knows …").
     fn narrative_speaker(&self, a: usize, b: usize) -> Option<Found> {
         let found = self.at.narrative_subject(a, b)?;
-        if found.np.kind == NpKind::Name {
-            let span = self.at.tk.span(found.np.first, found.np.last);
-            let person = self.known.iter().any(|k| {
-                k.kind == SpeakerType::Person && k.mentions.iter().any(|m| m.span.overlaps(span))
-            });
-            if !person {
-                return None;
-            }
+        if found.np.kind == NpKind::Name && !self.known_as(&found.np, SpeakerType::Person) {
+            return None;
         }
         Some(found)
+    }
+
+    /// Does phrase `np` overlap a mention of an entity of `kind` the entities extractor
+    /// found?
+    fn known_as(&self, np: &Np, kind: SpeakerType) -> bool {
+        let span = self.at.tk.span(np.first, np.last);
+        self.known
+            .iter()
+            .any(|k| k.kind == kind && k.mentions.iter().any(|m| m.span.overlaps(span)))
     }
 
     /// Is source `s` the place of a dateline ("WASHINGTON, Dec. 8 (UPI) -- “…”"): a name in
@@ -512,12 +515,8 @@ impl<'a, 't> Article<'a, 't> {
             .next_back()
             .is_none_or(|c| c == '\n');
         // (not an organisation's initials: "UKIP, …")
-        let span = tk.span(s.np.first, s.np.last);
-        let organisation = self.known.iter().any(|k| {
-            k.kind == SpeakerType::Organization && k.mentions.iter().any(|m| m.span.overlaps(span))
-        });
         line_start
-            && !organisation
+            && !self.known_as(&s.np, SpeakerType::Organization)
             && tk.is(s.np.last, ",")
             && (s.np.first..s.np.last).all(|j| {
                 let t = tk.t(j);
