@@ -1720,23 +1720,22 @@ fn propagate(text: &str, toks: &[Tok], cands: &[usize], lower_seen: &[u64], out:
     if out.is_empty() {
         return;
     }
-    // Every surface form with its votes: (surface, first word, length, type, votes,
-    // surname, company head, the first word's classes, the last word's surface), merged
-    // by surface.
-    type Raw = (u64, u64, usize, Type, u32, bool, bool, u32, u64);
-    let mut raw: Vec<Raw> = Vec::with_capacity(out.len() * 2);
+    // Every surface form with its votes, one entry per vote; merged by surface below.
+    let mut raw: Vec<Known> = Vec::with_capacity(out.len() * 2);
     let entry = |a: usize, b: usize, ty: Type, votes: u32, surname: bool, company: bool| {
-        (
-            surface(&toks[a..b]),
-            toks[a].lower,
-            b - a,
-            ty,
-            votes,
+        let mut v = [0; 3];
+        v[ty as usize] = votes;
+        Known {
+            first: toks[a].lower,
+            len: b - a,
+            surface: surface(&toks[a..b]),
+            votes: v,
             surname,
             company,
-            toks[a].gaz,
-            surface(&toks[b - 1..b]),
-        )
+            place: toks[a].gaz & (bit::LOC_U | bit::LOC_B) != 0,
+            person_like: b - a > 1 && toks[a].gaz & bit::GIVEN != 0,
+            last: surface(&toks[b - 1..b]),
+        }
     };
     for m in out.iter() {
         // "the oil firm Yukos", "Premiership side Chelsea": a description of an
@@ -1818,31 +1817,20 @@ fn propagate(text: &str, toks: &[Tok], cands: &[usize], lower_seen: &[u64], out:
             Type::Loc => {}
         }
     }
-    raw.sort_unstable_by_key(|r| r.0);
+    raw.sort_unstable_by_key(|r| r.surface);
     let mut known: Vec<Known> = Vec::with_capacity(raw.len());
-    for (sf, first, len, ty, votes, surname, company, gaz, last) in raw {
+    for r in raw {
         match known.last_mut() {
-            Some(k) if k.surface == sf => {
-                k.votes[ty as usize] += votes;
-                k.place |= gaz & (bit::LOC_U | bit::LOC_B) != 0;
-                k.surname |= surname;
-                k.company |= company;
+            Some(k) if k.surface == r.surface => {
+                for (v, add) in k.votes.iter_mut().zip(r.votes) {
+                    *v += add;
+                }
+                k.place |= r.place;
+                k.surname |= r.surname;
+                k.company |= r.company;
+                k.person_like |= r.person_like;
             }
-            _ => {
-                let mut v = [0; 3];
-                v[ty as usize] = votes;
-                known.push(Known {
-                    first,
-                    len,
-                    surface: sf,
-                    votes: v,
-                    surname,
-                    company,
-                    place: gaz & (bit::LOC_U | bit::LOC_B) != 0,
-                    person_like: len > 1 && gaz & bit::GIVEN != 0,
-                    last,
-                });
-            }
+            _ => known.push(r),
         }
     }
     for i in 0..known.len() {
@@ -2164,53 +2152,58 @@ mod tests {
         ] {
             assert_eq!(known(votes).majority(), want, "{votes:?}");
         }
-        // A full name that looks like a person's ("Keanu Reeves" beside "Reeves").
-        let k = Known {
-            person_like: true,
-            len: 2,
-            ..known([2, 2, 0])
-        };
-        assert_eq!(k.majority(), per);
-        // Names of known places keep their senses ("Newcastle" the city and the club);
-        // so do surnames that also head a company's name.
-        assert_eq!(
-            Known {
-                place: true,
-                ..known([0, 2, 2])
-            }
-            .majority(),
-            None
-        );
-        assert_eq!(
-            Known {
-                place: true,
-                ..known([0, 2, 1])
-            }
-            .majority(),
-            org
-        );
-        let k = Known {
-            surname: true,
-            company: true,
-            ..known([2, 2, 0])
-        };
-        assert_eq!(k.majority(), None);
-        assert_eq!(
-            Known {
-                surname: true,
-                ..known([0, 9, 0])
-            }
-            .majority(),
-            per
-        );
-        assert_eq!(
-            Known {
-                company: true,
-                ..known([9, 0, 0])
-            }
-            .majority(),
-            org
-        );
+        // A full name that looks like a person's ("Keanu Reeves" beside "Reeves"); names of
+        // known places keep their senses ("Newcastle" the city and the club), and so do
+        // surnames that also head a company's name; a surname or a company head alone
+        // decides.
+        for (k, want) in [
+            (
+                Known {
+                    person_like: true,
+                    len: 2,
+                    ..known([2, 2, 0])
+                },
+                per,
+            ),
+            (
+                Known {
+                    place: true,
+                    ..known([0, 2, 2])
+                },
+                None,
+            ),
+            (
+                Known {
+                    place: true,
+                    ..known([0, 2, 1])
+                },
+                org,
+            ),
+            (
+                Known {
+                    surname: true,
+                    company: true,
+                    ..known([2, 2, 0])
+                },
+                None,
+            ),
+            (
+                Known {
+                    surname: true,
+                    ..known([0, 9, 0])
+                },
+                per,
+            ),
+            (
+                Known {
+                    company: true,
+                    ..known([9, 0, 0])
+                },
+                org,
+            ),
+        ] {
+            assert_eq!(k.majority(), want, "{k:?}");
+        }
     }
 
     #[test]

@@ -179,6 +179,14 @@ mod tests {
             .collect()
     }
 
+    /// The names of every entity of `e`: organisations, people, places.
+    fn all_names(e: &Entities) -> Vec<&str> {
+        [&e.organizations, &e.people, &e.places]
+            .iter()
+            .flat_map(|l| l.iter().map(|x| x.name.as_str()))
+            .collect()
+    }
+
     fn find<'a>(list: &'a [Entity], name: &str) -> &'a Entity {
         list.iter()
             .find(|e| e.name == name)
@@ -940,17 +948,11 @@ mod tests {
             "The racing tycoons bought in. Through their holding company they own 28.9% \
             of the club. Much of the collection will be sold. Veteran actor Morgan Freeman won.",
         );
-        let all: Vec<&str> = [&e.organizations, &e.people, &e.places]
-            .iter()
-            .flat_map(|l| l.iter().map(|x| x.name.as_str()))
-            .collect();
+        let all = all_names(&e);
         assert_eq!(all, vec!["Morgan Freeman"]);
         // Nor at the start of a longer name.
         let e = run("Often Pipex and other suppliers get warnings. Then Roddick served.");
-        let all: Vec<&str> = [&e.organizations, &e.people, &e.places]
-            .iter()
-            .flat_map(|l| l.iter().map(|x| x.name.as_str()))
-            .collect();
+        let all = all_names(&e);
         assert!(
             all.contains(&"Pipex") && all.contains(&"Roddick"),
             "{all:?}"
@@ -997,10 +999,7 @@ mod tests {
             "Shares of Zentrova rose on Monday. Analysts said Zentrova would recover. \
             The deal gives Zentrova a lead over Marvex, and Marvex said it would respond.",
         );
-        let all: Vec<&str> = [&e.organizations, &e.people, &e.places]
-            .iter()
-            .flat_map(|l| l.iter().map(|x| x.name.as_str()))
-            .collect();
+        let all = all_names(&e);
         assert_eq!(all.iter().filter(|n| **n == "Marvex").count(), 1, "{all:?}");
         assert!(names(&e.organizations).contains(&("Marvex", 2)));
     }
