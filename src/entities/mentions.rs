@@ -1128,20 +1128,27 @@ fn is_for_or_of(t: &Tok) -> bool {
     W.contains(&t.lower)
 }
 
+/// The opening brackets (after the first token) around a single word of 2 to 8
+/// characters, which may be initials: "(BMA)", "(LNG)".
+fn bracketed_words(toks: &[Tok]) -> impl Iterator<Item = usize> + '_ {
+    let w = &*WORDS;
+    (1..toks.len().saturating_sub(2)).filter(move |&i| {
+        toks[i].lower == w.open
+            && toks[i + 2].lower == w.close
+            && toks[i + 1].has(flag::WORD)
+            && (2..=8).contains(&toks[i + 1].chars)
+    })
+}
+
 /// Initials in brackets after the words they abbreviate, written in lower case, stand for a
 /// term, not a name ("liquefied natural gas (LNG)", "corporate social responsibility
 /// (CSR)"): no mention of them is a name. Unless the last word names an organisation
 /// ("multilateral investment guarantee agency (MIGA)").
 fn terms(text: &str, toks: &[Tok], lex: &Lexicon, out: &mut Vec<M>) {
-    let w = &*WORDS;
     let mut terms: Vec<u64> = Vec::new();
-    for i in 1..toks.len().saturating_sub(2) {
+    for i in bracketed_words(toks) {
         let acr = &toks[i + 1];
-        if toks[i].lower != w.open
-            || toks[i + 2].lower != w.close
-            || !acr.has(flag::WORD)
-            || !(2..=8).contains(&acr.chars)
-            || toks[i - 1].has(flag::HAS_UPPER)
+        if toks[i - 1].has(flag::HAS_UPPER)
             || lex.word_bits(toks[i - 1].lower) & (bit::ORG_KEY | bit::ORG_SUFFIX) != 0
         {
             continue;
@@ -1181,17 +1188,9 @@ fn terms(text: &str, toks: &[Tok], lex: &Lexicon, out: &mut Vec<M>) {
 /// taken back as far as the acronym's initials go (the tagger may have missed a word),
 /// and the acronym is a mention of the same type.
 fn definitions(text: &str, toks: &[Tok], out: &mut Vec<M>) {
-    let w = &*WORDS;
     let mut added = Vec::new();
-    for i in 1..toks.len().saturating_sub(2) {
+    for i in bracketed_words(toks) {
         let acr = &toks[i + 1];
-        if toks[i].lower != w.open
-            || toks[i + 2].lower != w.close
-            || !acr.has(flag::WORD)
-            || !(2..=8).contains(&acr.chars)
-        {
-            continue;
-        }
         // In capitals, or mostly ("BoW", "DfE").
         let acr_text = acr.span().slice(text);
         let capitals = acr_text.chars().filter(|c| c.is_uppercase()).count();
@@ -2156,52 +2155,23 @@ mod tests {
         // known places keep their senses ("Newcastle" the city and the club), and so do
         // surnames that also head a company's name; a surname or a company head alone
         // decides.
-        for (k, want) in [
-            (
-                Known {
-                    person_like: true,
-                    len: 2,
-                    ..known([2, 2, 0])
-                },
-                per,
-            ),
-            (
-                Known {
-                    place: true,
-                    ..known([0, 2, 2])
-                },
-                None,
-            ),
-            (
-                Known {
-                    place: true,
-                    ..known([0, 2, 1])
-                },
-                org,
-            ),
-            (
-                Known {
-                    surname: true,
-                    company: true,
-                    ..known([2, 2, 0])
-                },
-                None,
-            ),
-            (
-                Known {
-                    surname: true,
-                    ..known([0, 9, 0])
-                },
-                per,
-            ),
-            (
-                Known {
-                    company: true,
-                    ..known([9, 0, 0])
-                },
-                org,
-            ),
+        // (votes; person-like, known place, surname, company head; the type)
+        for (votes, [person_like, place, surname, company], want) in [
+            ([2, 2, 0], [true, false, false, false], per),
+            ([0, 2, 2], [false, true, false, false], None),
+            ([0, 2, 1], [false, true, false, false], org),
+            ([2, 2, 0], [false, false, true, true], None),
+            ([0, 9, 0], [false, false, true, false], per),
+            ([9, 0, 0], [false, false, false, true], org),
         ] {
+            let k = Known {
+                len: if person_like { 2 } else { 1 },
+                person_like,
+                place,
+                surname,
+                company,
+                ..known(votes)
+            };
             assert_eq!(k.majority(), want, "{k:?}");
         }
     }
