@@ -1546,6 +1546,9 @@ struct Known {
     company: bool,
     /// The name opens with a word the gazetteer knows as (the start of) a place.
     place: bool,
+    /// The first word of a name in the article that is surely an organisation's (not
+    /// only a company's): "Shearson" of "Shearson Lehman Brothers".
+    heads_org: bool,
     /// A name of several words that opens with a given name, or whose last word is a
     /// person's name in the article ("Keanu Reeves", "Lleyton Hewitt" beside "Hewitt").
     person_like: bool,
@@ -1560,6 +1563,19 @@ impl Known {
             (true, false) => return Some(Type::Per),
             (false, true) => return Some(Type::Org),
             _ => {}
+        }
+        // A one-word name that opens an organisation's name and ends no person's is that
+        // organisation's short name, whatever the tagger made of it alone as a person
+        // ("Norcros said" beside "Norcros Plc"); the surname of a person named in full
+        // keeps its votes ("Miller" of "Jeffrey Miller" and "Miller Tabak"), and so does a
+        // word read as a place ("Kuantan" of "Kuantan Municipal Council").
+        if self.heads_org
+            && !self.surname
+            && !self.place
+            && self.len == 1
+            && self.votes[Type::Loc as usize] == 0
+        {
+            return Some(Type::Org);
         }
         let total: u32 = self.votes.iter().sum();
         let (best, &v) = self.votes.iter().enumerate().max_by_key(|x| *x.1)?;
@@ -1732,6 +1748,7 @@ fn propagate(text: &str, toks: &[Tok], cands: &[usize], lower_seen: &[u64], out:
             surname,
             company,
             place: toks[a].gaz & (bit::LOC_U | bit::LOC_B) != 0,
+            heads_org: false,
             person_like: b - a > 1 && toks[a].gaz & bit::GIVEN != 0,
             last: surface(&toks[b - 1..b]),
         }
@@ -1803,14 +1820,22 @@ fn propagate(text: &str, toks: &[Tok], cands: &[usize], lower_seen: &[u64], out:
                     } else {
                         3
                     };
-                    raw.push(entry(
-                        m.start,
-                        m.start + 1,
-                        Type::Org,
-                        votes,
-                        false,
-                        company,
-                    ));
+                    // Its short name beats the tagger's reading of the word alone only
+                    // when the name is surely an organisation's: one the gazetteer knows,
+                    // or with a word that ends organisations' names ("Lehman Brothers",
+                    // "Research"), not from a line in capitals, and not a given name
+                    // ("Henry" of "Henry Realty" beside "Henry Jonathan Siegel").
+                    let sure = (m.entry.is_some()
+                        || rest.iter().any(|t| {
+                            t.gaz & (bit::ORG_KEY | bit::ORG_SUFFIX) != 0
+                                || super::gazetteer::company_word(t.span().slice(text))
+                        }))
+                        && !toks[m.start].has(flag::CAPS_LINE)
+                        && toks[m.start].gaz & bit::GIVEN == 0;
+                    raw.push(Known {
+                        heads_org: sure,
+                        ..entry(m.start, m.start + 1, Type::Org, votes, false, company)
+                    });
                 }
             }
             Type::Loc => {}
@@ -1825,6 +1850,7 @@ fn propagate(text: &str, toks: &[Tok], cands: &[usize], lower_seen: &[u64], out:
                     *v += add;
                 }
                 k.place |= r.place;
+                k.heads_org |= r.heads_org;
                 k.surname |= r.surname;
                 k.company |= r.company;
                 k.person_like |= r.person_like;
@@ -2128,6 +2154,7 @@ mod tests {
             surname: false,
             company: false,
             place: false,
+            heads_org: false,
             person_like: false,
             last: 1,
         }

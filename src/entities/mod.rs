@@ -1005,6 +1005,39 @@ mod tests {
     }
 
     #[test]
+    fn an_organisations_first_word_is_its_short_name() {
+        // The tagger reads the bare word as a person; it opens a name that is surely an
+        // organisation's ("Savings", "Semiconductor"), so it is that organisation.
+        for (text, org, short) in [
+            (
+                "Shares of Pellbury Savings rose. Pellbury said it would expand, and \
+                Pellbury said profits rose.",
+                "Pellbury Savings",
+                "Pellbury",
+            ),
+            (
+                "Quorvex Semiconductor cut prices on Monday. Quorvex said demand was weak \
+                and Quorvex expects a loss.",
+                "Quorvex Semiconductor",
+                "Quorvex",
+            ),
+        ] {
+            let e = run(text);
+            assert!(e.people.is_empty(), "{:?}", names(&e.people));
+            let o = find(&e.organizations, org);
+            let texts: Vec<&str> = o.mentions.iter().map(|m| m.text.as_str()).collect();
+            assert_eq!(texts, [org, short, short]);
+        }
+        // The surname of a person named in full stays the person's.
+        let e = run(
+            "Shares of Pellbury Savings rose. Trader Dana Pellbury said she bought more, \
+            and Pellbury said prices rose.",
+        );
+        assert_eq!(names(&e.people), vec![("Dana Pellbury", 2)]);
+        assert_eq!(names(&e.organizations), vec![("Pellbury Savings", 1)]);
+    }
+
+    #[test]
     fn a_city_and_its_country_are_two_places() {
         let e = run("Flooding closed schools in San Jose, Costa Rica, on Monday.");
         assert_eq!(names(&e.places), vec![("San Jose", 1), ("Costa Rica", 1)]);
