@@ -437,12 +437,15 @@ impl<'a, 't> Toks<'a, 't> {
         }
         match w.particle {
             // "went on: “…”", "he went on", "went on to say", "went on about"; not "the
-            // Senate goes on recess", "went on television".
+            // Senate goes on recess", "went on television", "went on to become".
             Some("on")
                 if self.is(i + 1, "on")
                     && i + 2 < self.len()
                     && self.kind(i + 2) == TokenKind::Word
-                    && !matches!(self.t(i + 2), "to" | "saying" | "about") =>
+                    && !matches!(self.t(i + 2), "saying" | "about")
+                    && !(self.is(i + 2, "to")
+                        && i + 3 < self.len()
+                        && self.w(i + 3).verb.is_some()) =>
             {
                 None
             }

@@ -2075,6 +2075,27 @@ mod tests {
                 Direct,
             ),
             (
+                // "went on to" a verb of saying is one; "went on to become" is not.
+                "Ada Quill went on to say the plan was “a disgrace”. Ada Quill went on to \
+                 become the party’s “enforcer”.",
+                "a disgrace",
+                Some("Ada Quill"),
+                Some("Ada Quill"),
+                Person,
+                Some("went on"),
+                Partial,
+            ),
+            (
+                "Ada Quill went on to say the plan was “a disgrace”. Ada Quill went on to \
+                 become the party’s “enforcer”.",
+                "enforcer",
+                Some("Ada Quill"),
+                Some("Ada Quill"),
+                Person,
+                None,
+                Partial,
+            ),
+            (
                 // A name and a colon inside words quoted mid-sentence is no speaker label.
                 "Holding signs, the protesters chanted “Ada Quill: Bad for Kelby” outside.",
                 "Ada Quill: Bad for Kelby",
