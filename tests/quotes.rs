@@ -434,3 +434,24 @@ fn a_document_and_its_owner() {
     let q = quote(&rec, "a transparent display");
     assert_eq!(speaker_name(q), Some("Ian Tuttle"));
 }
+
+#[test]
+fn a_title_after_the_is_the_person_given_it() {
+    // "the Treasury Secretary" is the person the article gave that title, not the
+    // organisation the title names; with no such person, the title itself.
+    let rec = util::analyze(
+        "Ada Quill, the Treasury Secretary, met the leaders. “We will not give up,” the \
+         Treasury Secretary said.",
+        &[],
+    );
+    let q = quote(&rec, "We will not give up");
+    assert_eq!(speaker_text(q), Some("Treasury Secretary"));
+    assert_eq!(speaker_name(q), Some("Ada Quill"));
+    let rec = util::analyze(
+        "The leaders met on Monday. “We will not give up,” the Treasury Secretary said.",
+        &[],
+    );
+    let q = quote(&rec, "We will not give up");
+    assert_eq!(speaker_name(q), Some("the Treasury Secretary"));
+    assert_eq!(q["speaker"]["type"], "person");
+}

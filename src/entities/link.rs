@@ -803,6 +803,25 @@ fn describe(
                     let mut k = m.end + 1;
                     if is_det(&toks[k]) {
                         k += 1;
+                        // "James Baker, the Treasury Secretary,": an organisation's name
+                        // before the role, which closes the apposition (not "Yasuhiro
+                        // Nakasone, a Treasury spokesman said").
+                        let role_end = |from: usize| {
+                            let mut r = from;
+                            while r < n && toks[r].gaz & (bit::ROLE | bit::ROLE_MOD) != 0 {
+                                r += 1;
+                            }
+                            (r > from && toks[r - 1].gaz & bit::ROLE != 0).then_some(r)
+                        };
+                        if is_the(&toks[k - 1])
+                            && let Some(x) = mention_at(k)
+                            && ms[x].ty == Type::Org
+                            && ms[x].start == k
+                            && role_end(ms[x].end).is_some_and(|r| r == n || !word(&toks[r]))
+                        {
+                            orgs.push(x);
+                            k = ms[x].end;
+                        }
                     } else if let Some(x) = mention_at(k)
                         && ms[x].ty == Type::Org
                         && ms[x].start == k
@@ -874,6 +893,12 @@ fn comma() -> u64 {
     use std::sync::LazyLock;
     static C: LazyLock<u64> = LazyLock::new(|| super::features::lower_hash(","));
     *C
+}
+
+fn is_the(t: &Tok) -> bool {
+    use std::sync::LazyLock;
+    static THE: LazyLock<u64> = LazyLock::new(|| super::features::lower_hash("the"));
+    t.lower == *THE
 }
 
 fn is_det(t: &Tok) -> bool {

@@ -625,6 +625,15 @@ mod tests {
         let k = find(&e.people, "Alex Karp");
         assert_eq!(k.roles, vec!["chief executive"]);
         assert_eq!(k.organizations, vec!["Palantir"]);
+        // An organisation's name between "the" and the role of an apposition; not in a
+        // clause after the name ("…, a Treasury spokesman said").
+        let e = run("James Baker, the Treasury Secretary, met them on Monday.");
+        let k = find(&e.people, "James Baker");
+        assert_eq!(k.roles, vec!["Secretary"]);
+        assert_eq!(k.organizations, vec!["Treasury"]);
+        let e = run("It will host Prime Minister Yasuhiro Nakasone, a Treasury spokesman said.");
+        let k = find(&e.people, "Yasuhiro Nakasone");
+        assert!(k.organizations.is_empty(), "{:?}", k.organizations);
     }
 
     #[test]
