@@ -455,3 +455,16 @@ fn a_title_after_the_is_the_person_given_it() {
     assert_eq!(speaker_name(q), Some("the Treasury Secretary"));
     assert_eq!(q["speaker"]["type"], "person");
 }
+
+#[test]
+fn a_description_is_no_antecedent_of_a_pronoun() {
+    // "the French star" describes the person named before it: "he" is that person.
+    let rec = util::analyze(
+        "Marcel Desailly joined the club in 1998. The French star said the move was right. \
+         “Now everyone knows about Chelsea,” he said.",
+        &[],
+    );
+    let q = quote(&rec, "Now everyone knows");
+    assert_eq!(speaker_text(q), Some("he"));
+    assert_eq!(speaker_name(q), Some("Marcel Desailly"));
+}

@@ -2974,7 +2974,7 @@ impl<'a, 't> Attributor<'a, 't> {
                         && (after + 1..(after + 5).min(end))
                             .any(|j| tk.verb_at(j, i) && !tk.w(j).is(flag::AUX))
             }
-            NpKind::Common => verb_follows,
+            NpKind::Common => verb_follows && np.head_known,
         };
         if !ok {
             return None;

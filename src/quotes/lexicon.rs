@@ -64,6 +64,10 @@ pub(crate) mod flag {
     /// A source noun whose words are its organisation's ("spokesperson"), unlike a person
     /// merely from it ("strategist", "official").
     pub const SPEAKS_FOR: u32 = 1 << 20;
+    /// A noun that describes someone or something rather than a role they speak in
+    /// ("sprinter", "cardinal", "computer giant"): "the sprinter" is most likely the
+    /// person named just before.
+    pub const EPITHET: u32 = 1 << 21;
 }
 
 /// What the tables say about one word.
@@ -192,7 +196,10 @@ impl Lexicon {
         for w in lines(include_str!("data/org_descriptors.txt")) {
             words.entry(w).or_default().flags |= flag::ORG_DESC;
         }
-        for row in table(include_str!("data/speaker_nouns.tsv")) {
+        let nouns = table(include_str!("data/speaker_nouns.tsv"))
+            .map(|row| (row, 0))
+            .chain(table(include_str!("data/people_nouns.tsv")).map(|row| (row, flag::EPITHET)));
+        for (row, epithet) in nouns {
             let (Some(noun), Some(kind)) = (row.first(), row.get(1)) else {
                 continue;
             };
@@ -204,6 +211,7 @@ impl Lexicon {
             } else {
                 let e = words.entry(noun).or_default();
                 e.flags |= flag::SPEAKER_NOUN | flag::NOUNISH;
+                e.flags |= epithet;
                 if row.get(2) == Some(&"for") {
                     e.flags |= flag::SPEAKS_FOR;
                 }
@@ -312,6 +320,16 @@ mod tests {
         assert_eq!(lx.get("He").speaker, Some(SpeakerType::Person));
         assert!(lx.get("who").relative);
         assert_eq!(lx.get("spokesman").speaker, Some(SpeakerType::Person));
+        assert!(!lx.get("spokesman").is(flag::EPITHET));
+        // Descriptive nouns ("the neurosurgeon", "the tech giant"), of every kind.
+        assert_eq!(lx.get("neurosurgeon").speaker, Some(SpeakerType::Person));
+        assert!(
+            lx.get("neurosurgeon")
+                .is(flag::EPITHET | flag::SPEAKER_NOUN)
+        );
+        assert_eq!(lx.get("jury").speaker, Some(SpeakerType::Group));
+        assert_eq!(lx.get("publisher").speaker, Some(SpeakerType::Organization));
+        assert_eq!(lx.get("affidavit").speaker, Some(SpeakerType::Document));
         assert_eq!(lx.compound("press", "Release"), Some(SpeakerType::Document));
         assert!(lx.get("Association").is(flag::ORG_WORD));
         assert!(lx.get("so-called").is(flag::NAMING_CUE));

@@ -1032,6 +1032,15 @@ impl<'a, 't> Article<'a, 't> {
                     continue;
                 }
                 let (mut name, mut kind) = self.resolve(&c, depth + 1);
+                // A description ("the French star", "the computer giant", "the band")
+                // that names no one the article names is no antecedent of a pronoun: most
+                // likely it describes the one named before it, whom the search goes on to.
+                if c.kind == NpKind::Common
+                    && self.at.tk.w(c.core.1 - 1).is(flag::EPITHET)
+                    && !self.known.iter().any(|k| name.as_deref() == Some(k.name))
+                {
+                    continue;
+                }
                 // The owner of a document or thing ("Tuttle's article ... He calls"), when
                 // the phrase itself does not fit the pronoun.
                 if !fits(kind)
@@ -2122,6 +2131,28 @@ mod tests {
                 Person,
                 None,
                 Partial,
+            ),
+            (
+                // A quoted term in a clause without a reporting verb has its subject as
+                // source only when the subject's head noun names a source (a person,
+                // group, organisation or text): "a bookmaker", not "its potential".
+                "A bookmaker called the odds “laughable”.",
+                "laughable",
+                Some("A bookmaker"),
+                None,
+                Person,
+                Some("called"),
+                Scare,
+            ),
+            (
+                "Its potential has not yet been exploited to create an online “commons” \
+                 for debate.",
+                "commons",
+                None,
+                None,
+                Unknown,
+                None,
+                Scare,
             ),
             (
                 // A name and a colon inside words quoted mid-sentence is no speaker label.
