@@ -1158,6 +1158,14 @@ impl Win<'_> {
         {
             return false;
         }
+        // "the Group of Five industrial countries", "the Gang of Eight": a number word with
+        // a capital after "of" and a capitalised word.
+        if n.digits.is_none()
+            && self.capitalized(first)
+            && prev.is_some_and(|i| self.raw(i) == "of" && i > 0 && self.capitalized(i - 1))
+        {
+            return false;
+        }
         // Labels: "No. 10", "section 38", "resolution 425", "no one".
         if let Some(i) = prev {
             if self.not_fig(i) == Some(NotFig::Label) && f.approx.is_none() {

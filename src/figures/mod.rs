@@ -1015,6 +1015,8 @@ mod tests {
             // numbers inside names
             "the builder of the Three Gorges Dam said",
             "England’s Six Nations loss",
+            "the Group of Five industrial countries met",
+            "senators of the Gang of Eight",
         ] {
             let f = figures(text);
             assert!(f.is_empty(), "{text:?} gave {f:?}");
