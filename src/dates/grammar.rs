@@ -1543,7 +1543,8 @@ impl<'a> Parser<'a> {
             if let Some(end) = named(i + 1) {
                 return Some((end, h, m, None));
             }
-            if self.is(i + 1, "hrs")
+            // ("at 1000 hours local": wire copy's clock, not a thousand hours)
+            if self.is_any(i + 1, &["hrs", "hours"])
                 && i > 0
                 && self.is_any(
                     i - 1,
@@ -1676,6 +1677,14 @@ impl<'a> Parser<'a> {
         }
         // "seven year" / "one years" pass in sloppy text, but not "a few day"
         if n.is_none() && !plural {
+            return None;
+        }
+        // "1985 year net", "the 1986 year": a year, not 1,985 years
+        if unit == Unit::Year
+            && !plural
+            && self.t.get(i).is_some_and(|t| t.num.digits == 4)
+            && n.is_some_and(|v| (1000.0..=2100.0).contains(&v))
+        {
             return None;
         }
         // "a second term", "one second goal": the ordinal, not the unit

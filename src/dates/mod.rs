@@ -808,6 +808,18 @@ mod tests {
                     "Talks resume at 1400 hrs.",
                     &[("1400 hrs", "TIME", "2023-12-19T14:00")],
                 ),
+                (
+                    "The price is set at 1000 hours local.",
+                    &[("1000 hours", "TIME", "2023-12-19T10:00")],
+                ),
+                // A year before "year" is that year, not 1,985 years.
+                (
+                    "1985 year net excludes a tax credit; it took 2000 years.",
+                    &[
+                        ("1985", "DATE", "1985"),
+                        ("2000 years", "DURATION", "P2000Y"),
+                    ],
+                ),
                 // Not a year that happens to read as a time, nor hours worked.
                 (
                     "In 1987 local time zones changed; staff worked 1400 hours.",
