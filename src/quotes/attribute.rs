@@ -3023,6 +3023,13 @@ impl<'a, 't> Attributor<'a, 't> {
         if (floor..end).any(|j| tk.quote_mark(j)) {
             return None;
         }
+        // After an opening participle or prepositional phrase up to its comma ("Writing in
+        // the Guardian, Mr Brown outlined …").
+        let mut floor = floor;
+        let opener = tk.t(floor).ends_with("ing") || tk.w(floor).is(flag::PREP);
+        if opener && let Some(c) = (floor + 1..end.min(floor + 12)).find(|&j| tk.is(j, ",")) {
+            floor = c + 1;
+        }
         let np = tk.np_right(floor, end)?;
         let person = match np.kind {
             NpKind::Name => true,

@@ -435,11 +435,20 @@ impl<'a, 't> Article<'a, 't> {
         {
             let prev = self.doc.sentences[si - 1];
             let quoted = (0..i).any(|j| self.pairs[j].content.overlaps(prev.span));
+            // (a story's subject speaks a statement, not a term: "“Web radio,” a
+            // technology that …")
+            let statement = p
+                .content
+                .slice(self.doc.text)
+                .split_whitespace()
+                .nth(3)
+                .is_some();
             if !quoted
-                && let Some(found) = self
-                    .at
-                    .intro_clause(prev.first, prev.last)
-                    .or_else(|| self.narrative_speaker(prev.first, prev.last))
+                && let Some(found) = self.at.intro_clause(prev.first, prev.last).or_else(|| {
+                    statement
+                        .then(|| self.narrative_speaker(prev.first, prev.last))
+                        .flatten()
+                })
             {
                 return Some(Source {
                     found,
@@ -1412,6 +1421,21 @@ mod tests {
             assert_eq!(got, *want, "{text}");
             check_spans(text, &quotes(text));
         }
+    }
+
+    #[test]
+    fn a_narrative_sentence_gives_its_person_to_the_statement_after_it() {
+        // Also after an opening participle phrase; not to a quoted term.
+        let text = "Writing in the Courier, Ada Quill outlined her plan. “As our manifesto \
+            shows, we are ready.”\n\nOn Monday, Ada Quill will launch a service. “Web radio,” a \
+            technology for listeners, is its heart.";
+        let people = vec![entity(text, "Ada Quill", &["Ada Quill"], None)];
+        let qs = quotes_among(text, people, Vec::new());
+        assert_eq!(
+            speaker_name(&qs, "As our manifesto shows, we are ready.").as_deref(),
+            Some("Ada Quill")
+        );
+        assert_eq!(speaker_name(&qs, "Web radio,"), None);
     }
 
     #[test]
