@@ -468,6 +468,16 @@ mod tests {
         );
         assert_eq!(names(&e.organizations), vec![("Sony", 1)]);
         assert!(e.people.is_empty() && e.places.is_empty());
+        // Nor are the words of a legal notice in capitals, nor "NGOs".
+        let e = run(
+            "Aid groups said so.\n\nCOPYRIGHT 1998 BY ACME DATA. NO PORTION OF THE MATERIALS \
+            CONTAINED\nHEREIN MAY BE USED WITHOUT ATTRIBUTION.\n\nNGOs said so too.",
+        );
+        let all = all_names(&e);
+        assert!(
+            !all.contains(&"HEREIN") && !all.contains(&"NGOs"),
+            "{all:?}"
+        );
     }
 
     #[test]
