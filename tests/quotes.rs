@@ -468,3 +468,22 @@ fn a_description_is_no_antecedent_of_a_pronoun() {
     assert_eq!(speaker_text(q), Some("he"));
     assert_eq!(speaker_name(q), Some("Marcel Desailly"));
 }
+
+#[test]
+fn a_persons_age_stands_for_the_person_the_story_is_about() {
+    // "the 20-year-old": the subject of the sentence before, not the last name in it.
+    let rec = util::analyze(
+        "Ivo Minar beat Arnaud Clement in the final. \
+         “For me, this was a big success,” said the 20-year-old.",
+        &[],
+    );
+    let q = quote(&rec, "For me");
+    assert_eq!(speaker_text(q), Some("the 20-year-old"));
+    assert_eq!(speaker_name(q), Some("Ivo Minar"));
+    assert_eq!(q["speaker"]["type"], "person");
+    // With no one named before, the description itself, a person's.
+    let rec = util::analyze("“We deserved it,” said the 30-year-old.", &[]);
+    let q = quote(&rec, "We deserved it");
+    assert_eq!(speaker_name(q), Some("the 30-year-old"));
+    assert_eq!(q["speaker"]["type"], "person");
+}

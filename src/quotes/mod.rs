@@ -872,12 +872,26 @@ impl<'a, 't> Article<'a, 't> {
                     };
                     return (Some(k.name), kind);
                 }
-                let kind = np.noun_type.unwrap_or(SpeakerType::Unknown);
-                let t = span.slice(text);
-                let first = self.at.tk.t(np.core.0);
                 let tk = &self.at.tk;
+                // "the 30-year-old": a person by their age, the one the story is about.
+                let age = tk.t(h).ends_with("-year-old");
+                let kind = if age {
+                    SpeakerType::Person
+                } else {
+                    np.noun_type.unwrap_or(SpeakerType::Unknown)
+                };
+                let t = span.slice(text);
+                let first = tk.t(np.core.0);
                 let definite = first.eq_ignore_ascii_case("the")
                     || (np.core.0..np.core.1).any(|j| tk.ends_possessive(j));
+                if age
+                    && definite
+                    && depth <= 2
+                    && let Some(person) = self.person_before(span.start, depth)
+                {
+                    return (Some(person), kind);
+                }
+                let tk = &self.at.tk;
                 // "the company added": the organisation of that kind mentioned last (not
                 // "the government", a country's, which articles seldom name).
                 if definite
@@ -1102,6 +1116,50 @@ impl<'a, 't> Article<'a, 't> {
         self.registry()
             .nearest_before(at, fits, not)
             .map(|k| (k.name, k.kind))
+    }
+
+    /// The person a description at byte `at` ("the 30-year-old") refers to: in the
+    /// nearest sentence before it (or its own, up to it; at most three back) that has
+    /// one, the source of a quotation or the subject that is a person the article names,
+    /// or "he" or "she" standing for one ("Minar, ranked 158th, was forced to pull out …
+    /// “For me, this was a big success,” said the 20-year-old.").
+    fn person_before(&mut self, at: usize, depth: u8) -> Option<String> {
+        let doc = self.doc;
+        let si = doc.sentence_at(at)?;
+        let until = doc.token_from(at);
+        for s in (si.saturating_sub(3)..=si).rev() {
+            let sent = doc.sentences[s];
+            // The sources of its quotations, last first, then its subject.
+            let mut cands: Vec<Np> = (0..self.pairs.len())
+                .rev()
+                .filter_map(|j| self.sources[j])
+                .map(|src| src.found.np)
+                .filter(|np| {
+                    let sp = self.at.tk.span(np.core.0, np.core.1);
+                    sp.start < at && sent.span.contains(sp)
+                })
+                .collect();
+            let first = sent.first.max(self.outside_quote(sent.first));
+            let end = sent.last.min(until);
+            if first < end
+                && let Some(found) = self.at.clause_subject(first, end)
+            {
+                cands.push(found.np);
+            }
+            for np in cands {
+                if !matches!(np.kind, NpKind::Name | NpKind::Pronoun) {
+                    continue;
+                }
+                let (name, kind) = self.resolve(&np, depth + 1);
+                if kind == SpeakerType::Person
+                    && let Some(name) = name
+                    && self.known.iter().any(|k| k.name == name)
+                {
+                    return Some(name);
+                }
+            }
+        }
+        None
     }
 
     /// Is byte `at` inside quoted words?
