@@ -808,29 +808,27 @@ impl<'a, 't> Article<'a, 't> {
                 let tk = &self.at.tk;
                 let h = np.core.1 - 1;
                 let head = tk.w(h);
-                if np.core.0 > 0
+                let titled = np.core.0 > 0
                     && tk.t(np.core.0 - 1).eq_ignore_ascii_case("the")
                     && head.is(flag::SPEAKER_NOUN)
                     && head.speaker == Some(SpeakerType::Person)
-                    && reg.entity_at(tk.span(h, h + 1)).is_none()
-                {
+                    && reg.entity_at(tk.span(h, h + 1)).is_none();
+                if titled {
                     let orgs = reg.known_organizations_in(span);
                     let title: Vec<&str> = (np.core.0..np.core.1).map(|j| tk.t(j)).collect();
                     if let Some(person) = reg.person_in_role(&title, &orgs, at) {
                         return (Some(person.to_string()), SpeakerType::Person);
                     }
-                    // (not named: the title itself, a person's)
-                    if reg
-                        .lookup_span(&words, span)
-                        .is_none_or(|k| k.kind != SpeakerType::Person)
-                    {
-                        return (
+                }
+                let found = reg.lookup_span(&words, span);
+                match found {
+                    // (a title no one was given: the title itself, a person's)
+                    _ if titled && found.as_ref().is_none_or(|k| k.kind != SpeakerType::Person) => {
+                        (
                             Some(format!("the {}", one_line(&words))),
                             SpeakerType::Person,
-                        );
+                        )
                     }
-                }
-                match reg.lookup_span(&words, span) {
                     Some(k) => {
                         let kind = if k.kind == SpeakerType::Unknown {
                             guess
