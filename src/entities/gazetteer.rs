@@ -123,10 +123,14 @@ static RESULT_VERBS: WordSet =
 static COMPANY_WORDS: WordSet =
     LazyLock::new(|| data::lines(include_str!("data/company_words.txt")).collect());
 
+/// The longest entry of `data/not_names.txt`, in bytes.
+static NOT_NAMES_MAX: LazyLock<usize> =
+    LazyLock::new(|| NOT_NAMES.iter().map(|w| w.len()).max().unwrap_or(0));
+
 /// Is `text` a word that names nothing though the tagger may take it for a name ("PC",
-/// "DVD", "GNP": `data/not_names.txt`)?
+/// "DVD", "GNP", "Oscar": `data/not_names.txt`)?
 pub(crate) fn not_a_name(text: &str) -> bool {
-    NOT_NAMES.contains(text)
+    text.len() <= *NOT_NAMES_MAX && NOT_NAMES.contains(text)
 }
 
 /// Is `word` (as written, lower case) a noun that makes a company part of another

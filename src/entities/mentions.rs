@@ -326,11 +326,28 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
     }
     capital_the(text, toks, out);
     things_not_people(text, toks, out);
-    // (every word of the list is short)
-    out.retain(|m| {
+    // Words that name nothing; those that are also given names ("Oscar", "Emmy") still
+    // name a person after a title, beside a verb of saying ("Commander Oscar told") or as
+    // the short form of a person's full name in the article ("Oscar de la Renta").
+    let nothing = |m: &M| {
         let (a, b) = (toks[m.start].start as usize, toks[m.end - 1].end as usize);
-        b - a > 6 || !super::gazetteer::not_a_name(&text[a..b])
-    });
+        super::gazetteer::not_a_name(&text[a..b])
+    };
+    if out.iter().any(nothing) {
+        let in_full: Vec<u64> = out
+            .iter()
+            .filter(|m| m.ty == Type::Per && m.end - m.start > 1)
+            .flat_map(|m| toks[m.start..m.end].iter().map(|t| t.lower))
+            .collect();
+        out.retain(|m| {
+            !nothing(m)
+                || m.end - m.start == 1
+                    && toks[m.start].gaz & bit::GIVEN != 0
+                    && (m.start > 0 && toks[m.start - 1].gaz & (bit::TITLE | bit::ROLE) != 0
+                        || speaks(text, toks, m)
+                        || in_full.contains(&toks[m.start].lower))
+        });
+    }
     within_blocks(text, toks, out);
 }
 
@@ -442,12 +459,20 @@ fn tickers(text: &str, toks: &[Tok], out: &mut Vec<M>) {
 /// thing, an award or a product, not a person: none of its mentions is a person's. Unless
 /// a person of the article has the name ("Oscar Pistorius"), or it says or tells something
 /// ("Obama said", beside "an Obama administration").
+/// Verbs of saying right before or after a name: a person's (or an organisation's) voice.
+const SAYS: &[&str] = &["said", "says", "told", "added", "asked", "wrote", "tweeted"];
+
+/// Does a verb of saying stand right before or after mention `m` ("Commander Oscar told")?
+fn speaks(text: &str, toks: &[Tok], m: &M) -> bool {
+    let word = |i: usize| toks.get(i).map_or("", |t| t.span().slice(text));
+    SAYS.contains(&word(m.end)) || m.start > 0 && SAYS.contains(&word(m.start - 1))
+}
+
 fn things_not_people(text: &str, toks: &[Tok], out: &mut Vec<M>) {
     const BEFORE: &[&str] = &[
         "a", "an", "his", "her", "its", "their", "our", "my", "your", "new", "first", "second",
         "third", "fourth", "fifth",
     ];
-    const SAYS: &[&str] = &["said", "says", "told", "added", "asked", "wrote", "tweeted"];
     let word = |i: usize| toks.get(i).map_or("", |t| t.span().slice(text));
     let one = |m: &M| m.ty == Type::Per && m.end - m.start == 1;
     // (the name heads its phrase: "her second Oscar for", "the new Xbox,"; not "a
@@ -481,9 +506,7 @@ fn things_not_people(text: &str, toks: &[Tok], out: &mut Vec<M>) {
                 return false;
             }
             if one(m) && toks[m.start].lower == w {
-                let speaks =
-                    SAYS.contains(&word(m.end)) || m.start > 0 && SAYS.contains(&word(m.start - 1));
-                if speaks {
+                if speaks(text, toks, m) {
                     return false;
                 }
                 n += 1;

@@ -478,6 +478,12 @@ mod tests {
             !all.contains(&"HEREIN") && !all.contains(&"NGOs"),
             "{all:?}"
         );
+        // Awards and products named alone; a given name among them still names a person
+        // after a title or beside a verb of saying.
+        let e = run("The film won an Oscar nomination and two Oscars, and Xbox sales rose.");
+        assert!(all_names(&e).is_empty(), "{:?}", all_names(&e));
+        let e = run("Commander Oscar told reporters the rebels would fight on.");
+        assert_eq!(names(&e.people), vec![("Oscar", 1)]);
     }
 
     #[test]
