@@ -166,7 +166,22 @@ pub(crate) struct Scratch {
     /// (key, mention): the first mention of each name and of each gazetteer entity.
     keys: Vec<(u64, usize)>,
     long_orgs: Vec<usize>,
+    /// `long_orgs` by the lower-case hash of their first word: (hash, index in it).
+    orgs_by_first: Vec<(u64, usize)>,
+    /// For each of `long_orgs`, the first letters an acronym of it can start with.
+    org_initials: Vec<Initials>,
+    /// For each acronym of the article (by surface), the `long_orgs` whose initials it
+    /// spells (indices in it).
+    spelled: Vec<(u64, Vec<usize>)>,
     long_people: Vec<usize>,
+    /// `long_people` by the lower-case hash of their last word, and of their first:
+    /// (hash, index in it), in order.
+    people_by_last: Vec<(u64, usize)>,
+    people_by_first: Vec<(u64, usize)>,
+    /// For each mention, its index in `long_people` (`usize::MAX` for none).
+    long_person_of: Vec<usize>,
+    /// The people a short mention may stand for ([`people_named`]), and their classes.
+    named: (Vec<usize>, Vec<usize>),
     /// For each of `long_people`, the index (in `long_people`) of the first that names the
     /// same person ([`same_person`]).
     person_class: Vec<usize>,
@@ -227,10 +242,25 @@ pub(crate) fn link(
     sc.long_people.clear();
     sc.long_people
         .extend((0..ms.len()).filter(|&j| ms[j].ty == Type::Per && info[j].len > 1));
+    // (indexed by word: a document of thousands of names links in near linear time)
+    let last_word = |j: usize| toks[ms[j].end - 1].lower;
+    index_by(&mut sc.people_by_last, &sc.long_people, last_word);
+    index_by(&mut sc.people_by_first, &sc.long_people, |j| {
+        toks[ms[j].start].lower
+    });
+    sc.long_person_of.clear();
+    sc.long_person_of.resize(ms.len(), usize::MAX);
+    for (n, &j) in sc.long_people.iter().enumerate() {
+        sc.long_person_of[j] = n;
+    }
     sc.person_class.clear();
     for (n, &j) in sc.long_people.iter().enumerate() {
-        // (an honorific and surname is whoever it is linked to: a class of its own)
-        let class = (0..n)
+        // (an honorific and surname is whoever it is linked to: a class of its own; one
+        // person's names end alike)
+        let class = bucket(&sc.people_by_last, last_word(j))
+            .iter()
+            .map(|&(_, k)| k)
+            .take_while(|&k| k < n)
             .filter(|_| info[j].titled.is_none())
             .find(|&k| {
                 let k0 = sc.long_people[k];
@@ -252,8 +282,11 @@ pub(crate) fn link(
                 Longs {
                     of: &sc.long_people,
                     class: &sc.person_class,
+                    by_last: &sc.people_by_last,
+                    by_first: &sc.people_by_first,
                 },
                 i,
+                &mut sc.named,
             )
         } else {
             (None, false)
@@ -294,12 +327,57 @@ pub(crate) fn link(
     sc.long_orgs.clear();
     sc.long_orgs
         .extend((0..ms.len()).filter(|&j| ms[j].ty == Type::Org && info[j].len > 1));
+    index_by(&mut sc.orgs_by_first, &sc.long_orgs, |j| {
+        toks[ms[j].start].lower
+    });
+    sc.org_initials.clear();
+    sc.org_initials.extend(sc.long_orgs.iter().map(|&j| {
+        let words = toks[ms[j].start..ms[j].end]
+            .iter()
+            .filter(|t| !t.has(flag::POSS))
+            .map(|t| t.span().slice(text));
+        initial_letters(words)
+    }));
+    // The long names each acronym spells, worked out once for each acronym.
+    sc.spelled.clear();
+    for i in 0..ms.len() {
+        let short = &info[i];
+        if ms[i].ty != Type::Org || !short.acronym || short.len > 4 {
+            continue;
+        }
+        if sc.spelled.iter().any(|e| e.0 == short.surface) {
+            continue;
+        }
+        let acr = short.span.slice(text);
+        let first_letter = acr
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .flat_map(char::to_uppercase)
+            .next();
+        let spelled = (0..sc.long_orgs.len())
+            .filter(|&n| {
+                let (all, some) = sc.org_initials[n];
+                let m = &ms[sc.long_orgs[n]];
+                first_letter.is_some()
+                    && (all == first_letter || some == first_letter)
+                    && initials_of(acr, text, &toks[m.start..m.end])
+            })
+            .collect();
+        sc.spelled.push((short.surface, spelled));
+    }
+    sc.spelled.sort_unstable_by_key(|e| e.0);
+    let orgs = LongOrgs {
+        of: &sc.long_orgs,
+        by_first: &sc.orgs_by_first,
+        spelled: &sc.spelled,
+    };
     for i in 0..ms.len() {
         match ms[i].ty {
-            Type::Org => link_org(text, toks, ms, info, &sc.long_orgs, i, &mut sets),
+            Type::Org => link_org(text, toks, ms, info, orgs, i, &mut sets),
             Type::Per => link_person(
                 info,
                 &sc.long_people,
+                &sc.long_person_of,
                 &sc.person_class,
                 &sc.short_of,
                 i,
@@ -357,7 +435,7 @@ fn link_org(
     toks: &[Tok],
     ms: &[M],
     info: &[Info],
-    longs: &[usize],
+    longs: LongOrgs,
     i: usize,
     sets: &mut Sets,
 ) {
@@ -366,8 +444,23 @@ fn link_org(
     if short.len > 4 {
         return;
     }
+    // The names that start with the same word, and those whose initials an acronym
+    // spells ([`LongOrgs::spelled`]): no other can be its long form.
+    let same_start = bucket(longs.by_first, toks[mi.start].lower);
+    let spelled: &[usize] = if short.acronym {
+        longs
+            .spelled
+            .binary_search_by_key(&short.surface, |e| e.0)
+            .map_or(&[], |k| &longs.spelled[k].1)
+    } else {
+        &[]
+    };
+    let candidates = same_start
+        .iter()
+        .map(|&(_, n)| (longs.of[n], spelled.binary_search(&n).is_ok()))
+        .chain(spelled.iter().map(|&n| (longs.of[n], true)));
     let mut best: Option<usize> = None;
-    for &j in longs {
+    for (j, initials_match) in candidates {
         let mj = &ms[j];
         if j == i || info[j].len <= short.len {
             continue;
@@ -393,7 +486,7 @@ fn link_org(
         let headline_ticker = toks[mi.start].has(flag::CAPS_LINE)
             && super::mentions::ticker_after(text, toks, mi.end).is_some();
         let ok = headline_ticker && surface(&long[..short.len]) == short.surface
-            || short.acronym && initials_of(short.span.slice(text), text, long)
+            || initials_match
             || word_like && {
                 let n = short.len;
                 let rest = if n > 2 {
@@ -457,11 +550,15 @@ struct Longs<'a> {
     of: &'a [usize],
     /// For each, the index in `of` of the first mention of its person.
     class: &'a [usize],
+    /// `of` by the lower-case hash of the last word, and of the first ([`index_by`]).
+    by_last: &'a [(u64, usize)],
+    by_first: &'a [(u64, usize)],
 }
 
 fn link_person(
     info: &[Info],
     longs: &[usize],
+    long_person_of: &[usize],
     class: &[usize],
     short_of: &[(Option<usize>, bool)],
     i: usize,
@@ -471,7 +568,7 @@ fn link_person(
         sets.union(i, j);
     } else if !short(&info[i]) {
         // Another form of a long name: "Boone Pickens" after "T. Boone Pickens".
-        if let Some(n) = longs.iter().position(|&j| j == i) {
+        if let Some(&n) = long_person_of.get(i).filter(|&&n| n != usize::MAX) {
             let first = longs[class[n]];
             if first != i && info[first].titled.is_none() && info[i].titled.is_none() {
                 sets.union(i, first);
@@ -491,9 +588,11 @@ fn short_target(
     info: &[Info],
     longs: Longs,
     i: usize,
+    named: &mut (Vec<usize>, Vec<usize>),
 ) -> (Option<usize>, bool) {
     let (mut people, mut first_before, mut last_before, mut after) = (0, None, None, None);
-    for j in people_named(text, toks, ms, info, longs, i) {
+    people_named(text, toks, ms, info, longs, i, named);
+    for &j in &named.0 {
         people += 1;
         if ms[j].start < ms[i].start {
             first_before = first_before.or(Some(j));
@@ -507,8 +606,9 @@ fn short_target(
     if before.is_none() && after.is_none() {
         // Only an honorific and surname names the person: "Catto" of "Lord Catto".
         let word = toks[ms[i].end - 1].lower;
-        for &j in longs.of {
-            if j != i && info[j].titled.is_some() && toks[ms[j].end - 1].lower == word {
+        for &(_, n) in bucket(longs.by_last, word) {
+            let j = longs.of[n];
+            if j != i && info[j].titled.is_some() {
                 if ms[j].start < ms[i].start {
                     before = Some(j);
                 } else if after.is_none() {
@@ -524,45 +624,118 @@ fn short_target(
 /// whose last word (or, for one word, first word: "Alex" of "Alex Karp") it is, at most
 /// one for each person ("Dudley Taft" and "Dudley S. Taft" are one; "Mr Taft" is whoever
 /// else is named Taft).
-fn people_named<'a>(
-    text: &'a str,
-    toks: &'a [Tok],
-    ms: &'a [M],
-    info: &'a [Info],
-    longs: Longs<'a>,
+fn people_named(
+    text: &str,
+    toks: &[Tok],
+    ms: &[M],
+    info: &[Info],
+    longs: Longs,
     i: usize,
-) -> impl Iterator<Item = usize> + 'a {
+    (out, seen): &mut (Vec<usize>, Vec<usize>),
+) {
+    out.clear();
+    seen.clear();
     // The surname after an honorific must not tell another gender than the given name
     // ("Mrs Smith" is not John Smith).
     let titled = info[i].titled;
     let word = toks[ms[i].end - 1].lower;
-    let candidate = move |j: usize| {
+    let candidate = |j: usize| {
         let mj = &ms[j];
-        // (a given name after "Sir" or "Dame": "Dame Julie" of Julie Andrews)
-        let either = toks[mj.end - 1].lower == word || toks[mj.start].lower == word;
         if info[j].titled.is_some() {
             return false;
         }
+        // (the last word, or a given name after "Sir" or "Dame": "Dame Julie" of Julie
+        // Andrews; the indexes hold only those)
         match titled {
-            None => either,
-            Some(g) => {
-                either
-                    && !g.is_some_and(|g| {
-                        given_name_gender(toks[mj.start].span().slice(text))
-                            .is_some_and(|given| given != g)
-                    })
-            }
+            None => true,
+            Some(g) => !g.is_some_and(|g| {
+                given_name_gender(toks[mj.start].span().slice(text)).is_some_and(|given| given != g)
+            }),
         }
     };
-    longs.of.iter().enumerate().filter_map(move |(n, &j)| {
+    // Those whose last or first word it is, in order (merged from the two indexes).
+    let (mut a, mut b) = (bucket(longs.by_last, word), bucket(longs.by_first, word));
+    loop {
+        let n = match (a.first(), b.first()) {
+            (None, None) => break,
+            (Some(x), Some(y)) if x.1 == y.1 => {
+                (a, b) = (&a[1..], &b[1..]);
+                x.1
+            }
+            (Some(x), Some(y)) if x.1 < y.1 => {
+                a = &a[1..];
+                x.1
+            }
+            (Some(x), None) => {
+                a = &a[1..];
+                x.1
+            }
+            (_, Some(y)) => {
+                b = &b[1..];
+                y.1
+            }
+        };
+        let j = longs.of[n];
         if !candidate(j) {
-            return None;
+            continue;
         }
         // The first candidate of each person only.
         let class = longs.class[n];
-        let seen = (class..n).any(|k| longs.class[k] == class && candidate(longs.of[k]));
-        (!seen).then_some(j)
-    })
+        if !seen.contains(&class) {
+            seen.push(class);
+            out.push(j);
+        }
+    }
+}
+
+/// The positions of `of` keyed by `key`, sorted by key then position (into `out`).
+fn index_by(out: &mut Vec<(u64, usize)>, of: &[usize], key: impl Fn(usize) -> u64) {
+    out.clear();
+    out.extend(of.iter().enumerate().map(|(n, &j)| (key(j), n)));
+    out.sort_unstable();
+}
+
+/// The entries of an index ([`index_by`]) with key `key`, in order of position.
+fn bucket(index: &[(u64, usize)], key: u64) -> &[(u64, usize)] {
+    let a = index.partition_point(|e| e.0 < key);
+    let b = a + index[a..].partition_point(|e| e.0 == key);
+    &index[a..b]
+}
+
+/// The long organisation mentions of an article, indexed for [`link_org`].
+#[derive(Clone, Copy)]
+struct LongOrgs<'a> {
+    of: &'a [usize],
+    /// `of` by the lower-case hash of the first word ([`index_by`]).
+    by_first: &'a [(u64, usize)],
+    /// For each acronym (by surface, sorted), the positions in `of` of the names whose
+    /// initials it spells, in order.
+    spelled: &'a [(u64, Vec<usize>)],
+}
+
+/// The letters an acronym of a name may start with: its first word's initial, and its
+/// first but small words' ([`initial_letters`]).
+pub(crate) type Initials = (Option<char>, Option<char>);
+
+/// The letter an acronym of `words` must start with to spell their initials
+/// ([`initials_match`]): the first word's initial, and the first but small words'.
+pub(crate) fn initial_letters<'a>(words: impl Iterator<Item = &'a str>) -> Initials {
+    let first = |w: &str| {
+        w.chars()
+            .find(|c| c.is_alphanumeric())
+            .map(|c| c.to_uppercase().next().unwrap_or(c))
+    };
+    let small = |w: &str| SMALL_WORDS.iter().any(|s| w.eq_ignore_ascii_case(s));
+    let (mut all, mut some) = (None, None);
+    for w in words {
+        let Some(c) = first(w) else { continue };
+        all = all.or(Some(c));
+        if !small(w) {
+            some = Some(c);
+            break;
+        }
+    }
+    (all, some)
 }
 
 /// Are the long person mentions `a` and `b` one person? They end alike, and begin alike

@@ -996,20 +996,30 @@ fn eponymous_companies(toks: &[Tok], out: &mut [M]) {
     let company = |m: &M| {
         m.ty == Type::Org && m.end - m.start > 2 && toks[m.end - 1].gaz & bit::ORG_SUFFIX != 0
     };
-    for i in 0..out.len() {
-        let m = out[i];
+    // The companies' names by their first word.
+    let mut companies: Vec<(u64, usize, usize)> = out
+        .iter()
+        .filter(|c| company(c))
+        .map(|c| (toks[c.start].lower, c.start, c.end))
+        .collect();
+    if companies.is_empty() {
+        return;
+    }
+    companies.sort_unstable();
+    for m in out.iter_mut() {
         let n = m.end - m.start;
         if m.ty != Type::Per || n < 2 || m.start > 0 && toks[m.start - 1].gaz & bit::TITLE != 0 {
             continue;
         }
+        let first = toks[m.start].lower;
         let sf = surface(&toks[m.start..m.end]);
-        if out.iter().any(|c| {
-            company(c)
-                && c.end - c.start > n
-                && toks[c.start].lower == toks[m.start].lower
-                && surface(&toks[c.start..c.start + n]) == sf
-        }) {
-            out[i].ty = Type::Org;
+        let from = companies.partition_point(|c| c.0 < first);
+        if companies[from..]
+            .iter()
+            .take_while(|c| c.0 == first)
+            .any(|&(_, a, b)| b - a > n && surface(&toks[a..a + n]) == sf)
+        {
+            m.ty = Type::Org;
         }
     }
 }
@@ -1302,14 +1312,24 @@ pub(crate) fn acronym_like(text: &str) -> bool {
 /// An acronym of an organisation named in the article is that organisation's mention,
 /// whatever the tagger thought ("The BoW has turned a corner" after "Bank of Westmarch").
 fn initialisms(text: &str, toks: &[Tok], out: &mut [M]) {
-    let longs: Vec<usize> = (0..out.len())
-        .filter(|&k| out[k].ty == Type::Org && out[k].end - out[k].start > 1)
+    // The long names, with the letters their initials start with.
+    let longs: Vec<(usize, usize, super::link::Initials)> = out
+        .iter()
+        .filter(|m| m.ty == Type::Org && m.end - m.start > 1)
+        .map(|m| {
+            let words = toks[m.start..m.end]
+                .iter()
+                .filter(|t| !t.has(flag::POSS))
+                .map(|t| t.span().slice(text));
+            (m.start, m.end, super::link::initial_letters(words))
+        })
         .collect();
     if longs.is_empty() {
         return;
     }
-    for k in 0..out.len() {
-        let m = out[k];
+    // Each acronym's answer, worked out once.
+    let mut known: Vec<(&str, bool)> = Vec::new();
+    for m in out.iter_mut() {
         if m.ty == Type::Org || m.end - m.start != 1 {
             continue;
         }
@@ -1317,11 +1337,25 @@ fn initialisms(text: &str, toks: &[Tok], out: &mut [M]) {
         if !acronym_like(acr) {
             continue;
         }
-        let matches = longs
-            .iter()
-            .any(|&j| super::link::initials_of(acr, text, &toks[out[j].start..out[j].end]));
+        let matches = match known.iter().find(|k| k.0 == acr) {
+            Some(k) => k.1,
+            None => {
+                let first = acr
+                    .chars()
+                    .filter(|c| c.is_alphabetic())
+                    .flat_map(char::to_uppercase)
+                    .next();
+                let spells = longs.iter().any(|&(a, b, (all, some))| {
+                    first.is_some()
+                        && (all == first || some == first)
+                        && super::link::initials_of(acr, text, &toks[a..b])
+                });
+                known.push((acr, spells));
+                spells
+            }
+        };
         if matches {
-            out[k].ty = Type::Org;
+            m.ty = Type::Org;
         }
     }
 }

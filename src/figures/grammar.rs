@@ -742,7 +742,10 @@ impl Win<'_> {
             };
             if ok {
                 let at = self.span(q, q + 1).start;
-                let iso = self.lx.currency_code(c, self.text, at);
+                let places = self
+                    .places
+                    .get_or_init(|| self.lx.place_mentions(self.text));
+                let iso = self.lx.currency_code(c, places, at);
                 return Some((super::lexicon::Currency { iso, ..*c }, e));
             }
         }

@@ -373,34 +373,38 @@ pub(crate) struct Lexicon {
 }
 
 impl Lexicon {
-    /// The code `c` stands for in an article `text`, at byte offset `at`: for a name several
-    /// countries use, the code of the country named nearest before it (else first after
-    /// it) among those of the name.
-    pub(crate) fn currency_code(&self, c: &Currency, text: &str, at: usize) -> &'static str {
+    /// The countries of shared currency names that an article `text` names (whole words),
+    /// in order: (byte offset, currency code).
+    pub(crate) fn place_mentions(&self, text: &str) -> Vec<(usize, &'static str)> {
+        let b = text.as_bytes();
+        let alnum = |i: usize| b[i].is_ascii_alphanumeric();
+        self.places
+            .find_iter(text)
+            // Whole words only ("Oman", not "woman").
+            .filter(|m| {
+                !(m.start() > 0 && alnum(m.start() - 1) || m.end() < b.len() && alnum(m.end()))
+            })
+            .map(|m| (m.start(), self.place_codes[m.pattern().as_usize()]))
+            .collect()
+    }
+
+    /// The code `c` stands for at byte offset `at` of an article naming `places`
+    /// ([`Lexicon::place_mentions`]): for a name several countries use, the code of the
+    /// country named nearest before it (else first after it) among those of the name.
+    pub(crate) fn currency_code(
+        &self,
+        c: &Currency,
+        places: &[(usize, &'static str)],
+        at: usize,
+    ) -> &'static str {
         if c.shared.is_empty() {
             return c.iso;
         }
-        let mut after = None;
-        let mut before = None;
-        let b = text.as_bytes();
-        for m in self.places.find_iter(text) {
-            // Whole words only ("Oman", not "woman").
-            let alnum = |i: usize| b[i].is_ascii_alphanumeric();
-            if m.start() > 0 && alnum(m.start() - 1) || m.end() < b.len() && alnum(m.end()) {
-                continue;
-            }
-            let code = self.place_codes[m.pattern().as_usize()];
-            if !c.shared.split('|').any(|x| x == code) {
-                continue;
-            }
-            if m.start() < at {
-                before = Some(code);
-            } else {
-                after = Some(code);
-                break;
-            }
-        }
-        before.or(after).unwrap_or(c.iso)
+        let of_name = |&&(_, code): &&(usize, &str)| c.shared.split('|').any(|x| x == code);
+        let split = places.partition_point(|p| p.0 < at);
+        let before = places[..split].iter().rev().find(of_name);
+        let after = || places[split..].iter().find(of_name);
+        before.or_else(after).map_or(c.iso, |p| p.1)
     }
 }
 

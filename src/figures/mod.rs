@@ -259,6 +259,7 @@ impl FigureExtractor {
     fn find(&self, doc: &Document, found: &Analysis, sc: &mut Scratch) -> Vec<Figure> {
         let mut out: Vec<Figure> = Vec::new();
         let pound_sign = memchr::memmem::find(doc.text.as_bytes(), "£".as_bytes()).is_some();
+        let places = std::cell::OnceCell::new();
         let dates = &found.dates.items;
         for sent in &doc.sentences {
             let toks = &doc.tokens[sent.first..sent.last];
@@ -303,6 +304,7 @@ impl FigureExtractor {
                 norms: &sc.norms,
                 lx: &self.lx,
                 pound_sign,
+                places: &places,
             };
             let mut source: Option<Option<String>> = None;
             // (index in `out`, end piece) of the last figure of this sentence
