@@ -23,7 +23,7 @@ use crate::span::Span;
 use std::cell::{Cell, RefCell};
 
 /// A noun phrase that names a source.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub(crate) struct Np {
     /// The tokens of the whole phrase, `first..last`.
     pub first: usize,
@@ -61,7 +61,7 @@ impl Np {
 }
 
 /// What kind of phrase names the source.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub(crate) enum NpKind {
     /// he, she, it, they, we, I.
     Pronoun,

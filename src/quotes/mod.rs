@@ -41,7 +41,7 @@ pub enum QuoteKind {
 }
 
 /// What kind of source.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum SpeakerType {
     /// A person.
@@ -135,9 +135,16 @@ struct Article<'a, 't> {
     known: Vec<resolve::Known<'a>>,
     /// The quoted words, sorted.
     quoted: Vec<Span>,
-    /// [`Article::resolve`] of the phrases resolved so far, with the depth (pronouns look
-    /// back over the same sources); filled once the sources are final.
-    resolved: Vec<(Np, u8, Option<String>, SpeakerType)>,
+    /// [`Article::resolve`] of the phrases resolved so far, by phrase and depth (pronouns
+    /// look back over the same sources); filled once the sources are final.
+    resolved: rustc_hash::FxHashMap<(Np, u8), (Option<String>, SpeakerType)>,
+    /// The mentions of `known` by position.
+    mentions: resolve::MentionIndex,
+    /// The final sources' phrases by position: (start, quotation), sorted.
+    speakers: Vec<(usize, usize)>,
+    /// The opening marks' tokens are in text order (so [`Article::first_frame_in`] may
+    /// search them).
+    frames_in_order: bool,
 }
 
 impl<'a, 't> Article<'a, 't> {
@@ -155,15 +162,19 @@ impl<'a, 't> Article<'a, 't> {
         let at = Attributor::new(doc, marks);
         let frames = frames(doc, &pairs);
         let quoted = pairs.iter().map(|p| p.content).collect();
+        let known = Registry::known(&found.entities);
         Article {
             doc,
             at,
             sources: vec![None; pairs.len()],
             pairs,
             frames,
-            known: Registry::known(&found.entities),
+            mentions: resolve::MentionIndex::new(&known),
+            known,
             quoted,
-            resolved: Vec::new(),
+            resolved: Default::default(),
+            speakers: Vec::new(),
+            frames_in_order: false,
         }
     }
 
@@ -243,6 +254,21 @@ impl<'a, 't> Article<'a, 't> {
             }
         }
         self.fill_back();
+        // The sources are final: index them for the pronouns' look back.
+        self.speakers = (0..self.pairs.len())
+            .filter_map(|j| {
+                let src = self.sources[j]?;
+                Some((
+                    self.at
+                        .tk
+                        .span(src.found.np.core.0, src.found.np.core.1)
+                        .start,
+                    j,
+                ))
+            })
+            .collect();
+        self.speakers.sort_unstable();
+        self.frames_in_order = self.frames.is_sorted_by_key(|f| f.open_tok);
         let mut out = Vec::with_capacity(self.pairs.len());
         for i in 0..self.pairs.len() {
             out.push(self.quote(i));
@@ -597,7 +623,7 @@ impl<'a, 't> Article<'a, 't> {
     }
 
     fn registry(&self) -> Registry<'_, 'a, 't> {
-        Registry::new(&self.at.tk, &self.known, &self.quoted)
+        Registry::new(&self.at.tk, &self.known, &self.mentions, &self.quoted)
     }
 
     /// Builds the output item of quotation `i`.
@@ -783,12 +809,12 @@ impl<'a, 't> Article<'a, 't> {
     /// Who the phrase `np` names (on one line), and its kind. Only called once the
     /// sources are final (the answers are remembered).
     fn resolve(&mut self, np: &Np, depth: u8) -> (Option<String>, SpeakerType) {
-        if let Some((.., name, kind)) = self.resolved.iter().find(|r| r.0 == *np && r.1 == depth) {
+        if let Some((name, kind)) = self.resolved.get(&(*np, depth)) {
             return (name.clone(), *kind);
         }
         let (name, kind) = self.resolve_np(np, depth);
         let name = name.map(|n| one_line(&n));
-        self.resolved.push((*np, depth, name.clone(), kind));
+        self.resolved.insert((*np, depth), (name.clone(), kind));
         (name, kind)
     }
 
@@ -1006,24 +1032,10 @@ impl<'a, 't> Article<'a, 't> {
         for s in (lo..=si).rev() {
             let sent = doc.sentences[s];
             // Sources of quotations whose speaker is in this sentence, last first.
-            let mut cands: Vec<Np> = Vec::new();
-            for j in (0..self.pairs.len()).rev() {
-                let Some(src) = self.sources[j] else { continue };
-                let sp = self.at.tk.span(src.found.np.core.0, src.found.np.core.1);
-                if sp.start >= at || !sent.span.contains(sp) || src.inherited {
-                    continue;
-                }
-                if !cands.contains(&src.found.np) {
-                    cands.push(src.found.np);
-                }
-            }
+            let mut cands = self.sources_in(sent.span, at, false);
             // The sentence subject.
             let mut end = sent.last;
-            if let Some(j) = self
-                .frames
-                .iter()
-                .position(|f| f.open_tok >= sent.first && f.open_tok < sent.last)
-            {
+            if let Some(j) = self.first_frame_in(sent.first, sent.last) {
                 end = end.min(self.frames[j].open_tok);
             }
             let first = sent.first.max(self.outside_quote(sent.first));
@@ -1128,15 +1140,7 @@ impl<'a, 't> Article<'a, 't> {
         for s in (si.saturating_sub(3)..=si).rev() {
             let sent = doc.sentences[s];
             // The sources of its quotations, last first, then its subject.
-            let mut cands: Vec<Np> = (0..self.pairs.len())
-                .rev()
-                .filter_map(|j| self.sources[j])
-                .map(|src| src.found.np)
-                .filter(|np| {
-                    let sp = self.at.tk.span(np.core.0, np.core.1);
-                    sp.start < at && sent.span.contains(sp)
-                })
-                .collect();
+            let mut cands = self.sources_in(sent.span, at, true);
             let first = sent.first.max(self.outside_quote(sent.first));
             let end = sent.last.min(until);
             if first < end
@@ -1158,6 +1162,43 @@ impl<'a, 't> Article<'a, 't> {
             }
         }
         None
+    }
+
+    /// The phrases of the sources whose words lie in `sent` and start before byte `at`,
+    /// each once, that of the last quotation first; `inherited` ones too if asked.
+    fn sources_in(&self, sent: Span, at: usize, inherited: bool) -> Vec<Np> {
+        let a = self.speakers.partition_point(|e| e.0 < sent.start);
+        let b = self.speakers.partition_point(|e| e.0 < at.min(sent.end));
+        let mut js: Vec<usize> = self.speakers[a..b]
+            .iter()
+            .map(|e| e.1)
+            .filter(|&j| {
+                let src = self.sources[j].expect("indexed sources exist");
+                let sp = self.at.tk.span(src.found.np.core.0, src.found.np.core.1);
+                sent.contains(sp) && (inherited || !src.inherited)
+            })
+            .collect();
+        js.sort_unstable_by(|x, y| y.cmp(x));
+        let mut out: Vec<Np> = Vec::with_capacity(js.len());
+        for j in js {
+            let np = self.sources[j].expect("indexed sources exist").found.np;
+            if !out.contains(&np) {
+                out.push(np);
+            }
+        }
+        out
+    }
+
+    /// The first quotation whose opening mark's token lies in `first..last`.
+    fn first_frame_in(&self, first: usize, last: usize) -> Option<usize> {
+        if !self.frames_in_order {
+            return self
+                .frames
+                .iter()
+                .position(|f| f.open_tok >= first && f.open_tok < last);
+        }
+        let j = self.frames.partition_point(|f| f.open_tok < first);
+        (j < self.frames.len() && self.frames[j].open_tok < last).then_some(j)
     }
 
     /// Is byte `at` inside quoted words?

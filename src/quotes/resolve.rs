@@ -99,10 +99,60 @@ pub(crate) struct Named {
     pub kind: SpeakerType,
 }
 
+/// The mentions of an article's known entities by position: (start, end, entity), sorted,
+/// with the running maximum of the ends, so that those overlapping a span are found
+/// without a pass over all of them.
+#[derive(Default)]
+pub(crate) struct MentionIndex {
+    by_start: Vec<(usize, usize, usize)>,
+    max_end: Vec<usize>,
+}
+
+impl MentionIndex {
+    pub fn new(known: &[Known]) -> Self {
+        let mut by_start: Vec<(usize, usize, usize)> = known
+            .iter()
+            .enumerate()
+            .flat_map(|(k, e)| {
+                e.mentions
+                    .iter()
+                    .map(move |m| (m.span.start, m.span.end, k))
+            })
+            .collect();
+        by_start.sort_unstable();
+        let max_end = by_start
+            .iter()
+            .scan(0, |max, e| {
+                *max = e.1.max(*max);
+                Some(*max)
+            })
+            .collect();
+        MentionIndex { by_start, max_end }
+    }
+
+    /// The mentions overlapping `span`, as (mention span, entity index).
+    fn overlapping(&self, span: Span) -> impl Iterator<Item = (Span, usize)> + '_ {
+        let p = self.by_start.partition_point(|e| e.0 < span.end);
+        (0..p)
+            .rev()
+            .take_while(move |&i| self.max_end[i] > span.start)
+            .map(|i| self.by_start[i])
+            .filter(move |e| e.1 > span.start)
+            .map(|e| (Span::new(e.0, e.1), e.2))
+    }
+
+    /// The first entity (in the order of the list) with a mention overlapping `span`.
+    fn first_overlapping(&self, span: Span) -> Option<usize> {
+        self.overlapping(span).map(|e| e.1).min()
+    }
+}
+
 /// The people and organisations of one article.
 pub(crate) struct Registry<'r, 'a, 't> {
     /// From the entities extractor.
     known: &'r [Known<'a>],
+    /// Their mentions by position.
+    index: &'r MentionIndex,
     tk: &'r Toks<'a, 't>,
     /// Quoted words (sorted): names inside quotations are not mentions of speakers.
     quoted: &'r [Span],
@@ -134,8 +184,18 @@ impl<'r, 'a, 't> Registry<'r, 'a, 't> {
 
     /// The registry of an article: what the entities extractor found (`known`), the
     /// article's tokens, and its quoted words (sorted).
-    pub fn new(tk: &'r Toks<'a, 't>, known: &'r [Known<'a>], quoted: &'r [Span]) -> Self {
-        Registry { known, tk, quoted }
+    pub fn new(
+        tk: &'r Toks<'a, 't>,
+        known: &'r [Known<'a>],
+        index: &'r MentionIndex,
+        quoted: &'r [Span],
+    ) -> Self {
+        Registry {
+            known,
+            index,
+            tk,
+            quoted,
+        }
     }
 
     fn in_quote(&self, span: Span) -> bool {
@@ -156,11 +216,7 @@ impl<'r, 'a, 't> Registry<'r, 'a, 't> {
     /// comes first ("The Mayor" when the entities extractor says who that is).
     pub fn lookup_span(&self, mention: &str, span: Span) -> Option<Named> {
         let at = span.start;
-        if let Some(k) = self
-            .known
-            .iter()
-            .find(|k| k.mentions.iter().any(|m| m.span.overlaps(span)))
-        {
+        if let Some(k) = self.index.first_overlapping(span).map(|k| &self.known[k]) {
             return Some(Named {
                 name: k.name.to_string(),
                 kind: k.kind,
@@ -189,9 +245,9 @@ impl<'r, 'a, 't> Registry<'r, 'a, 't> {
 
     /// The entity of the entities extractor with a mention overlapping `span`.
     pub fn entity_at(&self, span: Span) -> Option<Named> {
-        self.known
-            .iter()
-            .find(|k| k.mentions.iter().any(|m| m.span.overlaps(span)))
+        self.index
+            .first_overlapping(span)
+            .map(|k| &self.known[k])
             .map(|k| Named {
                 name: k.name.to_string(),
                 kind: k.kind,
@@ -592,13 +648,18 @@ impl<'r, 'a, 't> Registry<'r, 'a, 't> {
 
     /// Names of the organisations of the entities extractor mentioned inside `span`.
     pub fn known_organizations_in(&self, span: Span) -> Vec<String> {
+        let mut inside: Vec<usize> = self
+            .index
+            .overlapping(span)
+            .filter(|&(m, k)| span.contains(m) && self.known[k].kind == SpeakerType::Organization)
+            .map(|(_, k)| k)
+            .collect();
+        inside.sort_unstable();
         let mut out: Vec<String> = Vec::new();
-        for k in self.known {
-            if k.kind == SpeakerType::Organization
-                && k.mentions.iter().any(|m| span.contains(m.span))
-                && !out.iter().any(|o| o == k.name)
-            {
-                out.push(k.name.to_string());
+        for k in inside {
+            let name = self.known[k].name;
+            if !out.iter().any(|o| o == name) {
+                out.push(name.to_string());
             }
         }
         out
@@ -823,7 +884,8 @@ mod tests {
                     Karp said US tech firm Palantir would help. Cruz agreed.";
         let doc = Document::new(text, None);
         let tk = Toks::new(&doc);
-        let reg = Registry::new(&tk, &[], &[]);
+        let none = MentionIndex::default();
+        let reg = Registry::new(&tk, &[], &none, &[]);
         let karp = reg.lookup("Karp", text.len()).unwrap();
         assert_eq!(karp.name, "Alex Karp");
         assert_eq!(karp.kind, SpeakerType::Person);
@@ -846,7 +908,8 @@ mod tests {
         let tk = Toks::new(&doc);
         let q = text.find("No").unwrap();
         let quoted = [Span::new(q, q + "No Palantir here.".len())];
-        let reg = Registry::new(&tk, &[], &quoted);
+        let none = MentionIndex::default();
+        let reg = Registry::new(&tk, &[], &none, &quoted);
         assert_eq!(reg.lookup("Palantir", text.len()).unwrap().name, "Palantir");
     }
 }
