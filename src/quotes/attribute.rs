@@ -21,6 +21,7 @@ use crate::document::Document;
 use crate::segment::TokenKind;
 use crate::span::Span;
 use std::cell::{Cell, RefCell};
+use std::rc::Rc;
 
 /// A noun phrase that names a source.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -124,7 +125,17 @@ pub(crate) struct Toks<'a, 't> {
     marks: Option<Vec<usize>>,
     /// Table index of each token, looked up once ([`UNSET`] until then).
     cache: Vec<Cell<u32>>,
+    /// Answers worked out by a search of the whole text, kept so that a long document
+    /// is searched once per word: [`Toks::sentence_case_only`] by word, and where names
+    /// are written ([`Occurrence`]) by name.
+    sentence_case: RefCell<rustc_hash::FxHashMap<&'t str, bool>>,
+    occurrences: RefCell<rustc_hash::FxHashMap<String, Rc<[Occurrence]>>>,
 }
+
+/// Where a name is written as whole words starting at a token: its byte offset, the
+/// tokens `t0..t1` that hold it, and whether they end with it (else a possessive ending
+/// follows).
+pub(crate) type Occurrence = (usize, usize, usize, bool);
 
 /// A token whose table entry was not looked up yet.
 const UNSET: u32 = u32::MAX - 1;
@@ -141,6 +152,8 @@ impl<'a, 't> Toks<'a, 't> {
             lx: &LEXICON,
             marks: None,
             cache: vec![Cell::new(UNSET); doc.tokens.len()],
+            sentence_case: Default::default(),
+            occurrences: Default::default(),
         }
     }
 
@@ -152,6 +165,8 @@ impl<'a, 't> Toks<'a, 't> {
             lx: &LEXICON,
             marks: Some(marks),
             cache: vec![Cell::new(UNSET); doc.tokens.len()],
+            sentence_case: Default::default(),
+            occurrences: Default::default(),
         }
     }
 
@@ -273,19 +288,39 @@ impl<'a, 't> Toks<'a, 't> {
         if !t.chars().skip(1).any(char::is_lowercase) {
             return false;
         }
+        // (token `i` opens its sentence, so the answer is the word's: worked out once)
+        if let Some(&only) = self.sentence_case.borrow().get(t) {
+            return only;
+        }
         let text = self.doc.text;
-        for pos in memchr::memmem::find_iter(text.as_bytes(), t.as_bytes()) {
+        let only = memchr::memmem::find_iter(text.as_bytes(), t.as_bytes()).all(|pos| {
             let j = self.doc.token_from(pos);
             if j == i || j >= self.len() || self.doc.tokens[j].span.start != pos {
-                continue;
+                return true;
             }
             let rest = &self.t(j)[t.len().min(self.t(j).len())..];
             let same = rest.is_empty() || matches!(rest, "’s" | "'s" | "’" | "'");
-            if same && !self.opens_sentence(j) {
-                return false;
-            }
+            !same || self.opens_sentence(j)
+        });
+        self.sentence_case.borrow_mut().insert(t, only);
+        only
+    }
+
+    /// Where the article writes `name` ([`Occurrence`]), found by `find` the first time
+    /// it is asked for.
+    pub fn occurrences_of(
+        &self,
+        name: &str,
+        find: impl FnOnce() -> Vec<Occurrence>,
+    ) -> Rc<[Occurrence]> {
+        if let Some(found) = self.occurrences.borrow().get(name) {
+            return found.clone();
         }
-        true
+        let found: Rc<[Occurrence]> = find().into();
+        self.occurrences
+            .borrow_mut()
+            .insert(name.to_string(), found.clone());
+        found
     }
 
     /// Does token `i` end in a possessive "’s" or "'s" ("Tokyo’s")?

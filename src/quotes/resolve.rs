@@ -12,12 +12,13 @@
 //! the nearest name), so an article costs nothing until a speaker needs resolving.
 
 use super::SpeakerType;
-use super::attribute::Toks;
+use super::attribute::{Occurrence, Toks};
 use super::lexicon::flag;
 use crate::entities::{Entities, Gender, given_name, given_name_gender};
 use crate::record::Mention;
 use crate::span::Span;
 use memchr::memmem;
+use std::rc::Rc;
 
 /// One person or organisation known from the entities extractor (borrowed from its
 /// output).
@@ -265,7 +266,7 @@ impl<'r, 'a, 't> Registry<'r, 'a, 't> {
         // The fullest form before `at`, else after; and the kind of the bare mention.
         let mut best: Option<(usize, Named)> = None;
         let mut own_kind = SpeakerType::Unknown;
-        for (pos, t0, t1, bare) in self.occurrences(mention) {
+        for &(pos, t0, t1, bare) in self.occurrences(mention).iter() {
             let mut a = t0;
             // (not back over a possessive: "Bank of Tokyo's Kimura" is Kimura)
             while a > 0
@@ -448,7 +449,7 @@ impl<'r, 'a, 't> Registry<'r, 'a, 't> {
     /// Calls `f` with the first token of every place the article writes the word
     /// `surname` (as a whole word), in text order.
     fn each_surname(&self, surname: &str, mut f: impl FnMut(usize)) {
-        for (_, t0, _, _) in self.occurrences(surname) {
+        for &(_, t0, _, _) in self.occurrences(surname).iter() {
             f(t0);
         }
     }
@@ -456,42 +457,43 @@ impl<'r, 'a, 't> Registry<'r, 'a, 't> {
     /// Where the article writes `mention` as whole words starting at a token, in text
     /// order: its byte offset, the tokens `t0..t1` that hold it, and whether they end with
     /// it (else a possessive ending follows: "Palantir’s" holds "Palantir").
-    fn occurrences<'m>(
-        &self,
-        mention: &'m str,
-    ) -> impl Iterator<Item = (usize, usize, usize, bool)> + use<'m, 'r, 'a, 't> {
+    fn occurrences(&self, mention: &str) -> Rc<[Occurrence]> {
         let tk = self.tk;
-        let text = tk.doc.text;
-        let n = tk.len();
-        memmem::find_iter(text.as_bytes(), mention.as_bytes()).filter_map(move |pos| {
-            if mention.is_empty()
-                || text[..pos]
-                    .chars()
-                    .next_back()
-                    .is_some_and(char::is_alphanumeric)
-            {
-                return None;
-            }
-            let t0 = tk.doc.token_from(pos);
-            if t0 >= n || tk.doc.tokens[t0].span.start != pos {
-                return None;
-            }
-            // The token holding the end of the mention.
-            let end = pos + mention.len();
-            let mut t1 = t0;
-            while t1 < n && tk.doc.tokens[t1].span.end < end {
-                t1 += 1;
-            }
-            if t1 >= n {
-                return None;
-            }
-            let rest = &text[end..tk.doc.tokens[t1].span.end];
-            (rest.is_empty() || matches!(rest, "’s" | "'s" | "’" | "'")).then_some((
-                pos,
-                t0,
-                t1 + 1,
-                rest.is_empty(),
-            ))
+        tk.occurrences_of(mention, || {
+            let text = tk.doc.text;
+            let n = tk.len();
+            memmem::find_iter(text.as_bytes(), mention.as_bytes())
+                .filter_map(|pos| {
+                    if mention.is_empty()
+                        || text[..pos]
+                            .chars()
+                            .next_back()
+                            .is_some_and(char::is_alphanumeric)
+                    {
+                        return None;
+                    }
+                    let t0 = tk.doc.token_from(pos);
+                    if t0 >= n || tk.doc.tokens[t0].span.start != pos {
+                        return None;
+                    }
+                    // The token holding the end of the mention.
+                    let end = pos + mention.len();
+                    let mut t1 = t0;
+                    while t1 < n && tk.doc.tokens[t1].span.end < end {
+                        t1 += 1;
+                    }
+                    if t1 >= n {
+                        return None;
+                    }
+                    let rest = &text[end..tk.doc.tokens[t1].span.end];
+                    (rest.is_empty() || matches!(rest, "’s" | "'s" | "’" | "'")).then_some((
+                        pos,
+                        t0,
+                        t1 + 1,
+                        rest.is_empty(),
+                    ))
+                })
+                .collect()
         })
     }
 
