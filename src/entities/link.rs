@@ -330,20 +330,22 @@ pub(crate) fn link(
     index_by(&mut sc.orgs_by_first, &sc.long_orgs, |j| {
         toks[ms[j].start].lower
     });
-    sc.org_initials.clear();
-    sc.org_initials.extend(sc.long_orgs.iter().map(|&j| {
-        let words = toks[ms[j].start..ms[j].end]
-            .iter()
-            .filter(|t| !t.has(flag::POSS))
-            .map(|t| t.span().slice(text));
-        initial_letters(words)
-    }));
     // The long names each acronym spells, worked out once for each acronym.
+    sc.org_initials.clear();
     sc.spelled.clear();
     for i in 0..ms.len() {
         let short = &info[i];
         if ms[i].ty != Type::Org || !short.acronym || short.len > 4 {
             continue;
+        }
+        if sc.org_initials.is_empty() {
+            sc.org_initials.extend(sc.long_orgs.iter().map(|&j| {
+                let words = toks[ms[j].start..ms[j].end]
+                    .iter()
+                    .filter(|t| !t.has(flag::POSS))
+                    .map(|t| t.span().slice(text));
+                initial_letters(words)
+            }));
         }
         if sc.spelled.iter().any(|e| e.0 == short.surface) {
             continue;

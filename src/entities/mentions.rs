@@ -1312,6 +1312,12 @@ pub(crate) fn acronym_like(text: &str) -> bool {
 /// An acronym of an organisation named in the article is that organisation's mention,
 /// whatever the tagger thought ("The BoW has turned a corner" after "Bank of Westmarch").
 fn initialisms(text: &str, toks: &[Tok], out: &mut [M]) {
+    let acronym = |m: &M| {
+        m.ty != Type::Org && m.end - m.start == 1 && acronym_like(toks[m.start].span().slice(text))
+    };
+    if !out.iter().any(acronym) {
+        return;
+    }
     // The long names, with the letters their initials start with.
     let longs: Vec<(usize, usize, super::link::Initials)> = out
         .iter()
@@ -1330,13 +1336,10 @@ fn initialisms(text: &str, toks: &[Tok], out: &mut [M]) {
     // Each acronym's answer, worked out once.
     let mut known: Vec<(&str, bool)> = Vec::new();
     for m in out.iter_mut() {
-        if m.ty == Type::Org || m.end - m.start != 1 {
+        if !acronym(m) {
             continue;
         }
         let acr = toks[m.start].span().slice(text);
-        if !acronym_like(acr) {
-            continue;
-        }
         let matches = match known.iter().find(|k| k.0 == acr) {
             Some(k) => k.1,
             None => {

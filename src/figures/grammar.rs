@@ -742,10 +742,9 @@ impl Win<'_> {
             };
             if ok {
                 let at = self.span(q, q + 1).start;
-                let places = self
-                    .places
-                    .get_or_init(|| self.lx.place_mentions(self.text));
-                let iso = self.lx.currency_code(c, places, at);
+                let iso = self
+                    .lx
+                    .currency_code(c, self.text, &mut self.places.borrow_mut(), at);
                 return Some((super::lexicon::Currency { iso, ..*c }, e));
             }
         }

@@ -373,39 +373,62 @@ pub(crate) struct Lexicon {
 }
 
 impl Lexicon {
-    /// The countries of shared currency names that an article `text` names (whole words),
-    /// in order: (byte offset, currency code).
-    pub(crate) fn place_mentions(&self, text: &str) -> Vec<(usize, &'static str)> {
-        let b = text.as_bytes();
-        let alnum = |i: usize| b[i].is_ascii_alphanumeric();
-        self.places
-            .find_iter(text)
-            // Whole words only ("Oman", not "woman").
-            .filter(|m| {
-                !(m.start() > 0 && alnum(m.start() - 1) || m.end() < b.len() && alnum(m.end()))
-            })
-            .map(|m| (m.start(), self.place_codes[m.pattern().as_usize()]))
-            .collect()
-    }
-
-    /// The code `c` stands for at byte offset `at` of an article naming `places`
-    /// ([`Lexicon::place_mentions`]): for a name several countries use, the code of the
-    /// country named nearest before it (else first after it) among those of the name.
+    /// The code `c` stands for at byte offset `at` of an article `text`: for a name several
+    /// countries use, the code of the country named nearest before it (else first after
+    /// it) among those of the name. `places` keeps the countries found so far, so that the
+    /// text is read once for all the article's amounts, and only as far as they need.
     pub(crate) fn currency_code(
         &self,
         c: &Currency,
-        places: &[(usize, &'static str)],
+        text: &str,
+        places: &mut Places,
         at: usize,
     ) -> &'static str {
         if c.shared.is_empty() {
             return c.iso;
         }
-        let of_name = |&&(_, code): &&(usize, &str)| c.shared.split('|').any(|x| x == code);
-        let split = places.partition_point(|p| p.0 < at);
-        let before = places[..split].iter().rev().find(of_name);
-        let after = || places[split..].iter().find(of_name);
+        let of_name = |code: &str| c.shared.split('|').any(|x| x == code);
+        // Read on until a country of the name after `at`, or the end.
+        let b = text.as_bytes();
+        let alnum = |i: usize| b[i].is_ascii_alphanumeric();
+        while !places.done
+            && !places.found[places.found.partition_point(|p| p.0 < at)..]
+                .iter()
+                .any(|p| of_name(p.1))
+        {
+            let input = aho_corasick::Input::new(text).range(places.next..);
+            match self.places.find(input) {
+                None => places.done = true,
+                Some(m) => {
+                    places.next = m.end();
+                    // Whole words only ("Oman", not "woman").
+                    let whole = !(m.start() > 0 && alnum(m.start() - 1)
+                        || m.end() < b.len() && alnum(m.end()));
+                    if whole {
+                        let code = self.place_codes[m.pattern().as_usize()];
+                        places.found.push((m.start(), code));
+                    }
+                }
+            }
+        }
+        let found = &places.found;
+        let split = found.partition_point(|p| p.0 < at);
+        let before = found[..split].iter().rev().find(|p| of_name(p.1));
+        let after = || found[split..].iter().find(|p| of_name(p.1));
         before.or_else(after).map_or(c.iso, |p| p.1)
     }
+}
+
+/// The countries of shared currency names an article names, read so far
+/// ([`Lexicon::currency_code`]).
+#[derive(Debug, Default)]
+pub(crate) struct Places {
+    /// (byte offset, currency code), in order.
+    found: Vec<(usize, &'static str)>,
+    /// Where reading goes on.
+    next: usize,
+    /// The whole text was read.
+    done: bool,
 }
 
 /// The category column of `data/people.tsv` for a noun that counts no people at all

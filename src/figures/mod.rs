@@ -259,7 +259,7 @@ impl FigureExtractor {
     fn find(&self, doc: &Document, found: &Analysis, sc: &mut Scratch) -> Vec<Figure> {
         let mut out: Vec<Figure> = Vec::new();
         let pound_sign = memchr::memmem::find(doc.text.as_bytes(), "£".as_bytes()).is_some();
-        let places = std::cell::OnceCell::new();
+        let places = std::cell::RefCell::new(lexicon::Places::default());
         let dates = &found.dates.items;
         for sent in &doc.sentences {
             let toks = &doc.tokens[sent.first..sent.last];

@@ -10,9 +10,8 @@ pub(crate) struct Win<'a> {
     pub lx: &'a Lexicon,
     /// The article uses "£" (so "pounds" are more likely money than weight).
     pub pound_sign: bool,
-    /// The countries of shared currency names the article names
-    /// ([`Lexicon::place_mentions`]), found when first needed.
-    pub places: &'a std::cell::OnceCell<Vec<(usize, &'static str)>>,
+    /// The countries of shared currency names the article names, read so far.
+    pub places: &'a std::cell::RefCell<super::lexicon::Places>,
 }
 
 impl<'a> Win<'a> {

@@ -137,6 +137,10 @@ pub(crate) struct Toks<'a, 't> {
 /// follows).
 pub(crate) type Occurrence = (usize, usize, usize, bool);
 
+/// Texts from this many bytes keep the answers of whole-text searches (shorter ones are
+/// searched again: that is cheaper than keeping them).
+const LONG_TEXT: usize = 1 << 16;
+
 /// A token whose table entry was not looked up yet.
 const UNSET: u32 = u32::MAX - 1;
 
@@ -288,8 +292,10 @@ impl<'a, 't> Toks<'a, 't> {
         if !t.chars().skip(1).any(char::is_lowercase) {
             return false;
         }
-        // (token `i` opens its sentence, so the answer is the word's: worked out once)
-        if let Some(&only) = self.sentence_case.borrow().get(t) {
+        // (token `i` opens its sentence, so the answer is the word's: worked out once in a
+        // long text)
+        let long = self.doc.text.len() >= LONG_TEXT;
+        if long && let Some(&only) = self.sentence_case.borrow().get(t) {
             return only;
         }
         let text = self.doc.text;
@@ -302,25 +308,30 @@ impl<'a, 't> Toks<'a, 't> {
             let same = rest.is_empty() || matches!(rest, "’s" | "'s" | "’" | "'");
             !same || self.opens_sentence(j)
         });
-        self.sentence_case.borrow_mut().insert(t, only);
+        if long {
+            self.sentence_case.borrow_mut().insert(t, only);
+        }
         only
     }
 
-    /// Where the article writes `name` ([`Occurrence`]), found by `find` the first time
-    /// it is asked for.
+    /// Where a long text writes `name` ([`Occurrence`]), found by `find` the first time it
+    /// is asked for and kept; `None` for a short text (searching it again is cheaper).
     pub fn occurrences_of(
         &self,
         name: &str,
         find: impl FnOnce() -> Vec<Occurrence>,
-    ) -> Rc<[Occurrence]> {
+    ) -> Option<Rc<[Occurrence]>> {
+        if self.doc.text.len() < LONG_TEXT {
+            return None;
+        }
         if let Some(found) = self.occurrences.borrow().get(name) {
-            return found.clone();
+            return Some(found.clone());
         }
         let found: Rc<[Occurrence]> = find().into();
         self.occurrences
             .borrow_mut()
             .insert(name.to_string(), found.clone());
-        found
+        Some(found)
     }
 
     /// Does token `i` end in a possessive "’s" or "'s" ("Tokyo’s")?

@@ -266,7 +266,7 @@ impl<'r, 'a, 't> Registry<'r, 'a, 't> {
         // The fullest form before `at`, else after; and the kind of the bare mention.
         let mut best: Option<(usize, Named)> = None;
         let mut own_kind = SpeakerType::Unknown;
-        for &(pos, t0, t1, bare) in self.occurrences(mention).iter() {
+        for (pos, t0, t1, bare) in self.occurrences(mention) {
             let mut a = t0;
             // (not back over a possessive: "Bank of Tokyo's Kimura" is Kimura)
             while a > 0
@@ -449,7 +449,7 @@ impl<'r, 'a, 't> Registry<'r, 'a, 't> {
     /// Calls `f` with the first token of every place the article writes the word
     /// `surname` (as a whole word), in text order.
     fn each_surname(&self, surname: &str, mut f: impl FnMut(usize)) {
-        for &(_, t0, _, _) in self.occurrences(surname).iter() {
+        for (_, t0, _, _) in self.occurrences(surname) {
             f(t0);
         }
     }
@@ -457,44 +457,50 @@ impl<'r, 'a, 't> Registry<'r, 'a, 't> {
     /// Where the article writes `mention` as whole words starting at a token, in text
     /// order: its byte offset, the tokens `t0..t1` that hold it, and whether they end with
     /// it (else a possessive ending follows: "Palantir’s" holds "Palantir").
-    fn occurrences(&self, mention: &str) -> Rc<[Occurrence]> {
+    fn occurrences<'m>(
+        &self,
+        mention: &'m str,
+    ) -> impl Iterator<Item = Occurrence> + use<'m, 'r, 'a, 't> {
         let tk = self.tk;
-        tk.occurrences_of(mention, || {
+        let scan = move || {
             let text = tk.doc.text;
             let n = tk.len();
-            memmem::find_iter(text.as_bytes(), mention.as_bytes())
-                .filter_map(|pos| {
-                    if mention.is_empty()
-                        || text[..pos]
-                            .chars()
-                            .next_back()
-                            .is_some_and(char::is_alphanumeric)
-                    {
-                        return None;
-                    }
-                    let t0 = tk.doc.token_from(pos);
-                    if t0 >= n || tk.doc.tokens[t0].span.start != pos {
-                        return None;
-                    }
-                    // The token holding the end of the mention.
-                    let end = pos + mention.len();
-                    let mut t1 = t0;
-                    while t1 < n && tk.doc.tokens[t1].span.end < end {
-                        t1 += 1;
-                    }
-                    if t1 >= n {
-                        return None;
-                    }
-                    let rest = &text[end..tk.doc.tokens[t1].span.end];
-                    (rest.is_empty() || matches!(rest, "’s" | "'s" | "’" | "'")).then_some((
-                        pos,
-                        t0,
-                        t1 + 1,
-                        rest.is_empty(),
-                    ))
-                })
-                .collect()
-        })
+            memmem::find_iter(text.as_bytes(), mention.as_bytes()).filter_map(move |pos| {
+                if mention.is_empty()
+                    || text[..pos]
+                        .chars()
+                        .next_back()
+                        .is_some_and(char::is_alphanumeric)
+                {
+                    return None;
+                }
+                let t0 = tk.doc.token_from(pos);
+                if t0 >= n || tk.doc.tokens[t0].span.start != pos {
+                    return None;
+                }
+                // The token holding the end of the mention.
+                let end = pos + mention.len();
+                let mut t1 = t0;
+                while t1 < n && tk.doc.tokens[t1].span.end < end {
+                    t1 += 1;
+                }
+                if t1 >= n {
+                    return None;
+                }
+                let rest = &text[end..tk.doc.tokens[t1].span.end];
+                (rest.is_empty() || matches!(rest, "’s" | "'s" | "’" | "'")).then_some((
+                    pos,
+                    t0,
+                    t1 + 1,
+                    rest.is_empty(),
+                ))
+            })
+        };
+        // (a long text is searched once for each name: see Toks::occurrences_of)
+        match tk.occurrences_of(mention, || scan().collect()) {
+            Some(kept) => Occurrences::Kept(kept, 0),
+            None => Occurrences::Found(scan()),
+        }
     }
 
     /// The nearest person or organisation named before byte `at` whose kind `fits`: an
@@ -665,6 +671,27 @@ impl<'r, 'a, 't> Registry<'r, 'a, 't> {
             }
         }
         out
+    }
+}
+
+/// Where a name is written: kept from an earlier search of a long text, or being found.
+enum Occurrences<I> {
+    Kept(Rc<[Occurrence]>, usize),
+    Found(I),
+}
+
+impl<I: Iterator<Item = Occurrence>> Iterator for Occurrences<I> {
+    type Item = Occurrence;
+
+    fn next(&mut self) -> Option<Occurrence> {
+        match self {
+            Occurrences::Kept(kept, k) => {
+                let o = kept.get(*k).copied();
+                *k += 1;
+                o
+            }
+            Occurrences::Found(found) => found.next(),
+        }
     }
 }
 
