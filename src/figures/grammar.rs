@@ -1388,6 +1388,26 @@ impl Win<'_> {
             }
             let is_plural = plural(w);
             let one = v == 1.0 && !of;
+            // After "one", a participle or adverb describes the noun after it ("one
+            // preferred share", "one unnamed correspondent"), and after the noun it is a
+            // verb that ends the phrase, as a particle does ("one analyst suggested", "one
+            // step further"); neither is the noun.
+            let modifier =
+                w.len() > 4 && (w.ends_with("ed") && !w.ends_with("eed") || w.ends_with("ly"));
+            if one && k == q && modifier {
+                if !self.is_alpha(k + 1) || self.capitalized(k + 1) {
+                    break;
+                }
+                run_end = k + 1;
+                k += 1;
+                continue;
+            }
+            let ends = modifier
+                || w.len() > 5 && w.ends_with("ing")
+                || matches!(w, "further" | "together" | "again" | "away" | "due");
+            if one && k > q && ends {
+                break;
+            }
             if !one && is_plural {
                 noun = Some((k, k + 1));
                 run_end = k + 1;

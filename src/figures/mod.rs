@@ -916,6 +916,21 @@ mod tests {
         let f = figures("“It is hard,” one official told Reuters; one of the largest firms.");
         assert_eq!(f[0].counted.as_deref(), Some("official"));
         assert_eq!(f[1].counted.as_deref(), Some("firms"));
+        // A participle or adverb after the noun is a verb; before it, a modifier.
+        let f = figures(
+            "One analyst suggested a bid; we moved one step further; one unnamed \
+             correspondent wrote; it paid one preferred share.",
+        );
+        let counted: Vec<_> = f.iter().map(|x| x.counted.as_deref()).collect();
+        assert_eq!(
+            counted,
+            [
+                Some("analyst"),
+                Some("step"),
+                Some("correspondent"),
+                Some("share")
+            ]
+        );
         // Bodies are the dead, unless they are organisations; cases are not infections
         // by themselves.
         let f =
