@@ -2572,10 +2572,31 @@ impl<'a, 't> Attributor<'a, 't> {
                 };
                 // "Cory James, 22, of Flint, Mich., said": a place after a preposition or
                 // an age is part of the appositive, not the source.
-                let aside = |np: &Np| {
+                let after_prep = |np: &Np| {
                     np.first > floor && tk.w(np.first - 1).is(flag::PREP) && tk.lower(np.first - 1)
+                };
+                let aside = |np: &Np| {
+                    after_prep(np)
                         || (np.core.0..np.core.1).all(|j| tk.kind(j) == TokenKind::Number)
                 };
+                // "Chief secretary to the Treasury, George Osborne, said": a role with the
+                // body it serves, then the name.
+                // (not a place: "a woman in Worcester, Massachusetts, told him")
+                if let Some(np) = tk.np_left(comma, floor).filter(after_prep)
+                    && matches!(tk.t(np.first - 1), "to" | "of" | "for" | "at")
+                    && let Some(role) = tk.np_left(np.first - 1, floor)
+                    && role.kind == NpKind::Common
+                    && tk.w(role.last - 1).is(flag::SPEAKER_NOUN | flag::TITLE)
+                    && let Some(name) = tk.np_right(comma + 1, k)
+                    && name.kind == NpKind::Name
+                    && name.first == comma + 1
+                    && name.last == k
+                {
+                    return Some(Np {
+                        desc: Some(tk.span(role.first, np.last)),
+                        ..name
+                    });
+                }
                 if let Some(np) = tk.np_left(comma, floor).filter(|np| !aside(np)) {
                     // "The housing minister, Claire Adeyemi, said": the name, with the
                     // role as its description; also a role in a named body ("the head of

@@ -2276,6 +2276,17 @@ mod tests {
                 Scare,
             ),
             (
+                // A role with the body it serves, then the name between commas.
+                "Responding to the speech, chief secretary to the Treasury, Ada Quill, said: \
+                 “This was more talk.”",
+                "This was more talk.",
+                Some("Ada Quill"),
+                Some("Ada Quill"),
+                Person,
+                Some("said"),
+                Direct,
+            ),
+            (
                 // A name and a colon inside words quoted mid-sentence is no speaker label.
                 "Holding signs, the protesters chanted “Ada Quill: Bad for Kelby” outside.",
                 "Ada Quill: Bad for Kelby",
