@@ -1636,7 +1636,7 @@ impl<'a> Parser<'a> {
             && !(plural && unit == Unit::Quarter)
         {
             let mut e = j + 2;
-            if self.kind(e) == Some(Kind::Hyphen) && self.is_any(e + 1, &["old", "long"]) {
+            if self.kind(e) == Some(Kind::Hyphen) && self.is_any(e + 1, &["old", "olds", "long"]) {
                 e += 2;
             }
             return Some((e, (n, unit)));
@@ -1760,8 +1760,8 @@ impl<'a> Parser<'a> {
             return None;
         }
         let (end, parts) = self.duration(i)?;
-        // Ages: "52 years old", "a 6-year-old"
-        if self.is(end, "old") || self.is(end - 1, "old") {
+        // Ages: "52 years old", "a 6-year-old", "17-year-olds"
+        if self.is_any(end, &["old", "olds"]) || self.is_any(end - 1, &["old", "olds"]) {
             return None;
         }
         // "a quarter of the shares", "one-quarter of those affected", "three quarters of
