@@ -373,7 +373,41 @@ impl FigureExtractor {
                 t = sc.pieces[end - 1].tok + 1;
             }
         }
+        shared_percent(doc.text, &mut out);
         out
+    }
+}
+
+/// "rose to 6.43 pct from 6.21": a bare number compared with a percentage level right
+/// before it (nothing counted after it) is a percentage too.
+fn shared_percent(text: &str, out: &mut [Figure]) {
+    for i in 1..out.len() {
+        let (prev, cur) = (&out[i - 1], &out[i]);
+        // (one word: not "75.01 billion")
+        let bare = cur.kind == FigureKind::Number
+            && cur.counted.is_none()
+            && cur.category.is_none()
+            && cur.range.is_none()
+            && !cur.text.contains(char::is_whitespace);
+        if !bare || prev.kind != FigureKind::Percent || prev.span.end > cur.span.start {
+            continue;
+        }
+        let between = text[prev.span.end..cur.span.start].trim();
+        let compared = ["from", "against", "versus", "vs", "vs.", "compared with"]
+            .iter()
+            .any(|w| between.eq_ignore_ascii_case(w));
+        // The percentage is a level, not a change: "rose to 6.4 pct from 6.2", "stood at
+        // 5 pct against 4.8" (not "rose 5% from 120").
+        let before = text[..prev.span.start].trim_end();
+        let level = ["to", "at", "of", "was", "is", "were"].iter().any(|w| {
+            before.len() >= w.len()
+                && before.is_char_boundary(before.len() - w.len())
+                && before[before.len() - w.len()..].eq_ignore_ascii_case(w)
+                && !before[..before.len() - w.len()].ends_with(|c: char| c.is_alphanumeric())
+        });
+        if compared && level {
+            out[i].kind = FigureKind::Percent;
+        }
     }
 }
 
@@ -867,6 +901,26 @@ mod tests {
         }
         let f = figures("up 2.5 percentage points");
         assert!(f[0].points);
+        // A bare number compared with a percentage level is one too; not after a change,
+        // nor with a scale or a counted noun.
+        let kinds = |text: &str| -> Vec<(f64, FigureKind)> {
+            figures(text).iter().map(|x| (x.value, x.kind)).collect()
+        };
+        use FigureKind::{Number as N, Percent as P};
+        assert_eq!(
+            kinds("cut its rate to 16.00 pct from 16.50."),
+            [(16.0, P), (16.5, P)]
+        );
+        assert_eq!(
+            kinds("stood at 7 pct against 7.2 in March."),
+            [(7.0, P), (7.2, P)]
+        );
+        assert_eq!(kinds("Shares rose 5% from 120."), [(5.0, P), (120.0, N)]);
+        assert_eq!(
+            kinds("a rise of 10.97 pct from 75.01 billion"),
+            [(10.97, P), (7.501e10, N)]
+        );
+        assert_eq!(kinds("fell to 5 pct from 20 people"), [(5.0, P), (20.0, N)]);
     }
 
     #[test]
