@@ -487,3 +487,15 @@ fn a_persons_age_stands_for_the_person_the_story_is_about() {
     assert_eq!(speaker_name(q), Some("the 30-year-old"));
     assert_eq!(q["speaker"]["type"], "person");
 }
+
+#[test]
+fn a_state_after_a_city_is_no_speaker() {
+    // "A woman in Worcester, Massachusetts, told": the woman speaks, not the state.
+    let rec = util::analyze(
+        "A woman in Worcester, Massachusetts, told reporters: “He is too nice.”",
+        &[],
+    );
+    let q = quote(&rec, "He is too nice");
+    assert_eq!(speaker_text(q), Some("A woman"));
+    assert_eq!(q["speaker"]["type"], "person");
+}

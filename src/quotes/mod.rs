@@ -145,6 +145,8 @@ struct Article<'a, 't> {
     /// The opening marks' tokens are in text order (so [`Article::first_frame_in`] may
     /// search them).
     frames_in_order: bool,
+    /// The places the entities extractor found: their mentions, sorted.
+    places: Vec<Span>,
 }
 
 impl<'a, 't> Article<'a, 't> {
@@ -175,6 +177,16 @@ impl<'a, 't> Article<'a, 't> {
             resolved: Default::default(),
             speakers: Vec::new(),
             frames_in_order: false,
+            places: {
+                let mut p: Vec<Span> = found
+                    .entities
+                    .places
+                    .iter()
+                    .flat_map(|e| e.mentions.iter().map(|m| m.span))
+                    .collect();
+                p.sort_unstable();
+                p
+            },
         }
     }
 
@@ -254,6 +266,18 @@ impl<'a, 't> Article<'a, 't> {
             }
         }
         self.fill_back();
+        // "A woman in Worcester, Massachusetts, told reporters": a place after a role
+        // phrase and its comma is no name of the source; the phrase is the source.
+        for j in 0..self.sources.len() {
+            if let Some(src) = self.sources[j]
+                && let Some(np) = self.place_not_speaker(&src.found.np)
+            {
+                self.sources[j] = Some(Source {
+                    found: Found { np, ..src.found },
+                    ..src
+                });
+            }
+        }
         // The sources are final: index them for the pronouns' look back.
         self.speakers = (0..self.pairs.len())
             .filter_map(|j| {
@@ -535,6 +559,37 @@ impl<'a, 't> Article<'a, 't> {
         self.known
             .iter()
             .any(|k| k.kind == kind && k.mentions.iter().any(|m| m.span.overlaps(span)))
+    }
+
+    /// For a name given with a role phrase before it ([`Np::desc`]) that the entities
+    /// extractor found only as a place, right after another place that ends the phrase
+    /// (a city and its state), the role phrase as the source.
+    fn place_not_speaker(&self, np: &Np) -> Option<Np> {
+        let desc = np.desc?;
+        if np.kind != NpKind::Name
+            || self.known_as(np, SpeakerType::Person)
+            || self.known_as(np, SpeakerType::Organization)
+        {
+            return None;
+        }
+        // (a city and its state or country: both places, one on each side of the comma)
+        let place = |span: Span| {
+            let i = self.places.partition_point(|p| p.end <= span.start);
+            self.places.get(i).is_some_and(|p| p.overlaps(span))
+        };
+        let span = self.at.tk.span(np.core.0, np.core.1);
+        let before = Span::new(desc.end.saturating_sub(1), desc.end);
+        if !place(span) || !place(before) {
+            return None;
+        }
+        // (the phrase up to its preposition: "A woman" of "A woman in Worcester")
+        let tk = &self.at.tk;
+        let r = self.doc.tokens_in(desc);
+        let end = (r.start..r.end)
+            .find(|&j| tk.w(j).is(flag::PREP) && !tk.cap(j))
+            .unwrap_or(r.end);
+        tk.np_right(r.start, end)
+            .filter(|p| p.kind == NpKind::Common && p.first == r.start)
     }
 
     /// Is source `s` the place of a dateline ("WASHINGTON, Dec. 8 (UPI) -- “…”"): a name in
