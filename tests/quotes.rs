@@ -435,67 +435,73 @@ fn a_document_and_its_owner() {
     assert_eq!(speaker_name(q), Some("Ian Tuttle"));
 }
 
+/// The speaker of the quotation starting `start` in `text` (analysed whole, without a
+/// date): as written, who that is, and the kind of source.
+fn speaker_of(text: &str, start: &str) -> (Option<String>, Option<String>, String) {
+    let rec = util::analyze(text, &[]);
+    let q = quote(&rec, start);
+    (
+        speaker_text(q).map(str::to_string),
+        speaker_name(q).map(str::to_string),
+        q["speaker"]["type"].as_str().unwrap_or("").to_string(),
+    )
+}
+
 #[test]
 fn a_title_after_the_is_the_person_given_it() {
     // "the Treasury Secretary" is the person the article gave that title, not the
     // organisation the title names; with no such person, the title itself.
-    let rec = util::analyze(
+    let (text, name, _) = speaker_of(
         "Ada Quill, the Treasury Secretary, met the leaders. “We will not give up,” the \
          Treasury Secretary said.",
-        &[],
+        "We will not give up",
     );
-    let q = quote(&rec, "We will not give up");
-    assert_eq!(speaker_text(q), Some("Treasury Secretary"));
-    assert_eq!(speaker_name(q), Some("Ada Quill"));
-    let rec = util::analyze(
+    assert_eq!(text.as_deref(), Some("Treasury Secretary"));
+    assert_eq!(name.as_deref(), Some("Ada Quill"));
+    let (_, name, kind) = speaker_of(
         "The leaders met on Monday. “We will not give up,” the Treasury Secretary said.",
-        &[],
+        "We will not give up",
     );
-    let q = quote(&rec, "We will not give up");
-    assert_eq!(speaker_name(q), Some("the Treasury Secretary"));
-    assert_eq!(q["speaker"]["type"], "person");
+    assert_eq!(name.as_deref(), Some("the Treasury Secretary"));
+    assert_eq!(kind, "person");
 }
 
 #[test]
 fn a_description_is_no_antecedent_of_a_pronoun() {
     // "the French star" describes the person named before it: "he" is that person.
-    let rec = util::analyze(
+    let (text, name, _) = speaker_of(
         "Marcel Desailly joined the club in 1998. The French star said the move was right. \
          “Now everyone knows about Chelsea,” he said.",
-        &[],
+        "Now everyone knows",
     );
-    let q = quote(&rec, "Now everyone knows");
-    assert_eq!(speaker_text(q), Some("he"));
-    assert_eq!(speaker_name(q), Some("Marcel Desailly"));
+    assert_eq!(text.as_deref(), Some("he"));
+    assert_eq!(name.as_deref(), Some("Marcel Desailly"));
 }
 
 #[test]
 fn a_persons_age_stands_for_the_person_the_story_is_about() {
     // "the 20-year-old": the subject of the sentence before, not the last name in it.
-    let rec = util::analyze(
+    let (text, name, kind) = speaker_of(
         "Ivo Minar beat Arnaud Clement in the final. \
          “For me, this was a big success,” said the 20-year-old.",
-        &[],
+        "For me",
     );
-    let q = quote(&rec, "For me");
-    assert_eq!(speaker_text(q), Some("the 20-year-old"));
-    assert_eq!(speaker_name(q), Some("Ivo Minar"));
-    assert_eq!(q["speaker"]["type"], "person");
+    assert_eq!(text.as_deref(), Some("the 20-year-old"));
+    assert_eq!(name.as_deref(), Some("Ivo Minar"));
+    assert_eq!(kind, "person");
     // With no one named before, the description itself, a person's.
-    let rec = util::analyze("“We deserved it,” said the 30-year-old.", &[]);
-    let q = quote(&rec, "We deserved it");
-    assert_eq!(speaker_name(q), Some("the 30-year-old"));
-    assert_eq!(q["speaker"]["type"], "person");
+    let (_, name, kind) = speaker_of("“We deserved it,” said the 30-year-old.", "We deserved it");
+    assert_eq!(name.as_deref(), Some("the 30-year-old"));
+    assert_eq!(kind, "person");
 }
 
 #[test]
 fn a_state_after_a_city_is_no_speaker() {
     // "A woman in Worcester, Massachusetts, told": the woman speaks, not the state.
-    let rec = util::analyze(
+    let (text, _, kind) = speaker_of(
         "A woman in Worcester, Massachusetts, told reporters: “He is too nice.”",
-        &[],
+        "He is too nice",
     );
-    let q = quote(&rec, "He is too nice");
-    assert_eq!(speaker_text(q), Some("A woman"));
-    assert_eq!(q["speaker"]["type"], "person");
+    assert_eq!(text.as_deref(), Some("A woman"));
+    assert_eq!(kind, "person");
 }

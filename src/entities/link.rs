@@ -147,14 +147,27 @@ const SMALL_WORDS: [&str; 12] = [
     "of", "the", "and", "for", "&", "a", "an", "in", "on", "at", "to", "de",
 ];
 
+/// The words of a name's tagging tokens, possessive suffixes left out.
+fn name_words<'a>(text: &'a str, toks: &'a [Tok]) -> impl Iterator<Item = &'a str> + Clone {
+    toks.iter()
+        .filter(|t| !t.has(flag::POSS))
+        .map(|t| t.span().slice(text))
+}
+
 /// [`initials_match`] over the words of tagging tokens (possessive suffixes left out).
 pub(crate) fn initials_of(acr: &str, text: &str, toks: &[Tok]) -> bool {
-    initials_match(
-        acr,
-        toks.iter()
-            .filter(|t| !t.has(flag::POSS))
-            .map(|t| t.span().slice(text)),
-    )
+    initials_match(acr, name_words(text, toks))
+}
+
+/// [`initials_of`] for a name whose [`Initials`] are known: those rule most names out
+/// before any spelling.
+pub(crate) fn spells(acr: &str, initials: Initials, text: &str, toks: &[Tok]) -> bool {
+    let first = acr
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .flat_map(char::to_uppercase)
+        .next();
+    first.is_some() && (initials.0 == first || initials.1 == first) && initials_of(acr, text, toks)
 }
 
 /// Builds the entities of a document from its mentions.
@@ -339,30 +352,20 @@ pub(crate) fn link(
             continue;
         }
         if sc.org_initials.is_empty() {
-            sc.org_initials.extend(sc.long_orgs.iter().map(|&j| {
-                let words = toks[ms[j].start..ms[j].end]
+            sc.org_initials.extend(
+                sc.long_orgs
                     .iter()
-                    .filter(|t| !t.has(flag::POSS))
-                    .map(|t| t.span().slice(text));
-                initial_letters(words)
-            }));
+                    .map(|&j| name_initials(text, &toks[ms[j].start..ms[j].end])),
+            );
         }
         if sc.spelled.iter().any(|e| e.0 == short.surface) {
             continue;
         }
         let acr = short.span.slice(text);
-        let first_letter = acr
-            .chars()
-            .filter(|c| c.is_alphabetic())
-            .flat_map(char::to_uppercase)
-            .next();
         let spelled = (0..sc.long_orgs.len())
             .filter(|&n| {
-                let (all, some) = sc.org_initials[n];
                 let m = &ms[sc.long_orgs[n]];
-                first_letter.is_some()
-                    && (all == first_letter || some == first_letter)
-                    && initials_of(acr, text, &toks[m.start..m.end])
+                spells(acr, sc.org_initials[n], text, &toks[m.start..m.end])
             })
             .collect();
         sc.spelled.push((short.surface, spelled));
@@ -716,12 +719,17 @@ struct LongOrgs<'a> {
 }
 
 /// The letters an acronym of a name may start with: its first word's initial, and its
-/// first but small words' ([`initial_letters`]).
+/// first but small words' ([`name_initials`]).
 pub(crate) type Initials = (Option<char>, Option<char>);
 
-/// The letter an acronym of `words` must start with to spell their initials
-/// ([`initials_match`]): the first word's initial, and the first but small words'.
-pub(crate) fn initial_letters<'a>(words: impl Iterator<Item = &'a str>) -> Initials {
+/// The letters an acronym of the name of tagging tokens `toks` must start with to spell
+/// its initials ([`initials_of`]): the first word's initial, and the first but small
+/// words'.
+pub(crate) fn name_initials(text: &str, toks: &[Tok]) -> Initials {
+    initial_letters(name_words(text, toks))
+}
+
+fn initial_letters<'a>(words: impl Iterator<Item = &'a str>) -> Initials {
     let first = |w: &str| {
         w.chars()
             .find(|c| c.is_alphanumeric())

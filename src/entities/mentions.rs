@@ -1323,11 +1323,8 @@ fn initialisms(text: &str, toks: &[Tok], out: &mut [M]) {
         .iter()
         .filter(|m| m.ty == Type::Org && m.end - m.start > 1)
         .map(|m| {
-            let words = toks[m.start..m.end]
-                .iter()
-                .filter(|t| !t.has(flag::POSS))
-                .map(|t| t.span().slice(text));
-            (m.start, m.end, super::link::initial_letters(words))
+            let initials = super::link::name_initials(text, &toks[m.start..m.end]);
+            (m.start, m.end, initials)
         })
         .collect();
     if longs.is_empty() {
@@ -1343,16 +1340,9 @@ fn initialisms(text: &str, toks: &[Tok], out: &mut [M]) {
         let matches = match known.iter().find(|k| k.0 == acr) {
             Some(k) => k.1,
             None => {
-                let first = acr
-                    .chars()
-                    .filter(|c| c.is_alphabetic())
-                    .flat_map(char::to_uppercase)
-                    .next();
-                let spells = longs.iter().any(|&(a, b, (all, some))| {
-                    first.is_some()
-                        && (all == first || some == first)
-                        && super::link::initials_of(acr, text, &toks[a..b])
-                });
+                let spells = longs
+                    .iter()
+                    .any(|&(a, b, init)| super::link::spells(acr, init, text, &toks[a..b]));
                 known.push((acr, spells));
                 spells
             }

@@ -398,13 +398,14 @@ fn shared_percent(text: &str, out: &mut [Figure]) {
             .any(|w| between.eq_ignore_ascii_case(w));
         // The percentage is a level, not a change: "rose to 6.4 pct from 6.2", "stood at
         // 5 pct against 4.8" (not "rose 5% from 120").
-        let before = text[..prev.span.start].trim_end();
-        let level = ["to", "at", "of", "was", "is", "were"].iter().any(|w| {
-            before.len() >= w.len()
-                && before.is_char_boundary(before.len() - w.len())
-                && before[before.len() - w.len()..].eq_ignore_ascii_case(w)
-                && !before[..before.len() - w.len()].ends_with(|c: char| c.is_alphanumeric())
-        });
+        let word_before = text[..prev.span.start]
+            .trim_end()
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        let level = ["to", "at", "of", "was", "is", "were"]
+            .iter()
+            .any(|w| word_before.eq_ignore_ascii_case(w));
         if compared && level {
             out[i].kind = FigureKind::Percent;
         }
