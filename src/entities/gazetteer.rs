@@ -123,6 +123,15 @@ static RESULT_VERBS: WordSet =
 static COMPANY_WORDS: WordSet =
     LazyLock::new(|| data::lines(include_str!("data/company_words.txt")).collect());
 
+static SURNAME_FIRST: WordSet =
+    LazyLock::new(|| data::lines(include_str!("data/surname_first.txt")).collect());
+
+/// Is `word` (as written) a surname of a tradition that writes it first ("Kim" of Kim
+/// Yungmin, "Wang" of Wang Yan: `data/surname_first.txt`)?
+pub(crate) fn surname_first(word: &str) -> bool {
+    SURNAME_FIRST.contains(word)
+}
+
 /// The longest entry of `data/not_names.txt`, in bytes.
 static NOT_NAMES_MAX: LazyLock<usize> =
     LazyLock::new(|| NOT_NAMES.iter().map(|w| w.len()).max().unwrap_or(0));
@@ -175,6 +184,10 @@ pub(crate) fn company_word(word: &str) -> bool {
 pub(crate) struct Honorific {
     pub gender: Option<Gender>,
     pub person_only: bool,
+    /// Never part of the name itself ("Mrs" of "Mrs Jones").
+    pub apart: bool,
+    /// Also written before a given name alone ("Sir Alex"); else only before a surname.
+    pub given: bool,
 }
 
 /// The honorific `word` is, written as in the table, with or without a final period
@@ -189,11 +202,15 @@ pub(crate) fn honorific(word: &str) -> Option<Honorific> {
                     _ => None,
                 };
                 let person_only = row.get(2) == Some(&"only");
+                let flags = |f: &str| row.get(3).is_some_and(|l| l.split(',').any(|x| x == f));
+                let (apart, given) = (flags("apart"), flags("given"));
                 (
                     row[0],
                     Honorific {
                         gender,
                         person_only,
+                        apart,
+                        given,
                     },
                 )
             })
@@ -435,6 +452,12 @@ mod tests {
         assert_eq!(h("MX"), None);
         assert_eq!(h("mr"), None);
         assert_eq!(h("Senator"), None);
+        // Which are never part of the name.
+        let apart = |w| honorific(w).is_some_and(|h| h.apart);
+        assert!(apart("Mrs.") && apart("Sir") && apart("Señora"));
+        assert!(!apart("Lord") && !apart("Lady") && !apart("King"));
+        let given = |w| honorific(w).is_some_and(|h| h.given);
+        assert!(given("Sir") && given("Dame") && !given("Mr") && !given("Mrs."));
     }
 
     #[test]

@@ -6,7 +6,7 @@
 
 use super::features::fmix;
 use super::features::{Tok, flag};
-use super::gazetteer::{Gender, given_name_gender, honorific, is_acronym};
+use super::gazetteer::{Honorific, given_name_gender, honorific, is_acronym, surname_first};
 use super::lexicon::{Lexicon, bit};
 use super::mentions::{M, surface};
 use super::model::Type;
@@ -48,7 +48,7 @@ struct Info {
     /// letters.
     ticker: bool,
     /// A person's surname after an honorific ("Mr Manuel"), with the gender it tells.
-    titled: Option<Option<Gender>>,
+    titled: Option<Honorific>,
 }
 
 /// The text of a span with runs of white space made single spaces.
@@ -243,8 +243,7 @@ pub(crate) fn link(
             }
             .filter(|h| h.gaz & bit::TITLE != 0)
             .and_then(|h| honorific(h.span().slice(text)))
-            .filter(|h| h.person_only)
-            .map(|h| h.gender),
+            .filter(|h| h.person_only),
         }
     }));
     let info = &sc.info;
@@ -653,7 +652,7 @@ fn people_named(
         // Andrews; the indexes hold only those)
         match titled {
             None => true,
-            Some(g) => !g.is_some_and(|g| {
+            Some(h) => !h.gender.is_some_and(|g| {
                 given_name_gender(toks[mj.start].span().slice(text)).is_some_and(|given| given != g)
             }),
         }
@@ -661,27 +660,35 @@ fn people_named(
     // Those whose last or first word it is, in order (merged from the two indexes).
     let (mut a, mut b) = (bucket(longs.by_last, word), bucket(longs.by_first, word));
     loop {
-        let n = match (a.first(), b.first()) {
+        let (n, last) = match (a.first(), b.first()) {
             (None, None) => break,
             (Some(x), Some(y)) if x.1 == y.1 => {
                 (a, b) = (&a[1..], &b[1..]);
-                x.1
+                (x.1, true)
             }
             (Some(x), Some(y)) if x.1 < y.1 => {
                 a = &a[1..];
-                x.1
+                (x.1, true)
             }
             (Some(x), None) => {
                 a = &a[1..];
-                x.1
+                (x.1, true)
             }
             (_, Some(y)) => {
                 b = &b[1..];
-                y.1
+                (y.1, false)
             }
         };
         let j = longs.of[n];
-        if !candidate(j) {
+        // (a first word after an honorific only when it comes before given names, "Sir
+        // Alex" of Alex Ferguson, or is a surname written first, "Mr Kim" of Kim Yungmin;
+        // not "Mr Howard" of Howard Flight)
+        if !candidate(j)
+            || !last
+                && titled.is_some_and(|h| !h.given)
+                && toks[ms[j].start].gaz & bit::GIVEN != 0
+                && !surname_first(toks[ms[j].start].span().slice(text))
+        {
             continue;
         }
         // The first candidate of each person only.
@@ -953,9 +960,15 @@ fn describe(
             Type::Per => {
                 let mut roles: Vec<String> = Vec::new();
                 let mut orgs: Vec<usize> = Vec::new();
-                // Before: "Palantir CEO and co-founder Alex Karp", "Prime Minister X".
-                if m.start > 0 && toks[m.start - 1].gaz & bit::ROLE != 0 {
-                    let j = m.start - 1;
+                // Before: "Palantir CEO and co-founder Alex Karp", "Prime Minister X"
+                // (and "Federal Reserve chairman Mr Greenspan": past an honorific).
+                let start = if super::mentions::after_honorific(text, toks, m.start) {
+                    m.start - 1
+                } else {
+                    m.start
+                };
+                if start > 0 && toks[start - 1].gaz & bit::ROLE != 0 {
+                    let j = start - 1;
                     let mut k = j;
                     while k > 0 && j - k < 6 {
                         let p = &toks[k - 1];

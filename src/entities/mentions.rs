@@ -104,6 +104,29 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
             ty = Type::Per;
             a += 1;
         }
+        // Nor is it part of a person's name when the tagger took it in ("Mrs. Jones" is
+        // "Jones", as "Mrs. Jones" beside it is), unless it is a peer's or king's title
+        // ("Lord Sugar"), or the name is a company's named so ("Mr. Rooter" beside "Mr.
+        // Rooter Corp").
+        if ty == Type::Per
+            && b - a > 1
+            && toks[a].gaz & bit::TITLE != 0
+            && toks[a + 1].has(flag::INIT_CAP)
+            && super::gazetteer::honorific(toks[a].span().slice(text)).is_some_and(|h| h.apart)
+            && !tagged.iter().any(|p| {
+                // (the company's name as tagged, with the honorific or after it)
+                let from = if p.start > 0 && toks[p.start - 1].lower == toks[a].lower {
+                    p.start - 1
+                } else {
+                    p.start
+                };
+                p.ty == Type::Org
+                    && p.end - from > b - a
+                    && surface(&toks[from..from + (b - a)]) == surface(&toks[a..b])
+            })
+        {
+            a += 1;
+        }
         let entry = entry_of(lex, &toks[a..b]);
         if let Some((e, strict)) = entry
             && strict != Strict::FeatureOnly
@@ -1582,6 +1605,13 @@ fn repair(toks: &[Tok], lex: &Lexicon, out: &mut Vec<M>) {
     }
 }
 
+/// Is token `start - 1` an honorific that is no part of a name ("Mr", "Mrs.")?
+pub(crate) fn after_honorific(text: &str, toks: &[Tok], start: usize) -> bool {
+    start > 0
+        && toks[start - 1].gaz & bit::TITLE != 0
+        && super::gazetteer::honorific(toks[start - 1].span().slice(text)).is_some_and(|h| h.apart)
+}
+
 /// A name known in the document: its surface form and the votes for its type.
 #[derive(Clone, Copy, Debug)]
 struct Known {
@@ -1604,6 +1634,10 @@ struct Known {
     person_like: bool,
     /// The surface of the last word.
     last: u64,
+    /// Written after an honorific ("Heath" of "Mr Heath").
+    titled: bool,
+    /// A name of several words that opens with a given name.
+    person_like_start: bool,
 }
 
 impl Known {
@@ -1800,9 +1834,18 @@ fn propagate(text: &str, toks: &[Tok], cands: &[usize], lower_seen: &[u64], out:
             place: toks[a].gaz & (bit::LOC_U | bit::LOC_B) != 0,
             heads_org: false,
             person_like: b - a > 1 && toks[a].gaz & bit::GIVEN != 0,
+            person_like_start: b - a > 1 && toks[a].gaz & bit::GIVEN != 0,
             last: surface(&toks[b - 1..b]),
+            titled: false,
         }
     };
+    // A person's name after an honorific ("Mr Heath", "Mr Harwell Dunmore"); not in an
+    // article that names a company so ("Mr. Rooter said" beside "Mr. Rooter Corp").
+    let honorific_company = out
+        .iter()
+        .any(|o| o.ty == Type::Org && after_honorific(text, toks, o.start));
+    let titled =
+        |m: &M| m.ty == Type::Per && !honorific_company && after_honorific(text, toks, m.start);
     for m in out.iter() {
         // "the oil firm Yukos", "Premiership side Chelsea": a description of an
         // organisation right before a one-word name says what it is; not before a
@@ -1833,7 +1876,10 @@ fn propagate(text: &str, toks: &[Tok], cands: &[usize], lower_seen: &[u64], out:
         {
             raw.push(entry(m.start, m.end, Type::Org, 3, false, true));
         }
-        raw.push(entry(m.start, m.end, m.ty, 2, false, false));
+        raw.push(Known {
+            titled: titled(m),
+            ..entry(m.start, m.end, m.ty, 2, false, false)
+        });
         if m.end - m.start < 2 {
             continue;
         }
@@ -1904,6 +1950,8 @@ fn propagate(text: &str, toks: &[Tok], cands: &[usize], lower_seen: &[u64], out:
                 k.surname |= r.surname;
                 k.company |= r.company;
                 k.person_like |= r.person_like;
+                k.titled |= r.titled;
+                k.person_like_start |= r.person_like_start;
             }
             _ => known.push(r),
         }
@@ -1914,10 +1962,19 @@ fn propagate(text: &str, toks: &[Tok], cands: &[usize], lower_seen: &[u64], out:
             && known[j].votes[Type::Per as usize] >= 2
         {
             known[i].person_like = true;
+            // A full name opening with a given name whose last word the article writes
+            // after an honorific is a person's ("David Heath" beside "Mr Heath").
+            if known[j].titled && known[i].person_like_start {
+                known[i].votes[Type::Per as usize] += 3;
+            }
         }
     }
-    // Majority types.
+    // Majority types (a name after an honorific stays a person's: "Mr Harwell Dunmore"
+    // beside the company "Harwell Dunmore Corp").
     for m in out.iter_mut() {
+        if titled(m) {
+            continue;
+        }
         let sf = surface(&toks[m.start..m.end]);
         if let Ok(k) = known.binary_search_by_key(&sf, |k| k.surface)
             && let Some(ty) = known[k].majority()
@@ -2206,7 +2263,9 @@ mod tests {
             place: false,
             heads_org: false,
             person_like: false,
+            person_like_start: false,
             last: 1,
+            titled: false,
         }
     }
 

@@ -506,8 +506,8 @@ mod tests {
             "{:?}",
             company.mentions
         );
-        // After an honorific, the person.
-        find(&e.people, "Mr Harwell Dunmore");
+        // After an honorific, the person (the honorific is no part of the name).
+        find(&e.people, "Harwell Dunmore");
     }
 
     #[test]
@@ -624,6 +624,84 @@ mod tests {
             assert_eq!(names(&e.people).len(), 1, "{text}: {:?}", names(&e.people));
             assert_eq!(e.people[0].name, "Trevor Manuel");
         }
+    }
+
+    #[test]
+    fn an_honorific_stands_before_a_surname() {
+        // "Mr Howard" is another Howard than Howard Flight; "Sir Alex" is Alex Ferguson.
+        let e = run(
+            "Sacked MP Howard Flight's local association met. Howard Flight said he was sorry. \
+             At a news conference, Mr Howard insisted he had played by the rules.",
+        );
+        let flight = find(&e.people, "Howard Flight");
+        assert!(
+            flight.mentions.iter().all(|m| m.text != "Howard"),
+            "{flight:?}"
+        );
+        let e = run("Sir Alex Ferguson spoke. Sir Alex said his side would win.");
+        assert_eq!(find(&e.people, "Alex Ferguson").mentions.len(), 2);
+        // A surname written first ("Kim" is also a given name elsewhere).
+        let e = run(
+            "\"Demand will fall,\" said Kim Yungmin, an equity strategist at Dongwon. \
+             \"They have been stalling,\" said Mr Kim.",
+        );
+        assert_eq!(
+            find(&e.people, "Kim Yungmin").mentions.len(),
+            2,
+            "{:?}",
+            e.people
+        );
+    }
+
+    #[test]
+    fn an_honorific_is_not_part_of_the_name() {
+        // However the tagger reads the words around it.
+        for (text, name) in [
+            (
+                "The judge threw out the suit by Mrs. Jones, a former Arkansas state employee.",
+                "Jones",
+            ),
+            (
+                "The story is told by Siegel, Ms. Wertheimer and Ms. Taylor.",
+                "Taylor",
+            ),
+            (
+                "Sir Alex Ferguson said his side would win.",
+                "Alex Ferguson",
+            ),
+        ] {
+            let e = run(text);
+            let p = find(&e.people, name);
+            assert!(p.mentions.iter().all(|m| m.text == name), "{text}: {p:?}");
+        }
+        // A company named so keeps it.
+        let e = run(
+            "Mr. Rooter Corp said it rescinded a recent agreement. Since then, Mr. Rooter \
+             said, it discovered additional information.",
+        );
+        assert!(e.people.is_empty(), "{:?}", e.people);
+        // A full name is the person's whom the honorific names, whatever the tagger made
+        // of it.
+        let e = run(
+            "The minister faced a question from Liberal Democrat constitutional affairs \
+             spokesman David Heath. Mr Heath said the judgement was damning.",
+        );
+        assert_eq!(
+            find(&e.people, "David Heath").mentions.len(),
+            2,
+            "{:?}",
+            e.people
+        );
+        // A role before it is still the person's.
+        let e = run("On Friday, Federal Reserve chairman Mr Greenspan spoke in London.");
+        let p = find(&e.people, "Greenspan");
+        assert_eq!(
+            (p.roles.clone(), p.organizations.clone()),
+            (
+                vec!["chairman".to_string()],
+                vec!["Federal Reserve".to_string()]
+            )
+        );
     }
 
     #[test]
