@@ -142,6 +142,24 @@ pub(crate) fn not_a_name(text: &str) -> bool {
     text.len() <= *NOT_NAMES_MAX && NOT_NAMES.contains(text)
 }
 
+static WORK_NOUNS: LazyLock<rustc_hash::FxHashMap<&'static str, bool>> = LazyLock::new(|| {
+    data::table(include_str!("data/work_nouns.tsv"))
+        .map(|row| (row[0], row.get(1) == Some(&"det")))
+        .collect()
+});
+static WORK_OPENERS: WordSet =
+    LazyLock::new(|| data::lines(include_str!("data/work_openers.txt")).collect());
+
+/// Does `noun` (lower case, as written) say that a title of a work or a product's name
+/// follows, written after the word `before` (any case): "comedy", "album"; "play" and
+/// "show" only after a determiner or a modifier ("the play", not "England play":
+/// `data/work_nouns.tsv`, `data/work_openers.txt`)?
+pub(crate) fn work_noun(before: &str, noun: &str) -> bool {
+    WORK_NOUNS
+        .get(noun)
+        .is_some_and(|&det| !det || WORK_OPENERS.iter().any(|w| w.eq_ignore_ascii_case(before)))
+}
+
 /// Is `word` (as written, lower case) a noun that makes a company part of another
 /// ("unit", "subsidiary": `data/part_nouns.txt`)?
 pub(crate) fn part_noun(word: &str) -> bool {

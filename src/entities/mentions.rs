@@ -349,6 +349,7 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
     }
     capital_the(text, toks, out);
     things_not_people(text, toks, out);
+    works(text, toks, out);
     // Words that name nothing; those that are also given names ("Oscar", "Emmy") still
     // name a person after a title, beside a verb of saying ("Commander Oscar told") or as
     // the short form of a person's full name in the article ("Oscar de la Renta").
@@ -489,6 +490,65 @@ const SAYS: &[&str] = &["said", "says", "told", "added", "asked", "wrote", "twee
 fn speaks(text: &str, toks: &[Tok], m: &M) -> bool {
     let word = |i: usize| toks.get(i).map_or("", |t| t.span().slice(text));
     SAYS.contains(&word(m.end)) || m.start > 0 && SAYS.contains(&word(m.start - 1))
+}
+
+/// Titles of works and names of products after the noun that says what they are ("the
+/// comedy Sideways", "his album Innocent Man", "cholesterol drug Crestor") name no person,
+/// organisation or place; nor do the article's other mentions of the same name ("Sideways
+/// won again") or of a word of it ("Housewives" of "Desperate Housewives"), unless one
+/// says something ("Crestor said"), or, for one word, a person of the article has a longer
+/// name that holds it ("Ray" beside "Ray Charles").
+fn works(text: &str, toks: &[Tok], out: &mut Vec<M>) {
+    let lower_word = |t: &Tok| t.has(flag::WORD) && !t.has(flag::HAS_UPPER);
+    let titled = |m: &M| {
+        let Some(n) = m.start.checked_sub(1) else {
+            return false;
+        };
+        let before = n.checked_sub(1).map_or("", |b| toks[b].span().slice(text));
+        // (not a name the gazetteer knows, nor one with a legal form: "the hit Disney
+        // film", "a drug Upjohn Co has sold")
+        lower_word(&toks[n])
+            && m.entry.is_none()
+            && toks[m.end - 1].gaz & bit::ORG_SUFFIX == 0
+            && !text[toks[n].end as usize..toks[m.start].start as usize].contains('\n')
+            && super::gazetteer::work_noun(before, toks[n].span().slice(text))
+    };
+    let mut names: Vec<u64> = out
+        .iter()
+        .filter(|m| titled(m))
+        .map(|m| surface(&toks[m.start..m.end]))
+        .collect();
+    if names.is_empty() {
+        return;
+    }
+    names.sort_unstable();
+    let mut words: Vec<u64> = out
+        .iter()
+        .filter(|m| titled(m))
+        .flat_map(|m| toks[m.start..m.end].iter().map(|t| t.lower))
+        .collect();
+    words.sort_unstable();
+    let is_work = |m: &M| {
+        names.binary_search(&surface(&toks[m.start..m.end])).is_ok()
+            || m.end - m.start == 1 && words.binary_search(&toks[m.start].lower).is_ok()
+    };
+    let in_full: Vec<u64> = out
+        .iter()
+        .filter(|m| {
+            m.ty == Type::Per
+                && m.end - m.start > 1
+                && names
+                    .binary_search(&surface(&toks[m.start..m.end]))
+                    .is_err()
+        })
+        .flat_map(|m| toks[m.start..m.end].iter().map(|t| t.lower))
+        .collect();
+    out.retain(|m| {
+        !is_work(m)
+            || !titled(m)
+                && (speaks(text, toks, m)
+                    || m.end - m.start == 1 && in_full.contains(&toks[m.start].lower))
+    });
 }
 
 fn things_not_people(text: &str, toks: &[Tok], out: &mut Vec<M>) {

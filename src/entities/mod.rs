@@ -627,6 +627,65 @@ mod tests {
     }
 
     #[test]
+    fn titles_of_works_and_products_are_no_names() {
+        for (text, gone) in [
+            (
+                "Critics laud comedy Sideways\n\nRoad trip comedy Sideways won again. Sideways \
+                 took $70m.",
+                "Sideways",
+            ),
+            (
+                "Staunton won for the abortion drama Vera Drake at the Baftas. Vera is a \
+                 backstreet abortionist.",
+                "Vera",
+            ),
+            (
+                "Sales of the cholesterol drug Crestor fell by 5%.",
+                "Crestor",
+            ),
+            (
+                "The authorities banned the play The Vagina Monologues in Kampala.",
+                "Vagina",
+            ),
+            (
+                "Her hit single “Hey Ya” aside, his latest album Innocent Man sold well.",
+                "Innocent",
+            ),
+        ] {
+            let e = run(text);
+            let all: Vec<&str> = [&e.people, &e.organizations, &e.places]
+                .iter()
+                .flat_map(|l| {
+                    l.iter()
+                        .flat_map(|x| x.mentions.iter().map(|m| m.text.as_str()))
+                })
+                .collect();
+            assert!(all.iter().all(|m| !m.contains(gone)), "{text}: {all:?}");
+        }
+        // A verb or an adjective is no such noun; a person named in full keeps a one-word
+        // name's other mentions.
+        let e = run(
+            "England play Italy in Rome on Saturday, and a single EU market opens. She won \
+             an epic New York Marathon.",
+        );
+        find(&e.places, "Italy");
+        find(&e.organizations, "EU");
+        find(&e.organizations, "New York Marathon");
+        // Nor a company's name.
+        let e = run(
+            "It was colestipol, a drug Upjohn Co has sold since 1977. He blasted the hit Disney \
+             film Frozen. Trump is painting Republicans into a corner.",
+        );
+        find(&e.organizations, "Upjohn Co");
+        find(&e.organizations, "Disney");
+        find(&e.organizations, "Republicans");
+        let e = run(
+            "Foxx plays Ray Charles in the biopic Ray. Ray Charles said little; Ray said he was proud.",
+        );
+        find(&e.people, "Ray Charles");
+    }
+
+    #[test]
     fn an_honorific_stands_before_a_surname() {
         // "Mr Howard" is another Howard than Howard Flight; "Sir Alex" is Alex Ferguson.
         let e = run(
