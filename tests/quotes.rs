@@ -505,3 +505,42 @@ fn a_state_after_a_city_is_no_speaker() {
     assert_eq!(text.as_deref(), Some("A woman"));
     assert_eq!(kind, "person");
 }
+
+#[test]
+fn an_impersonal_it_and_a_quantifier_are_no_sources() {
+    // "It is thought …", "it was widely reported …": nobody is quoted; "All three" is no
+    // one's name.
+    for (text, start) in [
+        (
+            "The Cabinet Office is reviewing the scheme. It is thought the overhaul could mean \
+             pensions based on a “career average” salary.",
+            "career",
+        ),
+        (
+            "It was widely reported that the deal would “change everything” for the town.",
+            "change",
+        ),
+        (
+            "All three will play “diverse, unpredictable and non-commercial” songs on the show.",
+            "diverse",
+        ),
+        (
+            "Controversial new UK casinos will be banned from using American tricks to ensure \
+             they are “socially responsible”, it has been suggested.",
+            "socially",
+        ),
+    ] {
+        let (spoken, name, _) = speaker_of(text, start);
+        assert_eq!((spoken.as_deref(), name.as_deref()), (None, None), "{text}");
+    }
+    // An organisation's "it" still speaks.
+    let (spoken, name, _) = speaker_of(
+        "NHS England said on Monday it had signed the deal. It said the platform would “join \
+         up key information”.",
+        "join",
+    );
+    assert_eq!(
+        (spoken.as_deref(), name.as_deref()),
+        (Some("It"), Some("NHS England"))
+    );
+}

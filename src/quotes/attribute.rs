@@ -601,6 +601,11 @@ impl<'a, 't> Toks<'a, 't> {
             return inside
                 || (i + 1 < self.len() && self.w(i + 1).is(flag::VERB) && self.lower(i + 1));
         }
+        // ("All three will play": a quantifier opening the sentence, no name; not a
+        // determiner in the tables, where "they all said" must keep its subject)
+        if self.t(i) == "All" && !(i + 1 < self.len() && self.cap(i + 1)) {
+            return false;
+        }
         !w.is(flag::DET | flag::CONJ | flag::LEAD | flag::PRONOUN | flag::PREP | flag::AUX)
             || w.is(flag::TITLE)
     }
@@ -608,7 +613,7 @@ impl<'a, 't> Toks<'a, 't> {
     /// A pronoun source at `i` (not a relative pronoun), also in a contraction ("It’s").
     fn pronoun(&self, i: usize) -> Option<Np> {
         let w = self.pronoun_word(i);
-        if !w.is(flag::PRONOUN) || w.relative {
+        if !w.is(flag::PRONOUN) || w.relative || self.impersonal(i) {
             return None;
         }
         Some(Np {
@@ -616,6 +621,26 @@ impl<'a, 't> Toks<'a, 't> {
             head_known: true,
             ..Np::new(i, i + 1, NpKind::Pronoun)
         })
+    }
+
+    /// Is token `i` the "it" of an impersonal passive of a reporting verb ("It is thought
+    /// the overhaul could mean a “career average” salary", "it was widely reported")?
+    pub fn impersonal(&self, i: usize) -> bool {
+        if !matches!(self.t(i), "It" | "it") {
+            return false;
+        }
+        let mut j = i + 1;
+        while j < self.len() && self.skippable(j) && !self.be_form(j) {
+            j += 1;
+        }
+        if j >= self.len() || !self.be_form(j) {
+            return false;
+        }
+        j += 1;
+        while j < self.len() && self.skippable(j) {
+            j += 1;
+        }
+        j < self.len() && self.w(j).is(flag::IMPERSONAL)
     }
 
     /// The table entry of token `i` without a contraction ("It’s" -> "It").
@@ -2347,6 +2372,16 @@ impl<'a, 't> Attributor<'a, 't> {
         if matches!(tk.t(v), "reading" | "read" | "reads") {
             return None;
         }
+        // "…, it has been suggested": no source, and none further back either.
+        if w.is(flag::IMPERSONAL) {
+            let mut j = v;
+            while j > floor && tk.skippable(j - 1) {
+                j -= 1;
+            }
+            if j > floor && tk.impersonal(j - 1) {
+                return None;
+            }
+        }
         if class == VerbClass::Passive && self.passive(v, floor) {
             // described in a press release as a “…”: the agent.
             return self.agent(v, end).map(|np| Found {
@@ -3021,6 +3056,19 @@ impl<'a, 't> Attributor<'a, 't> {
                 || tk.w(np.core.0).is(flag::ADV | flag::LEAD)
         };
         if adverb {
+            return None;
+        }
+        // Nor is a capitalised word opening the sentence, written so nowhere else, before a
+        // word that is no verb: it begins a common phrase ("Controversial new UK casinos
+        // will be banned").
+        if np.kind == NpKind::Name
+            && np.core == (i, i + 1)
+            && !verb_follows
+            && after < end
+            && tk.lower(after)
+            && !tk.w(after).is(flag::PREP | flag::CONJ)
+            && tk.sentence_case_only(i)
+        {
             return None;
         }
         let ok = match np.kind {

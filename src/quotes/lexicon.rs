@@ -68,6 +68,9 @@ pub(crate) mod flag {
     /// ("sprinter", "cardinal", "computer giant"): "the sprinter" is most likely the
     /// person named just before.
     pub const EPITHET: u32 = 1 << 21;
+    /// A participle that makes an impersonal passive after "it is" ("It is thought that
+    /// …", "it was reported"): no source.
+    pub const IMPERSONAL: u32 = 1 << 22;
 }
 
 /// What the tables say about one word.
@@ -189,6 +192,9 @@ impl Lexicon {
         }
         for w in lines(include_str!("data/titles.txt")) {
             words.entry(w).or_default().flags |= flag::TITLE;
+        }
+        for w in lines(include_str!("data/impersonal.txt")) {
+            words.entry(w).or_default().flags |= flag::IMPERSONAL;
         }
         for w in lines(include_str!("data/org_words.txt")) {
             words.entry(w).or_default().flags |= flag::ORG_WORD;
