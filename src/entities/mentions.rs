@@ -984,6 +984,7 @@ struct Words {
     the: u64,
     in_: u64,
     at: u64,
+    new: u64,
 }
 
 static WORDS: std::sync::LazyLock<Words> = std::sync::LazyLock::new(|| {
@@ -1000,6 +1001,7 @@ static WORDS: std::sync::LazyLock<Words> = std::sync::LazyLock::new(|| {
         the: h("the"),
         in_: h("in"),
         at: h("at"),
+        new: h("new"),
     }
 });
 
@@ -1486,6 +1488,29 @@ fn repair(toks: &[Tok], lex: &Lexicon, out: &mut Vec<M>) {
             m.end += 1;
             m.ty = kind_type(lex.entries[e as usize].kind);
             m.entry = Some(e);
+        }
+    }
+    // "New" with its capital inside a sentence, right before a name, is part of it
+    // ("executives from New Line Cinema", read as "Line Cinema"); not before a name the
+    // gazetteer knows, unless it knows the longer one too ("New Labour" is Labour).
+    for k in 0..out.len() {
+        let (a, b) = (out[k].start, out[k].end);
+        if a > 0
+            && toks[a - 1].lower == w.new
+            && toks[a - 1].has(flag::INIT_CAP)
+            && !toks[a - 1].has(flag::FIRST)
+            && !toks[a - 1].has(flag::CAPS_LINE)
+            && toks[a - 1].end + 1 == toks[a].start
+            && (k == 0 || out[k - 1].end < a)
+        {
+            let longer = entry_of(lex, &toks[a - 1..b]).filter(|(_, s)| *s != Strict::FeatureOnly);
+            if out[k].entry.is_none() || longer.is_some() {
+                out[k].start -= 1;
+                if let Some((e, _)) = longer {
+                    out[k].entry = Some(e);
+                    out[k].ty = kind_type(lex.entries[e as usize].kind);
+                }
+            }
         }
     }
     // A name cut inside an "&AMP;" joint ends before it (the joint is taken up below).

@@ -686,6 +686,25 @@ mod tests {
     }
 
     #[test]
+    fn new_inside_a_sentence_is_part_of_the_name() {
+        let e = run("The film-maker will meet executives from New Line Cinema this week.");
+        find(&e.organizations, "New Line Cinema");
+        // Not before a name the gazetteer knows: "New Labour" is Labour.
+        let e = run("Voters turned away from New Labour, and Labour lost.");
+        find(&e.organizations, "Labour");
+        // Not an adjective opening a sentence.
+        let e = run("New Palantir contracts were signed. Palantir said so.");
+        find(&e.organizations, "Palantir");
+    }
+
+    #[test]
+    fn plural_weekdays_are_no_names() {
+        let e = run("Ras Kwame hosts on Wednesdays and Rob Da Bank on Saturdays.");
+        let all: Vec<&str> = e.people.iter().map(|p| p.name.as_str()).collect();
+        assert!(!all.iter().any(|n| n.ends_with("days")), "{all:?}");
+    }
+
+    #[test]
     fn an_honorific_stands_before_a_surname() {
         // "Mr Howard" is another Howard than Howard Flight; "Sir Alex" is Alex Ferguson.
         let e = run(
