@@ -1173,10 +1173,61 @@ impl<'a> Parser<'a> {
         {
             return None;
         }
-        if self.is(e, "%") || self.is(e, ".") && self.int(e + 1).is_some() && self.adjacent(e - 1) {
+        // ("1990.5": not a year ending its sentence before a number: "in 1985. 1996 was …")
+        if self.is(e, "%")
+            || self.is(e, ".")
+                && self.int(e + 1).is_some()
+                && self.adjacent(e - 1)
+                && self.adjacent(e)
+        {
+            return None;
+        }
+        if self.table_cell(i) {
             return None;
         }
         Some(M::date(e, format!("{y:04}")))
+    }
+
+    /// Is the number at `i` a cell of a table row: next to another number with nothing but
+    /// spaces between, on a line of numbers (three or more, at least half of its fields,
+    /// some of them no years), not its first field ("SOFT RED WINTER  955  1142  1460",
+    /// "Workington 22 2 1 19 325 1021")? A row of years is a header ("1987  1986"), and a
+    /// year opening a row labels it ("1996 5.83 13.8 2.75").
+    fn table_cell(&self, i: usize) -> bool {
+        let next_to_number = |k: Option<usize>| {
+            k.is_some_and(|k| {
+                self.kind(k) == Some(Kind::Num) && {
+                    let (a, b) = if k < i { (k, i) } else { (i, k) };
+                    let gap = &self.text[self.t[a].span.end..self.t[b].span.start];
+                    !gap.is_empty() && gap.chars().all(|c| c.is_whitespace() && c != '\n')
+                }
+            })
+        };
+        if !(next_to_number(i.checked_sub(1)) || next_to_number(Some(i + 1))) {
+            return false;
+        }
+        let at = self.t[i].span.start;
+        let from = self.text[..at].rfind('\n').map_or(0, |p| p + 1);
+        let to = self.text[at..]
+            .find('\n')
+            .map_or(self.text.len(), |p| at + p);
+        if self.text[from..at].trim().is_empty() {
+            return false;
+        }
+        let (mut fields, mut n, mut years) = (0, 0, 0);
+        for f in self.text[from..to].split_whitespace() {
+            fields += 1;
+            let number = f
+                .bytes()
+                .all(|c| c.is_ascii_digit() || c == b',' || c == b'.')
+                && f.bytes().any(|c| c.is_ascii_digit());
+            if number {
+                n += 1;
+                years +=
+                    (f.len() == 4 && f.parse::<i32>().is_ok_and(|y| YEARS.contains(&y))) as usize;
+            }
+        }
+        n >= 3 && 2 * n >= fields && years < n
     }
 
     // --- weekdays, relative days, parts of the day ----------------------------------------

@@ -483,6 +483,27 @@ mod tests {
     }
 
     #[test]
+    fn numbers_in_a_table_row_are_no_years() {
+        check(
+            Some("1987-04-07"),
+            &[(
+                "Stocks of wheat, in 000's bu:\n          1987    1986\n SOFT RED  955    1142  1460\n \
+                 CCC       1803\u{a0}1783   793\nSales were 1,200 in 1986 and 1987 against 1985.\n\
+                 1996 5.83 13.8 2.75\nOutput fell to 3.12 mln bags, below the 1983 3.17 mln.",
+                &[
+                    ("1987", "DATE", "1987"),
+                    ("1986", "DATE", "1986"),
+                    ("1986", "DATE", "1986"),
+                    ("1987", "DATE", "1987"),
+                    ("1985", "DATE", "1985"),
+                    ("1996", "DATE", "1996"),
+                    ("1983", "DATE", "1983"),
+                ],
+            )],
+        );
+    }
+
+    #[test]
     fn calendar_dates() {
         // A year right before a quarter is the quarter's, with "the" or without.
         check(
