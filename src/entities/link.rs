@@ -390,6 +390,7 @@ pub(crate) fn link(
             Type::Loc => {}
         }
     }
+    the_keyword(text, toks, ms, info, &mut sets);
     // Entities, in order of first mention.
     sc.root_group.clear();
     sc.root_group.resize(ms.len(), usize::MAX);
@@ -430,6 +431,51 @@ pub(crate) fn link(
         list.push(e);
     }
     describe(text, toks, ms, lex, &sc.ent_of, out);
+}
+
+/// "The Bank" after "the Bank of England", "the Commission" after "the European
+/// Commission", "the Party" after "the Communist Party": an organisation word alone after
+/// "the", linked to nothing else, stands for the nearest name before it that it heads.
+fn the_keyword(text: &str, toks: &[Tok], ms: &[M], info: &[Info], sets: &mut Sets) {
+    let keyword = |i: usize| {
+        let t = &toks[ms[i].start];
+        ms[i].ty == Type::Org
+            && info[i].len == 1
+            && ms[i].start > 0
+            && t.gaz & bit::ORG_KEY != 0
+            && t.has(flag::INIT_CAP)
+            && toks[ms[i].start - 1]
+                .span()
+                .slice(text)
+                .eq_ignore_ascii_case("the")
+    };
+    if !(0..ms.len()).any(keyword) {
+        return;
+    }
+    // Which mentions are linked to others already.
+    let roots: Vec<usize> = (0..ms.len()).map(|i| sets.find(i)).collect();
+    let mut size = vec![0u32; ms.len()];
+    for &r in &roots {
+        size[r] += 1;
+    }
+    // The latest long name by its head: its last word, or its first before "of" or "for"
+    // ("Bank of England"; not "Senate" of "Senate Agriculture Committee", a part of it).
+    let mut latest: rustc_hash::FxHashMap<u64, usize> = rustc_hash::FxHashMap::default();
+    for i in 0..ms.len() {
+        if keyword(i)
+            && size[roots[i]] == 1
+            && let Some(&j) = latest.get(&toks[ms[i].start].lower)
+        {
+            sets.union(j, i);
+        }
+        if ms[i].ty == Type::Org && info[i].len > 1 {
+            let second = toks[ms[i].start + 1].span().slice(text);
+            if matches!(second, "of" | "for") {
+                latest.insert(toks[ms[i].start].lower, i);
+            }
+            latest.insert(toks[ms[i].end - 1].lower, i);
+        }
+    }
 }
 
 /// Links an organisation mention to an earlier (or, failing that, later) long form: an

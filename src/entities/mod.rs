@@ -686,6 +686,35 @@ mod tests {
     }
 
     #[test]
+    fn the_organisation_word_alone_is_the_name_before() {
+        let e = run(
+            "The Bank of England said it had provided help. This brings the Bank's total help \
+             today to 461 mln stg. The European Commission proposed a ban. The Commission said \
+             it would act. The Communist Party met. The Party said growth was strong.",
+        );
+        for (name, n) in [
+            ("Bank of England", 2),
+            ("European Commission", 2),
+            ("Communist Party", 2),
+        ] {
+            assert_eq!(
+                find(&e.organizations, name).mentions.len(),
+                n,
+                "{:?}",
+                e.organizations
+            );
+        }
+        // Not a name that comes later, nor one it does not head.
+        for text in [
+            "The Commission met on Monday. Later, the European Commission said it would act.",
+            "The Senate Agriculture Committee met. The Senate voted on Friday.",
+        ] {
+            let e = run(text);
+            assert_eq!(e.organizations.len(), 2, "{text}: {:?}", e.organizations);
+        }
+    }
+
+    #[test]
     fn new_inside_a_sentence_is_part_of_the_name() {
         let e = run("The film-maker will meet executives from New Line Cinema this week.");
         find(&e.organizations, "New Line Cinema");
