@@ -1222,9 +1222,12 @@ impl Win<'_> {
                 return false;
             }
         }
-        // Numbers in names: "Boeing 747", "Banc One", "Local 802"; not "Kenya's 45 people"
-        // nor scores ("Denmark 6-4").
-        let name_like = n.digits.is_some() || self.norm(first) == "one";
+        // Numbers in names: "Boeing 747", "Banc One", "Local 802", "BBC Two"; not "Kenya's
+        // 45 people" nor scores ("Denmark 6-4").
+        // (a number word in title case: "TWO" is a headline's)
+        let title_case =
+            self.capitalized(first) && self.raw(first).chars().skip(1).any(char::is_lowercase);
+        let name_like = n.digits.is_some() || self.norm(first) == "one" || title_case;
         if let Some(i) = prev.filter(|_| name_like && f.also.is_none() && f.range.is_none()) {
             if self.capitalized(i)
                 && i > 0

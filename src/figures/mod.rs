@@ -1089,6 +1089,7 @@ mod tests {
             "England’s Six Nations loss",
             "the Group of Five industrial countries met",
             "senators of the Gang of Eight",
+            "he hosts BBC Two and Channel Four shows",
         ] {
             let f = figures(text);
             assert!(f.is_empty(), "{text:?} gave {f:?}");
@@ -1098,6 +1099,11 @@ mod tests {
             (
                 "Users topped the 100 million mark.",
                 &[("100 million", N, 1e8, None)],
+            ),
+            // A number word in a headline's capitals is no name's.
+            (
+                "SOUTH CHINA STORMS KILL TWO, DAMAGE CROPS",
+                &[("TWO", N, 2.0, None)],
             ),
             (
                 "He won the world 5,000m crown.",
