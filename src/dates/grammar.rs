@@ -562,6 +562,14 @@ impl<'a> Parser<'a> {
             {
                 return Some(Tense::Past);
             }
+            // "will be held", "is being held": a participle after "be" tells no tense; the
+            // auxiliary before it does.
+            if tense == Tense::Past
+                && j > 0
+                && self.is_any(j - 1, &["be", "being", "is", "are", "am"])
+            {
+                return None;
+            }
             return Some(tense);
         }
         // "is to resume", "are to meet": ahead; and so in a headline in capitals
@@ -767,6 +775,7 @@ impl<'a> Parser<'a> {
         match t.kind {
             Kind::Num => {
                 longest(&mut best, self.second_day(i));
+                longest(&mut best, self.first_day(i));
                 longest(&mut best, self.numeric(i));
                 longest(&mut best, self.day_led(i, i));
                 // (a clock time before a duration of the same length: "at 1400 hrs")
@@ -926,12 +935,16 @@ impl<'a> Parser<'a> {
     /// "April 24 and 25", "May 3 or 4": the second day, in the month (and year) of the
     /// first.
     fn second_day(&self, i: usize) -> Option<M> {
-        if i < 3 || !self.is_any(i - 1, &["and", "or"]) {
+        if i < 3 || !(self.is_any(i - 1, &["and", "or"]) || self.day_range(i - 1)) {
             return None;
         }
         let m = self.month(i - 3)?;
-        self.day_num(i - 2).filter(|&(e, _)| e == i - 1)?;
+        let (_, first) = self.day_num(i - 2).filter(|&(e, _)| e == i - 1)?;
         let (e, d) = self.day_num(i)?;
+        // ("March 3-5", "March 3 to 5": days in order)
+        if self.day_range(i - 1) && d <= first {
+            return None;
+        }
         // not "27 and 7-3/4 pct", "17 and 19 percent", "3 and 4 mln"
         if self.kind(e) == Some(Kind::Hyphen)
             || self.is_any(e, &["-", "/"])
@@ -949,6 +962,31 @@ impl<'a> Parser<'a> {
         match v[..4].parse::<i32>() {
             Ok(y) => Some(M::date(e, cal::fmt_day(cal::ymd(y, m, d)?))),
             Err(_) => Some(M::date(e, format!("{}-{d:02}", &v[..7])).known(false)),
+        }
+    }
+
+    /// Does token `i` join two days of a range ("3-5", "3 to 5", "3 through 5")?
+    fn day_range(&self, i: usize) -> bool {
+        self.kind(i) == Some(Kind::Hyphen) || self.is_any(i, &["-", "–", "to", "through", "until"])
+    }
+
+    /// "10-20 February", "3 and 4 May", "12 to 14 June": the first day, in the month (and
+    /// year) of the second.
+    fn first_day(&self, i: usize) -> Option<M> {
+        let (c, d) = self.day_num(i)?;
+        let range = self.day_range(c);
+        if !(range || self.is_any(c, &["and", "or"])) || self.day_num(c + 1).is_none() {
+            return None;
+        }
+        let second = self.day_led(c + 1, c + 1)?;
+        let v = &second.value;
+        let (m, d2): (u8, u8) = (v.get(5..7)?.parse().ok()?, v.get(8..10)?.parse().ok()?);
+        if v.len() != 10 || range && d >= d2 {
+            return None;
+        }
+        match v[..4].parse::<i32>() {
+            Ok(y) => Some(M::date(c, cal::fmt_day(cal::ymd(y, m, d)?))),
+            Err(_) => Some(M::date(c, format!("{}-{d:02}", &v[..7])).known(false)),
         }
     }
 

@@ -483,6 +483,42 @@ mod tests {
     }
 
     #[test]
+    fn ranges_of_days_are_two_dates() {
+        check(
+            Some("2005-01-19"),
+            &[
+                (
+                    "The festival runs from 10-20 February, and the summit meets March 3-5.",
+                    &[
+                        ("10", "DATE", "2005-02-10"),
+                        ("20 February", "DATE", "2005-02-20"),
+                        ("March 3", "DATE", "2005-03-03"),
+                        ("5", "DATE", "2005-03-05"),
+                    ],
+                ),
+                (
+                    "It will be held on 3 and 4 May, or between 12 and 14 June.",
+                    &[
+                        ("3", "DATE", "2005-05-03"),
+                        ("4 May", "DATE", "2005-05-04"),
+                        ("12", "DATE", "2005-06-12"),
+                        ("14 June", "DATE", "2005-06-14"),
+                    ],
+                ),
+                (
+                    "The vote will be held on 4 May; it was held on 4 January.",
+                    &[
+                        ("4 May", "DATE", "2005-05-04"),
+                        ("4 January", "DATE", "2005-01-04"),
+                    ],
+                ),
+                // Not a score.
+                ("They won 3-1 in May.", &[("May", "DATE", "2004-05")]),
+            ],
+        );
+    }
+
+    #[test]
     fn numbers_in_a_table_row_are_no_years() {
         check(
             Some("1987-04-07"),
