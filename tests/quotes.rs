@@ -544,3 +544,24 @@ fn an_impersonal_it_and_a_quantifier_are_no_sources() {
         (Some("It"), Some("NHS England"))
     );
 }
+
+#[test]
+fn a_passive_agent_after_the_quotation_is_the_source() {
+    let (spoken, name, _) = speaker_of(
+        "Cyril Fletcher has died aged 91. Fletcher was described as a “consummate \
+         professional” by his friend and fellow broadcaster Michael Pointon.",
+        "consummate",
+    );
+    assert_eq!(
+        (spoken.as_deref(), name.as_deref()),
+        (Some("Michael Pointon"), Some("Michael Pointon"))
+    );
+    let (spoken, _, kind) = speaker_of(
+        "The plan was described as “a disaster” by Labour on Monday.",
+        "a disaster",
+    );
+    assert_eq!(
+        (spoken.as_deref(), kind.as_str()),
+        (Some("Labour"), "organization")
+    );
+}

@@ -2383,12 +2383,17 @@ impl<'a, 't> Attributor<'a, 't> {
             }
         }
         if class == VerbClass::Passive && self.passive(v, floor) {
-            // described in a press release as a “…”: the agent.
-            return self.agent(v, end).map(|np| Found {
-                np,
-                cue: Some(cue),
-                how: How::Direct,
-            });
+            // described in a press release as a “…”: the agent; or after the quotation
+            // ("was described as a “consummate professional” by his friend Michael
+            // Pointon").
+            return self
+                .agent(v, end)
+                .or_else(|| self.agent_after(end))
+                .map(|np| Found {
+                    np,
+                    cue: Some(cue),
+                    how: How::Direct,
+                });
         }
         let how = if class == VerbClass::Speech {
             How::Direct
@@ -2462,6 +2467,36 @@ impl<'a, 't> Attributor<'a, 't> {
             j += 1;
         }
         None
+    }
+
+    /// The agent right after the quotation that opens at `open`: "“…” by X".
+    fn agent_after(&self, open: usize) -> Option<Np> {
+        let tk = &self.tk;
+        if !tk.quote_mark(open) {
+            return None;
+        }
+        let close = (open + 1..(open + 60).min(tk.len())).find(|&j| tk.quote_mark(j))?;
+        let by = close + 1;
+        if !tk.is(by, "by") {
+            return None;
+        }
+        let ceil = (by + 1..(by + 16).min(tk.len()))
+            .find(|&j| tk.punct_in(j, &[".", ",", ";", ":", "!", "?"]) || tk.quote_mark(j))
+            .unwrap_or((by + 16).min(tk.len()));
+        let np = tk.np_right(by + 1, ceil)?;
+        let ok = match np.kind {
+            NpKind::Common => matches!(
+                np.noun_type,
+                Some(
+                    SpeakerType::Document
+                        | SpeakerType::Person
+                        | SpeakerType::Group
+                        | SpeakerType::Organization
+                )
+            ),
+            _ => true,
+        };
+        ok.then_some(np)
     }
 
     /// The subject of the verb at `v`.
