@@ -565,3 +565,27 @@ fn a_passive_agent_after_the_quotation_is_the_source() {
         (Some("Labour"), "organization")
     );
 }
+
+#[test]
+fn a_title_may_be_a_number() {
+    // "her new documentary “13th”", "DuVernay’s “13th”": a work's title; a quoted count
+    // is not one.
+    for (text, start) in [
+        (
+            "The director makes this clear in her new documentary “13th.” It debuts soon.",
+            "13th",
+        ),
+        (
+            "DuVernay’s “13th” documents how black life has changed.",
+            "13th",
+        ),
+    ] {
+        let rec = util::analyze(text, &[]);
+        assert_eq!(quote(&rec, start)["kind"], "title", "{text}");
+    }
+    let rec = util::analyze(
+        "Police counted “3,210 shooting victims” this year, the paper said.",
+        &[],
+    );
+    assert_ne!(quote(&rec, "3,210")["kind"], "title");
+}

@@ -760,7 +760,8 @@ impl<'a, 't> Article<'a, 't> {
                     counted += 1;
                 }
             }
-            caps * 2 > counted && c.starts_with(|ch: char| ch.is_uppercase())
+            // (or a number: "her new documentary “13th”", "the film “2012”")
+            caps * 2 > counted && c.starts_with(|ch: char| ch.is_uppercase() || ch.is_numeric())
         };
         let direct_src = source.is_some_and(|s| s.found.how == How::Direct && !s.inherited);
         // "the film “Apollo 13”", "NBC’s “Nightly News”", "on “Face the Nation”"
