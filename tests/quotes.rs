@@ -589,3 +589,48 @@ fn a_title_may_be_a_number() {
     );
     assert_ne!(quote(&rec, "3,210")["kind"], "title");
 }
+
+#[test]
+fn a_clause_subject_after_a_dateline_keeps_its_whole_name() {
+    // "…, adding" goes with the subject of the clause, past the dateline; an
+    // organisation's name runs on across "of".
+    let (spoken, name, _) = speaker_of(
+        "LONDON, March 3 - The Bank of England cut rates on Tuesday, adding: “We see no \
+         inflation risk.”",
+        "We see",
+    );
+    assert_eq!(
+        (spoken.as_deref(), name.as_deref()),
+        (Some("Bank of England"), Some("Bank of England"))
+    );
+}
+
+#[test]
+fn a_pronoun_stands_for_whom_the_sentence_before_reports() {
+    // "…, X said." finishes the sentence: "he" in the next is X, not a name in the
+    // subject ("The Reagan administration"); and a name after a role is the head of the
+    // phrase, whatever the tagger made of a word before the role ("Work").
+    for (text, start, want) in [
+        (
+            "The Reagan administration wants to encourage trade, Deputy Secretary of State \
+             John Whitehead said.\n    “It seems to me that more trade is better than less \
+             trade,” he told a forum.",
+            "It seems",
+            "John Whitehead",
+        ),
+        (
+            "“We will act,” Work and Pensions Secretary Alan Johnson has warned.",
+            "We will",
+            "Alan Johnson",
+        ),
+    ] {
+        let (_, name, _) = speaker_of(text, start);
+        assert_eq!(name.as_deref(), Some(want), "{text}");
+    }
+    // Two people joined by "and": the first.
+    let (_, name, _) = speaker_of(
+        "“We can only wonder,” said Senate leader Phil Berger and House Speaker Tim Moore.",
+        "We can",
+    );
+    assert_eq!(name.as_deref(), Some("Phil Berger"));
+}

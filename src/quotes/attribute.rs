@@ -273,11 +273,43 @@ impl<'a, 't> Toks<'a, 't> {
     fn opens_sentence(&self, i: usize) -> bool {
         i == 0
             || self.quote_mark(i - 1)
-            || self.punct_in(i - 1, &[":", "—", "–", "(", ".", "!", "?"])
+            || self.punct_in(i - 1, &[":", "—", "–", "(", ".", "!", "?", "--", "_"])
+            || self.dateline_end(
+                self.doc
+                    .sentence_at(self.doc.tokens[i].span.start)
+                    .map_or(i, |s| self.doc.sentences[s].first),
+            ) == Some(i)
             || self
                 .doc
                 .sentence_at(self.doc.tokens[i].span.start)
                 .is_some_and(|s| self.doc.sentences[s].first == i)
+    }
+
+    /// The token after a dateline opening its line at `i` ("LONDON, March 3 - ",
+    /// "WASHINGTON, Dec. 8 (UPI) -- "): a place in capitals, then only capitalised words,
+    /// numbers and punctuation up to a dash.
+    pub fn dateline_end(&self, i: usize) -> Option<usize> {
+        let line_start = self.doc.text[..self.doc.tokens.get(i)?.span.start]
+            .trim_end_matches([' ', '\t'])
+            .ends_with('\n')
+            || i == 0;
+        let t = self.t(i);
+        if !line_start
+            || t.len() < 2
+            || !t.chars().all(|c| c.is_uppercase() || c == '.' || c == '-')
+        {
+            return None;
+        }
+        for j in i + 1..(i + 14).min(self.len()) {
+            let t = self.t(j);
+            if matches!(t, "-" | "--" | "—" | "–" | "_") {
+                return Some(j + 1);
+            }
+            if self.lower(j) || self.quote_mark(j) {
+                return None;
+            }
+        }
+        None
     }
 
     /// Is token `i` a capitalised word opening its sentence that the article writes with a
@@ -966,7 +998,16 @@ impl<'a, 't> Toks<'a, 't> {
         if dir == Dir::Right && !org_owner {
             // "White House press secretary Josh Earnest at the briefing": stop at a joining
             // preposition after a name.
-            if let Some(j) = (a + 1..end).find(|&j| self.np_prep(j) && self.name_tok(j - 1)) {
+            // (not inside an organisation's name: "the Bank of England cut rates")
+            let org_name = |j: usize| {
+                matches!(self.t(j), "of" | "for")
+                    && j + 1 < end
+                    && self.cap(j + 1)
+                    && self.w(j - 1).is(flag::ORG_WORD)
+            };
+            if let Some(j) =
+                (a + 1..end).find(|&j| self.np_prep(j) && self.name_tok(j - 1) && !org_name(j))
+            {
                 end = j;
             }
         }
@@ -1347,7 +1388,15 @@ impl<'a, 't> Attributor<'a, 't> {
             Some(j) => j,
             None => ceil,
         };
-        let comma = (f.after..end).rev().find(|&j| tk.is(j, ","))?;
+        self.final_attribution(f.after, end)
+    }
+
+    /// The attribution that finishes the stretch `from..end` of a sentence after its last
+    /// comma ("…, Warren said on Friday.", "…, Deputy Secretary of State John Whitehead
+    /// said."); not "according to" a document.
+    pub fn final_attribution(&self, from: usize, end: usize) -> Option<Found> {
+        let tk = &self.tk;
+        let comma = (from..end).rev().find(|&j| tk.is(j, ","))?;
         if comma + 1 >= end {
             return None;
         }
@@ -2931,7 +2980,8 @@ impl<'a, 't> Attributor<'a, 't> {
     /// [`Attributor::clause_subject`], not remembered.
     fn find_clause_subject(&self, floor: usize, end: usize) -> Option<Found> {
         let tk = &self.tk;
-        let mut i = floor;
+        // (past a dateline: "LONDON, March 3 - The Bank of England cut rates, adding …")
+        let mut i = tk.dateline_end(floor).filter(|&e| e < end).unwrap_or(floor);
         // Skip connectives and an opening adverbial ("In a letter to shareholders, …").
         while i < end && (tk.w(i).is(flag::LEAD | flag::CONJ) && !tk.w(i).relative || tk.is(i, ","))
         {
@@ -3091,6 +3141,21 @@ impl<'a, 't> Attributor<'a, 't> {
                 || tk.w(np.core.0).is(flag::ADV | flag::LEAD)
         };
         if adverb {
+            return None;
+        }
+        // Nor is a one-word name after a determiner before a noun: it modifies the noun
+        // ("The Reagan administration wants …"; not "The Bank of England cut rates").
+        if np.kind == NpKind::Name
+            && np.first < np.core.0
+            && np.core.1 - np.core.0 == 1
+            && tk.w(np.first).is(flag::DET)
+            && !verb_follows
+            && after < end
+            && tk.lower(after)
+            && !tk.w(after).is(flag::PREP | flag::CONJ | flag::ADV)
+            // (a word in -s may be its verb: "the Daily News focuses on …")
+            && !tk.t(after).ends_with('s')
+        {
             return None;
         }
         // Nor is a capitalised word opening the sentence, written so nowhere else, before a

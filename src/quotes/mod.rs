@@ -1095,13 +1095,29 @@ impl<'a, 't> Article<'a, 't> {
                 end = end.min(self.frames[j].open_tok);
             }
             let first = sent.first.max(self.outside_quote(sent.first));
-            if first < end
-                && let Some(f) = self.at.clause_subject(first, end)
-                && doc.tokens[f.np.core.0].span.start < at
-                && !self.inside_quote(doc.tokens[f.np.core.0].span.start)
-                && !cands.contains(&f.np)
-            {
-                cands.push(f.np);
+            // Who the sentence reports, when an attribution finishes it ("The Reagan
+            // administration wants …, Deputy Secretary of State John Whitehead said."),
+            // then its subject.
+            let reported = (first < end)
+                .then(|| {
+                    let stop = (first..end)
+                        .rev()
+                        .find(|&j| !self.at.tk.punct_in(j, &[".", "!", "?"]))
+                        .map_or(end, |j| j + 1);
+                    self.at.final_attribution(first, stop)
+                })
+                .flatten();
+            for f in reported.into_iter().chain(
+                (first < end)
+                    .then(|| self.at.clause_subject(first, end))
+                    .flatten(),
+            ) {
+                if doc.tokens[f.np.core.0].span.start < at
+                    && !self.inside_quote(doc.tokens[f.np.core.0].span.start)
+                    && !cands.contains(&f.np)
+                {
+                    cands.push(f.np);
+                }
             }
             for c in cands {
                 if c.core == np.core {

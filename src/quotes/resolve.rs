@@ -217,7 +217,7 @@ impl<'r, 'a, 't> Registry<'r, 'a, 't> {
     /// comes first ("The Mayor" when the entities extractor says who that is).
     pub fn lookup_span(&self, mention: &str, span: Span) -> Option<Named> {
         let at = span.start;
-        if let Some(k) = self.index.first_overlapping(span).map(|k| &self.known[k]) {
+        if let Some(k) = self.head_mention(span).map(|k| &self.known[k]) {
             return Some(Named {
                 name: k.name.to_string(),
                 kind: k.kind,
@@ -253,6 +253,44 @@ impl<'r, 'a, 't> Registry<'r, 'a, 't> {
                 name: k.name.to_string(),
                 kind: k.kind,
             })
+    }
+
+    /// The entity a name phrase at `span` names: the first with a mention there, unless a
+    /// person's name follows a role later in the phrase ("Work and Pensions Secretary
+    /// Alan Johnson", where the tagger also read "Work" as a name; not "Ronald Glantz of
+    /// Montgomery Securities" nor "Gary Lightbody and drummer Jonny Quinn", two people).
+    fn head_mention(&self, span: Span) -> Option<usize> {
+        let first = self.index.first_overlapping(span)?;
+        let tk = self.tk;
+        let (a, b) = (tk.doc.token_from(span.start), tk.doc.token_from(span.end));
+        // (a first name that is surely a person's, joined by "and" to another: two people,
+        // "Phil Berger and House Speaker Tim Moore", "Mr Magnier and Mr McManus")
+        let first_person = self.index.overlapping(span).any(|(m, k)| {
+            k == first && self.known[k].kind == SpeakerType::Person && {
+                let t0 = tk.doc.token_from(m.start);
+                let words = m.slice(tk.doc.text).split_whitespace().count();
+                words > 1
+                    || given_name(tk.t(t0)).is_some()
+                    || t0 > 0 && tk.w(t0 - 1).is(flag::TITLE)
+            }
+        });
+        let role_then_name = self
+            .index
+            .overlapping(span)
+            .filter(|(m, k)| self.known[*k].kind == SpeakerType::Person && m.start > span.start)
+            .filter_map(|(m, k)| {
+                let p = tk.doc.token_from(m.start);
+                (p > a
+                    && p <= b
+                    && tk.w(p - 1).is(flag::TITLE)
+                    && !(a..p).any(|j| {
+                        matches!(tk.t(j), "of" | "at" | "&")
+                            || tk.t(j) == "and" && (first_person || !tk.cap(j + 1))
+                    }))
+                .then_some(k)
+            })
+            .next();
+        Some(role_then_name.unwrap_or(first))
     }
 
     /// [`Registry::lookup`] in the article's own text.
