@@ -1525,16 +1525,17 @@ fn repair(toks: &[Tok], lex: &Lexicon, out: &mut Vec<M>) {
         }
     }
     // A name whose "'s" possesses nothing is a name with "'s" ("Moody's said", "Boatmen's,
-    // which"): followed by punctuation or a function word, but not by an opening bracket or
-    // quote, which starts what it possesses ("Halcyon's (HGL) profit", "Halcyon's "Cloud
-    // First" plan").
+    // which"): followed by punctuation or a function word in lower case, but not by an
+    // opening bracket or quote, which starts what it possesses ("Halcyon's (HGL) profit",
+    // "Halcyon's "Cloud First" plan"), nor by a title ("the BBC's They Think It's All
+    // Over").
     for m in out.iter_mut() {
         if m.ty == Type::Org
             && m.end + 1 < n
             && toks[m.end].has(flag::POSS)
             && toks[m.end].start == toks[m.end - 1].end
             && (toks[m.end + 1].has(flag::PUNCT) && !toks[m.end + 1].has(flag::OPENER)
-                || toks[m.end + 1].gaz & bit::FUNC != 0)
+                || toks[m.end + 1].gaz & bit::FUNC != 0 && !toks[m.end + 1].has(flag::HAS_UPPER))
         {
             m.end += 1;
         }

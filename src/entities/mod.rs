@@ -727,6 +727,13 @@ mod tests {
     }
 
     #[test]
+    fn a_possessive_before_a_title_is_no_part_of_the_name() {
+        let e = run("He criticised quiz shows like the BBC's They Think It's All Over on Monday.");
+        let bbc = find(&e.organizations, "BBC");
+        assert!(bbc.mentions.iter().all(|m| m.text == "BBC"), "{bbc:?}");
+    }
+
+    #[test]
     fn plural_weekdays_are_no_names() {
         let e = run("Ras Kwame hosts on Wednesdays and Rob Da Bank on Saturdays.");
         let all: Vec<&str> = e.people.iter().map(|p| p.name.as_str()).collect();
