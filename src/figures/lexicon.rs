@@ -370,6 +370,8 @@ pub(crate) struct Lexicon {
     place_codes: Vec<&'static str>,
     /// Words of change before an amount (`data/change_verbs.txt`).
     pub changes: FxSet<&'static str>,
+    /// Labels of the lines of an earnings statement (`data/statement_labels.txt`).
+    pub statement_labels: FxSet<&'static str>,
 }
 
 impl Lexicon {
@@ -509,6 +511,7 @@ impl Lexicon {
             places,
             place_codes,
             changes: data::lines(include_str!("data/change_verbs.txt")).collect(),
+            statement_labels: data::lines(include_str!("data/statement_labels.txt")).collect(),
         };
         for row in data::table(include_str!("data/currencies.tsv")) {
             let (Some(&form), Some(&iso)) = (row.first(), row.get(1)) else {

@@ -374,7 +374,94 @@ impl FigureExtractor {
             }
         }
         shared_percent(doc.text, &mut out);
+        self.statement_lines(doc.text, &mut out);
         out
+    }
+
+    /// The lines of an earnings statement ("Net 807,000 vs 2,858,000", "Revs 337.3 mln vs
+    /// 315.2 mln"): the bare amounts, in full or with a scale word, on a line that opens
+    /// with a label of money and compares two periods are money, in the currency the
+    /// article's other amounts are in ("Shr 34 cts vs 1.19 dlrs"). Not without such
+    /// amounts, nor for counts ("Avg shrs 12.6 mln"), nor in a table whose scale is in its
+    /// heading ("Turnover 115.259 vs 123.157").
+    fn statement_lines(&self, text: &str, out: &mut [Figure]) {
+        const MAX_LINE: usize = 160;
+        let mut currencies: Vec<&'static str> = out
+            .iter()
+            .filter(|f| f.kind == FigureKind::Money)
+            .filter_map(|f| f.currency)
+            .collect();
+        if currencies.is_empty() {
+            return;
+        }
+        currencies.sort_unstable();
+        // (the most frequent)
+        let mut currency = currencies[0];
+        let (mut best, mut run) = (0, 0);
+        for (i, c) in currencies.iter().enumerate() {
+            run = if i > 0 && currencies[i - 1] == *c {
+                run + 1
+            } else {
+                1
+            };
+            if run > best {
+                (best, currency) = (run, c);
+            }
+        }
+        let lx = &self.lx;
+        let word_ok = |w: &str, first: bool| {
+            let bare = w.trim_end_matches([':', '.']);
+            let label = lx
+                .statement_labels
+                .iter()
+                .any(|l| l.eq_ignore_ascii_case(bare));
+            if first {
+                return label;
+            }
+            label
+                || w.eq_ignore_ascii_case("vs")
+                || w.eq_ignore_ascii_case("vs.")
+                || w == "-"
+                || lx.scales.contains_key(w)
+                || w.bytes()
+                    .all(|c| c.is_ascii_digit() || matches!(c, b',' | b'.' | b'-'))
+        };
+        for f in out.iter_mut() {
+            if f.kind != FigureKind::Number || f.counted.is_some() || f.category.is_some() {
+                continue;
+            }
+            // (amounts in full or with a scale word: "8.67" in a table "in billions of yen"
+            // is not 8.67 yen)
+            let whole = f.text.contains(char::is_whitespace) || !f.text.contains('.');
+            // (a statement line is short: look no further than that, so that a long text on
+            // one line is read once)
+            let bytes = text.as_bytes();
+            let from = f.span.start.saturating_sub(MAX_LINE);
+            let Some(line) = memchr::memrchr(b'\n', &bytes[from..f.span.start])
+                .map(|p| from + p + 1)
+                .or((from == 0).then_some(0))
+            else {
+                continue;
+            };
+            let to = (f.span.end + MAX_LINE).min(text.len());
+            let Some(line_end) = memchr::memchr(b'\n', &bytes[f.span.end..to])
+                .map(|p| f.span.end + p)
+                .or((to == text.len()).then_some(to))
+            else {
+                continue;
+            };
+            let compared = text[line..line_end]
+                .split_whitespace()
+                .any(|w| w.eq_ignore_ascii_case("vs") || w.eq_ignore_ascii_case("vs."));
+            let before = &text[line..f.span.start];
+            let mut words = before.split_whitespace();
+            let labelled =
+                words.next().is_some_and(|w| word_ok(w, true)) && words.all(|w| word_ok(w, false));
+            if whole && compared && labelled {
+                f.kind = FigureKind::Money;
+                f.currency = Some(currency);
+            }
+        }
     }
 }
 
@@ -1061,6 +1148,48 @@ mod tests {
         ];
         for (text, want) in cases {
             check(text, want);
+        }
+    }
+
+    #[test]
+    fn the_lines_of_an_earnings_statement_are_money() {
+        let f = figures(
+            "COBANCO INC YEAR NET\nSANTA CRUZ, Calif., Feb 26 -\n    Shr 34 cts vs 1.19 dlrs\n    \
+             Net 807,000 vs 2,858,000\n    Revs 1.59 billion vs 997.1 mln\n    Avg shrs 12.6 mln \
+             vs 11.2 mln\nIt said 300 people work there.",
+        );
+        let got: Vec<(&str, FigureKind, Option<&str>)> = f
+            .iter()
+            .map(|x| (x.text.as_str(), x.kind, x.currency))
+            .collect();
+        let money = |t| (t, FigureKind::Money, Some("USD"));
+        let number = |t| (t, FigureKind::Number, None);
+        assert_eq!(
+            got,
+            vec![
+                money("34 cts"),
+                money("1.19 dlrs"),
+                money("807,000"),
+                money("2,858,000"),
+                money("1.59 billion"),
+                money("997.1 mln"),
+                number("12.6 mln"),
+                number("11.2 mln"),
+                number("300"),
+            ]
+        );
+        // Without another amount in a currency, no currency is guessed; nor is one for
+        // amounts whose scale a table's heading gives.
+        for text in [
+            "    Net 807,000 vs 2,858,000\n",
+            "(in billions of yen, 5 dlrs a share)\nTurnover 115.259 vs 123.157\n",
+        ] {
+            let f = figures(text);
+            let bare = |x: &&Figure| x.text.starts_with(['1', '2', '8']);
+            assert!(
+                f.iter().filter(bare).all(|x| x.kind == FigureKind::Number),
+                "{f:?}"
+            );
         }
     }
 
