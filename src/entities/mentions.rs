@@ -325,6 +325,7 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
     campaign_names(toks, lower_seen, out);
     match_results(text, toks, lex, out);
     two_organisations(toks, lex, out);
+    partnerships(toks, lex, out);
     propagate(text, toks, cands, lower_seen, out);
     // After the votes: a dateline is a place whatever its namesakes in the story are, and
     // does not make them places.
@@ -1133,6 +1134,38 @@ fn two_organisations(toks: &[Tok], lex: &Lexicon, out: &mut Vec<M>) {
             });
         if let Some(k) = split {
             split_mention(toks, lex, out, i, k);
+        }
+        i += 1;
+    }
+}
+
+/// A company named for two people or things that the tagger read as two names: "Lamson
+/// and Sessions Co" (one word, "and", one word and a legal form), when neither word is a
+/// name the gazetteer knows ("Ford and Chrysler Corp" are two).
+fn partnerships(toks: &[Tok], lex: &Lexicon, out: &mut Vec<M>) {
+    let and = WORDS.and;
+    let mut i = 0;
+    while i + 1 < out.len() {
+        let (a, b) = (out[i], out[i + 1]);
+        let joined = a.end - a.start == 1
+            && b.end - b.start == 2
+            && b.start == a.end + 1
+            && toks[a.end].lower == and
+            && b.ty == Type::Org
+            && toks[b.end - 1].gaz & bit::ORG_SUFFIX != 0
+            && cap_word(&toks[a.start])
+            && cap_word(&toks[b.start])
+            && !toks[a.start].has(flag::CAPS_LINE)
+            && entry_of(lex, &toks[a.start..a.end]).is_none()
+            && entry_of(lex, &toks[b.start..b.start + 1]).is_none();
+        if joined {
+            out[i] = M {
+                start: a.start,
+                end: b.end,
+                ty: Type::Org,
+                entry: None,
+            };
+            out.remove(i + 1);
         }
         i += 1;
     }

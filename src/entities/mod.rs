@@ -734,6 +734,16 @@ mod tests {
     }
 
     #[test]
+    fn a_company_named_for_two_is_one() {
+        let e =
+            run("CLEVELAND, March 11 - Lamson and Sessions Co said it has decided to sell a unit.");
+        find(&e.organizations, "Lamson and Sessions Co");
+        // Two known names stay two.
+        let e = run("Shares of Ford and Chrysler Corp fell on Monday.");
+        find(&e.organizations, "Ford");
+    }
+
+    #[test]
     fn plural_weekdays_are_no_names() {
         let e = run("Ras Kwame hosts on Wednesdays and Rob Da Bank on Saturdays.");
         let all: Vec<&str> = e.people.iter().map(|p| p.name.as_str()).collect();
