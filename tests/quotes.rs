@@ -634,3 +634,33 @@ fn a_pronoun_stands_for_whom_the_sentence_before_reports() {
     );
     assert_eq!(name.as_deref(), Some("Phil Berger"));
 }
+
+#[test]
+fn a_verb_of_saying_opening_the_sentence_is_no_part_of_the_name() {
+    let (spoken, name, _) = speaker_of("Said Trump: “We will win.”", "We will");
+    assert_eq!(
+        (spoken.as_deref(), name.as_deref()),
+        (Some("Trump"), Some("Trump"))
+    );
+    let (spoken, name, _) = speaker_of(
+        "Rates rose.\n    Said David Gluskin, vice-president of Nesbitt Thomson Bongard Inc, \
+         “When rates settle, we buy.”",
+        "When rates",
+    );
+    assert_eq!(
+        (spoken.as_deref(), name.as_deref()),
+        (Some("David Gluskin"), Some("David Gluskin"))
+    );
+    // Nor a name's first word in its base form ("Ask Jeeves", "State Rep. Rio Tilton").
+    let (spoken, _, _) = speaker_of("State Rep. Rio Tilton said it was “99.9” percent.", "99.9");
+    assert_eq!(spoken.as_deref(), Some("State Rep. Rio Tilton"));
+    // A surname alike is still one.
+    let (spoken, name, _) = speaker_of(
+        "Edward Said wrote: “Culture matters.” Said added: “It does.”",
+        "It does",
+    );
+    assert_eq!(
+        (spoken.as_deref(), name.as_deref()),
+        (Some("Said"), Some("Edward Said"))
+    );
+}

@@ -638,6 +638,16 @@ impl<'a, 't> Toks<'a, 't> {
         if self.t(i) == "All" && !(i + 1 < self.len() && self.cap(i + 1)) {
             return false;
         }
+        // ("Said Trump: “…”": a verb of saying opening the sentence before a name, not a
+        // name; "Said argued" is Edward Said)
+        if w.verb == Some(VerbClass::Speech)
+            && inflected(self.t(i))
+            && i + 1 < self.len()
+            && self.cap(i + 1)
+            && self.opens_sentence(i)
+        {
+            return false;
+        }
         !w.is(flag::DET | flag::CONJ | flag::LEAD | flag::PRONOUN | flag::PREP | flag::AUX)
             || w.is(flag::TITLE)
     }
@@ -1222,6 +1232,12 @@ fn subordinating(t: &str) -> bool {
 }
 
 /// Verbs whose object is the person addressed ("told CBS News"), never the speaker.
+/// Is a verb written in the past or the third person ("Said", "Stated", "Adds"), not its
+/// base form, which also starts names ("Ask Jeeves", "State Rep. Rio Tilton")?
+pub(crate) fn inflected(t: &str) -> bool {
+    t.ends_with("ed") || t.ends_with('s') || matches!(t, "Said" | "Told" | "Wrote" | "Spoke")
+}
+
 fn addressee_verb(t: &str) -> bool {
     matches!(
         t,

@@ -881,6 +881,10 @@ fn name_start(tk: &Toks, i: usize) -> bool {
         return false;
     }
     let w = tk.w(i);
+    // ("Said Trump: “…”": a verb of saying, not a given name)
+    if w.verb == Some(super::lexicon::VerbClass::Speech) && super::attribute::inflected(tk.t(i)) {
+        return false;
+    }
     !w.is(flag::DET
         | flag::CONJ
         | flag::LEAD
