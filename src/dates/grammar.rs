@@ -1383,6 +1383,35 @@ impl<'a> Parser<'a> {
         M::date(day.end, day.value).known(day.resolved)
     }
 
+    /// Is token `i` a word in title case inside its sentence: not its first word, nor one
+    /// after an opening mark, a colon or a dash?
+    fn in_title(&self, i: usize) -> bool {
+        let Some(t) = self.t.get(i) else {
+            return false;
+        };
+        t.cap
+            && self.has_lower(i)
+            && self.sents.get(t.sent as usize).is_some_and(|s| s.first < i)
+            && !matches!(
+                self.tx(i - 1),
+                "\"" | "“"
+                    | "‘"
+                    | "'"
+                    | "``"
+                    | "`"
+                    | ":"
+                    | "-"
+                    | "--"
+                    | "—"
+                    | "–"
+                    | "("
+                    | "_"
+                    | "."
+                    | "!"
+                    | "?"
+            )
+    }
+
     /// A day relative to the reference: today, yesterday, tomorrow, tonight.
     fn day_word(&self, i: usize) -> Option<Day> {
         let off = if self.is(i, "today") {
@@ -1980,6 +2009,11 @@ impl<'a> Parser<'a> {
     /// today / yesterday / tomorrow (+ part of day), tonight, this/last/next + unit,
     /// weekday, month, season or part of day, "that year", "year-end", "year-earlier".
     fn relative(&self, i: usize) -> Option<M> {
+        // "BBC Radio 4's Today programme", "Are You Lonesome Tonight": a day word with its
+        // capital inside a sentence names a programme or a song.
+        if self.in_title(i) && self.is_any(i, &["today", "tonight", "tomorrow", "yesterday"]) {
+            return None;
+        }
         if let Some(day) = self.day_word(i) {
             return Some(self.daypart_after(i + 1, day));
         }

@@ -483,6 +483,22 @@ mod tests {
     }
 
     #[test]
+    fn a_day_word_in_a_title_is_no_date() {
+        check(
+            Some("2005-02-01"),
+            &[(
+                "He told BBC Radio 4's Today programme that the single Are You Lonesome \
+                     Tonight sold well. Today, it said: “Tomorrow we act.” ``Today is sad.''",
+                &[
+                    ("Today", "DATE", "2005-02-01"),
+                    ("Tomorrow", "DATE", "2005-02-02"),
+                    ("Today", "DATE", "2005-02-01"),
+                ],
+            )],
+        );
+    }
+
+    #[test]
     fn ranges_of_days_are_two_dates() {
         check(
             Some("2005-01-19"),
