@@ -772,6 +772,15 @@ impl Win<'_> {
         };
         let (c, e2) = self.currency_word(q)?;
         let attached = self.attached(q);
+        // A coin's name in title case is a name's ("50 Cent also appears").
+        let raw = self.raw(q);
+        if c.factor < 1.0
+            && e2 == q + 1
+            && raw.starts_with(|ch: char| ch.is_uppercase())
+            && raw.chars().skip(1).any(char::is_lowercase)
+        {
+            return None;
+        }
         match c.kind {
             CurKind::Word if self.norm(q) == "p" => attached.then_some((c.iso, c.factor, e2)),
             CurKind::Weak => {

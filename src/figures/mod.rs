@@ -1152,6 +1152,17 @@ mod tests {
     }
 
     #[test]
+    fn a_coin_in_title_case_is_a_name() {
+        let f = figures("Rapper 50 Cent also appears, at 50 cents a ticket, or 60 Canadian cents.");
+        let money: Vec<&str> = f
+            .iter()
+            .filter(|x| x.kind == FigureKind::Money)
+            .map(|x| x.text.as_str())
+            .collect();
+        assert_eq!(money, ["50 cents", "60 Canadian cents"]);
+    }
+
+    #[test]
     fn the_lines_of_an_earnings_statement_are_money() {
         let f = figures(
             "COBANCO INC YEAR NET\nSANTA CRUZ, Calif., Feb 26 -\n    Shr 34 cts vs 1.19 dlrs\n    \
