@@ -633,9 +633,8 @@ impl<'a, 't> Toks<'a, 't> {
             return inside
                 || (i + 1 < self.len() && self.w(i + 1).is(flag::VERB) && self.lower(i + 1));
         }
-        // ("All three will play": a quantifier opening the sentence, no name; not a
-        // determiner in the tables, where "they all said" must keep its subject)
-        if self.t(i) == "All" && !(i + 1 < self.len() && self.cap(i + 1)) {
+        // ("All three will play": a quantifier, no name; "All Blacks" is one)
+        if w.is(flag::QUANT) && !(i + 1 < self.len() && self.cap(i + 1)) {
             return false;
         }
         // ("Said Trump: “…”": a verb of saying opening the sentence before a name, not a
@@ -1232,6 +1231,26 @@ fn subordinating(t: &str) -> bool {
 }
 
 /// Verbs whose object is the person addressed ("told CBS News"), never the speaker.
+/// Can phrase `np` after "by" (`by`) or "in" be the agent of a passive verb of saying: a
+/// name, or a source noun ("by his friend", "in a press release"; after "in", only a
+/// document)?
+fn agent_np(np: &Np, by: bool) -> bool {
+    match np.kind {
+        NpKind::Common => {
+            matches!(
+                np.noun_type,
+                Some(
+                    SpeakerType::Document
+                        | SpeakerType::Person
+                        | SpeakerType::Group
+                        | SpeakerType::Organization
+                )
+            ) && (by || np.noun_type == Some(SpeakerType::Document))
+        }
+        _ => by,
+    }
+}
+
 /// Is a verb written in the past or the third person ("Said", "Stated", "Adds"), not its
 /// base form, which also starts names ("Ask Jeeves", "State Rep. Rio Tilton")?
 pub(crate) fn inflected(t: &str) -> bool {
@@ -2506,21 +2525,7 @@ impl<'a, 't> Attributor<'a, 't> {
         while j < end {
             if tk.is(j, "by") || tk.is(j, "in") {
                 if let Some(np) = tk.np_right(j + 1, end) {
-                    let ok = match np.kind {
-                        NpKind::Common => {
-                            matches!(
-                                np.noun_type,
-                                Some(
-                                    SpeakerType::Document
-                                        | SpeakerType::Person
-                                        | SpeakerType::Group
-                                        | SpeakerType::Organization
-                                )
-                            ) && (tk.is(j, "by") || np.noun_type == Some(SpeakerType::Document))
-                        }
-                        _ => tk.is(j, "by"),
-                    };
-                    if ok {
+                    if agent_np(&np, tk.is(j, "by")) {
                         // Only up to "as": "described in a press release as a".
                         return Some(np);
                     }
@@ -2549,19 +2554,7 @@ impl<'a, 't> Attributor<'a, 't> {
             .find(|&j| tk.punct_in(j, &[".", ",", ";", ":", "!", "?"]) || tk.quote_mark(j))
             .unwrap_or((by + 16).min(tk.len()));
         let np = tk.np_right(by + 1, ceil)?;
-        let ok = match np.kind {
-            NpKind::Common => matches!(
-                np.noun_type,
-                Some(
-                    SpeakerType::Document
-                        | SpeakerType::Person
-                        | SpeakerType::Group
-                        | SpeakerType::Organization
-                )
-            ),
-            _ => true,
-        };
-        ok.then_some(np)
+        agent_np(&np, true).then_some(np)
     }
 
     /// The subject of the verb at `v`.

@@ -71,6 +71,9 @@ pub(crate) mod flag {
     /// A participle that makes an impersonal passive after "it is" ("It is thought that
     /// …", "it was reported"): no source.
     pub const IMPERSONAL: u32 = 1 << 22;
+    /// A quantifier that opens a noun phrase without being a determiner of the tables
+    /// ("All three will play"; "they all said" keeps its subject).
+    pub const QUANT: u32 = 1 << 23;
 }
 
 /// What the tables say about one word.
@@ -164,6 +167,7 @@ impl Lexicon {
                 "adv" => flag::ADV,
                 "lead" => flag::LEAD,
                 "time" => flag::TIME,
+                "quant" => flag::QUANT,
                 _ => 0,
             };
             words.entry(w).or_default().flags |= bit;
