@@ -1392,6 +1392,11 @@ impl Win<'_> {
             if let Some((cat, e2)) = self.phrase(&self.lx.people, k) {
                 noun = Some((k, e2));
                 implied = *cat;
+                // ("111 of the appointed bodies", "two bodies generating income")
+                let ing = self.is_alpha(e2) && self.norm(e2).ends_with("ing");
+                if self.lx.bare_people.contains(w) && (k > q || ing) {
+                    implied = None;
+                }
                 run_end = e2;
                 break;
             }

@@ -353,6 +353,9 @@ pub(crate) struct Lexicon {
     pub qualifiers: Phrases<&'static str>,
     pub units: Phrases<Unit>,
     pub people: Phrases<Option<&'static str>>,
+    /// Nouns of `people` whose category holds only right after the number
+    /// (`data/people.tsv`, "bare").
+    pub bare_people: FxSet<&'static str>,
     pub categories: Phrases<(&'static str, Side)>,
     pub not_figures: FxMap<String, NotFig>,
     /// Words that may begin a figure: NUMERIC (a number word) or LEADS (a qualifier,
@@ -503,6 +506,7 @@ impl Lexicon {
             qualifiers: Phrases::default(),
             units: Phrases::default(),
             people: Phrases::default(),
+            bare_people: FxSet::default(),
             categories: Phrases::default(),
             not_figures: FxMap::default(),
             starts: FxMap::default(),
@@ -607,6 +611,9 @@ impl Lexicon {
             if let Some(&form) = row.first() {
                 lx.people
                     .add(form, row.get(1).copied().filter(|c| !c.is_empty()));
+                if row.get(2) == Some(&"bare") {
+                    lx.bare_people.insert(form);
+                }
             }
         }
         for row in data::table(include_str!("data/categories.tsv")) {

@@ -1081,6 +1081,13 @@ mod tests {
         assert_eq!(f[1].counted.as_deref(), Some("public bodies"));
         assert_eq!(f[1].category, None);
         assert_eq!(f[2].category, None);
+        // ... nor with a modifier between, nor before a participle in -ing.
+        let f = figures(
+            "At least 111 of the appointed bodies were set up; the two bodies generating \
+             income; 1,600 bodies washed up on a shore.",
+        );
+        let cats: Vec<_> = f.iter().map(|x| x.category).collect();
+        assert_eq!(cats, [None, None, Some("dead")]);
         let f = figures("The firm employs 3,000 workers and 40 dealerships.");
         assert_eq!(f[0].category, Some("employed"));
         assert_eq!(f[1].counted.as_deref(), Some("dealerships"));
