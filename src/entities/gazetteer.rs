@@ -123,6 +123,15 @@ static RESULT_VERBS: WordSet =
 static COMPANY_WORDS: WordSet =
     LazyLock::new(|| data::lines(include_str!("data/company_words.txt")).collect());
 
+static POLITIES: WordSet =
+    LazyLock::new(|| data::lines(include_str!("data/polities.txt")).collect());
+
+/// Is `word` (as written) the form of a state written before "of" and its place ("Kingdom"
+/// of "the Kingdom of Belgium": `data/polities.txt`)?
+pub(crate) fn polity(word: &str) -> bool {
+    POLITIES.contains(word)
+}
+
 static SURNAME_FIRST: WordSet =
     LazyLock::new(|| data::lines(include_str!("data/surname_first.txt")).collect());
 

@@ -252,6 +252,7 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
         );
     }
     repair(toks, lex, out);
+    polities(text, toks, out);
     bracketed_names(text, toks, out);
     town_letters(text, toks, out);
     city_country(toks, lex, out);
@@ -986,6 +987,7 @@ struct Words {
     in_: u64,
     at: u64,
     new: u64,
+    of: u64,
 }
 
 static WORDS: std::sync::LazyLock<Words> = std::sync::LazyLock::new(|| {
@@ -1003,6 +1005,7 @@ static WORDS: std::sync::LazyLock<Words> = std::sync::LazyLock::new(|| {
         in_: h("in"),
         at: h("at"),
         new: h("new"),
+        of: h("of"),
     }
 });
 
@@ -1507,6 +1510,30 @@ fn web_names(text: &str, toks: &[Tok], out: &mut Vec<M>) {
 /// Local repairs of the tagger's boundaries: "Moody's" when the gazetteer knows the name
 /// with its "'s"; "Goldman, Sachs & Co." and "WORLDSOURCES, INC." as one organisation;
 /// web companies ("Goto.com").
+/// "the Kingdom of Belgium", "the Commonwealth of Massachusetts": a state's form before
+/// "of" and a place is that place, one name (the tagger reads "Kingdom" as an
+/// organisation).
+fn polities(text: &str, toks: &[Tok], out: &mut Vec<M>) {
+    let of = WORDS.of;
+    let mut k = 0;
+    while k + 1 < out.len() {
+        let (a, b) = (out[k], out[k + 1]);
+        if a.end - a.start == 1
+            && b.ty == Type::Loc
+            && b.start == a.end + 1
+            && toks[a.end].lower == of
+            && super::gazetteer::polity(toks[a.start].span().slice(text))
+        {
+            out[k] = M {
+                start: a.start,
+                ..b
+            };
+            out.remove(k + 1);
+        }
+        k += 1;
+    }
+}
+
 fn repair(toks: &[Tok], lex: &Lexicon, out: &mut Vec<M>) {
     let w = &*WORDS;
     let n = toks.len();

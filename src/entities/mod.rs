@@ -734,6 +734,19 @@ mod tests {
     }
 
     #[test]
+    fn a_state_by_its_form_is_one_place() {
+        let e = run(
+            "ZURICH, April 9 - The Kingdom of Belgium is launching 100 mln Swiss francs of notes.",
+        );
+        find(&e.places, "Kingdom of Belgium");
+        assert!(
+            e.organizations.iter().all(|o| o.name != "Kingdom"),
+            "{:?}",
+            e.organizations
+        );
+    }
+
+    #[test]
     fn a_company_named_for_two_is_one() {
         let e =
             run("CLEVELAND, March 11 - Lamson and Sessions Co said it has decided to sell a unit.");
