@@ -47,6 +47,14 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
     let (toks, gaz, cands, lower_seen) =
         (&b.toks[..], &b.found[..], &b.cands[..], &b.lower_seen[..]);
     out.clear();
+    // Companies named with an honorific ("Mr. Rooter Corp"), tagged with it or after it:
+    // few or none, so that the test below stays linear in a long text.
+    let titled = |i: usize| toks[i].gaz & bit::TITLE != 0;
+    let honorific_orgs: Vec<Tagged> = tagged
+        .iter()
+        .filter(|p| p.ty == Type::Org && (titled(p.start) || p.start > 0 && titled(p.start - 1)))
+        .copied()
+        .collect();
     // 1. The tagger's names, trimmed of a leading "the", typed by the gazetteer when it
     //    knows the name.
     for m in tagged {
@@ -113,7 +121,7 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
             && toks[a].gaz & bit::TITLE != 0
             && toks[a + 1].has(flag::INIT_CAP)
             && super::gazetteer::honorific(toks[a].span().slice(text)).is_some_and(|h| h.apart)
-            && !tagged.iter().any(|p| {
+            && !honorific_orgs.iter().any(|p| {
                 // (the company's name as tagged, with the honorific or after it)
                 let from = if p.start > 0 && toks[p.start - 1].lower == toks[a].lower {
                     p.start - 1
