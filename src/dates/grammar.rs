@@ -1244,11 +1244,25 @@ impl<'a> Parser<'a> {
         if !(next_to_number(i.checked_sub(1)) || next_to_number(Some(i + 1))) {
             return false;
         }
+        // (a row is short: a line longer than MAX_ROW bytes either side is no table's, and
+        // a long text on one line is not read again for each number)
+        const MAX_ROW: usize = 300;
         let at = self.t[i].span.start;
-        let from = self.text[..at].rfind('\n').map_or(0, |p| p + 1);
-        let to = self.text[at..]
-            .find('\n')
-            .map_or(self.text.len(), |p| at + p);
+        let bytes = self.text.as_bytes();
+        let lo = at.saturating_sub(MAX_ROW);
+        let Some(from) = memchr::memrchr(b'\n', &bytes[lo..at])
+            .map(|p| lo + p + 1)
+            .or((lo == 0).then_some(0))
+        else {
+            return false;
+        };
+        let hi = (at + MAX_ROW).min(bytes.len());
+        let Some(to) = memchr::memchr(b'\n', &bytes[at..hi])
+            .map(|p| at + p)
+            .or((hi == bytes.len()).then_some(hi))
+        else {
+            return false;
+        };
         if self.text[from..at].trim().is_empty() {
             return false;
         }

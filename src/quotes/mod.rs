@@ -1252,9 +1252,11 @@ impl<'a, 't> Article<'a, 't> {
             .collect();
         js.sort_unstable_by(|x, y| y.cmp(x));
         let mut out: Vec<Np> = Vec::with_capacity(js.len());
+        // (a set: a long sentence of many quotations is read in linear time)
+        let mut seen: rustc_hash::FxHashSet<Np> = rustc_hash::FxHashSet::default();
         for j in js {
             let np = self.sources[j].expect("indexed sources exist").found.np;
-            if !out.contains(&np) {
+            if seen.insert(np) {
                 out.push(np);
             }
         }
