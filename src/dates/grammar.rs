@@ -104,6 +104,16 @@ pub struct Parser<'a> {
     prev: Option<(TimexType, String, u32)>,
 }
 
+/// Day `d` in the month of the day `v` ("2023-11-02", "XXXX-11-02"), ending at token `end`:
+/// the other day of "April 24 and 25", "10-20 February".
+fn day_of_month(v: &str, d: u8, end: usize) -> Option<M> {
+    let m: u8 = v.get(5..7)?.parse().ok()?;
+    match v[..4].parse::<i32>() {
+        Ok(y) => Some(M::date(end, cal::fmt_day(cal::ymd(y, m, d)?))),
+        Err(_) => Some(M::date(end, format!("{}-{d:02}", &v[..7])).known(false)),
+    }
+}
+
 fn longest(best: &mut Option<M>, m: Option<M>) {
     if let Some(m) = m
         && best.as_ref().is_none_or(|b| m.end > b.end)
@@ -959,10 +969,7 @@ impl<'a> Parser<'a> {
         if v.len() != 10 || v[5..7].parse::<u8>().ok()? != m {
             return None;
         }
-        match v[..4].parse::<i32>() {
-            Ok(y) => Some(M::date(e, cal::fmt_day(cal::ymd(y, m, d)?))),
-            Err(_) => Some(M::date(e, format!("{}-{d:02}", &v[..7])).known(false)),
-        }
+        day_of_month(v, d, e)
     }
 
     /// Does token `i` join two days of a range ("3-5", "3 to 5", "3 through 5")?
@@ -980,14 +987,11 @@ impl<'a> Parser<'a> {
         }
         let second = self.day_led(c + 1, c + 1)?;
         let v = &second.value;
-        let (m, d2): (u8, u8) = (v.get(5..7)?.parse().ok()?, v.get(8..10)?.parse().ok()?);
+        let d2: u8 = v.get(8..10)?.parse().ok()?;
         if v.len() != 10 || range && d >= d2 {
             return None;
         }
-        match v[..4].parse::<i32>() {
-            Ok(y) => Some(M::date(c, cal::fmt_day(cal::ymd(y, m, d)?))),
-            Err(_) => Some(M::date(c, format!("{}-{d:02}", &v[..7])).known(false)),
-        }
+        day_of_month(v, d, c)
     }
 
     fn month_led(&self, i: usize) -> Option<M> {

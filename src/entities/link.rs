@@ -444,10 +444,7 @@ fn the_keyword(text: &str, toks: &[Tok], ms: &[M], info: &[Info], sets: &mut Set
             && ms[i].start > 0
             && t.gaz & bit::ORG_KEY != 0
             && t.has(flag::INIT_CAP)
-            && toks[ms[i].start - 1]
-                .span()
-                .slice(text)
-                .eq_ignore_ascii_case("the")
+            && is_the(&toks[ms[i].start - 1])
     };
     if !(0..ms.len()).any(keyword) {
         return;

@@ -118,9 +118,8 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
         // Rooter Corp").
         if ty == Type::Per
             && b - a > 1
-            && toks[a].gaz & bit::TITLE != 0
             && toks[a + 1].has(flag::INIT_CAP)
-            && super::gazetteer::honorific(toks[a].span().slice(text)).is_some_and(|h| h.apart)
+            && after_honorific(text, toks, a + 1)
             && !honorific_orgs.iter().any(|p| {
                 // (the company's name as tagged, with the honorific or after it)
                 let from = if p.start > 0 && toks[p.start - 1].lower == toks[a].lower {
@@ -368,18 +367,14 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
         super::gazetteer::not_a_name(&text[a..b])
     };
     if out.iter().any(nothing) {
-        let in_full: Vec<u64> = out
-            .iter()
-            .filter(|m| m.ty == Type::Per && m.end - m.start > 1)
-            .flat_map(|m| toks[m.start..m.end].iter().map(|t| t.lower))
-            .collect();
+        let in_full = full_name_words(toks, out, |_| true);
         out.retain(|m| {
             !nothing(m)
                 || m.end - m.start == 1
                     && toks[m.start].gaz & bit::GIVEN != 0
                     && (m.start > 0 && toks[m.start - 1].gaz & (bit::TITLE | bit::ROLE) != 0
                         || speaks(text, toks, m)
-                        || in_full.contains(&toks[m.start].lower))
+                        || in_full.binary_search(&toks[m.start].lower).is_ok())
         });
     }
     within_blocks(text, toks, out);
@@ -488,11 +483,6 @@ fn tickers(text: &str, toks: &[Tok], out: &mut Vec<M>) {
     }
 }
 
-/// A one-word name the article often writes after an article or a possessive, at the
-/// head of its phrase ("an Oscar for", "her second Oscar.", "the new Xbox,"), names a
-/// thing, an award or a product, not a person: none of its mentions is a person's. Unless
-/// a person of the article has the name ("Oscar Pistorius"), or it says or tells something
-/// ("Obama said", beside "an Obama administration").
 /// Verbs of saying right before or after a name: a person's (or an organisation's) voice.
 const SAYS: &[&str] = &["said", "says", "told", "added", "asked", "wrote", "tweeted"];
 
@@ -510,7 +500,7 @@ fn speaks(text: &str, toks: &[Tok], m: &M) -> bool {
 /// name that holds it ("Ray" beside "Ray Charles").
 fn works(text: &str, toks: &[Tok], out: &mut Vec<M>) {
     let lower_word = |t: &Tok| t.has(flag::WORD) && !t.has(flag::HAS_UPPER);
-    let titled = |m: &M| {
+    let after_noun = |m: &M| {
         let Some(n) = m.start.checked_sub(1) else {
             return false;
         };
@@ -523,44 +513,56 @@ fn works(text: &str, toks: &[Tok], out: &mut Vec<M>) {
             && !text[toks[n].end as usize..toks[m.start].start as usize].contains('\n')
             && super::gazetteer::work_noun(before, toks[n].span().slice(text))
     };
-    let mut names: Vec<u64> = out
-        .iter()
-        .filter(|m| titled(m))
-        .map(|m| surface(&toks[m.start..m.end]))
-        .collect();
-    if names.is_empty() {
+    // (each mention tested once)
+    let titled: Vec<bool> = out.iter().map(after_noun).collect();
+    if !titled.contains(&true) {
         return;
     }
+    let titles = || out.iter().zip(&titled).filter(|e| *e.1).map(|e| e.0);
+    let mut names: Vec<u64> = titles().map(|m| surface(&toks[m.start..m.end])).collect();
     names.sort_unstable();
-    let mut words: Vec<u64> = out
-        .iter()
-        .filter(|m| titled(m))
+    let mut words: Vec<u64> = titles()
         .flat_map(|m| toks[m.start..m.end].iter().map(|t| t.lower))
         .collect();
     words.sort_unstable();
-    let is_work = |m: &M| {
-        names.binary_search(&surface(&toks[m.start..m.end])).is_ok()
-            || m.end - m.start == 1 && words.binary_search(&toks[m.start].lower).is_ok()
-    };
-    let in_full: Vec<u64> = out
+    let a_name = |m: &M| names.binary_search(&surface(&toks[m.start..m.end])).is_ok();
+    let in_full = full_name_words(toks, out, |m| !a_name(m));
+    let keep: Vec<bool> = out
         .iter()
-        .filter(|m| {
-            m.ty == Type::Per
-                && m.end - m.start > 1
-                && names
-                    .binary_search(&surface(&toks[m.start..m.end]))
-                    .is_err()
+        .zip(&titled)
+        .map(|(m, &titled)| {
+            let one = m.end - m.start == 1;
+            let work = a_name(m) || one && words.binary_search(&toks[m.start].lower).is_ok();
+            !work
+                || !titled
+                    && (speaks(text, toks, m)
+                        || one && in_full.binary_search(&toks[m.start].lower).is_ok())
         })
-        .flat_map(|m| toks[m.start..m.end].iter().map(|t| t.lower))
         .collect();
-    out.retain(|m| {
-        !is_work(m)
-            || !titled(m)
-                && (speaks(text, toks, m)
-                    || m.end - m.start == 1 && in_full.contains(&toks[m.start].lower))
+    let mut k = 0;
+    out.retain(|_| {
+        k += 1;
+        keep[k - 1]
     });
 }
 
+/// The lower-case hashes of the words of the people the article names in full (of those
+/// `include` takes), sorted: "Ray" of "Ray Charles".
+fn full_name_words(toks: &[Tok], out: &[M], include: impl Fn(&M) -> bool) -> Vec<u64> {
+    let mut words: Vec<u64> = out
+        .iter()
+        .filter(|m| m.ty == Type::Per && m.end - m.start > 1 && include(m))
+        .flat_map(|m| toks[m.start..m.end].iter().map(|t| t.lower))
+        .collect();
+    words.sort_unstable();
+    words
+}
+
+/// A one-word name the article often writes after an article or a possessive, at the
+/// head of its phrase ("an Oscar for", "her second Oscar.", "the new Xbox,"), names a
+/// thing, an award or a product, not a person: none of its mentions is a person's. Unless
+/// a person of the article has the name ("Oscar Pistorius"), or it says or tells something
+/// ("Obama said", beside "an Obama administration").
 fn things_not_people(text: &str, toks: &[Tok], out: &mut Vec<M>) {
     const BEFORE: &[&str] = &[
         "a", "an", "his", "her", "its", "their", "our", "my", "your", "new", "first", "second",
