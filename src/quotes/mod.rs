@@ -1098,25 +1098,20 @@ impl<'a, 't> Article<'a, 't> {
             // Who the sentence reports, when an attribution finishes it ("The Reagan
             // administration wants …, Deputy Secretary of State John Whitehead said."),
             // then its subject.
-            let reported = (first < end)
-                .then(|| {
-                    let stop = (first..end)
-                        .rev()
-                        .find(|&j| !self.at.tk.punct_in(j, &[".", "!", "?"]))
-                        .map_or(end, |j| j + 1);
-                    self.at.final_attribution(first, stop)
-                })
-                .flatten();
-            for f in reported.into_iter().chain(
-                (first < end)
-                    .then(|| self.at.clause_subject(first, end))
-                    .flatten(),
-            ) {
-                if doc.tokens[f.np.core.0].span.start < at
-                    && !self.inside_quote(doc.tokens[f.np.core.0].span.start)
-                    && !cands.contains(&f.np)
-                {
-                    cands.push(f.np);
+            if first < end {
+                let stop = (first..end)
+                    .rev()
+                    .find(|&j| !self.at.tk.punct_in(j, &[".", "!", "?"]))
+                    .map_or(end, |j| j + 1);
+                let reported = self.at.final_attribution(first, stop);
+                let subject = self.at.clause_subject(first, end);
+                for f in [reported, subject].into_iter().flatten() {
+                    if doc.tokens[f.np.core.0].span.start < at
+                        && !self.inside_quote(doc.tokens[f.np.core.0].span.start)
+                        && !cands.contains(&f.np)
+                    {
+                        cands.push(f.np);
+                    }
                 }
             }
             for c in cands {
@@ -1252,7 +1247,7 @@ impl<'a, 't> Article<'a, 't> {
             .collect();
         js.sort_unstable_by(|x, y| y.cmp(x));
         let mut out: Vec<Np> = Vec::with_capacity(js.len());
-        // (a set: a long sentence of many quotations is read in linear time)
+        // (a set rather than a search of the list: a sentence may hold thousands)
         let mut seen: rustc_hash::FxHashSet<Np> = rustc_hash::FxHashSet::default();
         for j in js {
             let np = self.sources[j].expect("indexed sources exist").found.np;
