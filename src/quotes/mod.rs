@@ -1233,9 +1233,13 @@ impl<'a, 't> Article<'a, 't> {
 
     /// The phrases of the sources whose words lie in `sent` and start before byte `at`,
     /// each once, that of the last quotation first; `inherited` ones too if asked.
+    /// Only the [`SOURCES_LOOKED_BACK`] phrases nearest before `at` are taken.
     fn sources_in(&self, sent: Span, at: usize, inherited: bool) -> Vec<Np> {
-        let a = self.speakers.partition_point(|e| e.0 < sent.start);
         let b = self.speakers.partition_point(|e| e.0 < at.min(sent.end));
+        let a = self
+            .speakers
+            .partition_point(|e| e.0 < sent.start)
+            .max(b.saturating_sub(SOURCES_LOOKED_BACK));
         let mut js: Vec<usize> = self.speakers[a..b]
             .iter()
             .map(|e| e.1)
@@ -1287,6 +1291,12 @@ impl<'a, 't> Article<'a, 't> {
         }
     }
 }
+
+/// How many of a sentence's source phrases before a pronoun are looked back over: far
+/// more than a sentence of news has, and a bound on the work of the look back when a
+/// text puts thousands of quotations in one sentence (otherwise each pronoun would go
+/// over all of them: quadratic).
+const SOURCES_LOOKED_BACK: usize = 64;
 
 /// The gender of a third-person pronoun ("She’s" a woman).
 fn pronoun_gender(t: &str) -> Option<Gender> {
