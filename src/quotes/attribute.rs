@@ -1339,18 +1339,16 @@ pub(crate) struct Attributor<'a, 't> {
     pub tk: Toks<'a, 't>,
     /// [`Attributor::clause_subject`] of the ranges asked so far (pronouns look back over
     /// the same sentences).
-    subjects: RefCell<Vec<Remembered>>,
+    /// (a map: a long text asks about thousands of ranges)
+    subjects: RefCell<rustc_hash::FxHashMap<(usize, usize), Option<Found>>>,
 }
-
-/// A token range and its clause subject.
-type Remembered = ((usize, usize), Option<Found>);
 
 impl<'a, 't> Attributor<'a, 't> {
     /// An attributor over `doc`.
     pub fn new(doc: &'a Document<'t>, marks: Vec<usize>) -> Self {
         Attributor {
             tk: Toks::with_marks(doc, marks),
-            subjects: RefCell::new(Vec::new()),
+            subjects: RefCell::default(),
         }
     }
 
@@ -2978,11 +2976,11 @@ impl<'a, 't> Attributor<'a, 't> {
     /// The subject of the clause the quotation sits in: its first noun phrase, when a verb
     /// follows it.
     pub fn clause_subject(&self, floor: usize, end: usize) -> Option<Found> {
-        if let Some(&(_, found)) = self.subjects.borrow().iter().find(|e| e.0 == (floor, end)) {
+        if let Some(&found) = self.subjects.borrow().get(&(floor, end)) {
             return found;
         }
         let found = self.find_clause_subject(floor, end);
-        self.subjects.borrow_mut().push(((floor, end), found));
+        self.subjects.borrow_mut().insert((floor, end), found);
         found
     }
 
