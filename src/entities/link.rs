@@ -159,15 +159,46 @@ pub(crate) fn initials_of(acr: &str, text: &str, toks: &[Tok]) -> bool {
     initials_match(acr, name_words(text, toks))
 }
 
-/// [`initials_of`] for a name whose [`Initials`] are known: those rule most names out
-/// before any spelling.
-pub(crate) fn spells(acr: &str, initials: Initials, text: &str, toks: &[Tok]) -> bool {
-    let first = acr
-        .chars()
-        .filter(|c| c.is_alphabetic())
-        .flat_map(char::to_uppercase)
-        .next();
-    first.is_some() && (initials.0 == first || initials.1 == first) && initials_of(acr, text, toks)
+/// Names (by their index in a list) by the first two letters an acronym of each must
+/// start with ([`name_initials`]): only the names under an acronym's first two letters
+/// can be spelled by it, so a text of thousands of acronyms and names looks at few.
+#[derive(Default)]
+pub(crate) struct ByInitial(Vec<(u64, usize)>);
+
+impl ByInitial {
+    /// Indexes names `0..`, given their initials in order.
+    pub(crate) fn build(&mut self, initials: impl Iterator<Item = Initials>) {
+        self.0.clear();
+        for (n, [a, b]) in initials.enumerate() {
+            self.0.extend(a.map(|k| (k, n)));
+            self.0.extend(b.filter(|&k| Some(k) != a).map(|k| (k, n)));
+        }
+        self.0.sort_unstable();
+    }
+
+    /// The names an acronym may spell ([`initials_match`]), in order: those whose
+    /// initials, with or without the small words, start with its first two letters.
+    pub(crate) fn candidates(&self, acr: &str) -> impl Iterator<Item = usize> + '_ {
+        let letters = acr
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .flat_map(char::to_uppercase);
+        let range = match first_two(letters) {
+            Some(k) => {
+                let a = self.0.partition_point(|e| e.0 < k);
+                a..a + self.0[a..].partition_point(|e| e.0 == k)
+            }
+            None => 0..0,
+        };
+        self.0[range].iter().map(|e| e.1)
+    }
+}
+
+/// The first two characters of `cs` as one key, if it has two.
+fn first_two(mut cs: impl Iterator<Item = char>) -> Option<u64> {
+    let a = cs.next()?;
+    let b = cs.next()?;
+    Some((a as u64) << 32 | b as u64)
 }
 
 /// Builds the entities of a document from its mentions.
@@ -181,8 +212,10 @@ pub(crate) struct Scratch {
     long_orgs: Vec<usize>,
     /// `long_orgs` by the lower-case hash of their first word: (hash, index in it).
     orgs_by_first: Vec<(u64, usize)>,
-    /// For each of `long_orgs`, the first letters an acronym of it can start with.
-    org_initials: Vec<Initials>,
+    /// `long_orgs` by the first letters an acronym of them can start with.
+    org_initials: ByInitial,
+    /// The surfaces of the acronyms in `spelled`.
+    acronyms_seen: rustc_hash::FxHashSet<u64>,
     /// For each acronym of the article (by surface), the `long_orgs` whose initials it
     /// spells (indices in it).
     spelled: Vec<(u64, Vec<usize>)>,
@@ -343,28 +376,32 @@ pub(crate) fn link(
         toks[ms[j].start].lower
     });
     // The long names each acronym spells, worked out once for each acronym.
-    sc.org_initials.clear();
     sc.spelled.clear();
+    sc.acronyms_seen.clear();
+    let mut indexed = false;
     for i in 0..ms.len() {
         let short = &info[i];
         if ms[i].ty != Type::Org || !short.acronym || short.len > 4 {
             continue;
         }
-        if sc.org_initials.is_empty() {
-            sc.org_initials.extend(
+        if !indexed {
+            sc.org_initials.build(
                 sc.long_orgs
                     .iter()
                     .map(|&j| name_initials(text, &toks[ms[j].start..ms[j].end])),
             );
+            indexed = true;
         }
-        if sc.spelled.iter().any(|e| e.0 == short.surface) {
+        if !sc.acronyms_seen.insert(short.surface) {
             continue;
         }
         let acr = short.span.slice(text);
-        let spelled = (0..sc.long_orgs.len())
+        let spelled = sc
+            .org_initials
+            .candidates(acr)
             .filter(|&n| {
                 let m = &ms[sc.long_orgs[n]];
-                spells(acr, sc.org_initials[n], text, &toks[m.start..m.end])
+                initials_of(acr, text, &toks[m.start..m.end])
             })
             .collect();
         sc.spelled.push((short.surface, spelled));
@@ -768,34 +805,27 @@ struct LongOrgs<'a> {
     spelled: &'a [(u64, Vec<usize>)],
 }
 
-/// The letters an acronym of a name may start with: its first word's initial, and its
-/// first but small words' ([`name_initials`]).
-pub(crate) type Initials = (Option<char>, Option<char>);
+/// The first two letters an acronym of a name must start with to spell its initials
+/// ([`initials_match`]): those of its words' initials, and of its but small words'
+/// initials (none for a name of fewer than two initials: no acronym spells it).
+pub(crate) type Initials = [Option<u64>; 2];
 
-/// The letters an acronym of the name of tagging tokens `toks` must start with to spell
-/// its initials ([`initials_of`]): the first word's initial, and the first but small
-/// words'.
+/// The [`Initials`] of the name of tagging tokens `toks`.
 pub(crate) fn name_initials(text: &str, toks: &[Tok]) -> Initials {
     initial_letters(name_words(text, toks))
 }
 
-fn initial_letters<'a>(words: impl Iterator<Item = &'a str>) -> Initials {
-    let first = |w: &str| {
-        w.chars()
-            .find(|c| c.is_alphanumeric())
-            .map(|c| c.to_uppercase().next().unwrap_or(c))
-    };
+fn initial_letters<'a>(words: impl Iterator<Item = &'a str> + Clone) -> Initials {
     let small = |w: &str| SMALL_WORDS.iter().any(|s| w.eq_ignore_ascii_case(s));
-    let (mut all, mut some) = (None, None);
-    for w in words {
-        let Some(c) = first(w) else { continue };
-        all = all.or(Some(c));
-        if !small(w) {
-            some = Some(c);
-            break;
-        }
-    }
-    (all, some)
+    // (as initials_match reads them)
+    let firsts = |skip_small: bool| {
+        words
+            .clone()
+            .filter(move |w| !(skip_small && small(w)))
+            .filter_map(|w| w.chars().find(|c| c.is_alphanumeric()))
+            .flat_map(char::to_uppercase)
+    };
+    [first_two(firsts(false)), first_two(firsts(true))]
 }
 
 /// Are the long person mentions `a` and `b` one person? They end alike, and begin alike
@@ -1293,11 +1323,41 @@ mod tests {
                     .filter_map(|w| w.chars().find(|c| c.is_alphanumeric()))
                     .collect(),
             };
-            proptest::prop_assert_eq!(
-                initials_match(&acr, words.iter().copied()),
-                initials_reference(&acr, &words)
-            );
+            let matches = initials_match(&acr, words.iter().copied());
+            proptest::prop_assert_eq!(matches, initials_reference(&acr, &words));
+            // The index by initials never hides a name an acronym spells.
+            let mut index = ByInitial::default();
+            index.build(std::iter::once(initial_letters(words.iter().copied())));
+            if matches {
+                proptest::prop_assert!(index.candidates(&acr).any(|n| n == 0));
+            }
         }
+    }
+
+    #[test]
+    fn names_by_their_initials() {
+        let names = [
+            "British Medical Association",
+            "Bank of England",
+            "The Freight Line",
+            "électricité de France",
+            "Museum",
+            "Bank",
+        ];
+        let mut index = ByInitial::default();
+        index.build(names.iter().map(|n| initial_letters(n.split(' '))));
+        let found = |acr: &str| index.candidates(acr).collect::<Vec<_>>();
+        assert_eq!(found("BMA"), [0]);
+        assert_eq!(found("BoE"), [1]);
+        assert_eq!(found("BE"), [1]);
+        assert_eq!(found("TFL"), [2]);
+        assert_eq!(found("FL"), [2]);
+        assert_eq!(found("ÉDF"), [3]);
+        assert_eq!(found("ÉF"), [3]);
+        // One letter, or names of one word: nothing to spell.
+        assert!(found("B").is_empty());
+        assert!(found("MU").is_empty());
+        assert!(found("XYZ").is_empty());
     }
 
     #[test]

@@ -421,9 +421,22 @@ fn tickers(text: &str, toks: &[Tok], out: &mut Vec<M>) {
         return;
     }
     let mut found: Vec<M> = Vec::new();
+    // The organisation mentions by their first word (made when first needed).
+    let mut orgs_by_first: Vec<(u64, usize)> = Vec::new();
+    let mut indexed = false;
     for p in 1..toks.len() {
         if !toks[p - 1].has(flag::CAPS_LINE) || ticker_after(text, toks, p).is_none() {
             continue;
+        }
+        if !indexed {
+            indexed = true;
+            orgs_by_first.extend(
+                out.iter()
+                    .enumerate()
+                    .filter(|(_, m)| m.ty == Type::Org)
+                    .map(|(k, m)| (toks[m.start].lower, k)),
+            );
+            orgs_by_first.sort_unstable();
         }
         // The run of words (and "&") on the ticker's line before it.
         let mut k = p;
@@ -437,12 +450,17 @@ fn tickers(text: &str, toks: &[Tok], out: &mut Vec<M>) {
         }
         // The longest part of it that starts an organisation's name elsewhere.
         let starts_org = |a: usize| {
-            out.iter().any(|m| {
-                m.ty == Type::Org
-                    && m.start != a
-                    && m.end - m.start >= p - a
-                    && (0..p - a).all(|d| toks[m.start + d].lower == toks[a + d].lower)
-            })
+            let first = toks[a].lower;
+            let from = orgs_by_first.partition_point(|e| e.0 < first);
+            orgs_by_first[from..]
+                .iter()
+                .take_while(|e| e.0 == first)
+                .any(|&(_, k)| {
+                    let m = &out[k];
+                    m.start != a
+                        && m.end - m.start >= p - a
+                        && (0..p - a).all(|d| toks[m.start + d].lower == toks[a + d].lower)
+                })
         };
         if let Some(a) = (k..p).find(|&a| toks[a].has(flag::WORD) && starts_org(a)) {
             found.push(M {
@@ -454,8 +472,13 @@ fn tickers(text: &str, toks: &[Tok], out: &mut Vec<M>) {
         }
     }
     if !found.is_empty() {
-        // The run replaces what the tagger found inside it.
-        out.retain(|m| !found.iter().any(|f| m.start < f.end && f.start < m.end));
+        // The run replaces what the tagger found inside it. (The runs are in order of
+        // their ends: the first run ending after a mention is the only one that may
+        // overlap it, unless it starts past the mention.)
+        out.retain(|m| {
+            let k = found.partition_point(|f| f.end <= m.start);
+            found.get(k).is_none_or(|f| f.start >= m.end)
+        });
         out.append(&mut found);
         out.sort_by_key(|m| m.start);
     }
@@ -1449,35 +1472,34 @@ fn initialisms(text: &str, toks: &[Tok], out: &mut [M]) {
     if !out.iter().any(acronym) {
         return;
     }
-    // The long names, with the letters their initials start with.
-    let longs: Vec<(usize, usize, super::link::Initials)> = out
+    // The long names, by the letters their initials start with.
+    let longs: Vec<(usize, usize)> = out
         .iter()
         .filter(|m| m.ty == Type::Org && m.end - m.start > 1)
-        .map(|m| {
-            let initials = super::link::name_initials(text, &toks[m.start..m.end]);
-            (m.start, m.end, initials)
-        })
+        .map(|m| (m.start, m.end))
         .collect();
     if longs.is_empty() {
         return;
     }
+    let mut by_initial = super::link::ByInitial::default();
+    by_initial.build(
+        longs
+            .iter()
+            .map(|&(a, b)| super::link::name_initials(text, &toks[a..b])),
+    );
     // Each acronym's answer, worked out once.
-    let mut known: Vec<(&str, bool)> = Vec::new();
+    let mut known: rustc_hash::FxHashMap<&str, bool> = Default::default();
     for m in out.iter_mut() {
         if !acronym(m) {
             continue;
         }
         let acr = toks[m.start].span().slice(text);
-        let matches = match known.iter().find(|k| k.0 == acr) {
-            Some(k) => k.1,
-            None => {
-                let spells = longs
-                    .iter()
-                    .any(|&(a, b, init)| super::link::spells(acr, init, text, &toks[a..b]));
-                known.push((acr, spells));
-                spells
-            }
-        };
+        let matches = *known.entry(acr).or_insert_with(|| {
+            by_initial.candidates(acr).any(|n| {
+                let (a, b) = longs[n];
+                super::link::initials_of(acr, text, &toks[a..b])
+            })
+        });
         if matches {
             m.ty = Type::Org;
         }
