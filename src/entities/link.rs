@@ -539,22 +539,19 @@ fn link_org(
     } else {
         &[]
     };
-    let candidates = same_start
-        .iter()
-        .map(|&(_, n)| (longs.of[n], spelled.binary_search(&n).is_ok()))
-        .chain(spelled.iter().map(|&n| (longs.of[n], true)));
-    let mut best: Option<usize> = None;
-    for (j, initials_match) in candidates {
+    // Can long mention `j` be the long form? (`initials_match`: the acronym spells its
+    // initials)
+    let fits = |j: usize, initials_match: bool| -> bool {
         let mj = &ms[j];
         if j == i || info[j].len <= short.len {
-            continue;
+            return false;
         }
         // Distinct known entities stay distinct ("NHS" is not "NHS England").
         if short.entry.is_some() && info[j].entry.is_some() && short.entry != info[j].entry {
-            continue;
+            return false;
         }
         if short.entry.is_some() && info[j].entry.is_none() && !short.acronym {
-            continue;
+            return false;
         }
         let long = &toks[mj.start..mj.end];
         // An acronym of the name's initials, or its first word(s), the rest being words
@@ -569,7 +566,7 @@ fn link_org(
         // rest ("JIFFY LUBE <JLUB>" of "Jiffy Lube International Inc").
         let headline_ticker = toks[mi.start].has(flag::CAPS_LINE)
             && super::mentions::ticker_after(text, toks, mi.end).is_some();
-        let ok = headline_ticker && surface(&long[..short.len]) == short.surface
+        headline_ticker && surface(&long[..short.len]) == short.surface
             || initials_match
             || word_like && {
                 let n = short.len;
@@ -595,26 +592,32 @@ fn link_org(
                         && long[1..]
                             .iter()
                             .all(|t| t.gaz & (bit::LOC_U | bit::LOC_B) == 0)
-            };
-        if ok {
-            let closer = match best {
-                None => true,
-                Some(b) => {
-                    let d = |k: usize| {
-                        if ms[k].start < mi.start {
-                            mi.start - ms[k].start
-                        } else {
-                            usize::MAX / 2 + ms[k].start - mi.start
-                        }
-                    };
-                    d(j) < d(b)
-                }
-            };
-            if closer {
-                best = Some(j);
             }
+    };
+    // The nearest earlier long form, else the nearest later one: from the mention
+    // outwards in each list (both in text order), the first that fits.
+    let start_of = |n: usize| ms[longs.of[n]].start;
+    let starts: Vec<usize> = same_start.iter().map(|&(_, n)| n).collect();
+    let in_spelled = |n: usize| spelled.binary_search(&n).is_ok();
+    let nearest = |list: &[usize], flag: &dyn Fn(usize) -> bool, earlier: bool| -> Option<usize> {
+        let split = list.partition_point(|&n| start_of(n) < mi.start);
+        let fit = |&n: &usize| fits(longs.of[n], flag(n));
+        if earlier {
+            list[..split].iter().rev().find(|n| fit(n))
+        } else {
+            list[split..].iter().find(|n| fit(n))
         }
-    }
+        .map(|&n| longs.of[n])
+    };
+    let best = [true, false].into_iter().find_map(|earlier| {
+        let a = nearest(&starts, &in_spelled, earlier);
+        let b = nearest(spelled, &|_| true, earlier);
+        match (a, b) {
+            (Some(a), Some(b)) if earlier => Some(a.max(b)),
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        }
+    });
     if let Some(j) = best {
         sets.union(i, j);
     }

@@ -615,24 +615,34 @@ fn things_not_people(text: &str, toks: &[Tok], out: &mut Vec<M>) {
         .collect();
     words.sort_unstable();
     words.dedup();
-    words.retain(|&w| {
-        let mut n = 0;
-        let mut as_thing = 0;
-        for m in out.iter() {
-            let names = toks[m.start..m.end].iter().any(|t| t.lower == w);
-            if m.ty == Type::Per && names && (m.end - m.start > 1) {
-                return false;
-            }
-            if one(m) && toks[m.start].lower == w {
-                if speaks(text, toks, m) {
-                    return false;
+    // (one pass over the mentions for all the words: mentions, mentions as a thing, and
+    // whether a person's full name has the word or a mention of it speaks)
+    let mut evidence = vec![(0usize, 0usize, false); words.len()];
+    for m in out.iter() {
+        if m.ty == Type::Per && m.end - m.start > 1 {
+            for t in &toks[m.start..m.end] {
+                if let Ok(k) = words.binary_search(&t.lower) {
+                    evidence[k].2 = true;
                 }
-                n += 1;
-                as_thing += thing(m) as usize;
             }
         }
-        // (a third of its mentions or more)
-        3 * as_thing >= n
+        if one(m)
+            && let Ok(k) = words.binary_search(&toks[m.start].lower)
+            && !evidence[k].2
+        {
+            if speaks(text, toks, m) {
+                evidence[k].2 = true;
+            }
+            evidence[k].0 += 1;
+            evidence[k].1 += thing(m) as usize;
+        }
+    }
+    // (a third of its mentions or more)
+    let mut k = 0;
+    words.retain(|_| {
+        let (n, as_thing, person) = evidence[k];
+        k += 1;
+        !person && 3 * as_thing >= n
     });
     out.retain(|m| !(one(m) && words.binary_search(&toks[m.start].lower).is_ok()));
 }
@@ -1367,7 +1377,8 @@ fn terms(text: &str, toks: &[Tok], lex: &Lexicon, out: &mut Vec<M>) {
         }
     }
     if !terms.is_empty() {
-        out.retain(|m| m.end - m.start > 1 || !terms.contains(&toks[m.start].lower));
+        terms.sort_unstable();
+        out.retain(|m| m.end - m.start > 1 || terms.binary_search(&toks[m.start].lower).is_err());
     }
 }
 
@@ -1376,6 +1387,8 @@ fn terms(text: &str, toks: &[Tok], lex: &Lexicon, out: &mut Vec<M>) {
 /// and the acronym is a mention of the same type.
 fn definitions(text: &str, toks: &[Tok], out: &mut Vec<M>) {
     let mut added = Vec::new();
+    // The starts of the mentions a name before an acronym replaces.
+    let mut replaced: rustc_hash::FxHashSet<usize> = Default::default();
     for i in bracketed_words(toks) {
         let acr = &toks[i + 1];
         // In capitals, or mostly ("BoW", "DfE").
@@ -1418,23 +1431,33 @@ fn definitions(text: &str, toks: &[Tok], out: &mut Vec<M>) {
         // person has no acronym in brackets, nor a place the gazetteer does not know
         // ("Archer Daniels Midland (ADM)", "Economic Commission for Latin America and the
         // Caribbean (ECLAC)"; but "United Arab Emirates (UAE)").
-        let ty = out
+        // (`out` is in order, and only mentions starting from `a` to the acronym matter,
+        // less those the name of an earlier acronym replaced)
+        let lo = out.partition_point(|m| m.start < a);
+        let hi = out.partition_point(|m| m.start < i + 2);
+        let near: Vec<M> = out[lo..hi]
             .iter()
-            .find(|m| m.end == end && m.start >= a)
+            .filter(|m| !replaced.contains(&m.start))
+            .copied()
+            .collect();
+        let ty = near
+            .iter()
+            .find(|m| m.end == end)
             .map_or(Type::Org, |m| match m.ty {
                 // (initials with full stops are a person's: "Alan John Percivale (A.J.P.)")
                 Type::Per if !acr_text.contains('.') => Type::Org,
                 Type::Loc if m.entry.is_none() => Type::Org,
                 ty => ty,
             });
-        out.retain(|m| !(m.start >= a && m.end <= i));
+        // (removed at the end)
+        replaced.extend(near.iter().filter(|m| m.end <= i).map(|m| m.start));
         added.push(M {
             start: a,
             end,
             ty,
             entry: None,
         });
-        if !out.iter().any(|m| m.start == i + 1) {
+        if !near.iter().any(|m| m.start == i + 1) {
             added.push(M {
                 start: i + 1,
                 end: i + 2,
@@ -1442,6 +1465,9 @@ fn definitions(text: &str, toks: &[Tok], out: &mut Vec<M>) {
                 entry: None,
             });
         }
+    }
+    if !replaced.is_empty() {
+        out.retain(|m| !replaced.contains(&m.start));
     }
     if !added.is_empty() {
         out.extend(added);

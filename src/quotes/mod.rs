@@ -556,9 +556,9 @@ impl<'a, 't> Article<'a, 't> {
     /// found?
     fn known_as(&self, np: &Np, kind: SpeakerType) -> bool {
         let span = self.at.tk.span(np.first, np.last);
-        self.known
-            .iter()
-            .any(|k| k.kind == kind && k.mentions.iter().any(|m| m.span.overlaps(span)))
+        self.mentions
+            .overlapping(span)
+            .any(|(_, k)| self.known[k].kind == kind)
     }
 
     /// For a name given with a role phrase before it ([`Np::desc`]) that the entities

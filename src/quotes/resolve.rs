@@ -132,7 +132,7 @@ impl MentionIndex {
     }
 
     /// The mentions overlapping `span`, as (mention span, entity index).
-    fn overlapping(&self, span: Span) -> impl Iterator<Item = (Span, usize)> + '_ {
+    pub fn overlapping(&self, span: Span) -> impl Iterator<Item = (Span, usize)> + '_ {
         let p = self.by_start.partition_point(|e| e.0 < span.end);
         (0..p)
             .rev()
