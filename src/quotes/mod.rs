@@ -781,6 +781,11 @@ impl<'a, 't> Article<'a, 't> {
         {
             return (QuoteKind::Title, true);
         }
+        // A paragraph of its own, quoted, in title case: a heading ("'All Bets Are Off.'"
+        // between two paragraphs), said by no one.
+        if words <= 10 && title_case && !p.continues && heading_paragraph(self.doc, p) {
+            return (QuoteKind::Title, true);
+        }
         let embedded = f.open_tok > f.pre_floor
             && !tk.punct_in(f.open_tok - 1, &[":", ","])
             && !tk.quote_mark(f.open_tok - 1);
@@ -1309,6 +1314,22 @@ fn pronoun_gender(t: &str) -> Option<Gender> {
     } else {
         None
     }
+}
+
+/// Is the quotation `p` a paragraph of its own, not an exclamation or a question: nothing
+/// before its opening mark in the paragraph, and after its closing mark nothing but a
+/// full stop?
+fn heading_paragraph(doc: &Document, p: &Pair) -> bool {
+    let (Some(close), Some(para)) = (p.close, doc.paragraphs.get(p.para)) else {
+        return false;
+    };
+    let text = doc.text;
+    !p.open.is_empty()
+        && !text[p.content.start..close.start]
+            .trim_end()
+            .ends_with(['!', '?'])
+        && text[para.start..p.open.start].trim().is_empty()
+        && matches!(text[close.end..para.end.max(close.end)].trim(), "" | ".")
 }
 
 /// `s` with every run of white space (line breaks of wrapped text) as one space.
@@ -2496,6 +2517,40 @@ mod tests {
                 Person,
                 None,
                 Title,
+            ),
+            (
+                // A quoted paragraph of its own in title case is a heading, said by no
+                // one (not the person of the next paragraph).
+                "The mines closed, he said.\n\n‘Coal Isn’t the Villain.’\n\nIt was raining when Mr. Clarke spoke.",
+                "Coal Isn’t the Villain.",
+                None,
+                None,
+                Person,
+                None,
+                Title,
+            ),
+            (
+                // But an exclamation alone is still said, and wrapped wire copy is no
+                // heading.
+                "Clinton watched the vote.\n\n“Yes, We Did It!”\n\nShe cheered.",
+                "Yes, We Did It!",
+                None,
+                None,
+                Unknown,
+                None,
+                Direct,
+            ),
+            (
+                "SAN FRANCISCO, Feb 26 - Microsoft Corp said it obtained a\nfederal court order \
+                 to seize a shipment of over 15,000\nunauthorized copies of its MS-DOS operating \
+                 system labeled\n\"Falcon MS-DOS\".\n    Federal marshals made the seizure in San \
+                 Francisco on Feb\n17, the company said.",
+                "Falcon MS-DOS",
+                Some("Microsoft Corp"),
+                Some("Microsoft Corp"),
+                Organization,
+                Some("said"),
+                Partial,
             ),
             (
                 // An appositive whose closing comma is missing.
