@@ -689,3 +689,25 @@ fn thousands_of_quotations_in_one_sentence_take_linear_time() {
     assert_eq!(speaker_name(&qs[1]), Some("Ann Lee"), "{:#}", qs[1]);
     assert!(took.as_secs() < 10, "took {took:?}");
 }
+
+#[test]
+fn a_relational_noun_before_a_name_is_its_role() {
+    // "counterpart", "compatriot", "namesake": the person named after it is the subject
+    // whom a later "he" stands for, not the one named in the sentence before.
+    for role in [
+        "Bayern counterpart",
+        "Wenger's Bayern counterpart",
+        "his compatriot",
+    ] {
+        let text = format!(
+            "Arsene Wenger was upset. But {role} Felix Magath was in no mood to celebrate. \
+             He said: “I am far from happy.”"
+        );
+        let (spoken, name, _) = speaker_of(&text, "I am far");
+        assert_eq!(
+            (spoken.as_deref(), name.as_deref()),
+            (Some("He"), Some("Felix Magath")),
+            "{text}"
+        );
+    }
+}
