@@ -123,6 +123,9 @@ static RESULT_VERBS: WordSet =
 static COMPANY_WORDS: WordSet =
     LazyLock::new(|| data::lines(include_str!("data/company_words.txt")).collect());
 
+static ADMIN_UNITS: WordSet =
+    LazyLock::new(|| data::lines(include_str!("data/admin_units.txt")).collect());
+
 static POLITIES: WordSet =
     LazyLock::new(|| data::lines(include_str!("data/polities.txt")).collect());
 
@@ -179,6 +182,12 @@ pub(crate) fn part_noun(word: &str) -> bool {
 /// roles of `data/roles.tsv` ("expert", "trader": `data/staff_nouns.txt`)?
 pub(crate) fn staff_noun(word: &str) -> bool {
     STAFF_NOUNS.contains(word)
+}
+
+/// Does `word` (as written) end the names of administrative areas ("County", "Province":
+/// `data/admin_units.txt`)?
+pub(crate) fn admin_unit(word: &str) -> bool {
+    ADMIN_UNITS.contains(word)
 }
 
 /// Is `word` (as written) an ordinary word that opens sentences with its capital

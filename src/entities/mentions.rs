@@ -285,11 +285,13 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
             m.end -= 1;
         }
     }
-    // "River Aldwater", "Hartwith Moor": a geographic word makes a place, not a person.
+    // "River Aldwater", "Hartwith Moor": a geographic word makes a place, not a person;
+    // so does the word of an administrative area ending the name ("Harrison County").
     for m in out.iter_mut() {
         if m.ty == Type::Per
             && m.end - m.start > 1
-            && (toks[m.start].gaz | toks[m.end - 1].gaz) & bit::LOC_HEAD != 0
+            && ((toks[m.start].gaz | toks[m.end - 1].gaz) & bit::LOC_HEAD != 0
+                || super::gazetteer::admin_unit(toks[m.end - 1].span().slice(text)))
         {
             m.ty = Type::Loc;
         }

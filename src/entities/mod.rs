@@ -891,6 +891,14 @@ mod tests {
         let e = run("Water levels on the River Tallow rose overnight near Brackmoor Fell.");
         assert!(e.people.is_empty(), "{:?}", names(&e.people));
         find(&e.places, "River Tallow");
+        // The word of an administrative area ends a place's name.
+        let e = run(
+            "It drilled wells in its Tuscarawas and Harrison County, Ohio area and in \
+                     Vermillion Parish, Louisiana.",
+        );
+        assert!(e.people.is_empty(), "{:?}", names(&e.people));
+        find(&e.places, "Harrison County");
+        find(&e.places, "Vermillion Parish");
     }
 
     #[test]
