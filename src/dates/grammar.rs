@@ -1202,6 +1202,14 @@ impl<'a> Parser<'a> {
         if LEXICON.aux(self.tx(e)) == Some(Lex::CountNoun) {
             return None;
         }
+        // (nor the first of a range of counts: "1075-1100 lbs")
+        if self.is_any(e, &["-", "–"])
+            && self.adjacent(e - 1)
+            && self.int(e + 1).is_some()
+            && LEXICON.aux(self.tx(e + 2)) == Some(Lex::CountNoun)
+        {
+            return None;
+        }
         // Past 2100 news names a year only after a preposition ("by 2150"); else it is a
         // count or a clock ("recruiting 2500 volunteers", "between 2200 and 0700")
         if y > 2100

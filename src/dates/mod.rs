@@ -1043,6 +1043,11 @@ mod tests {
                     "The current account deficit, the Zambia Daily Mail said.",
                     &[],
                 ),
+                // Counts and measures, and ranges of them, are no years.
+                (
+                    "Steers 1075-1100 lbs sold, a 1200 kg bull, a 1500 MW plant, 1990 people.",
+                    &[],
+                ),
             ],
         );
         // A year does not join a date across a paragraph break.
