@@ -770,7 +770,7 @@ fn common_openers(
 fn opening_adverb(text: &str, toks: &[Tok], i: usize) -> bool {
     let t = &toks[i];
     t.has(flag::FIRST)
-        && t.chars >= 6
+        && t.chars >= 5
         && t.gaz & (bit::GIVEN | bit::LOC_U | bit::LOC_B | bit::ORG_U | bit::ORG_B) == 0
         && t.span().slice(text).ends_with("ly")
         && toks.get(i + 1).is_some_and(|n| n.span().slice(text) == ",")
