@@ -711,3 +711,22 @@ fn a_relational_noun_before_a_name_is_its_role() {
         );
     }
 }
+
+#[test]
+fn a_person_from_an_organisation_is_the_source() {
+    // "Name from/at/of the Organisation said": the person speaks, for the organisation.
+    let (spoken, name, _) = speaker_of(
+        "Nigel McCune from the Musicians’ Union said British musicians are “disadvantaged”.",
+        "disadvantaged",
+    );
+    assert_eq!(
+        (spoken.as_deref(), name.as_deref()),
+        (Some("Nigel McCune"), Some("Nigel McCune"))
+    );
+    // A title before "of the" is no such person: the name after it speaks.
+    let (_, name, _) = speaker_of(
+        "“It has worked well,” U.K. Chancellor of the Exchequer Nigel Lawson said.",
+        "It has worked",
+    );
+    assert_eq!(name.as_deref(), Some("Nigel Lawson"));
+}

@@ -972,6 +972,46 @@ impl<'a, 't> Toks<'a, 't> {
     }
 
     /// Finds the core of the tokens `a..b` (a candidate phrase) and checks it names a source.
+    /// The person's name before "from", "at", "of" or "with" (and "the") right before
+    /// the name ending at token `k`, within `a..k`: two name tokens or more, none a word
+    /// of organisations' names, not ending with a title ("Nigel McCune" of "Nigel McCune
+    /// from the Musicians' Union"; not "Bank" of "Bank of the West").
+    fn name_before_affiliation(&self, a: usize, k: usize) -> Option<(usize, usize)> {
+        // (back over an owner's name: "the Musicians' Union")
+        let mut j = k;
+        while j > a && (self.name_tok(j - 1) || self.possessive_mark(j - 1)) {
+            j -= 1;
+        }
+        let k = j;
+        if j > a && self.t(j - 1).eq_ignore_ascii_case("the") {
+            j -= 1;
+        }
+        // ("of" straight before a name joins the two: "Ronald Glantz of Montgomery
+        // Securities" is read as a whole)
+        if j <= a + 2 || j == k && self.t(j - 1) == "of" {
+            return None;
+        }
+        if !matches!(self.t(j - 1), "from" | "at" | "of" | "with") {
+            return None;
+        }
+        let e = j - 1;
+        let mut s = e;
+        while s > a && self.name_tok(s - 1) {
+            s -= 1;
+        }
+        while s < e && self.w(s).is(flag::TIME | flag::LEAD | flag::TITLE) {
+            s += 1;
+        }
+        // (not a title, "U.K. Chancellor of the Exchequer", nor the end of a longer name,
+        // "Science and Technology Directorate of the Department")
+        let fragment = s > a && matches!(self.t(s - 1), "and" | "&" | "of" | "for");
+        (e - s >= 2
+            && !fragment
+            && !self.w(e - 1).is(flag::TITLE)
+            && (s..e).all(|x| !self.w(x).is(flag::ORG_WORD)))
+        .then_some((s, e))
+    }
+
     fn analyse(&self, mut a: usize, b: usize, dir: Dir) -> Option<Np> {
         // Leading connectives, time words and prepositions are not part of the phrase.
         while a < b {
@@ -1069,6 +1109,24 @@ impl<'a, 't> Toks<'a, 't> {
         // Leading time words inside the run ("Monday Clinton").
         while k < end && self.w(k).is(flag::TIME | flag::LEAD) {
             k += 1;
+        }
+        // "Nigel McCune from the Musicians' Union said": a person's name, then where they
+        // are from; the person is the source (the organisation, inside the phrase, their
+        // affiliation).
+        if dir == Dir::Left
+            && let Some(person) = self.name_before_affiliation(a, k)
+        {
+            let desc = self.description_before(a, person.0).or(owner);
+            return Some(Np {
+                first: a,
+                last: b,
+                core: person,
+                kind: NpKind::Name,
+                desc,
+                noun_type: None,
+                head_known: false,
+                rel: None,
+            });
         }
         if k < end && self.name_tok(k) {
             // A run that is all titles ("President") is no name.

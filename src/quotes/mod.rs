@@ -2519,6 +2519,26 @@ mod tests {
                 Title,
             ),
             (
+                // A person's name, then where they are from: the person speaks.
+                "Nigel McCune from the Musicians’ Union said they are “disadvantaged” now.",
+                "disadvantaged",
+                Some("Nigel McCune"),
+                Some("Nigel McCune"),
+                Person,
+                Some("said"),
+                Partial,
+            ),
+            (
+                "“It is a stretch,” Jeffrey Lewis of the James Martin Center for \
+                 Nonproliferation Studies wrote.",
+                "It is a stretch,",
+                Some("Jeffrey Lewis"),
+                Some("Jeffrey Lewis"),
+                Person,
+                Some("wrote"),
+                Direct,
+            ),
+            (
                 // A quoted paragraph of its own in title case is a heading, said by no
                 // one (not the person of the next paragraph).
                 "The mines closed, he said.\n\n‘Coal Isn’t the Villain.’\n\nIt was raining when Mr. Clarke spoke.",
