@@ -730,3 +730,17 @@ fn a_person_from_an_organisation_is_the_source() {
     );
     assert_eq!(name.as_deref(), Some("Nigel Lawson"));
 }
+
+#[test]
+fn an_organisation_the_entities_found_is_no_he() {
+    // With no person named, "he" looks back over capitalised names; one the entities
+    // extractor found as an organisation ("the Lib Dems") is no "he", and an unnamed
+    // source is more likely than a name further back.
+    let (spoken, name, _) = speaker_of(
+        "The Lib Dems are asking the watchdog to stop the calls. A Labour Party spokesman \
+         told the BBC News website the party avoided those lists. \
+         “When we ask, that is not marketing,” he said.",
+        "When we ask",
+    );
+    assert_eq!((spoken.as_deref(), name.as_deref()), (Some("he"), None));
+}

@@ -664,6 +664,13 @@ impl<'r, 'a, 't> Registry<'r, 'a, 't> {
             if a == b || shouting || self.in_quote(tk.span(a, b)) || !name_start(tk, a) {
                 continue;
             }
+            // A name the entities extractor found is of a kind that does not fit (else it
+            // would be a candidate above): "the Lib Dems" is no "he", and the search stops
+            // there (an unnamed source, "a Labour Party spokesman", is more likely than a
+            // name further back).
+            if self.index.first_overlapping(tk.span(a, b)).is_some() {
+                return None;
+            }
             let titled = a > 0 && tk.w(a - 1).is(flag::TITLE);
             let kind = guess_kind(tk, a, a, b, titled);
             if fits(kind) {
