@@ -744,3 +744,24 @@ fn an_organisation_the_entities_found_is_no_he() {
     );
     assert_eq!((spoken.as_deref(), name.as_deref()), (Some("he"), None));
 }
+
+#[test]
+fn a_demonym_after_the_is_the_person_of_the_story() {
+    let text = "Andy Roddick lost to Guillermo Coria in Rome. \
+                “It is tough,” said the American. “They came out and beat us.”";
+    for start in ["It is tough", "They came out"] {
+        let (_, name, _) = speaker_of(text, start);
+        assert_eq!(name.as_deref(), Some("Andy Roddick"), "{start}");
+    }
+    let (_, name, _) = speaker_of(
+        "Martin Jol watched. “We had the initiative,” the Dutchman said.",
+        "We had",
+    );
+    assert_eq!(name.as_deref(), Some("Martin Jol"));
+    // Not a people ("the French"), nor a demonym before a word for a thing.
+    let (_, name, _) = speaker_of(
+        "Jacques Chirac spoke. The French said the plan was “unworkable”.",
+        "unworkable",
+    );
+    assert_ne!(name.as_deref(), Some("Jacques Chirac"));
+}

@@ -255,6 +255,14 @@ pub(crate) fn honorific(word: &str) -> Option<Honorific> {
     TABLE.get(word.strip_suffix('.').unwrap_or(word)).copied()
 }
 
+/// Is `word` (as written) a demonym of `data/demonyms.tsv` ("American", "Russian",
+/// "Briton")? After "the" it stands for a person of the story ("said the American").
+pub(crate) fn demonym(word: &str) -> bool {
+    static DEMONYM_WORDS: WordSet =
+        LazyLock::new(|| data::table(DEMONYMS).map(|row| row[0]).collect());
+    DEMONYM_WORDS.contains(word)
+}
+
 /// The gender of a given name ("Hillary" female, "Marco" male); `None` for a unisex name
 /// or a word not in the table.
 pub(crate) fn given_name_gender(word: &str) -> Option<Gender> {

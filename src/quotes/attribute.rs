@@ -225,7 +225,7 @@ impl<'a, 't> Toks<'a, 't> {
 
     /// Token `i` is a word in lower case.
     #[inline]
-    fn lower(&self, i: usize) -> bool {
+    pub fn lower(&self, i: usize) -> bool {
         self.kind(i) == TokenKind::Word && self.t(i).starts_with(|c: char| c.is_lowercase())
     }
 

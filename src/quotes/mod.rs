@@ -907,6 +907,22 @@ impl<'a, 't> Article<'a, 't> {
                         return (Some(person.to_string()), SpeakerType::Person);
                     }
                 }
+                // "said the American", "the Russian revealed": a demonym after "the" is a
+                // person of the story, the one named last before it (else the phrase).
+                if !titled
+                    && np.core.1 - np.core.0 == 1
+                    && np.core.0 > 0
+                    && tk.t(np.core.0 - 1).eq_ignore_ascii_case("the")
+                    && one_person_demonym(tk, np.core.0)
+                    && reg.entity_at(span).is_none()
+                {
+                    let person = (depth <= 2)
+                        .then(|| self.person_before(span.start, depth))
+                        .flatten();
+                    let name = person.unwrap_or_else(|| format!("the {}", one_line(&words)));
+                    return (Some(name), SpeakerType::Person);
+                }
+                let reg = self.registry();
                 let found = reg.lookup_span(&words, span);
                 match found {
                     // (a title no one was given: the title itself, a person's)
@@ -1314,6 +1330,35 @@ fn pronoun_gender(t: &str) -> Option<Gender> {
     } else {
         None
     }
+}
+
+/// Is token `i` a demonym that names one person ("the American", "the Dutchman", "the
+/// European cross-country champion"): not a plural or a people ("the Saudis", "the
+/// French", "the Swiss"), nor an adjective before a word for a thing ("the Armenian term")?
+fn one_person_demonym(tk: &attribute::Toks, i: usize) -> bool {
+    let t = tk.t(i);
+    if !crate::entities::demonym(t) || t.ends_with(['s', 'h']) || t.ends_with("ese") {
+        return false;
+    }
+    // (before a noun, it is an adjective: the nouns after it must lead to a person's)
+    let person_noun = |j: usize| {
+        tk.w(j).is(flag::SPEAKER_NOUN | flag::TITLE) && tk.w(j).speaker != Some(SpeakerType::Group)
+    };
+    let noun = |j: usize| {
+        j < tk.len()
+            && tk.lower(j)
+            && !tk.w(j).is(flag::VERB
+                | flag::OTHER_VERB
+                | flag::PREP
+                | flag::CONJ
+                | flag::DET
+                | flag::LEAD
+                | flag::ADV)
+    };
+    !noun(i + 1)
+        || (i + 1..(i + 4).min(tk.len()))
+            .take_while(|&j| noun(j))
+            .any(person_noun)
 }
 
 /// Is the quotation `p` a paragraph of its own, not an exclamation or a question: nothing
