@@ -765,3 +765,19 @@ fn a_demonym_after_the_is_the_person_of_the_story() {
     );
     assert_ne!(name.as_deref(), Some("Jacques Chirac"));
 }
+
+#[test]
+fn a_description_by_a_word_for_a_person_is_the_person_before() {
+    let (spoken, name, _) = speaker_of(
+        "Richard Dunne is ready to commit his future to Manchester City. \
+         The defender said: “Hopefully something will be sorted out.”",
+        "Hopefully",
+    );
+    assert_eq!(
+        (spoken.as_deref(), name.as_deref()),
+        (Some("The defender"), Some("Richard Dunne"))
+    );
+    // With no one named before, the description stays the name.
+    let (_, name, _) = speaker_of("The defender said: “We will win.”", "We will");
+    assert_eq!(name.as_deref(), Some("the defender"));
+}

@@ -1014,6 +1014,16 @@ impl<'a, 't> Article<'a, 't> {
                         return (Some(person.to_string()), kind);
                     }
                 }
+                // So is a definite description by a word for a person, failing a person
+                // given that role ("the sprinter", "the veteran defender").
+                if definite
+                    && depth <= 2
+                    && head.is(flag::EPITHET)
+                    && np.noun_type == Some(SpeakerType::Person)
+                    && let Some(person) = self.person_before(span.start, depth)
+                {
+                    return (Some(person), kind);
+                }
                 let name = definite.then(|| {
                     let t = one_line(t);
                     match t.strip_prefix("The ") {
