@@ -91,16 +91,7 @@ where
     if letters().nth(1).is_none() || words.clone().nth(1).is_none() {
         return false;
     }
-    let small = |w: &str| SMALL_WORDS.iter().any(|s| w.eq_ignore_ascii_case(s));
-    // The first letter or digit of each word ("Al-Qaeda" is one word).
-    let firsts = |skip_small: bool| {
-        words
-            .clone()
-            .filter(move |w| !(skip_small && small(w)))
-            .filter_map(|w| w.chars().find(|c| c.is_alphanumeric()))
-            .flat_map(char::to_uppercase)
-    };
-    firsts(true).eq(letters()) || firsts(false).eq(letters())
+    word_initials(words.clone(), true).eq(letters()) || word_initials(words, false).eq(letters())
 }
 
 /// [`initials_match`] for ASCII text (nearly all), `None` for other text.
@@ -596,30 +587,50 @@ fn link_org(
     };
     // The nearest earlier long form, else the nearest later one: from the mention
     // outwards in each list (both in text order), the first that fits.
-    let start_of = |n: usize| ms[longs.of[n]].start;
-    let starts: Vec<usize> = same_start.iter().map(|&(_, n)| n).collect();
+    let before = |n: usize| ms[longs.of[n]].start < mi.start;
     let in_spelled = |n: usize| spelled.binary_search(&n).is_ok();
-    let nearest = |list: &[usize], flag: &dyn Fn(usize) -> bool, earlier: bool| -> Option<usize> {
-        let split = list.partition_point(|&n| start_of(n) < mi.start);
-        let fit = |&n: &usize| fits(longs.of[n], flag(n));
-        if earlier {
-            list[..split].iter().rev().find(|n| fit(n))
-        } else {
-            list[split..].iter().find(|n| fit(n))
-        }
-        .map(|&n| longs.of[n])
-    };
     let best = [true, false].into_iter().find_map(|earlier| {
-        let a = nearest(&starts, &in_spelled, earlier);
-        let b = nearest(spelled, &|_| true, earlier);
+        let a = nearest_fitting(
+            same_start,
+            |e| e.1,
+            before,
+            |n| fits(longs.of[n], in_spelled(n)),
+            earlier,
+        );
+        let b = nearest_fitting(
+            spelled,
+            |&n| n,
+            before,
+            |n| fits(longs.of[n], true),
+            earlier,
+        );
         match (a, b) {
             (Some(a), Some(b)) if earlier => Some(a.max(b)),
             (Some(a), Some(b)) => Some(a.min(b)),
             (a, b) => a.or(b),
         }
     });
-    if let Some(j) = best {
-        sets.union(i, j);
+    if let Some(n) = best {
+        sets.union(i, longs.of[n]);
+    }
+}
+
+/// Of `list` (in text order; `n_of` gives each entry's position in the long names), the
+/// entry nearest the mention that `fits`: the last of those `before` it if `earlier`, else
+/// the first of the others.
+fn nearest_fitting<T>(
+    list: &[T],
+    n_of: impl Fn(&T) -> usize,
+    before: impl Fn(usize) -> bool,
+    fits: impl Fn(usize) -> bool,
+    earlier: bool,
+) -> Option<usize> {
+    let split = list.partition_point(|e| before(n_of(e)));
+    let fit = |e: &&T| fits(n_of(e));
+    if earlier {
+        list[..split].iter().rev().find(fit).map(n_of)
+    } else {
+        list[split..].iter().find(fit).map(n_of)
     }
 }
 
@@ -819,16 +830,23 @@ pub(crate) fn name_initials(text: &str, toks: &[Tok]) -> Initials {
 }
 
 fn initial_letters<'a>(words: impl Iterator<Item = &'a str> + Clone) -> Initials {
+    [
+        first_two(word_initials(words.clone(), false)),
+        first_two(word_initials(words, true)),
+    ]
+}
+
+/// The first letter or digit of each word, in capitals ("Al-Qaeda" is one word), the small
+/// words left out if asked ([`initials_match`] reads both ways).
+fn word_initials<'a>(
+    words: impl Iterator<Item = &'a str>,
+    skip_small: bool,
+) -> impl Iterator<Item = char> {
     let small = |w: &str| SMALL_WORDS.iter().any(|s| w.eq_ignore_ascii_case(s));
-    // (as initials_match reads them)
-    let firsts = |skip_small: bool| {
-        words
-            .clone()
-            .filter(move |w| !(skip_small && small(w)))
-            .filter_map(|w| w.chars().find(|c| c.is_alphanumeric()))
-            .flat_map(char::to_uppercase)
-    };
-    [first_two(firsts(false)), first_two(firsts(true))]
+    words
+        .filter(move |w| !(skip_small && small(w)))
+        .filter_map(|w| w.chars().find(|c| c.is_alphanumeric()))
+        .flat_map(char::to_uppercase)
 }
 
 /// Are the long person mentions `a` and `b` one person? They end alike, and begin alike
