@@ -90,161 +90,10 @@ const RATE_TIMES: &[(&str, &str)] = &[
     ("annum", "year"),
 ];
 
-/// Words a counted noun may not be (closed-class words, and words that end a phrase).
-const STOP: &[&str] = &[
-    "a",
-    "an",
-    "the",
-    "of",
-    "in",
-    "on",
-    "at",
-    "to",
-    "for",
-    "from",
-    "by",
-    "with",
-    "and",
-    "or",
-    "but",
-    "nor",
-    "as",
-    "than",
-    "that",
-    "which",
-    "who",
-    "whom",
-    "whose",
-    "were",
-    "was",
-    "are",
-    "is",
-    "be",
-    "been",
-    "being",
-    "has",
-    "have",
-    "had",
-    "will",
-    "would",
-    "could",
-    "should",
-    "may",
-    "might",
-    "must",
-    "can",
-    "do",
-    "does",
-    "did",
-    "not",
-    "no",
-    "per",
-    "each",
-    "every",
-    "this",
-    "these",
-    "those",
-    "its",
-    "their",
-    "his",
-    "her",
-    "our",
-    "your",
-    "my",
-    "more",
-    "most",
-    "less",
-    "least",
-    "such",
-    "so",
-    "very",
-    "too",
-    "also",
-    "only",
-    "just",
-    "about",
-    "over",
-    "under",
-    "up",
-    "down",
-    "out",
-    "into",
-    "onto",
-    "upon",
-    "after",
-    "before",
-    "since",
-    "until",
-    "while",
-    "when",
-    "where",
-    "if",
-    "then",
-    "there",
-    "here",
-    "it",
-    "they",
-    "them",
-    "he",
-    "she",
-    "we",
-    "you",
-    "i",
-    "me",
-    "us",
-    "him",
-    "said",
-    "says",
-    "say",
-    "told",
-    "tells",
-    "added",
-    "vs",
-    "according",
-    "percent",
-    "yesterday",
-    "today",
-    "tomorrow",
-    "ago",
-    "last",
-    "next",
-    "times",
-    "time",
-    "now",
-    "again",
-    "all",
-    "both",
-    "other",
-    "others",
-    "another",
-    "some",
-    "many",
-    "much",
-    "few",
-    "several",
-    "what",
-    "how",
-    "why",
-    "were",
-    "against",
-    "between",
-    "during",
-    "through",
-    "across",
-    "among",
-    "around",
-    "behind",
-    "off",
-    "like",
-    "because",
-    "although",
-    "though",
-    "however",
-    "including",
-    "via",
-    "am",
-    "pm",
-];
+/// Words a counted noun may not be (closed-class words, and words that end a phrase:
+/// `data/stop_words.txt`).
+static STOP: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
+    std::sync::LazyLock::new(|| crate::data::lines(include_str!("data/stop_words.txt")).collect());
 
 /// Words that may stand between a count and the word typing it ("20 people have been killed").
 const AUX: &[&str] = &[
@@ -1208,7 +1057,7 @@ impl Win<'_> {
             }
             // "started cooking at 26,", "who is 17 and", "Kiriyenko was just 28."
             let soft_end = end_of_phrase
-                || self.is_alpha(e) && has(STOP, self.norm(e)) && !self.is_word(e, "of");
+                || self.is_alpha(e) && STOP.contains(self.norm(e)) && !self.is_word(e, "of");
             let copula = prev.is_some_and(|i| {
                 matches!(self.norm(i), "is" | "was" | "he's" | "she's" | "s")
                     || self.is_word(i, "just")
@@ -1247,12 +1096,25 @@ impl Win<'_> {
                 let keep = if v == 1.0 {
                     self.is_word(e, "of")
                 } else {
-                    self.plural_follows(e) || self.is_word(e, "of")
+                    (self.plural_follows(e) && !(title_case && self.capitalized(e)))
+                        || self.is_word(e, "of")
                 };
                 if !keep {
                     return false;
                 }
             }
+        }
+        // A number word in title case after "the" or inside a sentence, before a
+        // capitalised word, is in a name: "The Three Gorges Dam", "a Four Weddings sequel"
+        // (not "won two Golden Globes", in lower case, nor "Three Britons were freed").
+        if n.digits.is_none()
+            && title_case
+            && self.capitalized(e)
+            && prev.is_some_and(|i| {
+                self.is_alpha(i) && (!self.capitalized(i) || self.norm(i) == "the")
+            })
+        {
+            return false;
         }
         // Addresses: "209 West Houston St.".
         if n.digits.is_some() {
@@ -1343,7 +1205,7 @@ impl Win<'_> {
                 return false;
             }
             let w = self.norm(q);
-            if has(STOP, w) {
+            if STOP.contains(w) {
                 return false;
             }
             if self.phrase(&self.lx.people, q).is_some() || plural(w) {
@@ -1384,9 +1246,12 @@ impl Win<'_> {
         let mut implied = None;
         let mut run_end = q;
         let mut k = q;
-        while k < q + 4 && self.is_alpha(k) {
+        // (up to four words; a hyphenated compound is one)
+        let mut words = 0;
+        while words < 4 && self.is_alpha(k) {
+            words += 1;
             let w = self.norm(k);
-            if has(STOP, w) || self.lx.numbers.contains_key(w) && k == q {
+            if STOP.contains(w) || self.lx.numbers.contains_key(w) && k == q {
                 break;
             }
             if let Some((cat, e2)) = self.phrase(&self.lx.people, k) {
@@ -1403,7 +1268,28 @@ impl Win<'_> {
             if self.lx.categories.starts(w) && k > q {
                 break;
             }
-            let is_plural = plural(w);
+            // (a hyphenated compound is one word, plural by its last part, "e-mails",
+            // "class-action suits", or by its first before a particle, "brothers-in-law")
+            let mut e = k + 1;
+            while self.raw(e) == "-"
+                && self.attached(e)
+                && self.attached(e + 1)
+                && self.kind(e + 1) != Some(PieceKind::Sym)
+            {
+                e += 2;
+            }
+            let last = self.norm(e - 1);
+            // (not a name after a prefix: "pro-Sanders", "anti-Americans")
+            let prefixed = e > k + 1
+                && matches!(w, "pro" | "anti" | "non" | "post" | "pre" | "ex")
+                && self.capitalized(e - 1);
+            let is_plural = plural(last) && !prefixed
+                || e > k + 1
+                    && plural(w)
+                    && matches!(
+                        last,
+                        "law" | "up" | "by" | "on" | "general" | "elect" | "large"
+                    );
             let one = v == 1.0 && !of;
             // After "one", a participle or adverb describes the noun after it ("one
             // preferred share", "one unnamed correspondent"), and after the noun it is a
@@ -1426,20 +1312,18 @@ impl Win<'_> {
                 break;
             }
             if !one && is_plural {
-                noun = Some((k, k + 1));
-                run_end = k + 1;
+                noun = Some((k, e));
+                run_end = e;
                 break;
             }
             if one {
-                noun = Some((k, k + 1));
+                noun = Some((k, e));
             }
-            run_end = k + 1;
-            k += 1;
-            // hyphenated compounds: "class-action suits"
-            while self.is(k, "-") && self.attached(k) && self.attached(k + 1) {
-                k += 2;
-            }
-            if one && k - q >= 2 {
+            run_end = e;
+            // (after "one", a compound is the noun: "one e-mail sent")
+            let compound = e > k + 1;
+            k = e;
+            if one && (words >= 2 || compound) {
                 break;
             }
         }
@@ -1533,7 +1417,7 @@ fn plural(w: &str) -> bool {
         && !w.ends_with("us")
         && !w.ends_with("is")
         && !w.ends_with("'s")
-        && !has(STOP, w)
+        && !STOP.contains(w)
         || matches!(
             w,
             "people"

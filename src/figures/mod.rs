@@ -1058,6 +1058,32 @@ mod tests {
         let f = figures("“It is hard,” one official told Reuters; one of the largest firms.");
         assert_eq!(f[0].counted.as_deref(), Some("official"));
         assert_eq!(f[1].counted.as_deref(), Some("firms"));
+        // A hyphenated compound is one word, plural by its last part or by its first
+        // before a particle; a preposition is no counted noun.
+        let f = figures(
+            "He got two e-mails; one e-mail was sent; three brothers-in-law came; it is one \
+             notch below investment grade; four Sanders-linked accounts; two models--the Fury.",
+        );
+        let counted: Vec<_> = f.iter().map(|x| x.counted.as_deref()).collect();
+        assert_eq!(
+            counted,
+            [
+                Some("e-mails"),
+                Some("e-mail"),
+                Some("brothers-in-law"),
+                Some("notch"),
+                Some("accounts"),
+                Some("models")
+            ]
+        );
+        // A number word in title case after "the" or inside a sentence, before a capitalised
+        // word, is in a name; in lower case, or opening the sentence, it counts.
+        let f = figures(
+            "The Three Gorges Dam rose. They made The Two Ronnies. The film took two Golden \
+             Globes. Three Britons were freed.",
+        );
+        let texts: Vec<_> = f.iter().map(|x| x.text.as_str()).collect();
+        assert_eq!(texts, ["two", "Three"]);
         // A participle or adverb after the noun is a verb; before it, a modifier.
         let f = figures(
             "One analyst suggested a bid; we moved one step further; one unnamed \
