@@ -274,10 +274,16 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
     geographic_names(text, toks, out);
     // "Additionally, …", "Obviously, …": an adverb opening its sentence names nothing;
     // nor do "Through their …", "Veteran actor …", "Thank you".
-    out.retain(|m| {
-        !(m.end - m.start == 1
-            && (opening_adverb(text, toks, m.start) || ordinary_opener(text, toks, m.start)))
-    });
+    // (unless a person of the article has the word in a full name: "Said, a U.S. citizen"
+    // after "Edward Said")
+    let opener = |m: &M| {
+        m.end - m.start == 1
+            && (opening_adverb(text, toks, m.start) || ordinary_opener(text, toks, m.start))
+    };
+    if out.iter().any(opener) {
+        let in_full = full_name_words(toks, out, |_| true);
+        out.retain(|m| !opener(m) || in_full.binary_search(&toks[m.start].lower).is_ok());
+    }
     // A name does not end in a possessive mark ("Liberal Democrats'", "'Angels'" in single
     // quotation marks).
     for m in out.iter_mut() {
@@ -776,14 +782,15 @@ fn opening_adverb(text: &str, toks: &[Tok], i: usize) -> bool {
         && toks.get(i + 1).is_some_and(|n| n.span().slice(text) == ",")
 }
 
-/// Is token `i` an ordinary word opening its sentence before a word in lower case
-/// ([`super::gazetteer::opener`])?
+/// Is token `i` an ordinary word opening its sentence before a word in lower case or a
+/// comma ([`super::gazetteer::opener`]: "Through their …", "Likewise, …")?
 fn ordinary_opener(text: &str, toks: &[Tok], i: usize) -> bool {
     toks[i].has(flag::FIRST)
         && !toks[i].has(flag::CAPS_LINE)
         && toks.get(i + 1).is_some_and(|n| {
             n.has(flag::WORD) && !n.has(flag::HAS_UPPER) && n.gaz & bit::ORG_SUFFIX == 0
                 || n.has(flag::POSS)
+                || n.span().slice(text) == ","
         })
         && super::gazetteer::opener(toks[i].span().slice(text))
 }

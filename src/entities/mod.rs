@@ -1212,6 +1212,13 @@ mod tests {
         // Not where the word is a name: before a legal form, or inside a sentence.
         let e = run("Fewer Inc said profits rose. Analysts at Fewer Inc agreed.");
         assert_eq!(names(&e.organizations), vec![("Fewer Inc", 2)]);
+        // Before a comma too ("Likewise, …"), unless a person of the article has the word
+        // in a full name.
+        let e = run(
+            "Prices rose. Likewise, wages rose. Altogether, costs fell. He read a book by \
+             Edward Said on the talks. Said, a scholar, spoke.",
+        );
+        assert_eq!(all_names(&e), vec!["Edward Said"]);
     }
 
     #[test]
