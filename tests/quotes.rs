@@ -781,3 +781,13 @@ fn a_description_by_a_word_for_a_person_is_the_person_before() {
     let (_, name, _) = speaker_of("The defender said: “We will win.”", "We will");
     assert_eq!(name.as_deref(), Some("the defender"));
 }
+
+#[test]
+fn the_place_of_a_dateline_and_a_headline_name_no_source() {
+    let (spoken, name, _) = speaker_of(
+        "CHINA PAPER WARNS ON CREDIT\nPEKING, March 3 - A Chinese newspaper said the country\n\
+         must be careful.\n    It said: “Credit must be used wisely.”",
+        "Credit must",
+    );
+    assert_eq!((spoken.as_deref(), name.as_deref()), (Some("It"), None));
+}

@@ -664,6 +664,11 @@ impl<'r, 'a, 't> Registry<'r, 'a, 't> {
             if a == b || shouting || self.in_quote(tk.span(a, b)) || !name_start(tk, a) {
                 continue;
             }
+            // The place of a dateline names no source ("PEKING, March 3 -"), nor does a
+            // word of a headline in capitals ("COCOA MARKET FEARS DOWNTURN").
+            if tk.dateline_end(a).is_some() || in_capitals_line(tk, a) {
+                continue;
+            }
             // A name the entities extractor found is of a kind that does not fit (else it
             // would be a candidate above): "the Lib Dems" is no "he", and the search stops
             // there (an unnamed source, "a Labour Party spokesman", is more likely than a
@@ -717,6 +722,16 @@ impl<'r, 'a, 't> Registry<'r, 'a, 't> {
         }
         out
     }
+}
+
+/// Is token `i` on a line of two words or more in capitals (a wire headline)?
+fn in_capitals_line(tk: &Toks, i: usize) -> bool {
+    let text = tk.doc.text;
+    let at = tk.doc.tokens[i].span.start;
+    let start = text[..at].rfind('\n').map_or(0, |k| k + 1);
+    let end = text[at..].find('\n').map_or(text.len(), |k| at + k);
+    let line = &text[start..end];
+    !line.chars().any(char::is_lowercase) && line.split_whitespace().count() >= 2
 }
 
 /// Where a name is written: kept from an earlier search of a long text, or being found.
