@@ -123,6 +123,8 @@ static RESULT_VERBS: WordSet =
 static COMPANY_WORDS: WordSet =
     LazyLock::new(|| data::lines(include_str!("data/company_words.txt")).collect());
 
+static VENUES: WordSet = LazyLock::new(|| data::lines(include_str!("data/venues.txt")).collect());
+
 static ADMIN_UNITS: WordSet =
     LazyLock::new(|| data::lines(include_str!("data/admin_units.txt")).collect());
 
@@ -182,6 +184,12 @@ pub(crate) fn part_noun(word: &str) -> bool {
 /// roles of `data/roles.tsv` ("expert", "trader": `data/staff_nouns.txt`)?
 pub(crate) fn staff_noun(word: &str) -> bool {
     STAFF_NOUNS.contains(word)
+}
+
+/// Is `name` (as written, on one line) a venue news names alone ("Murrayfield", "Old
+/// Trafford": `data/venues.txt`)?
+pub(crate) fn venue(name: &str) -> bool {
+    VENUES.contains(name)
 }
 
 /// Does `word` (as written) end the names of administrative areas ("County", "Province":

@@ -291,6 +291,15 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
             m.end -= 1;
         }
     }
+    // A known venue alone is a place ("at Murrayfield", "the win at Anfield"); not a
+    // club's name that holds it ("Ibrox" is a place, "Rangers" a club).
+    for m in out.iter_mut() {
+        let (a, b) = (toks[m.start].start as usize, toks[m.end - 1].end as usize);
+        if m.ty != Type::Loc && !text[a..b].contains('\n') && super::gazetteer::venue(&text[a..b]) {
+            m.ty = Type::Loc;
+            m.entry = None;
+        }
+    }
     // "River Aldwater", "Hartwith Moor": a geographic word makes a place, not a person;
     // so does the word of an administrative area ending the name ("Harrison County").
     for m in out.iter_mut() {

@@ -887,6 +887,18 @@ mod tests {
     }
 
     #[test]
+    fn known_venues_are_places() {
+        let e = run(
+            "The game is played at Murrayfield. Liverpool lost at Anfield, and Real Madrid \
+             won at the Bernabeu.",
+        );
+        for venue in ["Murrayfield", "Anfield", "Bernabeu"] {
+            find(&e.places, venue);
+        }
+        assert!(e.people.is_empty(), "{:?}", names(&e.people));
+    }
+
+    #[test]
     fn geographic_words_make_places() {
         let e = run("Water levels on the River Tallow rose overnight near Brackmoor Fell.");
         assert!(e.people.is_empty(), "{:?}", names(&e.people));
