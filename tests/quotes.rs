@@ -737,9 +737,8 @@ fn an_organisation_the_entities_found_is_no_he() {
     // extractor found as an organisation ("the Lib Dems") is no "he", and an unnamed
     // source is more likely than a name further back.
     let (spoken, name, _) = speaker_of(
-        "The Lib Dems are asking the watchdog to stop the calls. A Labour Party spokesman \
-         told the BBC News website the party avoided those lists. \
-         “When we ask, that is not marketing,” he said.",
+        "The Lib Dems are asking the watchdog to stop the calls. The BBC News website was \
+         told the party avoided those lists. “When we ask, that is not marketing,” he said.",
         "When we ask",
     );
     assert_eq!((spoken.as_deref(), name.as_deref()), (Some("he"), None));
@@ -790,4 +789,19 @@ fn the_place_of_a_dateline_and_a_headline_name_no_source() {
         "Credit must",
     );
     assert_eq!((spoken.as_deref(), name.as_deref()), (Some("It"), None));
+}
+
+#[test]
+fn a_pronoun_for_a_spokesperson_is_their_organisation() {
+    // As "A Labour Party spokesman said" is the party's word, so is the "he" after it, when
+    // no name fits; "she" does not stand for a spokesman.
+    let text = "A Labour Party spokesman told the BBC News website the party avoided those \
+                lists. “When we ask, that is not marketing,” he said.";
+    let (spoken, name, _) = speaker_of(text, "When we ask");
+    assert_eq!(
+        (spoken.as_deref(), name.as_deref()),
+        (Some("he"), Some("Labour Party"))
+    );
+    let (_, name, _) = speaker_of(&text.replace(" he said", " she said"), "When we ask");
+    assert_eq!(name, None);
 }

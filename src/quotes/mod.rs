@@ -1116,6 +1116,7 @@ impl<'a, 't> Article<'a, 't> {
         let at = doc.tokens[np.core.0].span.start;
         let si = doc.sentence_at(at)?;
         let lo = si.saturating_sub(8);
+        let mut spoken_for: Option<(String, SpeakerType)> = None;
         for s in (lo..=si).rev() {
             let sent = doc.sentences[s];
             // Sources of quotations whose speaker is in this sentence, last first.
@@ -1198,6 +1199,19 @@ impl<'a, 't> Article<'a, 't> {
                 {
                     continue;
                 }
+                // "A Labour Party spokesman told … “…,” he said": one who speaks for an
+                // organisation stands for it, as when named as the source ("he" or "she"
+                // as the word says: not "she" for a spokesman); the nearest such is kept
+                // for when no name fits.
+                let tk = &self.at.tk;
+                let spokesperson = person
+                    && c.kind == NpKind::Common
+                    && kind == SpeakerType::Organization
+                    && tk.w(c.core.1 - 1).is(flag::SPEAKS_FOR)
+                    && not.is_none_or(|g| noun_gender(tk.t(c.core.1 - 1)) != Some(g));
+                if spokesperson && spoken_for.is_none() {
+                    spoken_for = name.clone().map(|n| (n, kind));
+                }
                 if let Some(name) = name
                     && fits(kind)
                 {
@@ -1220,10 +1234,11 @@ impl<'a, 't> Article<'a, 't> {
                 }
             }
         }
-        // The nearest fitting name.
+        // The nearest fitting name, else the organisation of the nearest spokesperson.
         self.registry()
             .nearest_before(at, fits, not)
             .map(|k| (k.name, k.kind))
+            .or(spoken_for)
     }
 
     /// The person a description at byte `at` ("the 30-year-old") refers to: in the
@@ -1328,6 +1343,18 @@ impl<'a, 't> Article<'a, 't> {
 /// text puts thousands of quotations in one sentence (otherwise each pronoun would go
 /// over all of them: quadratic).
 const SOURCES_LOOKED_BACK: usize = 64;
+
+/// The gender a noun for a person gives ("spokeswoman", "chairman"), if any.
+fn noun_gender(t: &str) -> Option<Gender> {
+    let t = t.to_ascii_lowercase();
+    if t.ends_with("woman") || t.ends_with("women") {
+        Some(Gender::Female)
+    } else if t.ends_with("man") || t.ends_with("men") {
+        Some(Gender::Male)
+    } else {
+        None
+    }
+}
 
 /// The gender of a third-person pronoun ("She’s" a woman).
 fn pronoun_gender(t: &str) -> Option<Gender> {
