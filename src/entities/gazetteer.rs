@@ -123,6 +123,9 @@ static RESULT_VERBS: WordSet =
 static COMPANY_WORDS: WordSet =
     LazyLock::new(|| data::lines(include_str!("data/company_words.txt")).collect());
 
+static WORK_ROLES: WordSet =
+    LazyLock::new(|| data::lines(include_str!("data/work_roles.txt")).collect());
+
 static VENUES: WordSet = LazyLock::new(|| data::lines(include_str!("data/venues.txt")).collect());
 
 static ADMIN_UNITS: WordSet =
@@ -172,6 +175,12 @@ pub(crate) fn work_noun(before: &str, noun: &str) -> bool {
     WORK_NOUNS
         .get(noun)
         .is_some_and(|&det| !det || WORK_OPENERS.iter().any(|w| w.eq_ignore_ascii_case(before)))
+}
+
+/// Is `word` (as written, lower case) a noun or verb after which "in" and a name give a
+/// work's title ("role", "starring": `data/work_roles.txt`)?
+pub(crate) fn work_role(word: &str) -> bool {
+    WORK_ROLES.contains(word)
 }
 
 /// Is `word` (as written, lower case) a noun that makes a company part of another

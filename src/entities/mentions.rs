@@ -547,11 +547,25 @@ fn works(text: &str, toks: &[Tok], out: &mut Vec<M>) {
         let before = n.checked_sub(1).map_or("", |b| toks[b].span().slice(text));
         // (not a name the gazetteer knows, nor one with a legal form: "the hit Disney
         // film", "a drug Upjohn Co has sold")
+        let noun = toks[n].span().slice(text);
+        // ("his role in Closer": a work after "in"; not a person's name, "a role in Mike
+        // Nichols' Closer", nor a word before a noun, "a role in Gulf policy", nor a
+        // place's or an organisation's, "a performance in North Florida")
+        let role_in = noun == "in"
+            && super::gazetteer::work_role(before)
+            && toks[m.start].gaz & bit::GIVEN == 0
+            && !toks[m.end - 1].has(flag::POSS)
+            && toks
+                .get(m.end)
+                .is_none_or(|t| !t.has(flag::POSS) && !lower_word(t))
+            && toks[m.start..m.end]
+                .iter()
+                .all(|t| t.gaz & (bit::LOC_U | bit::LOC_B | bit::ORG_U | bit::ORG_B) == 0);
         lower_word(&toks[n])
             && m.entry.is_none()
             && toks[m.end - 1].gaz & bit::ORG_SUFFIX == 0
             && !text[toks[n].end as usize..toks[m.start].start as usize].contains('\n')
-            && super::gazetteer::work_noun(before, toks[n].span().slice(text))
+            && (super::gazetteer::work_noun(before, noun) || role_in)
     };
     // (each mention tested once)
     let titled: Vec<bool> = out.iter().map(after_noun).collect();

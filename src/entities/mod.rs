@@ -651,6 +651,11 @@ mod tests {
                 "Her hit single “Hey Ya” aside, his latest album Innocent Man sold well.",
                 "Innocent",
             ),
+            (
+                // A work after "role in", "starring in".
+                "Clive Owen won for his supporting role in Closer. Closer opened in May.",
+                "Closer",
+            ),
         ] {
             let e = run(text);
             let all: Vec<&str> = [&e.people, &e.organizations, &e.places]
@@ -679,6 +684,13 @@ mod tests {
         find(&e.organizations, "Upjohn Co");
         find(&e.organizations, "Disney");
         find(&e.organizations, "Republicans");
+        // After "role in", not a place, a word before a noun, nor a person's name.
+        let e = run(
+            "Romney's performance in North Florida was weak. Congress wants a role in Gulf \
+             policy. She had a role in Mike Nichols' film.",
+        );
+        find(&e.places, "North Florida");
+        find(&e.people, "Mike Nichols");
         let e = run(
             "Foxx plays Ray Charles in the biopic Ray. Ray Charles said little; Ray said he was proud.",
         );
