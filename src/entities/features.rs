@@ -681,6 +681,16 @@ pub(crate) fn detail(text: &str) -> Detail {
     d
 }
 
+/// The text a token is analysed as: itself, but "&amp;" left in scraped copy is an
+/// ampersand ("Procter &amp; Gamble").
+fn analysed_text(s: &str) -> &str {
+    if s.len() == 5 && s.eq_ignore_ascii_case("&amp;") {
+        "&"
+    } else {
+        s
+    }
+}
+
 /// Length in bytes of a possessive suffix ending `word` ("’s", "'s", "'S"), if any.
 pub(crate) fn possessive_len(word: &str) -> Option<usize> {
     let b = word.as_bytes();
@@ -829,13 +839,7 @@ pub(crate) fn build(doc: &Document, lex: &Lexicon, b: &mut Built) {
                 add(push(toks, classed(p)));
                 toks.last_mut().expect("just pushed").gaz |= lexicon::bit::CONNECTOR;
             } else if n == 5 && bytes[t.span.start] == b'&' && t.kind == TokenKind::Punct {
-                // "&amp;" left in scraped copy is an ampersand ("Procter &amp; Gamble").
-                let w = t.span.slice(doc.text);
-                let text = if w.eq_ignore_ascii_case("&amp;") {
-                    "&"
-                } else {
-                    w
-                };
+                let text = analysed_text(t.span.slice(doc.text));
                 add(push(toks, classed(analyse(text, t.span, t.kind))));
             } else {
                 add(push(toks, cache.get(lex, doc.text, t.span, t.kind)));
@@ -1008,7 +1012,9 @@ impl Out<'_> {
 /// The features of a token that depend on its text alone (so their weights can be summed
 /// once per word form and cached); writes them from `out[at]`, returns the new count.
 pub(crate) fn intrinsic(t: &Tok, text: &str, out: &mut [u64; MAX_FEATURES], at: usize) -> usize {
-    let d = detail(t.span().slice(text));
+    // (of the text the token was analysed as, so that the features agree with the word
+    // the tagger's caches know it by)
+    let d = detail(analysed_text(t.span().slice(text)));
     let mut o = Out { buf: out, n: at };
     o.push(f(tpl::BIAS, 0));
     o.push(f(tpl::LOWER, t.lower));
@@ -1288,6 +1294,31 @@ pub(crate) fn features(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_html_ampersand_has_the_features_of_an_ampersand() {
+        // The tagger caches a word's own features by its word hash: "&amp;" is analysed as
+        // "&", so its features must be those of "&" (else the output of an article would
+        // depend on the articles the same thread read before it).
+        let feats = |text: &str, at: usize, len: usize| {
+            let t = analyse(
+                analysed_text(&text[at..at + len]),
+                Span::new(at, at + len),
+                TokenKind::Punct,
+            );
+            let mut out = [0u64; MAX_FEATURES];
+            let n = intrinsic(&t, text, &mut out, 0);
+            (own_key(&t), out[..n].to_vec())
+        };
+        assert_eq!(
+            feats("Procter & Gamble", 8, 1),
+            feats("Procter &amp; Gamble", 8, 5)
+        );
+        assert_eq!(
+            feats("Procter & Gamble", 8, 1),
+            feats("PROCTER &AMP; GAMBLE", 8, 5)
+        );
+    }
 
     #[test]
     fn the_word_cache_gives_what_analysis_gives() {
