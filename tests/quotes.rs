@@ -805,3 +805,20 @@ fn a_pronoun_for_a_spokesperson_is_their_organisation() {
     let (_, name, _) = speaker_of(&text.replace(" he said", " she said"), "When we ask");
     assert_eq!(name, None);
 }
+
+#[test]
+fn one_long_line_of_repeated_names_takes_linear_time() {
+    // A name written thousands of times on one line, with a pronoun after each: the look
+    // back read the whole line for each name, and each mention searched all the others
+    // for a long form (18 s here for 40,000); now well under a second.
+    let text: String = (0..40_000)
+        .map(|i| format!("Acme Corp rose {i} points. “Fine,” he said. "))
+        .collect();
+    let started = std::time::Instant::now();
+    let rec = util::analyze(&text, &[]);
+    let took = started.elapsed();
+    let qs = quotes(&rec);
+    assert_eq!(qs.len(), 40_000);
+    assert!(qs.iter().all(|q| speaker_text(q) == Some("he")));
+    assert!(took.as_secs() < 8, "took {took:?}");
+}

@@ -205,11 +205,12 @@ pub(crate) struct Scratch {
     orgs_by_first: Vec<(u64, usize)>,
     /// `long_orgs` by the first letters an acronym of them can start with.
     org_initials: ByInitial,
-    /// The surfaces of the acronyms in `spelled`.
-    acronyms_seen: rustc_hash::FxHashSet<u64>,
+    /// Short organisation names that no long form fits ([`ShortKey`]): their other
+    /// mentions need no search.
+    no_long_form: std::cell::RefCell<rustc_hash::FxHashSet<ShortKey>>,
     /// For each acronym of the article (by surface), the `long_orgs` whose initials it
     /// spells (indices in it).
-    spelled: Vec<(u64, Vec<usize>)>,
+    spelled: rustc_hash::FxHashMap<u64, Vec<usize>>,
     long_people: Vec<usize>,
     /// `long_people` by the lower-case hash of their last word, and of their first:
     /// (hash, index in it), in order.
@@ -368,7 +369,7 @@ pub(crate) fn link(
     });
     // The long names each acronym spells, worked out once for each acronym.
     sc.spelled.clear();
-    sc.acronyms_seen.clear();
+    sc.no_long_form.get_mut().clear();
     let mut indexed = false;
     for i in 0..ms.len() {
         let short = &info[i];
@@ -383,7 +384,7 @@ pub(crate) fn link(
             );
             indexed = true;
         }
-        if !sc.acronyms_seen.insert(short.surface) {
+        if sc.spelled.contains_key(&short.surface) {
             continue;
         }
         let acr = short.span.slice(text);
@@ -395,13 +396,13 @@ pub(crate) fn link(
                 initials_of(acr, text, &toks[m.start..m.end])
             })
             .collect();
-        sc.spelled.push((short.surface, spelled));
+        sc.spelled.insert(short.surface, spelled);
     }
-    sc.spelled.sort_unstable_by_key(|e| e.0);
     let orgs = LongOrgs {
         of: &sc.long_orgs,
         by_first: &sc.orgs_by_first,
         spelled: &sc.spelled,
+        no_long_form: &sc.no_long_form,
     };
     for i in 0..ms.len() {
         match ms[i].ty {
@@ -519,14 +520,30 @@ fn link_org(
     if short.len > 4 {
         return;
     }
+    // A headline's name before a stock ticker starts the company's name, whatever the
+    // rest ("JIFFY LUBE <JLUB>" of "Jiffy Lube International Inc").
+    let headline_ticker = toks[mi.start].has(flag::CAPS_LINE)
+        && super::mentions::ticker_after(text, toks, mi.end).is_some();
+    // (whether a long form fits depends only on these, not on where the mention is: a
+    // name written thousands of times is searched for once when none fits)
+    let key: ShortKey = (
+        short.surface,
+        toks[mi.start].lower,
+        short.entry,
+        [
+            short.acronym,
+            headline_ticker,
+            toks[mi.start].has(flag::CAPS_LINE),
+        ],
+    );
+    if longs.no_long_form.borrow().contains(&key) {
+        return;
+    }
     // The names that start with the same word, and those whose initials an acronym
     // spells ([`LongOrgs::spelled`]): no other can be its long form.
     let same_start = bucket(longs.by_first, toks[mi.start].lower);
     let spelled: &[usize] = if short.acronym {
-        longs
-            .spelled
-            .binary_search_by_key(&short.surface, |e| e.0)
-            .map_or(&[], |k| &longs.spelled[k].1)
+        longs.spelled.get(&short.surface).map_or(&[], Vec::as_slice)
     } else {
         &[]
     };
@@ -553,10 +570,6 @@ fn link_org(
         // form only before a legal form: "Douglas & Lomason" of "Douglas & Lomason Co".)
         let legal = long[long.len() - 1].gaz & bit::ORG_SUFFIX != 0;
         let word_like = !short.acronym || legal || toks[mi.start].has(flag::CAPS_LINE);
-        // A headline's name before a stock ticker starts the company's name, whatever the
-        // rest ("JIFFY LUBE <JLUB>" of "Jiffy Lube International Inc").
-        let headline_ticker = toks[mi.start].has(flag::CAPS_LINE)
-            && super::mentions::ticker_after(text, toks, mi.end).is_some();
         headline_ticker && surface(&long[..short.len]) == short.surface
             || initials_match
             || word_like && {
@@ -610,10 +623,18 @@ fn link_org(
             (a, b) => a.or(b),
         }
     });
-    if let Some(n) = best {
-        sets.union(i, longs.of[n]);
+    match best {
+        Some(n) => sets.union(i, longs.of[n]),
+        None => {
+            longs.no_long_form.borrow_mut().insert(key);
+        }
     }
 }
+
+/// What decides which long forms fit a short organisation name in [`link_org`]: its
+/// surface, first word, gazetteer entry, and whether it is an acronym, a headline's name
+/// before a ticker and in a headline.
+type ShortKey = (u64, u64, Option<u32>, [bool; 3]);
 
 /// Of `list` (in text order; `n_of` gives each entry's position in the long names), the
 /// entry nearest the mention that `fits`: the last of those `before` it if `earlier`, else
@@ -816,7 +837,9 @@ struct LongOrgs<'a> {
     by_first: &'a [(u64, usize)],
     /// For each acronym (by surface, sorted), the positions in `of` of the names whose
     /// initials it spells, in order.
-    spelled: &'a [(u64, Vec<usize>)],
+    spelled: &'a rustc_hash::FxHashMap<u64, Vec<usize>>,
+    /// The short names no long form fits, found so far ([`ShortKey`]).
+    no_long_form: &'a std::cell::RefCell<rustc_hash::FxHashSet<ShortKey>>,
 }
 
 /// The first two letters an acronym of a name must start with to spell its initials

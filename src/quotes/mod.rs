@@ -1346,10 +1346,12 @@ const SOURCES_LOOKED_BACK: usize = 64;
 
 /// The gender a noun for a person gives ("spokeswoman", "chairman"), if any.
 fn noun_gender(t: &str) -> Option<Gender> {
-    let t = t.to_ascii_lowercase();
-    if t.ends_with("woman") || t.ends_with("women") {
+    let ends = |s: &str| {
+        t.len() >= s.len() && t.as_bytes()[t.len() - s.len()..].eq_ignore_ascii_case(s.as_bytes())
+    };
+    if ends("woman") || ends("women") {
         Some(Gender::Female)
-    } else if t.ends_with("man") || t.ends_with("men") {
+    } else if ends("man") || ends("men") {
         Some(Gender::Male)
     } else {
         None

@@ -724,15 +724,29 @@ impl<'r, 'a, 't> Registry<'r, 'a, 't> {
     }
 }
 
-/// Is token `i` on a line of two words or more in capitals (a wire headline)?
+/// Is token `i` on a line of two words or more in capitals (a wire headline, or a text
+/// all in capitals)? Only [`LINE_READ`] bytes of the line either side are read (a long
+/// text on one line is not read again for each name).
 fn in_capitals_line(tk: &Toks, i: usize) -> bool {
     let text = tk.doc.text;
     let at = tk.doc.tokens[i].span.start;
-    let start = text[..at].rfind('\n').map_or(0, |k| k + 1);
-    let end = text[at..].find('\n').map_or(text.len(), |k| at + k);
+    // (inward to character boundaries)
+    let mut lo = at.saturating_sub(LINE_READ);
+    while !text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let mut hi = (at + LINE_READ).min(text.len());
+    while !text.is_char_boundary(hi) {
+        hi -= 1;
+    }
+    let start = memchr::memrchr(b'\n', &text.as_bytes()[lo..at]).map_or(lo, |k| lo + k + 1);
+    let end = memchr::memchr(b'\n', &text.as_bytes()[at..hi]).map_or(hi, |k| at + k);
     let line = &text[start..end];
     !line.chars().any(char::is_lowercase) && line.split_whitespace().count() >= 2
 }
+
+/// How much of a line [`in_capitals_line`] reads either side of a word, in bytes.
+const LINE_READ: usize = 200;
 
 /// Where a name is written: kept from an earlier search of a long text, or being found.
 enum Occurrences<I> {
