@@ -266,6 +266,7 @@ impl<'a, 't> Article<'a, 't> {
             }
         }
         self.fill_back();
+        self.fill_forward();
         // "A woman in Worcester, Massachusetts, told reporters": a place after a role
         // phrase and its comma is no name of the source; the phrase is the source.
         for j in 0..self.sources.len() {
@@ -350,25 +351,55 @@ impl<'a, 't> Article<'a, 't> {
     /// `“….”` making up its paragraph, then a paragraph `— Bernie Sanders.` or `-President
     /// Obama, tweeting after the speech.`: that name.
     fn dash_paragraph(&self, i: usize) -> Option<Found> {
-        let f = &self.frames[i];
         let p = &self.pairs[i];
-        if !f.closed
-            || f.open_tok != self.para_first_token(p.para)
-            || self.pairs.get(i + 1).is_some_and(|n| n.para == p.para)
-            || p.para + 1 >= self.doc.paragraphs.len()
-        {
+        if !self.alone_in_paragraph(i) || p.para + 1 >= self.doc.paragraphs.len() {
             return None;
         }
         let tk = &self.at.tk;
-        // Nothing but punctuation after the closing mark in its paragraph.
-        if (f.after..f.para_end).any(|j| !tk.punct_in(j, &[".", ","]) && !tk.quote_mark(j)) {
-            return None;
-        }
         let next = self.doc.tokens_in(self.doc.paragraphs[p.para + 1]);
         if next.len() < 2 || !tk.punct_in(next.start, &["-", "—", "–", "―", "--"]) {
             return None;
         }
         self.at.dash_line(next.start + 1, next.end)
+    }
+
+    /// Does quotation `i` make up its paragraph (closed, opening it, followed by nothing but
+    /// punctuation)?
+    fn alone_in_paragraph(&self, i: usize) -> bool {
+        let f = &self.frames[i];
+        let p = &self.pairs[i];
+        let tk = &self.at.tk;
+        f.closed
+            && f.open_tok == self.para_first_token(p.para)
+            && self.pairs.get(i + 1).is_none_or(|n| n.para != p.para)
+            && (f.after..f.para_end).all(|j| tk.punct_in(j, &[".", ","]) || tk.quote_mark(j))
+    }
+
+    /// A statement making up its paragraph, with no source before it, then a paragraph
+    /// opening with a quotation attributed after its closing mark (“….”\n\n“…,” Viguerie
+    /// notes.): the two are one speaker's.
+    fn fill_forward(&mut self) {
+        for i in (0..self.pairs.len().saturating_sub(1)).rev() {
+            let next = &self.pairs[i + 1];
+            if self.sources[i].is_some()
+                || next.para != self.pairs[i].para + 1
+                || !self.alone_in_paragraph(i)
+                || !self.statement(i)
+            {
+                continue;
+            }
+            let f = &self.frames[i + 1];
+            if f.open_tok == self.para_first_token(next.para)
+                && let Some(s) = self.sources[i + 1]
+                && s.found.np.first >= f.after
+                && s.found.np.last <= f.para_end
+            {
+                self.sources[i] = Some(Source {
+                    found: s.found,
+                    inherited: true,
+                });
+            }
+        }
     }
 
     /// A quotation that takes its source from an earlier one but follows a sentence about
@@ -485,14 +516,8 @@ impl<'a, 't> Article<'a, 't> {
         {
             let prev = self.doc.sentences[si - 1];
             let quoted = (0..i).any(|j| self.pairs[j].content.overlaps(prev.span));
-            // (a story's subject speaks a statement, not a term: "“Web radio,” a
-            // technology that …")
-            let statement = p
-                .content
-                .slice(self.doc.text)
-                .split_whitespace()
-                .nth(3)
-                .is_some();
+            // (a story's subject speaks a statement, not a term)
+            let statement = self.statement(i);
             if !quoted
                 && let Some(found) = self.at.intro_clause(prev.first, prev.last).or_else(|| {
                     statement
@@ -537,8 +562,47 @@ impl<'a, 't> Article<'a, 't> {
                 found,
                 inherited: true,
             }),
-            (None, None) => None,
+            (None, None) => self.narrative_paragraph_before(i).map(|found| Source {
+                found,
+                inherited: true,
+            }),
         }
+    }
+
+    /// A statement opening its paragraph after a paragraph of narration about one person
+    /// ("Viguerie is upbeat about Cruz’s chances.\n\n“Not only can Ted Cruz win …”"): that
+    /// person, when the paragraph before quotes nobody.
+    fn narrative_paragraph_before(&self, i: usize) -> Option<Found> {
+        let p = &self.pairs[i];
+        let prev_para = p.para.checked_sub(1)?;
+        if i > 0 && self.pairs[i - 1].para >= prev_para || !self.statement(i) {
+            return None;
+        }
+        let doc = self.doc;
+        let toks = doc.tokens_in(doc.paragraphs[prev_para]);
+        let last = toks.end.checked_sub(1).filter(|&l| l >= toks.start)?;
+        if !self.at.tk.punct_in(last, &["."]) {
+            return None;
+        }
+        let si = doc.sentence_at(doc.tokens[last].span.start)?;
+        let sent = doc.sentences[si];
+        // (a short paragraph: a long one's last sentence is seldom what the next is about)
+        let first = doc.sentence_at(doc.tokens[toks.start].span.start)?;
+        if si > first + 1 {
+            return None;
+        }
+        self.narrative_speaker(sent.first.max(toks.start), sent.last)
+    }
+
+    /// Is quotation `i` a statement rather than a term (four words or more)? ("“Web radio,”
+    /// a technology that …" is no one's statement.)
+    fn statement(&self, i: usize) -> bool {
+        self.pairs[i]
+            .content
+            .slice(self.doc.text)
+            .split_whitespace()
+            .nth(3)
+            .is_some()
     }
 
     /// The person a narrative sentence `a..b` is about ([`Attributor::narrative_subject`]):
@@ -2880,6 +2944,50 @@ mod tests {
         assert!(qs[1].speaker.is_none(), "{:?}", qs[1].speaker);
         let qs = quotes("Playbook passed the torch to a new team. “I think we have it.”");
         assert!(qs[0].speaker.is_none(), "{:?}", qs[0].speaker);
+    }
+
+    #[test]
+    fn a_statement_paragraph_between_narration_and_attribution_is_theirs() {
+        let speaker = |qs: &[Quote], i: usize| qs[i].speaker.as_ref().map(|s| s.text.clone());
+        // The short paragraph before is about one person, and nobody is quoted in it.
+        let text = "Viguerie is upbeat about Cruz’s chances, because he sees Cruz as a uniter.\n\n\
+            “Not only can Ted Cruz win in November, he’s the one with the best chance.”\n\n\
+            A rally followed.";
+        let people = vec![entity(text, "Richard Viguerie", &["Viguerie"], None)];
+        let qs = quotes_among(text, people, Vec::new());
+        assert_eq!(speaker(&qs, 0).as_deref(), Some("Viguerie"));
+        assert_eq!(
+            qs[0].speaker.as_ref().unwrap().name.as_deref(),
+            Some("Richard Viguerie")
+        );
+        // Not after a long paragraph, whose last sentence need not be what follows is about.
+        let text = "The family held office for decades. Prescott was a senator. His son George \
+            worked his way up.\n\n“I would use the word old-school for all of them.”";
+        let people = vec![entity(text, "George", &["George"], None)];
+        assert_eq!(speaker(&quotes_among(text, people, Vec::new()), 0), None);
+        let short = &text[text.find("His son").unwrap()..];
+        let people = vec![entity(short, "George", &["George"], None)];
+        assert_eq!(
+            speaker(&quotes_among(short, people, Vec::new()), 0).as_deref(),
+            Some("George")
+        );
+        // The next paragraph opens with a quotation attributed after it.
+        let text = "The talks resumed on Monday.\n\n“The union is not serious about our \
+            discussions.”\n\n“We will break off the talks,” Jacques Schoufour said.";
+        let qs = quotes(text);
+        assert_eq!(speaker(&qs, 0).as_deref(), Some("Jacques Schoufour"));
+        // Not a term, nor a quotation that shares its paragraph with narration.
+        for text in [
+            "The talks resumed.\n\n“Serious.”\n\n“We will break off the talks,” Schoufour said.",
+            "The talks resumed.\n\n“We are not serious,” it read, unsigned.\n\n\
+             “We will break off the talks,” Schoufour said.",
+        ] {
+            assert_ne!(
+                speaker(&quotes(text), 0).as_deref(),
+                Some("Schoufour"),
+                "{text}"
+            );
+        }
     }
 
     #[test]
