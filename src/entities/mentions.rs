@@ -376,6 +376,7 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
     capital_the(text, toks, out);
     things_not_people(text, toks, out);
     works(text, toks, out);
+    title_case_headline(text, toks, lex, out);
     // Words that name nothing; those that are also given names ("Oscar", "Emmy") still
     // name a person after a title, beside a verb of saying ("Commander Oscar told") or as
     // the short form of a person's full name in the article ("Oscar de la Renta").
@@ -952,6 +953,77 @@ fn geographic_names(text: &str, toks: &[Tok], out: &mut Vec<M>) {
     }
     if added {
         disjoint(out);
+    }
+}
+
+/// A headline in title case ("Clinton Hid Past Health Problems From Public, Former White
+/// House Doctor Says") capitalises every word, so a name in it may have taken in its
+/// neighbours ("Clinton Hid", "Former White House"). A name of the headline that the story
+/// never writes, with a part that the story names ("Clinton", "White House"), is that part.
+/// (The words left out are no given names, titles, words of organisations' or places'
+/// names: "Maria Lopez", "Bristol City" and "Democratic Party" stay whole.)
+fn title_case_headline(text: &str, toks: &[Tok], lex: &Lexicon, out: &mut [M]) {
+    // The first line: four words or more, every word of four letters or more capitalised,
+    // not all in capitals.
+    let end = (1..toks.len())
+        .find(|&j| break_before(text, toks, j))
+        .unwrap_or(toks.len());
+    let words = || toks[..end].iter().filter(|t| t.has(flag::WORD));
+    if words().count() < 4
+        || words().all(|t| !t.has(flag::HAS_LOWER))
+        || words().any(|t| t.chars >= 4 && !t.has(flag::INIT_CAP))
+    {
+        return;
+    }
+    let mut written: Vec<(u64, Type)> = out
+        .iter()
+        .filter(|m| m.start >= end)
+        .map(|m| (surface(&toks[m.start..m.end]), m.ty))
+        .collect();
+    if written.is_empty() {
+        return;
+    }
+    written.sort_unstable_by_key(|w| w.0);
+    let find = |a: usize, b: usize| {
+        let h = surface(&toks[a..b]);
+        let i = written.partition_point(|w| w.0 < h);
+        written.get(i).filter(|w| w.0 == h).map(|w| w.1)
+    };
+    let keep = bit::GIVEN
+        | bit::TITLE
+        | bit::ORG_SUFFIX
+        | bit::ORG_KEY
+        | bit::LOC_KEY
+        | bit::LOC_HEAD
+        | bit::ORG_B
+        | bit::ORG_I
+        | bit::ORG_L
+        | bit::ORG_U
+        | bit::LOC_B
+        | bit::LOC_I
+        | bit::LOC_L
+        | bit::LOC_U;
+    let droppable = |t: &Tok| t.gaz & keep == 0;
+    for m in out.iter_mut() {
+        if m.end > end || m.end - m.start < 2 || m.ty == Type::Loc || find(m.start, m.end).is_some()
+        {
+            continue;
+        }
+        // The longest part, ending or starting where the name does.
+        let n = m.end - m.start;
+        let part = (1..n).rev().find_map(|len| {
+            let right = (m.start + len, m.end);
+            let left = (m.start, m.start + len);
+            [left, right].into_iter().find_map(|(a, b)| {
+                let rest = toks[m.start..a].iter().chain(&toks[b..m.end]);
+                let ty = find(a, b)?;
+                rest.clone().all(droppable).then_some((a, b, ty))
+            })
+        });
+        if let Some((a, b, ty)) = part {
+            (m.start, m.end, m.ty) = (a, b, ty);
+            m.entry = entry_of(lex, &toks[a..b]).map(|e| e.0);
+        }
     }
 }
 

@@ -1323,6 +1323,38 @@ mod tests {
     }
 
     #[test]
+    fn a_title_case_headline_does_not_stretch_names() {
+        let e = run(
+            "Clinton Hid Past Health Problems From Public, Former White House Doctor \
+            Says.\n\nHillary Clinton’s former doctor spoke on Monday. Clinton had a clot in \
+            2003, the White House said.",
+        );
+        let all = all_names(&e);
+        assert!(
+            !all.iter()
+                .any(|n| n.contains("Hid") || n.contains("Former")),
+            "{all:?}"
+        );
+        assert_eq!(find(&e.people, "Hillary Clinton").mentions.len(), 3);
+        assert_eq!(find(&e.organizations, "White House").mentions.len(), 2);
+        // Given names and names of places are not left out.
+        let e = run(
+            "Maria Lopez Fires Bristol City Into Cup Final\n\nLopez scored twice \
+            for City on Saturday. Bristol will celebrate.",
+        );
+        assert!(
+            e.people.iter().any(|p| p.name == "Maria Lopez"),
+            "{:?}",
+            names(&e.people)
+        );
+        assert!(
+            all_names(&e).contains(&"Bristol City"),
+            "{:?}",
+            all_names(&e)
+        );
+    }
+
+    #[test]
     fn mojibake_is_not_a_name() {
         let e = run("°®Âþµº contacted Palantir for comment.");
         assert!(
