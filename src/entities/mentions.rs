@@ -376,7 +376,7 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
     capital_the(text, toks, out);
     things_not_people(text, toks, out);
     works(text, toks, out);
-    title_case_headline(text, toks, lex, out);
+    title_case_headline(text, toks, lower_seen, lex, out);
     // Words that name nothing; those that are also given names ("Oscar", "Emmy") still
     // name a person after a title, beside a verb of saying ("Commander Oscar told") or as
     // the short form of a person's full name in the article ("Oscar de la Renta").
@@ -962,7 +962,13 @@ fn geographic_names(text: &str, toks: &[Tok], out: &mut Vec<M>) {
 /// never writes, with a part that the story names ("Clinton", "White House"), is that part.
 /// (The words left out are no given names, titles, words of organisations' or places'
 /// names: "Maria Lopez", "Bristol City" and "Democratic Party" stay whole.)
-fn title_case_headline(text: &str, toks: &[Tok], lex: &Lexicon, out: &mut [M]) {
+fn title_case_headline(
+    text: &str,
+    toks: &[Tok],
+    lower_seen: &[u64],
+    lex: &Lexicon,
+    out: &mut Vec<M>,
+) {
     // The first line: four words or more, every word of four letters or more capitalised,
     // not all in capitals.
     let end = (1..toks.len())
@@ -975,14 +981,16 @@ fn title_case_headline(text: &str, toks: &[Tok], lex: &Lexicon, out: &mut [M]) {
     {
         return;
     }
+    // The story's names, and its people's surnames ("Clinton" of "Hillary Clinton").
     let mut written: Vec<(u64, Type)> = out
         .iter()
         .filter(|m| m.start >= end)
-        .map(|m| (surface(&toks[m.start..m.end]), m.ty))
+        .flat_map(|m| {
+            let surname = (m.ty == Type::Per && m.end - m.start > 1)
+                .then(|| (surface(&toks[m.end - 1..m.end]), m.ty));
+            std::iter::once((surface(&toks[m.start..m.end]), m.ty)).chain(surname)
+        })
         .collect();
-    if written.is_empty() {
-        return;
-    }
     written.sort_unstable_by_key(|w| w.0);
     let find = |a: usize, b: usize| {
         let h = surface(&toks[a..b]);
@@ -1004,9 +1012,22 @@ fn title_case_headline(text: &str, toks: &[Tok], lex: &Lexicon, out: &mut [M]) {
         | bit::LOC_L
         | bit::LOC_U;
     let droppable = |t: &Tok| t.gaz & keep == 0;
+    let lower = |t: &Tok| lower_seen.binary_search(&t.lower).is_ok();
+    let mut gone = false;
     for m in out.iter_mut() {
         if m.end > end || m.end - m.start < 2 || m.ty == Type::Loc || find(m.start, m.end).is_some()
         {
+            continue;
+        }
+        // Words the story writes in lower case ("Minimum Wage", "Hateful Rhetoric"): no
+        // name.
+        if m.entry.is_none()
+            && toks[m.start..m.end]
+                .iter()
+                .all(|t| droppable(t) && lower(t))
+        {
+            m.end = m.start;
+            gone = true;
             continue;
         }
         // The longest part, ending or starting where the name does.
@@ -1024,6 +1045,9 @@ fn title_case_headline(text: &str, toks: &[Tok], lex: &Lexicon, out: &mut [M]) {
             (m.start, m.end, m.ty) = (a, b, ty);
             m.entry = entry_of(lex, &toks[a..b]).map(|e| e.0);
         }
+    }
+    if gone {
+        out.retain(|m| m.end > m.start);
     }
 }
 

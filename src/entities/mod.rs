@@ -1337,6 +1337,14 @@ mod tests {
         );
         assert_eq!(find(&e.people, "Hillary Clinton").mentions.len(), 3);
         assert_eq!(find(&e.organizations, "White House").mentions.len(), 2);
+        // A surname the story writes only in a full name; words it writes in lower case.
+        let e = run(
+            "Clinton Wades In On The Minimum Wage Again\n\nHillary Clinton backed a \
+            higher minimum wage on Monday.",
+        );
+        let all = all_names(&e);
+        assert_eq!(all, vec!["Hillary Clinton"]);
+        assert_eq!(find(&e.people, "Hillary Clinton").mentions.len(), 2);
         // Given names and names of places are not left out.
         let e = run(
             "Maria Lopez Fires Bristol City Into Cup Final\n\nLopez scored twice \
