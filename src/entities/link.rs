@@ -280,7 +280,7 @@ pub(crate) fn link(
     sc.long_people
         .extend((0..ms.len()).filter(|&j| ms[j].ty == Type::Per && info[j].len > 1));
     // (indexed by word: a document of thousands of names links in near linear time)
-    let last_word = |j: usize| toks[ms[j].end - 1].lower;
+    let last_word = |j: usize| toks[super::mentions::last_name_token(text, toks, &ms[j])].lower;
     index_by(&mut sc.people_by_last, &sc.long_people, last_word);
     index_by(&mut sc.people_by_first, &sc.long_people, |j| {
         toks[ms[j].start].lower

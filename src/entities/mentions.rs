@@ -377,6 +377,7 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
     things_not_people(text, toks, out);
     works(text, toks, out);
     title_case_headline(text, toks, lower_seen, lex, out);
+    generational_suffixes(text, toks, out);
     // Words that name nothing; those that are also given names ("Oscar", "Emmy") still
     // name a person after a title, beside a verb of saying ("Commander Oscar told") or as
     // the short form of a person's full name in the article ("Oscar de la Renta").
@@ -1048,6 +1049,59 @@ fn title_case_headline(
     }
     if gone {
         out.retain(|m| m.end > m.start);
+    }
+}
+
+/// Is `w` a generational suffix or regnal number ("Jr.", "Sr", "II", "VIII")?
+pub(crate) fn generational(w: &str) -> bool {
+    matches!(
+        w,
+        "Jr" | "Jr."
+            | "Sr"
+            | "Sr."
+            | "II"
+            | "III"
+            | "IV"
+            | "VI"
+            | "VII"
+            | "VIII"
+            | "IX"
+            | "XI"
+            | "XII"
+            | "XIII"
+            | "XIV"
+            | "XV"
+            | "XVI"
+    )
+}
+
+/// The index of the last token of person mention `m` that is a name: before a
+/// generational suffix ("King" of "Martin Luther King Jr.").
+pub(crate) fn last_name_token(text: &str, toks: &[Tok], m: &M) -> usize {
+    let last = m.end - 1;
+    if last > m.start && generational(toks[last].span().slice(text)) {
+        last - 1
+    } else {
+        last
+    }
+}
+
+/// "Martin Luther King Jr.", "Adam Clayton Powell III", "John Paul II": a generational
+/// suffix or regnal number right after a person's name is part of it.
+fn generational_suffixes(text: &str, toks: &[Tok], out: &mut [M]) {
+    let suffix = |j: usize| generational(toks[j].span().slice(text));
+    let found: Vec<usize> = (0..out.len())
+        .filter(|&k| {
+            let j = out[k].end;
+            out[k].ty == Type::Per && j < toks.len() && between(text, toks, j) == " " && suffix(j)
+        })
+        .collect();
+    for k in found {
+        let j = out[k].end;
+        if !out.iter().any(|m| m.start <= j && j < m.end) {
+            out[k].end = j + 1;
+            out[k].entry = None;
+        }
     }
 }
 

@@ -1363,6 +1363,26 @@ mod tests {
     }
 
     #[test]
+    fn generational_suffixes_belong_to_the_name() {
+        let e = run(
+            "Martin Luther King Jr. spoke in Memphis. Frederick S. Moseley III, its \
+            chairman, agreed. King was shot in 1968.",
+        );
+        assert_eq!(find(&e.people, "Martin Luther King Jr.").mentions.len(), 2);
+        assert_eq!(
+            find(&e.people, "Frederick S. Moseley III").mentions.len(),
+            1
+        );
+        // Not a word after the name's line, nor a number that is no numeral.
+        let e = run("They met Joseph Grimes\nII. Agenda. Then John Smith IIV left.");
+        assert!(
+            e.people.iter().all(|p| !p.name.contains("II")),
+            "{:?}",
+            names(&e.people)
+        );
+    }
+
+    #[test]
     fn mojibake_is_not_a_name() {
         let e = run("°®Âþµº contacted Palantir for comment.");
         assert!(
