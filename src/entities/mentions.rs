@@ -373,6 +373,41 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
             m.ty = Type::Loc;
         }
     }
+    // "Nazi Germany", "West Germany", "W. Germany": a country after a group's or a
+    // compass word is the place ("Jools Holland" stays a person); so is a country alone
+    // that is no given name ("Germany", not "Jordan").
+    let country = |k: usize| {
+        entry_of(lex, &toks[k..k + 1])
+            .is_some_and(|(e, _)| lex.entries[e as usize].kind == Kind::Country)
+    };
+    let modifier = |t: &Tok| {
+        t.gaz & (bit::DEMONYM | bit::LOC_KEY) != 0
+            || matches!(t.span().slice(text), "N." | "S." | "E." | "W.")
+    };
+    let alone = |k: usize, out: &[M]| {
+        toks[k].gaz & bit::GIVEN == 0
+            && country(k)
+            // (nor a person's surname: "Holland" of "Jools Holland")
+            && !out.iter().any(|p| {
+                p.ty == Type::Per && p.end - p.start > 1 && toks[p.end - 1].lower == toks[k].lower
+            })
+    };
+    for m in out.iter_mut() {
+        if m.ty == Type::Per
+            && m.end - m.start == 2
+            && modifier(&toks[m.start])
+            && country(m.start + 1)
+        {
+            m.ty = Type::Loc;
+        }
+    }
+    let places: Vec<usize> = (0..out.len())
+        .filter(|&j| out[j].ty == Type::Per && out[j].end - out[j].start == 1)
+        .filter(|&j| alone(out[j].start, out))
+        .collect();
+    for j in places {
+        out[j].ty = Type::Loc;
+    }
     capital_the(text, toks, out);
     things_not_people(text, toks, out);
     works(text, toks, out);

@@ -1383,6 +1383,27 @@ mod tests {
     }
 
     #[test]
+    fn a_country_is_no_persons_name() {
+        let places = |text: &str| {
+            let e = run(text);
+            assert!(
+                e.people.iter().all(|p| !p.name.contains("Germany")),
+                "{:?}",
+                names(&e.people)
+            );
+            e.places.iter().map(|p| p.name.clone()).collect::<Vec<_>>()
+        };
+        let p = places("The bank worked with Nazi Germany, Singer said.");
+        assert_eq!(p, vec!["Nazi Germany"]);
+        // A person whose surname is a country's name stays one.
+        let e = run(
+            "The show was hosted by musician Jools Holland. Holland said the band was \
+            ready.",
+        );
+        assert_eq!(find(&e.people, "Jools Holland").mentions.len(), 2);
+    }
+
+    #[test]
     fn mojibake_is_not_a_name() {
         let e = run("°®Âþµº contacted Palantir for comment.");
         assert!(
