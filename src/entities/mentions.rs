@@ -411,6 +411,7 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
     capital_the(text, toks, out);
     things_not_people(text, toks, out);
     works(text, toks, out);
+    quoted_titles(text, toks, out);
     title_case_headline(text, toks, lower_seen, lex, out);
     generational_suffixes(text, toks, out);
     // Words that name nothing; those that are also given names ("Oscar", "Emmy") still
@@ -604,6 +605,7 @@ fn works(text: &str, toks: &[Tok], out: &mut Vec<M>) {
             && !text[toks[n].end as usize..toks[m.start].start as usize].contains('\n')
             && (super::gazetteer::work_noun(before, noun) || role_in)
     };
+
     // (each mention tested once)
     let titled: Vec<bool> = out.iter().map(after_noun).collect();
     if !titled.contains(&true) {
@@ -635,6 +637,93 @@ fn works(text: &str, toks: &[Tok], out: &mut Vec<M>) {
         k += 1;
         keep[k - 1]
     });
+}
+
+/// A "person" that is all a quotation holds in at least half of the places it is named
+/// ("his production of “Lohengrin”", "the success of “Titanic,”") is a title; its
+/// mentions go, but for those that say something. (A nickname inside a name, "Ahmed
+/// 'Mido' Hossam", and a name quoted now and then, "chants of “Trump”", are no titles.)
+fn quoted_titles(text: &str, toks: &[Tok], out: &mut Vec<M>) {
+    let quoted = |m: &M| {
+        let (a, b) = (toks[m.start].start as usize, toks[m.end - 1].end as usize);
+        // (the words beyond the marks)
+        let nickname = m.start > 1
+            && toks[m.start - 2].has(flag::INIT_CAP)
+            && toks.get(m.end + 1).is_some_and(|t| t.has(flag::INIT_CAP))
+            || alias_before(text, a);
+        m.ty == Type::Per
+            && m.entry.is_none()
+            && toks[m.start].gaz & bit::GIVEN == 0
+            && !nickname
+            && quoted_whole(text, a, b)
+    };
+    let mut titles: Vec<u64> = out
+        .iter()
+        .filter(|m| quoted(m))
+        .map(|m| surface(&toks[m.start..m.end]))
+        .collect();
+    if titles.is_empty() {
+        return;
+    }
+    titles.sort_unstable();
+    titles.dedup();
+    // Of each such name: how often quoted whole, and how often named.
+    let mut counts = vec![(0usize, 0usize); titles.len()];
+    for m in out.iter() {
+        if let Ok(k) = titles.binary_search(&surface(&toks[m.start..m.end])) {
+            counts[k].0 += usize::from(quoted(m));
+            counts[k].1 += 1;
+        }
+    }
+    out.retain(|m| {
+        titles
+            .binary_search(&surface(&toks[m.start..m.end]))
+            .map_or(true, |k| {
+                2 * counts[k].0 < counts[k].1 || speaks(text, toks, m)
+            })
+    });
+}
+
+/// Does the text before `at` (an opening quotation mark) end in words that give a
+/// person's other name ("known as", "known online as", "nicknamed", "dubbed", "alias")?
+fn alias_before(text: &str, at: usize) -> bool {
+    let mut from = at.saturating_sub(24);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let b = text[from..at]
+        .trim_end_matches(|c: char| !c.is_alphanumeric())
+        .as_bytes();
+    let ends = |w: &str| {
+        b.len() >= w.len()
+            && b[b.len() - w.len()..].eq_ignore_ascii_case(w.as_bytes())
+            && (b.len() == w.len() || !b[b.len() - w.len() - 1].is_ascii_alphanumeric())
+    };
+    // ("known as", "known online as")
+    ["nicknamed", "dubbed", "alias", "aka"]
+        .into_iter()
+        .any(ends)
+        || ends("as")
+            && (0..b.len().saturating_sub(5)).any(|i| {
+                b[i..i + 6].eq_ignore_ascii_case(b"known ")
+                    && (i == 0 || !b[i - 1].is_ascii_alphanumeric())
+            })
+}
+
+/// Is `text[a..b]` all that a pair of quotation marks holds (with a comma or full stop
+/// before the closing mark: “Titanic,”), after a space or an opening bracket?
+fn quoted_whole(text: &str, a: usize, b: usize) -> bool {
+    let open = |c: char| matches!(c, '"' | '“' | '‘' | '`' | '\'');
+    let close = |c: char| matches!(c, '"' | '”' | '’' | '\'');
+    let mut before = text[..a].chars().rev();
+    let opened = before.next().is_some_and(open)
+        && before
+            .next()
+            .is_none_or(|c| c.is_whitespace() || matches!(c, '(' | '['));
+    let mut after = text[b..].chars().peekable();
+    after.next_if(|&c| matches!(c, ',' | '.'));
+    // (an apostrophe before a letter is none: "'Cozza's' eye")
+    opened && after.next().is_some_and(close) && after.next().is_none_or(|c| !c.is_alphanumeric())
 }
 
 /// The lower-case hashes of the words of the people the article names in full (of those
@@ -2731,6 +2820,72 @@ mod tests {
             };
             assert_eq!(k.majority(), want, "{k:?}");
         }
+    }
+
+    #[test]
+    fn quoted_whole_names_and_aliases() {
+        // (text, the name's start and end) -> all a quotation holds
+        for (text, name, whole) in [
+            ("the success of “Titanic,” a film", "Titanic", true),
+            ("his production of \"Lohengrin.\" Then", "Lohengrin", true),
+            ("his `Lohengrin' was booed", "Lohengrin", true),
+            ("(“Titanic”)", "Titanic", true),
+            ("“Titanic is sinking,” he said", "Titanic", false),
+            ("“Orquera's kicking was off”", "Orquera", false),
+            ("I caught 'Cozza's' eye", "Cozza", false),
+            ("the x“Titanic” y", "Titanic", false),
+            ("“Titanic", "Titanic", false),
+        ] {
+            let a = text.find(name).unwrap();
+            assert_eq!(
+                super::quoted_whole(text, a, a + name.len()),
+                whole,
+                "{text}"
+            );
+        }
+        for (before, alias) in [
+            ("the hacker known as “", true),
+            ("Lazar, known online as \"", true),
+            ("a rapper nicknamed '", true),
+            ("the café dubbed “", true),
+            ("films such as “", false),
+            ("the unknown as “", false),
+            ("é“", false),
+        ] {
+            assert_eq!(super::alias_before(before, before.len()), alias, "{before}");
+        }
+    }
+
+    #[test]
+    fn a_name_mostly_quoted_whole_is_a_title() {
+        use super::super::features::{Built, build};
+        use super::super::gazetteer::BUILTIN;
+        use crate::document::Document;
+        let text = "“Titanic” won. He signed on to “Titanic,” and Titanic sank. Fans \
+            chanted “Trump.” Trump smiled. Trump waved. Ahmed 'Mido' Hossam apologised.";
+        let doc = Document::new(text, None);
+        let mut b = Built::default();
+        build(&doc, &BUILTIN, &mut b);
+        let mut out: Vec<super::M> = b
+            .toks
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| ["Titanic", "Trump", "Mido"].contains(&t.span().slice(text)))
+            .map(|(i, _)| super::M {
+                start: i,
+                end: i + 1,
+                ty: Type::Per,
+                entry: None,
+            })
+            .collect();
+        super::quoted_titles(text, &b.toks, &mut out);
+        let left: Vec<&str> = out
+            .iter()
+            .map(|m| b.toks[m.start].span().slice(text))
+            .collect();
+        // Two of three "Titanic" quoted whole: all go; one "Trump" of three: all stay; a
+        // nickname in a name is no title.
+        assert_eq!(left, vec!["Trump", "Trump", "Trump", "Mido"]);
     }
 
     #[test]
