@@ -1844,12 +1844,12 @@ impl<'a, 't> Attributor<'a, 't> {
                         matches!(tk.t(seg), "and" | "but" | "or" | "so" | "yet" | "while");
                     let np = self
                         .post_subject(i, e)
+                        .or_else(|| self.unclosed_appositive(i, seg, e))
                         .or_else(|| {
                             (seg > i && !coordinated)
                                 .then(|| self.post_subject(seg, e))
                                 .flatten()
-                        })
-                        .or_else(|| self.unclosed_appositive(i, seg, e));
+                        });
                     let vend = tk.doc.token_from(cue.end);
                     // "…,” Trump said: “…”: that attribution introduces the next one.
                     let introduces = tk.is(vend, ":") && vend + 1 >= ceil;
@@ -1906,8 +1906,22 @@ impl<'a, 't> Attributor<'a, 't> {
         let name = tk
             .np_right(i, seg - 1)
             .filter(|np| np.kind == NpKind::Name && np.first == i && np.last == seg - 1)?;
+        // (an article or possessive, a preposition, or a role: "Alois Rhiel, its minister
+        // for economic affairs added", "Armando Falcon, OFHEO director said")
         let opens = tk.w(seg).is(flag::DET) && !tk.w(seg).is(flag::PRONOUN)
-            || matches!(tk.t(seg), "from" | "of" | "at" | "with");
+            || matches!(
+                tk.t(seg),
+                "from" | "of" | "at" | "with" | "its" | "his" | "her" | "their" | "our"
+            )
+            || tk.lower(e - 1)
+                && tk.w(e - 1).is(flag::TITLE | flag::SPEAKER_NOUN)
+                && name.core == (i, seg - 1)
+                && !tk.w(seg).is(flag::CONJ | flag::DET)
+                && (seg..e).all(|j| {
+                    matches!(tk.t(j), "and" | "of" | "at" | "for" | "the")
+                        || tk.possessive(j)
+                        || tk.np_word(j) && !tk.w(j).is(flag::CONJ)
+                });
         opens.then(|| Np {
             desc: Some(tk.span(seg, e)),
             ..name
@@ -2047,6 +2061,38 @@ impl<'a, 't> Attributor<'a, 't> {
         })
     }
 
+    /// `role`, a comma, then a name that ends the attribution (at `ceil`, a comma, a full
+    /// stop or a quotation mark): "said EEF chief economist, Steve Radley.". The name,
+    /// described by the role.
+    fn role_then_name(&self, role: &Np, ceil: usize) -> Option<Np> {
+        let tk = &self.tk;
+        let comma = role.last;
+        if comma + 1 >= ceil || !tk.is(comma, ",") {
+            return None;
+        }
+        // (a role noun in lower case: "said Paul King, chief security architect at Cisco"
+        // is no role before a name)
+        let is_role = role.kind == NpKind::Common
+            || role.kind == NpKind::Name
+                && tk.lower(comma - 1)
+                && tk.w(comma - 1).is(flag::TITLE | flag::SPEAKER_NOUN);
+        if !is_role {
+            return None;
+        }
+        // (all of it a name, or titles and a name)
+        let name = tk.np_right(comma + 1, ceil).filter(|n| {
+            n.kind == NpKind::Name && n.first == comma + 1 && (n.first..n.core.0).all(|j| tk.cap(j))
+        })?;
+        let ends = name.last >= ceil
+            || tk.quote_mark(name.last)
+            || tk.punct_in(name.last, &[",", ".", ";", "!", "?"]);
+        ends.then(|| Np {
+            desc: Some(tk.span(role.first, comma)),
+            noun_type: name.noun_type.or(role.noun_type),
+            ..name
+        })
+    }
+
     /// A name in apposition after a role (`role`, then the name from `comma + 1` to `end`):
     /// the name, described by the role.
     fn name_after_role(&self, role: &Np, comma: usize, end: usize) -> Option<Np> {
@@ -2070,10 +2116,15 @@ impl<'a, 't> Attributor<'a, 't> {
         })
     }
 
-    /// Adds an appositive after `np` (", a member of …") as its description.
+    /// Adds an appositive after `np` (", a member of …") as its description; a role
+    /// followed by a name ("said RNID technology director, Guido Gybels.") gives the name,
+    /// described by the role.
     fn with_appositive(&self, np: Np, ceil: usize) -> Np {
         if np.kind == NpKind::Pronoun {
             return np;
+        }
+        if let Some(name) = self.role_then_name(&np, ceil) {
+            return name;
         }
         match self.tk.appositive(np.last, ceil) {
             Some((s, _)) => Np {

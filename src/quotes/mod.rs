@@ -2567,6 +2567,56 @@ mod tests {
                 Partial,
             ),
             (
+                // After the verb, a role, a comma and the name that ends the attribution.
+                "“There are no technical reasons,” said RNID technology director, Guido Gybels.",
+                "There are no technical reasons,",
+                Some("Guido Gybels"),
+                Some("Guido Gybels"),
+                Person,
+                Some("said"),
+                Direct,
+            ),
+            (
+                // Not a name followed by its role.
+                "“It is not just about firewalls,” said Paul King, chief security architect at Cisco.",
+                "It is not just about firewalls,",
+                Some("Paul King"),
+                Some("Paul King"),
+                Person,
+                Some("said"),
+                Direct,
+            ),
+            (
+                // Before the verb, a name and its role without the closing comma.
+                "“We are encouraged,” Armando Falcon, OFHEO director said.",
+                "We are encouraged,",
+                Some("Armando Falcon"),
+                Some("Armando Falcon"),
+                Person,
+                Some("said"),
+                Direct,
+            ),
+            (
+                "“It is our wish,” Alois Rhiel, its minister for economic affairs added.",
+                "It is our wish,",
+                Some("Alois Rhiel"),
+                Some("Alois Rhiel"),
+                Person,
+                Some("added"),
+                Direct,
+            ),
+            (
+                // Not a new clause after "and".
+                "Officials studied a federal “supermax” prison in Colorado, and a former defense \
+                 official said talks were held.",
+                "supermax",
+                Some("Officials"),
+                Some("Officials"),
+                Group,
+                None,
+                Partial,
+            ),
+            (
                 // A noun for a work right after the closing mark.
                 "Callers to his “Straight Talk Tonight” radio programme were angry.",
                 "Straight Talk Tonight",
