@@ -2023,6 +2023,31 @@ impl<'a, 't> Attributor<'a, 't> {
                 ..np
             });
         }
+        // X - APPOSITIVE - said: "Andrei Illarionov - then economic adviser to President
+        // Vladimir Putin - told".
+        const DASHES: [&str; 4] = ["-", "—", "–", "--"];
+        if tk.punct_in(e - 1, &DASHES) {
+            let dash = (a..e - 1).find(|&j| tk.punct_in(j, &DASHES))?;
+            // "Laah Chong-gyu, executive director of Korea Development Bank - one of the
+            // firm's creditors - said": the name before the comma.
+            if let Some(comma) = (a..dash).find(|&j| tk.is(j, ",")) {
+                let name = tk.np_right(a, comma).filter(|n| {
+                    n.kind == NpKind::Name && n.first == a && n.last == comma && n.core.0 == a
+                })?;
+                return Some(Np {
+                    desc: Some(tk.span(comma + 1, e - 1)),
+                    ..name
+                });
+            }
+            let np = tk.np_left(dash, a)?;
+            // (a name all through: not "executive director of Korea Development Bank - one
+            // of the firm's creditors - said")
+            let name = np.kind == NpKind::Name && (np.first..np.core.0).all(|j| tk.cap(j));
+            return (np.first == a && name && dash + 1 < e - 1).then(|| Np {
+                desc: Some(tk.span(dash + 1, e - 1)),
+                ..np
+            });
+        }
         let mut np = tk.np_left(e, a)?;
         // "Edward-Isaac Dovere and Gabriel Debenedetti wrote": coordinated names.
         if np.first > a + 1

@@ -2606,6 +2606,29 @@ mod tests {
                 Direct,
             ),
             (
+                // An appositive between dashes.
+                "“We used to see hustlers do this,” Andrei Illarionov - then economic adviser \
+                 to President Vladimir Putin - told a news conference.",
+                "We used to see hustlers do this,",
+                Some("Andrei Illarionov"),
+                Some("Andrei Illarionov"),
+                Person,
+                Some("told"),
+                Direct,
+            ),
+            (
+                // A name, its role and an appositive between dashes: the name, not the
+                // role's organisation.
+                "“LG Card needs no more aid,” Laah Chong-gyu, executive director of Korea \
+                 Development Bank - one of the firm's creditors - said.",
+                "LG Card needs no more aid,",
+                Some("Laah Chong-gyu"),
+                Some("Laah Chong-gyu"),
+                Person,
+                Some("said"),
+                Direct,
+            ),
+            (
                 // Not a new clause after "and".
                 "Officials studied a federal “supermax” prison in Colorado, and a former defense \
                  official said talks were held.",
