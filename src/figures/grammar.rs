@@ -183,8 +183,6 @@ const TIME_MODIFIERS: &[&str] = &[
     "further",
     "previous",
     "past",
-    "next",
-    "last",
     "separate",
     "different",
     "calendar",
@@ -1026,9 +1024,21 @@ impl Win<'_> {
         {
             return false;
         }
-        // Labels: "No. 10", "section 38", "resolution 425", "no one".
+        // Labels: "No. 10", "section 38", "resolution 425", "no one", "round one" (not
+        // "knocked out in the fifth round four times").
         if let Some(i) = prev {
-            if self.not_fig(i) == Some(NotFig::Label) && f.approx.is_none() {
+            let ends = e >= self.len()
+                || self.kind(e) != Some(PieceKind::Alpha)
+                || matches!(
+                    self.norm(e),
+                    "of" | "in" | "at" | "on" | "if" | "and" | "against" | "with" | "to" | "for"
+                );
+            let label = match self.not_fig(i) {
+                Some(NotFig::Label) => true,
+                Some(NotFig::Round) => ends,
+                _ => false,
+            };
+            if label && f.approx.is_none() && !(e < self.len() && self.norm(e) == "times") {
                 return false;
             }
             if self.is(i, "#") {

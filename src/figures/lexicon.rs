@@ -334,6 +334,9 @@ pub(crate) enum NotFig {
     Month,
     Clock,
     Label,
+    /// A label only when nothing but punctuation or a preposition follows the number
+    /// ("round one of the Open", not "round three Greek islands").
+    Round,
     Street,
 }
 
@@ -633,6 +636,7 @@ impl Lexicon {
                     "month" => NotFig::Month,
                     "clock" => NotFig::Clock,
                     "label" => NotFig::Label,
+                    "round" => NotFig::Round,
                     _ => NotFig::Street,
                 };
                 lx.not_figures.entry(form.to_string()).or_insert(c);

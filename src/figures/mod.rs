@@ -1015,6 +1015,21 @@ mod tests {
     fn numbers_and_counts() {
         let cases: &[(&str, &[Want])] = &[
             ("seven people", &[("seven", N, 7.0, None)]),
+            // A count before a time expression is no duration.
+            (
+                "jobs rose by 3,000 last month",
+                &[("3,000", N, 3000.0, None)],
+            ),
+            (
+                "sales will rise 5,000 next year",
+                &[("5,000", N, 5000.0, None)],
+            ),
+            // Nor is a count after a word that can give a label.
+            (
+                "knocked out in the fifth round four times",
+                &[("four", N, 4.0, None)],
+            ),
+            ("oil round three Greek islands", &[("three", N, 3.0, None)]),
             (
                 "twenty thousand fans",
                 &[("twenty thousand", N, 20000.0, None)],
@@ -1249,6 +1264,8 @@ mod tests {
             "the 21st century",
             "the G7 and a Boeing 747 with COVID-19",
             "No. 10 and section 38",
+            "he went out in round one of the Open, in round four.",
+            "break points in game five of the second set",
             "Call 020 7946 0018 now",
             "1. Preheat the oven.",
             "Zhivka Savic, 65, said so.",
