@@ -384,14 +384,6 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
         t.gaz & (bit::DEMONYM | bit::LOC_KEY) != 0
             || matches!(t.span().slice(text), "N." | "S." | "E." | "W.")
     };
-    let alone = |k: usize, out: &[M]| {
-        toks[k].gaz & bit::GIVEN == 0
-            && country(k)
-            // (nor a person's surname: "Holland" of "Jools Holland")
-            && !out.iter().any(|p| {
-                p.ty == Type::Per && p.end - p.start > 1 && toks[p.end - 1].lower == toks[k].lower
-            })
-    };
     for m in out.iter_mut() {
         if m.ty == Type::Per
             && m.end - m.start == 2
@@ -402,11 +394,27 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
         }
     }
     let places: Vec<usize> = (0..out.len())
-        .filter(|&j| out[j].ty == Type::Per && out[j].end - out[j].start == 1)
-        .filter(|&j| alone(out[j].start, out))
+        .filter(|&j| {
+            let m = &out[j];
+            m.ty == Type::Per
+                && m.end - m.start == 1
+                && toks[m.start].gaz & bit::GIVEN == 0
+                && country(m.start)
+        })
         .collect();
-    for j in places {
-        out[j].ty = Type::Loc;
+    if !places.is_empty() {
+        // (nor a person's surname: "Holland" of "Jools Holland")
+        let mut surnames: Vec<u64> = out
+            .iter()
+            .filter(|p| p.ty == Type::Per && p.end - p.start > 1)
+            .map(|p| toks[p.end - 1].lower)
+            .collect();
+        surnames.sort_unstable();
+        for j in places {
+            if surnames.binary_search(&toks[out[j].start].lower).is_err() {
+                out[j].ty = Type::Loc;
+            }
+        }
     }
     capital_the(text, toks, out);
     things_not_people(text, toks, out);
@@ -1220,9 +1228,17 @@ fn generational_suffixes(text: &str, toks: &[Tok], out: &mut [M]) {
             out[k].ty == Type::Per && j < toks.len() && between(text, toks, j) == " " && suffix(j)
         })
         .collect();
+    if found.is_empty() {
+        return;
+    }
+    // (not a token another mention holds; looked up among the mentions' sorted spans)
+    let mut spans: Vec<(usize, usize)> = out.iter().map(|m| (m.start, m.end)).collect();
+    spans.sort_unstable();
     for k in found {
         let j = out[k].end;
-        if !out.iter().any(|m| m.start <= j && j < m.end) {
+        let before = spans.partition_point(|s| s.0 <= j);
+        let held = spans[..before].iter().rev().take(4).any(|s| j < s.1);
+        if !held {
             out[k].end = j + 1;
             out[k].entry = None;
         }
