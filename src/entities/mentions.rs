@@ -587,9 +587,21 @@ fn speaks(text: &str, toks: &[Tok], m: &M) -> bool {
 fn works(text: &str, toks: &[Tok], out: &mut Vec<M>) {
     let lower_word = |t: &Tok| t.has(flag::WORD) && !t.has(flag::HAS_UPPER);
     let after_noun = |m: &M| {
-        let Some(n) = m.start.checked_sub(1) else {
+        let Some(mut n) = m.start.checked_sub(1) else {
             return false;
         };
+        // In apposition: "the new impotence drug, Viagra, has …" (not a person's name,
+        // nor after "of": "the director of the film, Vinod Pande,").
+        let comma = |t: &Tok| t.chars == 1 && t.span().slice(text) == ",";
+        if n > 0 && comma(&toks[n]) && toks.get(m.end).is_some_and(comma) {
+            let of = toks[n.saturating_sub(4)..n - 1]
+                .iter()
+                .any(|t| t.span().slice(text) == "of");
+            if of || toks[m.start].gaz & bit::GIVEN != 0 {
+                return false;
+            }
+            n -= 1;
+        }
         let before = n.checked_sub(1).map_or("", |b| toks[b].span().slice(text));
         // (not a name the gazetteer knows, nor one with a legal form: "the hit Disney
         // film", "a drug Upjohn Co has sold")

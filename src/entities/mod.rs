@@ -656,6 +656,13 @@ mod tests {
                 "Clive Owen won for his supporting role in Closer. Closer opened in May.",
                 "Closer",
             ),
+            (
+                // In apposition.
+                "The buzz over the new impotence drug, Viagra, has prompted many women to \
+                 wonder. Even Viagra was discovered by accident. Doctors want to know whether \
+                 Viagra works on women.",
+                "Viagra",
+            ),
         ] {
             let e = run(text);
             let all: Vec<&str> = [&e.people, &e.organizations, &e.places]
@@ -695,6 +702,9 @@ mod tests {
             "Foxx plays Ray Charles in the biopic Ray. Ray Charles said little; Ray said he was proud.",
         );
         find(&e.people, "Ray Charles");
+        // Not a person in apposition to a role "of" a work.
+        let e = run("The director of the film, Vinod Pande, says the movie is not offensive.");
+        find(&e.people, "Vinod Pande");
     }
 
     #[test]
