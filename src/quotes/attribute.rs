@@ -2095,46 +2095,38 @@ impl<'a, 't> Attributor<'a, 't> {
         if comma + 1 >= ceil || !tk.is(comma, ",") {
             return None;
         }
-        // (a role noun in lower case: "said Paul King, chief security architect at Cisco"
-        // is no role before a name)
-        let is_role = role.kind == NpKind::Common
-            || role.kind == NpKind::Name
-                && tk.lower(comma - 1)
-                && tk.w(comma - 1).is(flag::TITLE | flag::SPEAKER_NOUN);
-        if !is_role {
+        let end = tk.np_right(comma + 1, ceil)?.last;
+        let ends =
+            end >= ceil || tk.quote_mark(end) || tk.punct_in(end, &[",", ".", ";", "!", "?"]);
+        if !ends {
             return None;
         }
-        // (all of it a name, or titles and a name)
-        let name = tk.np_right(comma + 1, ceil).filter(|n| {
-            n.kind == NpKind::Name && n.first == comma + 1 && (n.first..n.core.0).all(|j| tk.cap(j))
-        })?;
-        let ends = name.last >= ceil
-            || tk.quote_mark(name.last)
-            || tk.punct_in(name.last, &[",", ".", ";", "!", "?"]);
-        ends.then(|| Np {
-            desc: Some(tk.span(role.first, comma)),
-            noun_type: name.noun_type.or(role.noun_type),
-            ..name
-        })
+        self.name_after_role(role, comma, end)
     }
 
     /// A name in apposition after a role (`role`, then the name from `comma + 1` to `end`):
     /// the name, described by the role.
     fn name_after_role(&self, role: &Np, comma: usize, end: usize) -> Option<Np> {
         let tk = &self.tk;
-        // A common noun phrase, or a role of someone named with a possessive ("Google's
-        // chief human resources executive"), not a name with a title ("Representative
-        // Peter T. King, Republican of New York,").
-        let possessive = (role.first..comma).any(|j| tk.possessive(j));
+        // A common noun phrase, or a name ending in a role noun that is someone's (with a
+        // possessive: "Google's chief human resources executive") or in lower case ("RNID
+        // technology director"); not a name with a title ("Representative Peter T. King,
+        // Republican of New York,"), nor a name ("said Paul King, chief security architect
+        // at Cisco").
+        let possessive = || (role.first..comma).any(|j| tk.possessive(j));
         let is_role = role.kind == NpKind::Common
             || role.kind == NpKind::Name
-                && possessive
-                && tk.w(comma - 1).is(flag::TITLE | flag::SPEAKER_NOUN);
+                && tk.w(comma - 1).is(flag::TITLE | flag::SPEAKER_NOUN)
+                && (tk.lower(comma - 1) || possessive());
         if !is_role || end <= comma + 1 {
             return None;
         }
+        // (all of it a name, or titles and a name)
         let name = tk.np_left(end, comma + 1)?;
-        (name.kind == NpKind::Name && name.first == comma + 1).then(|| Np {
+        let named = name.kind == NpKind::Name
+            && name.first == comma + 1
+            && (name.first..name.core.0).all(|j| tk.cap(j));
+        named.then(|| Np {
             desc: Some(tk.span(role.first, comma)),
             noun_type: name.noun_type.or(role.noun_type),
             ..name
