@@ -126,6 +126,9 @@ static COMPANY_WORDS: WordSet =
 static WORK_ROLES: WordSet =
     LazyLock::new(|| data::lines(include_str!("data/work_roles.txt")).collect());
 
+static NAME_SUFFIXES: WordSet =
+    LazyLock::new(|| data::lines(include_str!("data/name_suffixes.txt")).collect());
+
 static VENUES: WordSet = LazyLock::new(|| data::lines(include_str!("data/venues.txt")).collect());
 
 static ADMIN_UNITS: WordSet =
@@ -181,6 +184,12 @@ pub(crate) fn work_noun(before: &str, noun: &str) -> bool {
 /// work's title ("role", "starring": `data/work_roles.txt`)?
 pub(crate) fn work_role(word: &str) -> bool {
     WORK_ROLES.contains(word)
+}
+
+/// Is `word` (as written) a generational suffix or regnal number that ends a person's name
+/// ("Jr.", "III": `data/name_suffixes.txt`)?
+pub(crate) fn name_suffix(word: &str) -> bool {
+    NAME_SUFFIXES.contains(word)
 }
 
 /// Is `word` (as written, lower case) a noun that makes a company part of another

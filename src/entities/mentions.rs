@@ -1196,34 +1196,11 @@ fn title_case_headline(
     }
 }
 
-/// Is `w` a generational suffix or regnal number ("Jr.", "Sr", "II", "VIII")?
-pub(crate) fn generational(w: &str) -> bool {
-    matches!(
-        w,
-        "Jr" | "Jr."
-            | "Sr"
-            | "Sr."
-            | "II"
-            | "III"
-            | "IV"
-            | "VI"
-            | "VII"
-            | "VIII"
-            | "IX"
-            | "XI"
-            | "XII"
-            | "XIII"
-            | "XIV"
-            | "XV"
-            | "XVI"
-    )
-}
-
 /// The index of the last token of person mention `m` that is a name: before a
 /// generational suffix ("King" of "Martin Luther King Jr.").
 pub(crate) fn last_name_token(text: &str, toks: &[Tok], m: &M) -> usize {
     let last = m.end - 1;
-    if last > m.start && generational(toks[last].span().slice(text)) {
+    if last > m.start && super::gazetteer::name_suffix(toks[last].span().slice(text)) {
         last - 1
     } else {
         last
@@ -1233,7 +1210,7 @@ pub(crate) fn last_name_token(text: &str, toks: &[Tok], m: &M) -> usize {
 /// "Martin Luther King Jr.", "Adam Clayton Powell III", "John Paul II": a generational
 /// suffix or regnal number right after a person's name is part of it.
 fn generational_suffixes(text: &str, toks: &[Tok], out: &mut [M]) {
-    let suffix = |j: usize| generational(toks[j].span().slice(text));
+    let suffix = |j: usize| super::gazetteer::name_suffix(toks[j].span().slice(text));
     let found: Vec<usize> = (0..out.len())
         .filter(|&k| {
             let j = out[k].end;
