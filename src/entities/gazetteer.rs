@@ -129,6 +129,9 @@ static WORK_ROLES: WordSet =
 static NAME_SUFFIXES: WordSet =
     LazyLock::new(|| data::lines(include_str!("data/name_suffixes.txt")).collect());
 
+static MUSIC_GROUPS: WordSet =
+    LazyLock::new(|| data::lines(include_str!("data/music_groups.txt")).collect());
+
 static VENUES: WordSet = LazyLock::new(|| data::lines(include_str!("data/venues.txt")).collect());
 
 static ADMIN_UNITS: WordSet =
@@ -202,6 +205,12 @@ pub(crate) fn part_noun(word: &str) -> bool {
 /// roles of `data/roles.tsv` ("expert", "trader": `data/staff_nouns.txt`)?
 pub(crate) fn staff_noun(word: &str) -> bool {
     STAFF_NOUNS.contains(word)
+}
+
+/// Is `name` (as written, on one line) a band or music group news names alone
+/// ("Coldplay", "Franz Ferdinand": `data/music_groups.txt`)?
+pub(crate) fn music_group(name: &str) -> bool {
+    MUSIC_GROUPS.contains(name)
 }
 
 /// Is `name` (as written, on one line) a venue news names alone ("Murrayfield", "Old

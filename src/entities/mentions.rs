@@ -300,6 +300,21 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
             m.entry = None;
         }
     }
+    // A known band is an organisation ("Coldplay", "Franz Ferdinand"); not after a
+    // capitalised word, a title ("Archduke Franz Ferdinand").
+    for m in out.iter_mut() {
+        let (a, b) = (toks[m.start].start as usize, toks[m.end - 1].end as usize);
+        if m.ty != Type::Org
+            && !(m.start > 0
+                && (toks[m.start - 1].gaz & bit::TITLE != 0
+                    || toks[m.start - 1].has(flag::WORD) && toks[m.start - 1].has(flag::INIT_CAP)))
+            && !text[a..b].contains('\n')
+            && super::gazetteer::music_group(&text[a..b])
+        {
+            m.ty = Type::Org;
+            m.entry = None;
+        }
+    }
     // "River Aldwater", "Hartwith Moor": a geographic word makes a place, not a person;
     // so does the word of an administrative area ending the name ("Harrison County").
     for m in out.iter_mut() {

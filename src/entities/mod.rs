@@ -930,6 +930,21 @@ mod tests {
     }
 
     #[test]
+    fn known_bands_are_organisations() {
+        let e = run(
+            "Franz Ferdinand won the Mercury prize on Tuesday, beating Snow Patrol and \
+             Scissor Sisters. Franz Ferdinand's album sold well.",
+        );
+        assert_eq!(find(&e.organizations, "Franz Ferdinand").mentions.len(), 2);
+        find(&e.organizations, "Snow Patrol");
+        find(&e.organizations, "Scissor Sisters");
+        none_contains(&e.people, "Ferdinand");
+        // Not after a title.
+        let e = run("Archduke Franz Ferdinand was shot in Sarajevo in 1914.");
+        none_contains(&e.organizations, "Ferdinand");
+    }
+
+    #[test]
     fn geographic_words_make_places() {
         let e = run("Water levels on the River Tallow rose overnight near Brackmoor Fell.");
         assert!(e.people.is_empty(), "{:?}", names(&e.people));
