@@ -132,6 +132,9 @@ static NAME_SUFFIXES: WordSet =
 static MUSIC_GROUPS: WordSet =
     LazyLock::new(|| data::lines(include_str!("data/music_groups.txt")).collect());
 
+static SETTLEMENT_NOUNS: WordSet =
+    LazyLock::new(|| data::lines(include_str!("data/settlement_nouns.txt")).collect());
+
 static VENUES: WordSet = LazyLock::new(|| data::lines(include_str!("data/venues.txt")).collect());
 
 static ADMIN_UNITS: WordSet =
@@ -205,6 +208,12 @@ pub(crate) fn part_noun(word: &str) -> bool {
 /// roles of `data/roles.tsv` ("expert", "trader": `data/staff_nouns.txt`)?
 pub(crate) fn staff_noun(word: &str) -> bool {
     STAFF_NOUNS.contains(word)
+}
+
+/// Is `word` (as written, lower case) a noun for a settlement or area ("town", "village":
+/// `data/settlement_nouns.txt`)?
+pub(crate) fn settlement_noun(word: &str) -> bool {
+    SETTLEMENT_NOUNS.contains(word)
 }
 
 /// Is `name` (as written, on one line) a band or music group news names alone

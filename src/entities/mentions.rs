@@ -674,6 +674,17 @@ fn works(text: &str, toks: &[Tok], out: &mut Vec<M>) {
     });
 }
 
+/// Does a noun for a settlement, in lower case, and "of" stand before mention `m` ("the
+/// town of Soweida")? (Not one after it: "CNN town hall", "Newcastle city centre".)
+fn settled(text: &str, toks: &[Tok], m: &M) -> bool {
+    let noun = |t: &Tok| {
+        t.has(flag::WORD)
+            && !t.has(flag::HAS_UPPER)
+            && super::gazetteer::settlement_noun(t.span().slice(text))
+    };
+    m.start >= 2 && toks[m.start - 1].lower == WORDS.of && noun(&toks[m.start - 2])
+}
+
 /// A "person" that is all a quotation holds in at least half of the places it is named
 /// ("his production of “Lohengrin”", "the success of “Titanic,”") is a title; its
 /// mentions go, but for those that say something. (A nickname inside a name, "Ahmed
@@ -2410,6 +2421,10 @@ fn propagate(text: &str, toks: &[Tok], cands: &[usize], lower_seen: &[u64], out:
             titled: titled(m),
             ..entry(m.start, m.end, m.ty, 2, false, false)
         });
+        // "the town of Soweida": a settlement's noun makes a place.
+        if settled(text, toks, m) {
+            raw.push(entry(m.start, m.end, Type::Loc, 3, false, false));
+        }
         if m.end - m.start < 2 {
             continue;
         }

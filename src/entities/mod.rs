@@ -945,6 +945,17 @@ mod tests {
     }
 
     #[test]
+    fn the_town_of_a_name_makes_it_a_place() {
+        let e = run(
+            "Rebels attacked the town of Soweida on Monday. Soweida residents fled. The \
+             village of Hardon was flooded, and Hardon's mayor spoke.",
+        );
+        assert_eq!(find(&e.places, "Soweida").mentions.len(), 2);
+        assert_eq!(find(&e.places, "Hardon").mentions.len(), 2);
+        assert!(e.people.is_empty(), "{:?}", names(&e.people));
+    }
+
+    #[test]
     fn geographic_words_make_places() {
         let e = run("Water levels on the River Tallow rose overnight near Brackmoor Fell.");
         assert!(e.people.is_empty(), "{:?}", names(&e.people));
