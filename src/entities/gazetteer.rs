@@ -222,6 +222,22 @@ pub(crate) fn music_group(name: &str) -> bool {
     MUSIC_GROUPS.contains(name)
 }
 
+/// The first words of the bands' names after any "The", up to the first character that is
+/// no letter or digit ("Franz", "AC" of "AC/DC", "Who" of "The Who").
+static MUSIC_GROUP_HEADS: WordSet = LazyLock::new(|| {
+    MUSIC_GROUPS
+        .iter()
+        .map(|n| n.strip_prefix("The ").unwrap_or(n))
+        .map(|n| n.split(|c: char| !c.is_alphanumeric()).next().unwrap_or(n))
+        .filter(|h| !h.is_empty())
+        .collect()
+});
+
+/// Can a band's name start with the word `word` (as written), after any "The"?
+pub(crate) fn music_group_head(word: &str) -> bool {
+    MUSIC_GROUP_HEADS.contains(word)
+}
+
 /// Is `name` (as written, on one line) a venue news names alone ("Murrayfield", "Old
 /// Trafford": `data/venues.txt`)?
 pub(crate) fn venue(name: &str) -> bool {

@@ -315,6 +315,7 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
             m.entry = None;
         }
     }
+    known_bands(text, toks, cands, out);
     // "River Aldwater", "Hartwith Moor": a geographic word makes a place, not a person;
     // so does the word of an administrative area ending the name ("Harrison County").
     for m in out.iter_mut() {
@@ -1257,6 +1258,62 @@ fn generational_suffixes(text: &str, toks: &[Tok], out: &mut [M]) {
             out[k].end = j + 1;
             out[k].entry = None;
         }
+    }
+}
+
+/// Adds the known bands the tagger missed ("from U2 frontman Bono", "In addition to Green
+/// Day, …"), outside any mention and not part of a longer run of capitalised words ("Abba
+/// Gold", an album), nor across a line.
+fn known_bands(text: &str, toks: &[Tok], cands: &[usize], out: &mut Vec<M>) {
+    let cap_word = |i: usize| toks[i].has(flag::WORD) && toks[i].has(flag::INIT_CAP);
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    // (the capitalised candidate words only)
+    for &i in cands {
+        if !super::gazetteer::music_group_head(toks[i].span().slice(text)) {
+            continue;
+        }
+        // (with the "The" before it first: "The Who", "from The Streets")
+        let the = i > 0 && toks[i - 1].span().slice(text) == "The";
+        let name_at = |i: usize| {
+            let a = toks[i].start as usize;
+            (i + 1..(i + 8).min(toks.len()) + 1).rev().find(|&j| {
+                let name = &text[a..toks[j - 1].end as usize];
+                !name.contains('\n') && super::gazetteer::music_group(name)
+            })
+        };
+        let (i, j) = match the.then(|| name_at(i - 1)).flatten() {
+            Some(j) => (i - 1, Some(j)),
+            None => (i, name_at(i)),
+        };
+        if let Some(j) = j
+            && !(i > 0 && cap_word(i - 1) && !toks[i].has(flag::FIRST))
+            && !(j < toks.len() && cap_word(j) && !between(text, toks, j).contains('\n'))
+        {
+            found.push((i, j));
+        }
+    }
+    if found.is_empty() {
+        return;
+    }
+    let mut spans: Vec<(usize, usize)> = out.iter().map(|m| (m.start, m.end)).collect();
+    spans.sort_unstable();
+    let covered = |(i, j): (usize, usize)| {
+        let k = spans.partition_point(|s| s.0 < j);
+        spans[..k].iter().rev().take(4).any(|s| s.1 > i)
+    };
+    let before = out.len();
+    for &(i, j) in &found {
+        if !covered((i, j)) {
+            out.push(M {
+                start: i,
+                end: j,
+                ty: Type::Org,
+                entry: None,
+            });
+        }
+    }
+    if out.len() > before {
+        disjoint(out);
     }
 }
 

@@ -942,6 +942,16 @@ mod tests {
         // Not after a title.
         let e = run("Archduke Franz Ferdinand was shot in Sarajevo in 1914.");
         none_contains(&e.organizations, "Ferdinand");
+        // Found where the tagger saw nothing, with "The" when the name has it; not inside
+        // a longer name ("Abba Gold", an album).
+        let e = run(
+            "Rock band U2's latest album sold well. In addition to Green Day, songs by The \
+             Streets charted. The Abba Gold album charted too.",
+        );
+        for band in ["U2", "Green Day", "The Streets"] {
+            find(&e.organizations, band);
+        }
+        none_contains(&e.organizations, "Abba");
     }
 
     #[test]
