@@ -224,18 +224,21 @@ pub(crate) fn music_group(name: &str) -> bool {
 
 /// The first words of the bands' names after any "The", up to the first character that is
 /// no letter or digit ("Franz", "AC" of "AC/DC", "Who" of "The Who").
-static MUSIC_GROUP_HEADS: WordSet = LazyLock::new(|| {
+/// (by their lower-case hashes, [`super::features::lower_hash`], which tokens carry)
+static MUSIC_GROUP_HEADS: LazyLock<rustc_hash::FxHashSet<u64>> = LazyLock::new(|| {
     MUSIC_GROUPS
         .iter()
         .map(|n| n.strip_prefix("The ").unwrap_or(n))
         .map(|n| n.split(|c: char| !c.is_alphanumeric()).next().unwrap_or(n))
         .filter(|h| !h.is_empty())
+        .map(super::features::lower_hash)
         .collect()
 });
 
-/// Can a band's name start with the word `word` (as written), after any "The"?
-pub(crate) fn music_group_head(word: &str) -> bool {
-    MUSIC_GROUP_HEADS.contains(word)
+/// Can a band's name start with a word of lower-case hash `lower`, after any "The"? (A
+/// quick test before the name itself is looked up.)
+pub(crate) fn music_group_head(lower: u64) -> bool {
+    MUSIC_GROUP_HEADS.contains(&lower)
 }
 
 /// Is `name` (as written, on one line) a venue news names alone ("Murrayfield", "Old

@@ -308,6 +308,9 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
             && !(m.start > 0
                 && (toks[m.start - 1].gaz & bit::TITLE != 0
                     || toks[m.start - 1].has(flag::WORD) && toks[m.start - 1].has(flag::INIT_CAP)))
+            && (super::gazetteer::music_group_head(toks[m.start].lower)
+                || m.end - m.start > 1
+                    && super::gazetteer::music_group_head(toks[m.start + 1].lower))
             && !text[a..b].contains('\n')
             && super::gazetteer::music_group(&text[a..b])
         {
@@ -404,17 +407,20 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
         if m.ty == Type::Per
             && m.end - m.start == 2
             && modifier(&toks[m.start])
+            && toks[m.start + 1].gaz & (bit::LOC_U | bit::LOC_L) != 0
             && country(m.start + 1)
         {
             m.ty = Type::Loc;
         }
     }
+    // (a country is a place of the gazetteer: its bits are tested before the entry)
     let places: Vec<usize> = (0..out.len())
         .filter(|&j| {
             let m = &out[j];
             m.ty == Type::Per
                 && m.end - m.start == 1
                 && toks[m.start].gaz & bit::GIVEN == 0
+                && toks[m.start].gaz & (bit::LOC_U | bit::LOC_L) != 0
                 && country(m.start)
         })
         .collect();
@@ -694,15 +700,17 @@ fn quoted_titles(text: &str, toks: &[Tok], out: &mut Vec<M>) {
     let quoted = |m: &M| {
         let (a, b) = (toks[m.start].start as usize, toks[m.end - 1].end as usize);
         // (the words beyond the marks)
-        let nickname = m.start > 1
-            && toks[m.start - 2].has(flag::INIT_CAP)
-            && toks.get(m.end + 1).is_some_and(|t| t.has(flag::INIT_CAP))
-            || alias_before(text, a);
+        let nickname = || {
+            m.start > 1
+                && toks[m.start - 2].has(flag::INIT_CAP)
+                && toks.get(m.end + 1).is_some_and(|t| t.has(flag::INIT_CAP))
+                || alias_before(text, a)
+        };
         m.ty == Type::Per
             && m.entry.is_none()
             && toks[m.start].gaz & bit::GIVEN == 0
-            && !nickname
             && quoted_whole(text, a, b)
+            && !nickname()
     };
     let mut titles: Vec<u64> = out
         .iter()
@@ -1227,7 +1235,10 @@ fn title_case_headline(
 /// generational suffix ("King" of "Martin Luther King Jr.").
 pub(crate) fn last_name_token(text: &str, toks: &[Tok], m: &M) -> usize {
     let last = m.end - 1;
-    if last > m.start && super::gazetteer::name_suffix(toks[last].span().slice(text)) {
+    if last > m.start
+        && toks[last].chars <= 4
+        && super::gazetteer::name_suffix(toks[last].span().slice(text))
+    {
         last - 1
     } else {
         last
@@ -1237,7 +1248,9 @@ pub(crate) fn last_name_token(text: &str, toks: &[Tok], m: &M) -> usize {
 /// "Martin Luther King Jr.", "Adam Clayton Powell III", "John Paul II": a generational
 /// suffix or regnal number right after a person's name is part of it.
 fn generational_suffixes(text: &str, toks: &[Tok], out: &mut [M]) {
-    let suffix = |j: usize| super::gazetteer::name_suffix(toks[j].span().slice(text));
+    // (short words only, before the lookup)
+    let suffix =
+        |j: usize| toks[j].chars <= 4 && super::gazetteer::name_suffix(toks[j].span().slice(text));
     let found: Vec<usize> = (0..out.len())
         .filter(|&k| {
             let j = out[k].end;
@@ -1269,7 +1282,7 @@ fn known_bands(text: &str, toks: &[Tok], cands: &[usize], out: &mut Vec<M>) {
     let mut found: Vec<(usize, usize)> = Vec::new();
     // (the capitalised candidate words only)
     for &i in cands {
-        if !super::gazetteer::music_group_head(toks[i].span().slice(text)) {
+        if !super::gazetteer::music_group_head(toks[i].lower) {
             continue;
         }
         // (with the "The" before it first: "The Who", "from The Streets")
