@@ -1409,6 +1409,21 @@ impl<'a> Parser<'a> {
         M::date(day.end, day.value).known(day.resolved)
     }
 
+    /// Is the sentence of token `i` in title case: four words of four letters or more, and
+    /// every such word capitalised, not all in capitals (a headline: "Obama To Speak Today
+    /// On Economy"; not "This is VOA Today.")?
+    fn title_case_sentence(&self, i: usize) -> bool {
+        let Some(s) = self.t.get(i).and_then(|t| self.sents.get(t.sent as usize)) else {
+            return false;
+        };
+        let long = || {
+            (s.first..s.last).filter(|&j| self.t[j].kind == Kind::Word && self.t[j].span.len() >= 4)
+        };
+        long().nth(3).is_some()
+            && long().all(|j| self.t[j].cap)
+            && long().any(|j| self.has_lower(j))
+    }
+
     /// Is token `i` a word in title case inside its sentence: not its first word, nor one
     /// after an opening mark, a colon or a dash?
     fn in_title(&self, i: usize) -> bool {
@@ -2037,7 +2052,11 @@ impl<'a> Parser<'a> {
     fn relative(&self, i: usize) -> Option<M> {
         // "BBC Radio 4's Today programme", "Are You Lonesome Tonight": a day word with its
         // capital inside a sentence names a programme or a song.
-        if self.in_title(i) && self.is_any(i, &["today", "tonight", "tomorrow", "yesterday"]) {
+        // (not in a headline in title case: "Obama To Speak Today On Economy")
+        if self.in_title(i)
+            && self.is_any(i, &["today", "tonight", "tomorrow", "yesterday"])
+            && !self.title_case_sentence(i)
+        {
             return None;
         }
         if let Some(day) = self.day_word(i) {

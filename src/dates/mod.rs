@@ -496,6 +496,18 @@ mod tests {
                 ],
             )],
         );
+        // A headline in title case is no title: its day word is a date; a programme's
+        // name in a sentence still is none.
+        check(
+            Some("2005-02-01"),
+            &[
+                (
+                    "Obama Will Speak Tomorrow On Economy",
+                    &[("Tomorrow", "DATE", "2005-02-02")],
+                ),
+                ("This is VOA Today.", &[]),
+            ],
+        );
     }
 
     #[test]
