@@ -109,54 +109,38 @@ pub(crate) fn given_name(word: &str) -> Option<Option<Gender>> {
 /// A word list of `data/`, as a set built on first use.
 type WordSet = LazyLock<rustc_hash::FxHashSet<&'static str>>;
 
+/// A word list of `data/` as a function: is `word` (as written) one of its lines? The set
+/// is built on first use.
+macro_rules! word_list {
+    ($(#[$doc:meta])* $name:ident, $file:literal) => {
+        $(#[$doc])*
+        pub(crate) fn $name(word: &str) -> bool {
+            static SET: WordSet =
+                LazyLock::new(|| data::lines(include_str!(concat!("data/", $file))).collect());
+            SET.contains(word)
+        }
+    };
+}
+
 static NOT_NAMES: WordSet =
     LazyLock::new(|| data::lines(include_str!("data/not_names.txt")).collect());
-static PART_NOUNS: WordSet =
-    LazyLock::new(|| data::lines(include_str!("data/part_nouns.txt")).collect());
-static STAFF_NOUNS: WordSet =
-    LazyLock::new(|| data::lines(include_str!("data/staff_nouns.txt")).collect());
-static OPENERS: WordSet = LazyLock::new(|| data::lines(include_str!("data/openers.txt")).collect());
-static CLUB_ROLES: WordSet =
-    LazyLock::new(|| data::lines(include_str!("data/club_roles.txt")).collect());
-static RESULT_VERBS: WordSet =
-    LazyLock::new(|| data::lines(include_str!("data/result_verbs.txt")).collect());
-static COMPANY_WORDS: WordSet =
-    LazyLock::new(|| data::lines(include_str!("data/company_words.txt")).collect());
-
-static WORK_ROLES: WordSet =
-    LazyLock::new(|| data::lines(include_str!("data/work_roles.txt")).collect());
-
-static NAME_SUFFIXES: WordSet =
-    LazyLock::new(|| data::lines(include_str!("data/name_suffixes.txt")).collect());
 
 static MUSIC_GROUPS: WordSet =
     LazyLock::new(|| data::lines(include_str!("data/music_groups.txt")).collect());
 
-static SETTLEMENT_NOUNS: WordSet =
-    LazyLock::new(|| data::lines(include_str!("data/settlement_nouns.txt")).collect());
+word_list!(
+    /// Is `word` (as written) the form of a state written before "of" and its place ("Kingdom"
+    /// of "the Kingdom of Belgium": `data/polities.txt`)?
+    polity,
+    "polities.txt"
+);
 
-static VENUES: WordSet = LazyLock::new(|| data::lines(include_str!("data/venues.txt")).collect());
-
-static ADMIN_UNITS: WordSet =
-    LazyLock::new(|| data::lines(include_str!("data/admin_units.txt")).collect());
-
-static POLITIES: WordSet =
-    LazyLock::new(|| data::lines(include_str!("data/polities.txt")).collect());
-
-/// Is `word` (as written) the form of a state written before "of" and its place ("Kingdom"
-/// of "the Kingdom of Belgium": `data/polities.txt`)?
-pub(crate) fn polity(word: &str) -> bool {
-    POLITIES.contains(word)
-}
-
-static SURNAME_FIRST: WordSet =
-    LazyLock::new(|| data::lines(include_str!("data/surname_first.txt")).collect());
-
-/// Is `word` (as written) a surname of a tradition that writes it first ("Kim" of Kim
-/// Yungmin, "Wang" of Wang Yan: `data/surname_first.txt`)?
-pub(crate) fn surname_first(word: &str) -> bool {
-    SURNAME_FIRST.contains(word)
-}
+word_list!(
+    /// Is `word` (as written) a surname of a tradition that writes it first ("Kim" of Kim
+    /// Yungmin, "Wang" of Wang Yan: `data/surname_first.txt`)?
+    surname_first,
+    "surname_first.txt"
+);
 
 /// The longest entry of `data/not_names.txt`, in bytes.
 static NOT_NAMES_MAX: LazyLock<usize> =
@@ -186,35 +170,40 @@ pub(crate) fn work_noun(before: &str, noun: &str) -> bool {
         .is_some_and(|&det| !det || WORK_OPENERS.iter().any(|w| w.eq_ignore_ascii_case(before)))
 }
 
-/// Is `word` (as written, lower case) a noun or verb after which "in" and a name give a
-/// work's title ("role", "starring": `data/work_roles.txt`)?
-pub(crate) fn work_role(word: &str) -> bool {
-    WORK_ROLES.contains(word)
-}
+word_list!(
+    /// Is `word` (as written, lower case) a noun or verb after which "in" and a name give a
+    /// work's title ("role", "starring": `data/work_roles.txt`)?
+    work_role,
+    "work_roles.txt"
+);
 
-/// Is `word` (as written) a generational suffix or regnal number that ends a person's name
-/// ("Jr.", "III": `data/name_suffixes.txt`)?
-pub(crate) fn name_suffix(word: &str) -> bool {
-    NAME_SUFFIXES.contains(word)
-}
+word_list!(
+    /// Is `word` (as written) a generational suffix or regnal number that ends a person's name
+    /// ("Jr.", "III": `data/name_suffixes.txt`)?
+    name_suffix,
+    "name_suffixes.txt"
+);
 
-/// Is `word` (as written, lower case) a noun that makes a company part of another
-/// ("unit", "subsidiary": `data/part_nouns.txt`)?
-pub(crate) fn part_noun(word: &str) -> bool {
-    PART_NOUNS.contains(word)
-}
+word_list!(
+    /// Is `word` (as written, lower case) a noun that makes a company part of another
+    /// ("unit", "subsidiary": `data/part_nouns.txt`)?
+    part_noun,
+    "part_nouns.txt"
+);
 
-/// Is `word` (as written, lower case) a noun for someone who works somewhere, beyond the
-/// roles of `data/roles.tsv` ("expert", "trader": `data/staff_nouns.txt`)?
-pub(crate) fn staff_noun(word: &str) -> bool {
-    STAFF_NOUNS.contains(word)
-}
+word_list!(
+    /// Is `word` (as written, lower case) a noun for someone who works somewhere, beyond the
+    /// roles of `data/roles.tsv` ("expert", "trader": `data/staff_nouns.txt`)?
+    staff_noun,
+    "staff_nouns.txt"
+);
 
-/// Is `word` (as written, lower case) a noun for a settlement or area ("town", "village":
-/// `data/settlement_nouns.txt`)?
-pub(crate) fn settlement_noun(word: &str) -> bool {
-    SETTLEMENT_NOUNS.contains(word)
-}
+word_list!(
+    /// Is `word` (as written, lower case) a noun for a settlement or area ("town", "village":
+    /// `data/settlement_nouns.txt`)?
+    settlement_noun,
+    "settlement_nouns.txt"
+);
 
 /// Is `name` (as written, on one line) a band or music group news names alone
 /// ("Coldplay", "Franz Ferdinand": `data/music_groups.txt`)?
@@ -241,41 +230,47 @@ pub(crate) fn music_group_head(lower: u64) -> bool {
     MUSIC_GROUP_HEADS.contains(&lower)
 }
 
-/// Is `name` (as written, on one line) a venue news names alone ("Murrayfield", "Old
-/// Trafford": `data/venues.txt`)?
-pub(crate) fn venue(name: &str) -> bool {
-    VENUES.contains(name)
-}
+word_list!(
+    /// Is `word` (a name as written, on one line) a venue news names alone ("Murrayfield", "Old
+    /// Trafford": `data/venues.txt`)?
+    venue,
+    "venues.txt"
+);
 
-/// Does `word` (as written) end the names of administrative areas ("County", "Province":
-/// `data/admin_units.txt`)?
-pub(crate) fn admin_unit(word: &str) -> bool {
-    ADMIN_UNITS.contains(word)
-}
+word_list!(
+    /// Does `word` (as written) end the names of administrative areas ("County", "Province":
+    /// `data/admin_units.txt`)?
+    admin_unit,
+    "admin_units.txt"
+);
 
-/// Is `word` (as written) an ordinary word that opens sentences with its capital
-/// ("Through", "Veteran": `data/openers.txt`)?
-pub(crate) fn opener(word: &str) -> bool {
-    OPENERS.contains(word)
-}
+word_list!(
+    /// Is `word` (as written) an ordinary word that opens sentences with its capital
+    /// ("Through", "Veteran": `data/openers.txt`)?
+    opener,
+    "openers.txt"
+);
 
-/// Is `word` (as written, lower case) a role held in a club or a company rather than under
-/// a person ("manager", "striker", "chairman": `data/club_roles.txt`)?
-pub(crate) fn club_role(word: &str) -> bool {
-    CLUB_ROLES.contains(word)
-}
+word_list!(
+    /// Is `word` (as written, lower case) a role held in a club or a company rather than under
+    /// a person ("manager", "striker", "chairman": `data/club_roles.txt`)?
+    club_role,
+    "club_roles.txt"
+);
 
-/// Does `word` (as written, lower case) report a match result ("beat", "drew", "lost":
-/// `data/result_verbs.txt`)?
-pub(crate) fn result_verb(word: &str) -> bool {
-    RESULT_VERBS.contains(word)
-}
+word_list!(
+    /// Does `word` (as written, lower case) report a match result ("beat", "drew", "lost":
+    /// `data/result_verbs.txt`)?
+    result_verb,
+    "result_verbs.txt"
+);
 
-/// Does `word` (as written) end companies' names and not people's or places' ("Industries",
-/// "Trust", "Financial": `data/company_words.txt`)?
-pub(crate) fn company_word(word: &str) -> bool {
-    COMPANY_WORDS.contains(word)
-}
+word_list!(
+    /// Does `word` (as written) end companies' names and not people's or places' ("Industries",
+    /// "Trust", "Financial": `data/company_words.txt`)?
+    company_word,
+    "company_words.txt"
+);
 
 /// An honorific ("Mr", "Mrs.", "Lady"): the gender it tells, and whether it is only ever
 /// written before a person's name (`data/honorifics.tsv`).
