@@ -435,6 +435,12 @@ fn a_document_and_its_owner() {
     assert_eq!(speaker_name(q), Some("Ian Tuttle"));
 }
 
+/// Asserts the speaker's words and name of the quotation of `text` starting `start`.
+fn assert_speaker(text: &str, start: &str, want: (Option<&str>, Option<&str>)) {
+    let (spoken, name, _) = speaker_of(text, start);
+    assert_eq!((spoken.as_deref(), name.as_deref()), want, "{text}");
+}
+
 /// The speaker of the quotation starting `start` in `text` (analysed whole, without a
 /// date): as written, who that is, and the kind of source.
 fn speaker_of(text: &str, start: &str) -> (Option<String>, Option<String>, String) {
@@ -530,31 +536,24 @@ fn an_impersonal_it_and_a_quantifier_are_no_sources() {
             "socially",
         ),
     ] {
-        let (spoken, name, _) = speaker_of(text, start);
-        assert_eq!((spoken.as_deref(), name.as_deref()), (None, None), "{text}");
+        assert_speaker(text, start, (None, None));
     }
     // An organisation's "it" still speaks.
-    let (spoken, name, _) = speaker_of(
+    assert_speaker(
         "NHS England said on Monday it had signed the deal. It said the platform would “join \
          up key information”.",
         "join",
-    );
-    assert_eq!(
-        (spoken.as_deref(), name.as_deref()),
-        (Some("It"), Some("NHS England"))
+        (Some("It"), Some("NHS England")),
     );
 }
 
 #[test]
 fn a_passive_agent_after_the_quotation_is_the_source() {
-    let (spoken, name, _) = speaker_of(
+    assert_speaker(
         "Cyril Fletcher has died aged 91. Fletcher was described as a “consummate \
          professional” by his friend and fellow broadcaster Michael Pointon.",
         "consummate",
-    );
-    assert_eq!(
-        (spoken.as_deref(), name.as_deref()),
-        (Some("Michael Pointon"), Some("Michael Pointon"))
+        (Some("Michael Pointon"), Some("Michael Pointon")),
     );
     let (spoken, _, kind) = speaker_of(
         "The plan was described as “a disaster” by Labour on Monday.",
@@ -594,14 +593,11 @@ fn a_title_may_be_a_number() {
 fn a_clause_subject_after_a_dateline_keeps_its_whole_name() {
     // "…, adding" goes with the subject of the clause, past the dateline; an
     // organisation's name runs on across "of".
-    let (spoken, name, _) = speaker_of(
+    assert_speaker(
         "LONDON, March 3 - The Bank of England cut rates on Tuesday, adding: “We see no \
          inflation risk.”",
         "We see",
-    );
-    assert_eq!(
-        (spoken.as_deref(), name.as_deref()),
-        (Some("Bank of England"), Some("Bank of England"))
+        (Some("Bank of England"), Some("Bank of England")),
     );
 }
 
@@ -637,31 +633,25 @@ fn a_pronoun_stands_for_whom_the_sentence_before_reports() {
 
 #[test]
 fn a_verb_of_saying_opening_the_sentence_is_no_part_of_the_name() {
-    let (spoken, name, _) = speaker_of("Said Trump: “We will win.”", "We will");
-    assert_eq!(
-        (spoken.as_deref(), name.as_deref()),
-        (Some("Trump"), Some("Trump"))
+    assert_speaker(
+        "Said Trump: “We will win.”",
+        "We will",
+        (Some("Trump"), Some("Trump")),
     );
-    let (spoken, name, _) = speaker_of(
+    assert_speaker(
         "Rates rose.\n    Said David Gluskin, vice-president of Nesbitt Thomson Bongard Inc, \
          “When rates settle, we buy.”",
         "When rates",
-    );
-    assert_eq!(
-        (spoken.as_deref(), name.as_deref()),
-        (Some("David Gluskin"), Some("David Gluskin"))
+        (Some("David Gluskin"), Some("David Gluskin")),
     );
     // Nor a name's first word in its base form ("Ask Jeeves", "State Rep. Rio Tilton").
     let (spoken, _, _) = speaker_of("State Rep. Rio Tilton said it was “99.9” percent.", "99.9");
     assert_eq!(spoken.as_deref(), Some("State Rep. Rio Tilton"));
     // A surname alike is still one.
-    let (spoken, name, _) = speaker_of(
+    assert_speaker(
         "Edward Said wrote: “Culture matters.” Said added: “It does.”",
         "It does",
-    );
-    assert_eq!(
-        (spoken.as_deref(), name.as_deref()),
-        (Some("Said"), Some("Edward Said"))
+        (Some("Said"), Some("Edward Said")),
     );
 }
 
@@ -703,25 +693,17 @@ fn a_relational_noun_before_a_name_is_its_role() {
             "Arsene Wenger was upset. But {role} Felix Magath was in no mood to celebrate. \
              He said: “I am far from happy.”"
         );
-        let (spoken, name, _) = speaker_of(&text, "I am far");
-        assert_eq!(
-            (spoken.as_deref(), name.as_deref()),
-            (Some("He"), Some("Felix Magath")),
-            "{text}"
-        );
+        assert_speaker(&text, "I am far", (Some("He"), Some("Felix Magath")));
     }
 }
 
 #[test]
 fn a_person_from_an_organisation_is_the_source() {
     // "Name from/at/of the Organisation said": the person speaks, for the organisation.
-    let (spoken, name, _) = speaker_of(
+    assert_speaker(
         "Nigel McCune from the Musicians’ Union said British musicians are “disadvantaged”.",
         "disadvantaged",
-    );
-    assert_eq!(
-        (spoken.as_deref(), name.as_deref()),
-        (Some("Nigel McCune"), Some("Nigel McCune"))
+        (Some("Nigel McCune"), Some("Nigel McCune")),
     );
     // A title before "of the" is no such person: the name after it speaks.
     let (_, name, _) = speaker_of(
@@ -736,12 +718,12 @@ fn an_organisation_the_entities_found_is_no_he() {
     // With no person named, "he" looks back over capitalised names; one the entities
     // extractor found as an organisation ("the Lib Dems") is no "he", and an unnamed
     // source is more likely than a name further back.
-    let (spoken, name, _) = speaker_of(
+    assert_speaker(
         "The Lib Dems are asking the watchdog to stop the calls. The BBC News website was \
          told the party avoided those lists. “When we ask, that is not marketing,” he said.",
         "When we ask",
+        (Some("he"), None),
     );
-    assert_eq!((spoken.as_deref(), name.as_deref()), (Some("he"), None));
 }
 
 #[test]
@@ -767,14 +749,11 @@ fn a_demonym_after_the_is_the_person_of_the_story() {
 
 #[test]
 fn a_description_by_a_word_for_a_person_is_the_person_before() {
-    let (spoken, name, _) = speaker_of(
+    assert_speaker(
         "Richard Dunne is ready to commit his future to Manchester City. \
          The defender said: “Hopefully something will be sorted out.”",
         "Hopefully",
-    );
-    assert_eq!(
-        (spoken.as_deref(), name.as_deref()),
-        (Some("The defender"), Some("Richard Dunne"))
+        (Some("The defender"), Some("Richard Dunne")),
     );
     // With no one named before, the description stays the name.
     let (_, name, _) = speaker_of("The defender said: “We will win.”", "We will");
@@ -783,12 +762,12 @@ fn a_description_by_a_word_for_a_person_is_the_person_before() {
 
 #[test]
 fn the_place_of_a_dateline_and_a_headline_name_no_source() {
-    let (spoken, name, _) = speaker_of(
+    assert_speaker(
         "CHINA PAPER WARNS ON CREDIT\nPEKING, March 3 - A Chinese newspaper said the country\n\
          must be careful.\n    It said: “Credit must be used wisely.”",
         "Credit must",
+        (Some("It"), None),
     );
-    assert_eq!((spoken.as_deref(), name.as_deref()), (Some("It"), None));
 }
 
 #[test]
@@ -797,11 +776,7 @@ fn a_pronoun_for_a_spokesperson_is_their_organisation() {
     // no name fits; "she" does not stand for a spokesman.
     let text = "A Labour Party spokesman told the BBC News website the party avoided those \
                 lists. “When we ask, that is not marketing,” he said.";
-    let (spoken, name, _) = speaker_of(text, "When we ask");
-    assert_eq!(
-        (spoken.as_deref(), name.as_deref()),
-        (Some("he"), Some("Labour Party"))
-    );
+    assert_speaker(text, "When we ask", (Some("he"), Some("Labour Party")));
     let (_, name, _) = speaker_of(&text.replace(" he said", " she said"), "When we ask");
     assert_eq!(name, None);
 }
