@@ -300,24 +300,6 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
             m.entry = None;
         }
     }
-    // A known band is an organisation ("Coldplay", "Franz Ferdinand"); not after a
-    // capitalised word, a title ("Archduke Franz Ferdinand").
-    for m in out.iter_mut() {
-        let (a, b) = (toks[m.start].start as usize, toks[m.end - 1].end as usize);
-        if m.ty != Type::Org
-            && !(m.start > 0
-                && (toks[m.start - 1].gaz & bit::TITLE != 0
-                    || toks[m.start - 1].has(flag::WORD) && toks[m.start - 1].has(flag::INIT_CAP)))
-            && (super::gazetteer::music_group_head(toks[m.start].lower)
-                || m.end - m.start > 1
-                    && super::gazetteer::music_group_head(toks[m.start + 1].lower))
-            && !text[a..b].contains('\n')
-            && super::gazetteer::music_group(&text[a..b])
-        {
-            m.ty = Type::Org;
-            m.entry = None;
-        }
-    }
     known_bands(text, toks, cands, out);
     // "River Aldwater", "Hartwith Moor": a geographic word makes a place, not a person;
     // so does the word of an administrative area ending the name ("Harrison County").
@@ -1274,9 +1256,10 @@ fn generational_suffixes(text: &str, toks: &[Tok], out: &mut [M]) {
     }
 }
 
-/// Adds the known bands the tagger missed ("from U2 frontman Bono", "In addition to Green
-/// Day, …"), outside any mention and not part of a longer run of capitalised words ("Abba
-/// Gold", an album), nor across a line.
+/// Known bands are organisations ("Coldplay", "Franz Ferdinand"), whatever the tagger read
+/// them as, and are added where it missed them ("from U2 frontman Bono", "In addition to
+/// Green Day, …"); not after a title or inside a longer run of capitalised words
+/// ("Archduke Franz Ferdinand", "The Abba Gold album"), nor across a line.
 fn known_bands(text: &str, toks: &[Tok], cands: &[usize], out: &mut Vec<M>) {
     let cap_word = |i: usize| toks[i].has(flag::WORD) && toks[i].has(flag::INIT_CAP);
     let mut found: Vec<(usize, usize)> = Vec::new();
@@ -1298,8 +1281,10 @@ fn known_bands(text: &str, toks: &[Tok], cands: &[usize], out: &mut Vec<M>) {
             Some(j) => (i - 1, Some(j)),
             None => (i, name_at(i)),
         };
+        let after_title = i > 0
+            && (toks[i - 1].gaz & bit::TITLE != 0 || cap_word(i - 1) && !toks[i].has(flag::FIRST));
         if let Some(j) = j
-            && !(i > 0 && cap_word(i - 1) && !toks[i].has(flag::FIRST))
+            && !after_title
             && !(j < toks.len() && cap_word(j) && !between(text, toks, j).contains('\n'))
         {
             found.push((i, j));
@@ -1308,15 +1293,26 @@ fn known_bands(text: &str, toks: &[Tok], cands: &[usize], out: &mut Vec<M>) {
     if found.is_empty() {
         return;
     }
-    let mut spans: Vec<(usize, usize)> = out.iter().map(|m| (m.start, m.end)).collect();
+    // (the mentions by span, with their index)
+    let mut spans: Vec<(usize, usize, usize)> = out
+        .iter()
+        .enumerate()
+        .map(|(k, m)| (m.start, m.end, k))
+        .collect();
     spans.sort_unstable();
-    let covered = |(i, j): (usize, usize)| {
-        let k = spans.partition_point(|s| s.0 < j);
-        spans[..k].iter().rev().take(4).any(|s| s.1 > i)
-    };
     let before = out.len();
-    for &(i, j) in &found {
-        if !covered((i, j)) {
+    for (i, j) in found {
+        let at = spans.partition_point(|s| (s.0, s.1) < (i, j));
+        if let Some(&(a, b, k)) = spans.get(at)
+            && (a, b) == (i, j)
+        {
+            out[k].ty = Type::Org;
+            out[k].entry = None;
+            continue;
+        }
+        let covered = spans[..at].iter().rev().take(4).any(|s| s.1 > i)
+            || spans.get(at).is_some_and(|s| s.0 < j);
+        if !covered {
             out.push(M {
                 start: i,
                 end: j,
