@@ -1132,10 +1132,13 @@ fn title_case_headline(
     out: &mut Vec<M>,
 ) {
     // The first line: four words or more, every word of four letters or more capitalised,
-    // not all in capitals.
-    let end = (1..toks.len())
-        .find(|&j| break_before(text, toks, j))
-        .unwrap_or(toks.len());
+    // not all in capitals (and a headline's length: a text of one long line is read no
+    // further than that).
+    const HEADLINE_TOKENS: usize = 40;
+    let Some(end) = (1..toks.len().min(HEADLINE_TOKENS + 1)).find(|&j| break_before(text, toks, j))
+    else {
+        return;
+    };
     let words = || toks[..end].iter().filter(|t| t.has(flag::WORD));
     if words().count() < 4
         || words().all(|t| !t.has(flag::HAS_LOWER))
