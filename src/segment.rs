@@ -92,6 +92,10 @@ pub struct Segments {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum AbbrevClass {
     Title,
+    /// A title that is also a word or a state's abbreviation ("Del." for Delegate and for
+    /// Delaware): an abbreviation only before a capitalised word that does not typically
+    /// start a sentence.
+    NameTitle,
     Number,
     Month,
     Other,
@@ -102,6 +106,7 @@ static ABBREVIATIONS: LazyLock<FxHashMap<&'static str, AbbrevClass>> = LazyLock:
         .filter_map(|cols| {
             let class = match cols.get(1).copied()? {
                 "title" => AbbrevClass::Title,
+                "name-title" => AbbrevClass::NameTitle,
                 "number" => AbbrevClass::Number,
                 "month" => AbbrevClass::Month,
                 _ => AbbrevClass::Other,
@@ -591,6 +596,9 @@ fn keeps_period(word: &str, next: Option<&str>) -> bool {
         Some(AbbrevClass::Number) => {
             next.is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()))
         }
+        Some(AbbrevClass::NameTitle) => {
+            next.is_some_and(|n| n.starts_with(|c: char| c.is_uppercase()) && !STARTERS.contains(n))
+        }
         Some(_) => true,
         // In capitals, a dateline's state ("CHICAGO, ILL., March 3") and a title before a
         // name ("ST. LOUIS").
@@ -1027,7 +1035,7 @@ fn split_sentences(
             let word = &tt[..tt.len() - 1];
             let starter = STARTERS.contains(next);
             let breaks = match abbrev_class(word) {
-                Some(AbbrevClass::Title | AbbrevClass::Number) => false,
+                Some(AbbrevClass::Title | AbbrevClass::NameTitle | AbbrevClass::Number) => false,
                 Some(AbbrevClass::Month) => starter,
                 Some(AbbrevClass::Other) => {
                     can_start(next) && (starter || next.starts_with(['“', '"']))
@@ -1108,6 +1116,29 @@ mod tests {
                 &[
                     "CHICAGO", ",", "ILL.", ",", "March", "3", "-", "HE", "IS", "ILL", ".", "TAX",
                     ".", ",",
+                ],
+            ),
+            (
+                // "Del." a delegate's title before a name; Delaware before a comma or a
+                // sentence
+                "Del. Marcia Price of Wilmington, Del., and of Dover, Del. The",
+                &[
+                    "Del.",
+                    "Marcia",
+                    "Price",
+                    "of",
+                    "Wilmington",
+                    ",",
+                    "Del",
+                    ".",
+                    ",",
+                    "and",
+                    "of",
+                    "Dover",
+                    ",",
+                    "Del",
+                    ".",
+                    "The",
                 ],
             ),
             (

@@ -761,6 +761,37 @@ fn a_description_by_a_word_for_a_person_is_the_person_before() {
 }
 
 #[test]
+fn a_name_in_apposition_after_a_role_is_the_source() {
+    // After an exclamation the attribution is a sentence of its own, opening with the role.
+    assert_speaker(
+        "Dana Scott spoke. “This is a big year!” Scott’s niece, Marcia Price, said.",
+        "This is a big",
+        (Some("Marcia Price"), Some("Marcia Price")),
+    );
+    // A word in lower case before the name's title ("state Sen."), a title the sentence
+    // splitter must not end a sentence at ("Del."), a nickname in quotation marks and a
+    // party label in brackets.
+    for (text, spoken) in [
+        (
+            "“We are ready,” his aide, state Sen. Marcia Price, said.",
+            "Sen. Marcia Price",
+        ),
+        (
+            "“We are ready!” his aide, state Del. Marcia Price (D-Newport News), shouted \
+             to the crowd.",
+            "Del. Marcia Price",
+        ),
+        (
+            "“We are ready!” his aide, Del. Marcia “Cia” Price, shouted to the crowd.",
+            "Del. Marcia “Cia” Price",
+        ),
+    ] {
+        let (got, _, _) = speaker_of(text, "We are ready");
+        assert_eq!(got.as_deref(), Some(spoken), "{text}");
+    }
+}
+
+#[test]
 fn the_place_of_a_dateline_and_a_headline_name_no_source() {
     assert_speaker(
         "CHINA PAPER WARNS ON CREDIT\nPEKING, March 3 - A Chinese newspaper said the country\n\

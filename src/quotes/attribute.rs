@@ -253,6 +253,13 @@ impl<'a, 't> Toks<'a, 't> {
             .then_some(close + 1)
     }
 
+    /// Token `i` is a quotation mark of a nickname inside a name (Marcia "Cia" Price).
+    fn nickname_mark(&self, i: usize) -> bool {
+        let ceil = (i + 5).min(self.len());
+        self.nickname_end(i, ceil).is_some()
+            || (i.saturating_sub(3)..i).any(|o| self.nickname_end(o, ceil) == Some(i + 1))
+    }
+
     /// Token `i` is a quotation mark (not a possessive apostrophe: "Sanders’ campaign").
     #[inline]
     pub fn quote_mark(&self, i: usize) -> bool {
@@ -2121,14 +2128,26 @@ impl<'a, 't> Attributor<'a, 't> {
         if !is_role || end <= comma + 1 {
             return None;
         }
-        // (all of it a name, or titles and a name)
+        // (all of it a name, or titles and a name; "state Del. Marcia Price": a word or two
+        // in lower case before a title)
         let name = tk.np_left(end, comma + 1)?;
+        let modifiers = (name.first..name.core.0)
+            .take_while(|&j| tk.lower(j))
+            .count();
+        let title = name.first + modifiers;
         let named = name.kind == NpKind::Name
             && name.first == comma + 1
-            && (name.first..name.core.0).all(|j| tk.cap(j));
+            && (modifiers == 0
+                || modifiers <= 2 && title < name.last && tk.w(title).is(flag::TITLE))
+            && (title..name.core.0).all(|j| tk.cap(j) || tk.nickname_mark(j));
+        // (the whole name when a nickname cut its core: Marcia "Cia" Price)
+        let core_start = (title..name.core.0)
+            .find(|&j| tk.nickname_mark(j))
+            .map_or(name.core.0, |_| title);
         named.then(|| Np {
             desc: Some(tk.span(role.first, comma)),
             noun_type: name.noun_type.or(role.noun_type),
+            core: (core_start, name.core.1),
             ..name
         })
     }
@@ -3405,11 +3424,16 @@ impl<'a, 't> Attributor<'a, 't> {
         }
         let found = self.attribution_at(a, b, false)?;
         // The attribution opens the sentence: "Hannity pressed.", "McDonough wrote in a
-        // September 16 email to …", "Said Trump: …" — not a later clause of it.
+        // September 16 email to …", "Said Trump: …", "His niece, Marcia Price, said." —
+        // not a later clause of it.
         let cue = found.cue?;
         let verb = tk.doc.token_from(cue.start);
         let opens = found.np.first == a
             || verb == a
+            || found
+                .np
+                .desc
+                .is_some_and(|d| tk.doc.token_from(d.start) == a)
             || (a..found.np.first.min(verb)).all(|j| tk.w(j).is(flag::LEAD));
         opens.then_some(found)
     }
