@@ -792,6 +792,23 @@ fn a_name_in_apposition_after_a_role_is_the_source() {
 }
 
 #[test]
+fn a_subject_with_an_appositive_between_dashes_is_the_clause_source() {
+    // The quotation in a later clause of the sentence, and the pronoun of the next one.
+    assert_speaker(
+        "Jason Sims — a teacher from Mount Pleasant — says he voted for Rubio, and that the \
+         endorsement was “a big deal.”",
+        "a big deal",
+        (Some("Jason Sims"), Some("Jason Sims")),
+    );
+    assert_speaker(
+        "Carson made no choice. “I will predict the winner,” he said.\n\nGovernor Chris \
+         Christie – a Dallas Cowboys fan – gave a one word answer. “Denver,” he answered.",
+        "Denver",
+        (Some("he"), Some("Chris Christie")),
+    );
+}
+
+#[test]
 fn the_place_of_a_dateline_and_a_headline_name_no_source() {
     assert_speaker(
         "CHINA PAPER WARNS ON CREDIT\nPEKING, March 3 - A Chinese newspaper said the country\n\

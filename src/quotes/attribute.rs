@@ -3273,6 +3273,21 @@ impl<'a, 't> Attributor<'a, 't> {
         while after < end && tk.skippable(after) {
             after += 1;
         }
+        // "Jason Sims — a teacher from Mount Pleasant — says …": a name's appositive between
+        // dashes.
+        const DASHES: [&str; 3] = ["—", "–", "--"];
+        if np.kind == NpKind::Name
+            && tk.punct_in(after, &DASHES)
+            && let Some(close) = (after + 2..end.min(after + 14))
+                .take_while(|&j| !tk.punct_in(j, &[".", "!", "?", ";", ":"]) && !tk.quote_mark(j))
+                .find(|&j| tk.punct_in(j, &DASHES))
+        {
+            np.desc = np.desc.or(Some(tk.span(after + 1, close)));
+            after = close + 1;
+            while after < end && tk.skippable(after) {
+                after += 1;
+            }
+        }
         // A verb, or a word in -s after a singular subject ("The ad targets").
         let third_person = after < end && tk.lower(after) && {
             let t = tk.t(after);
