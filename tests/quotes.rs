@@ -809,6 +809,25 @@ fn a_subject_with_an_appositive_between_dashes_is_the_clause_source() {
 }
 
 #[test]
+fn a_second_verb_takes_the_subject_of_the_first() {
+    // The first verb is known by its irregular past ("upheld"), or by the modal or negated
+    // "do" before it ("did not indicate"), not by a passive verb inside its object ("were
+    // sought").
+    assert_speaker(
+        "Stephanie Villalba lost. The tribunal upheld Ms Villalba's claim on some issues, but \
+         said it found no evidence of “laddish culture” at the bank.",
+        "laddish",
+        (Some("The tribunal"), Some("the tribunal")),
+    );
+    assert_speaker(
+        "Robin Leigh-Pemberton spoke. He did not indicate what levels were wanted by the \
+         nations, and noted that “we are more effective if we leave the markets guessing.”",
+        "we are more effective",
+        (Some("He"), Some("Robin Leigh-Pemberton")),
+    );
+}
+
+#[test]
 fn the_place_of_a_dateline_and_a_headline_name_no_source() {
     assert_speaker(
         "CHINA PAPER WARNS ON CREDIT\nPEKING, March 3 - A Chinese newspaper said the country\n\

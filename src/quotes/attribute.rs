@@ -499,7 +499,31 @@ impl<'a, 't> Toks<'a, 't> {
                 return false;
             }
         }
-        w.is(flag::VERB | flag::OTHER_VERB | flag::AUX) || self.verb_like_ending(i)
+        w.is(flag::VERB | flag::OTHER_VERB | flag::AUX)
+            || self.verb_like_ending(i)
+            || self.after_modal(i, floor)
+    }
+
+    /// Is token `i`, a word in lower case that is no function word, right after a modal or
+    /// a negated "do" ("would indicate", "did not indicate", "won't ever say"): a verb
+    /// whatever it is.
+    fn after_modal(&self, i: usize, floor: usize) -> bool {
+        const FUNCTION: u32 = flag::DET | flag::PREP | flag::CONJ | flag::PRONOUN | flag::ADV;
+        if i <= floor || self.w(i).is(FUNCTION) || self.kind(i) != TokenKind::Word {
+            return false;
+        }
+        let mut j = i - 1;
+        let mut negated = false;
+        while j > floor && (matches!(self.t(j), "not" | "never") || self.w(j).is(flag::ADV)) {
+            negated |= matches!(self.t(j), "not" | "never");
+            j -= 1;
+        }
+        let t = self.t(j);
+        matches!(
+            t,
+            "will" | "would" | "can" | "could" | "may" | "might" | "shall" | "should" | "must"
+        ) || negated && matches!(t, "do" | "does" | "did")
+            || self.w(j).is(flag::AUX) && (t.ends_with("n't") || t.ends_with("n’t"))
     }
 
     /// The reporting verb at `i`, with its cue span (the particle included).
@@ -2959,12 +2983,23 @@ impl<'a, 't> Attributor<'a, 't> {
                 return self.subject_of_depth(q, floor, depth + 1);
             }
             let mut p = k;
+            // (a passive participle is the verb of a clause inside: "He did not indicate
+            // what levels were sought by the nations, and noted")
+            let mut passive = None;
             while p > floor {
                 p -= 1;
                 if tk.quote_mark(p) {
                     break;
                 }
                 if tk.verb_at(p, floor) && !tk.w(p).is(flag::AUX) {
+                    let mut b = p;
+                    while b > floor && tk.skippable(b - 1) && !tk.be_form(b - 1) {
+                        b -= 1;
+                    }
+                    if b > floor && tk.be_form(b - 1) && !tk.t(p).ends_with("ing") {
+                        passive = passive.or(Some(p));
+                        continue;
+                    }
                     // "she looked into the camera, shook her head and said": a list of
                     // verbs; the first of them, before the comma, has the subject.
                     let mut b = p;
@@ -2987,7 +3022,7 @@ impl<'a, 't> Attributor<'a, 't> {
                     return self.subject_of_depth(p, floor, depth + 1);
                 }
             }
-            return None;
+            return passive.and_then(|p| self.subject_of_depth(p, floor, depth + 1));
         }
         if let Some(np) = tk.pronoun(k) {
             return Some(np);
