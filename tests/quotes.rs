@@ -828,6 +828,35 @@ fn a_second_verb_takes_the_subject_of_the_first() {
 }
 
 #[test]
+fn an_opening_adverbial_holds_its_place_and_state_and_an_aside_its_participle() {
+    assert_speaker(
+        "Speaking at a town hall in Salem, New Hampshire, Trump went after Bush, calling him \
+         “a total stiff.”",
+        "a total stiff",
+        (Some("Trump"), Some("Trump")),
+    );
+    // Not a name after the place: "London, Johnson, the mayor,".
+    assert_speaker(
+        "Speaking in London, Johnson, the mayor, called it “a total disaster.”",
+        "a total disaster",
+        (Some("Johnson"), Some("Johnson")),
+    );
+    // "released by the campaign" in an aside is no verb of the clause; "issued by the
+    // Treasury" in the subject leaves the statement the source.
+    assert_speaker(
+        "Corey Lewandowski, in a statement released by the campaign on Thursday, said he \
+         “appreciates the professionalism” of the attorney.",
+        "appreciates",
+        (Some("Corey Lewandowski"), Some("Corey Lewandowski")),
+    );
+    assert_speaker(
+        "A statement issued by the Treasury said “the announcement makes no difference.”",
+        "the announcement",
+        (Some("A statement"), None),
+    );
+}
+
+#[test]
 fn the_place_of_a_dateline_and_a_headline_name_no_source() {
     assert_speaker(
         "CHINA PAPER WARNS ON CREDIT\nPEKING, March 3 - A Chinese newspaper said the country\n\

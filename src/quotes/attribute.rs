@@ -2480,6 +2480,20 @@ impl<'a, 't> Attributor<'a, 't> {
             if tk.quote_mark(v) {
                 break;
             }
+            // "X, in a statement released by the campaign, said": a participle after a noun
+            // and before its agent, in an aside, is no verb of the clause (unlike "A
+            // statement issued by the Treasury said", where the subject is the phrase).
+            let reduced_relative = v > start
+                && (start..v).any(|j| tk.is(j, ","))
+                && tk.lower(v)
+                && tk.t(v).ends_with("ed")
+                && tk.is(v + 1, "by")
+                && tk.np_word(v - 1)
+                && !tk.w(v - 1).is(flag::AUX)
+                && tk.w(v).verb != Some(VerbClass::Passive);
+            if reduced_relative {
+                continue;
+            }
             if let Some(found) = self.verb_at(v, floor, end) {
                 // A verb of a relative clause ("Republicans who agree that …, with McCain
                 // calling it “…”") gives way to a later verb of the clause itself.
@@ -2548,17 +2562,39 @@ impl<'a, 't> Attributor<'a, 't> {
                 Some(c) => start = c + 1,
                 None => break,
             }
-            // "At a summit in Hilton Head, S.C., Rubio offered": a state or country after
-            // the place is still the adverbial.
-            if let Some(c) = (start..end.min(start + 4)).find(|&c| tk.is(c, ","))
-                && c > start
-                && (start..c).all(|j| tk.cap(j) || tk.is(j, "."))
-                && (tk.t(start).ends_with('.') || tk.is(start + 1, "."))
-            {
-                start = c + 1;
+            if let Some(after) = self.state_after_place(start, end) {
+                start = after;
             }
         }
         start
+    }
+
+    /// "At a summit in Hilton Head, S.C., Rubio offered", "Speaking in Salem, New
+    /// Hampshire, Trump went after Bush": after an adverbial that ends in a place and its
+    /// comma (`start` is just after it), the state or country of the place, up to its own
+    /// comma, is still the adverbial: the token after that comma.
+    fn state_after_place(&self, start: usize, end: usize) -> Option<usize> {
+        let tk = &self.tk;
+        let c = (start..end.min(start + 4)).find(|&c| tk.is(c, ","))?;
+        if c == start || !(start..c).all(|j| tk.cap(j) || tk.is(j, ".")) {
+            return None;
+        }
+        if tk.t(start).ends_with('.') || tk.is(start + 1, ".") {
+            return Some(c + 1);
+        }
+        // In full, after a place the adverbial names ("in Salem"), before a subject in
+        // capitals ("Trump", "He"; not "London, Johnson, the mayor, said").
+        let mut p = start.checked_sub(1).filter(|&p| tk.is(p, ","))?;
+        while p > 0 && tk.cap(p - 1) && !tk.is(p - 1, ",") {
+            p -= 1;
+        }
+        let place = p + 1 < start
+            && p > 0
+            && matches!(tk.t(p - 1), "in" | "at" | "near" | "from" | "outside");
+        let subject = c + 1 < end
+            && (tk.cap(c + 1) || tk.w(c + 1).is(flag::PRONOUN))
+            && !tk.w(c + 1).is(flag::DET);
+        (place && subject).then_some(c + 1)
     }
 
     /// Does token `i` open an adverbial phrase or clause ("In a statement", "When asked",
@@ -3214,7 +3250,7 @@ impl<'a, 't> Attributor<'a, 't> {
                 }
                 return None;
             };
-            i = comma + 1;
+            i = self.state_after_place(comma + 1, end).unwrap_or(comma + 1);
             // "On July 6, 2015, …": a number or time right after is part of the adverbial.
             while i < end
                 && (tk.kind(i) == TokenKind::Number || tk.w(i).is(flag::TIME))
