@@ -857,6 +857,35 @@ fn an_opening_adverbial_holds_its_place_and_state_and_an_aside_its_participle() 
 }
 
 #[test]
+fn a_frame_verb_in_the_passive_has_its_agent_as_the_source() {
+    // "was called … by": the agent, never the subject; none without an agent.
+    assert_speaker(
+        "Johnny Depp starred. He was called the “fifth child of the group” by the film's \
+         director Marc Forster.",
+        "fifth child",
+        (Some("Marc Forster"), Some("Marc Forster")),
+    );
+    assert_speaker(
+        "The new strategy is called “Improving Opportunity”.",
+        "Improving",
+        (None, None),
+    );
+    // The people of a place ("campaigners in the US"), not the place; not a gerund ("by
+    // depriving shareholders").
+    assert_speaker(
+        "MTV has been criticised for “incessant sleaze” by campaigners in the US.",
+        "incessant",
+        (Some("campaigners in the US"), None),
+    );
+    let (spoken, _, _) = speaker_of(
+        "The directors are accused of breaching their duties by depriving MCI shareholders \
+         “of maximum value”.",
+        "of maximum",
+    );
+    assert_ne!(spoken.as_deref(), Some("depriving MCI shareholders"));
+}
+
+#[test]
 fn the_place_of_a_dateline_and_a_headline_name_no_source() {
     assert_speaker(
         "CHINA PAPER WARNS ON CREDIT\nPEKING, March 3 - A Chinese newspaper said the country\n\

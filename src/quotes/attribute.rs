@@ -1159,7 +1159,21 @@ impl<'a, 't> Toks<'a, 't> {
                 rel: None,
             });
         }
-        if k < end && self.name_tok(k) {
+        // "critics in the US", "campaigners across Europe": people where a place is; the
+        // people are the phrase's head, not the place (unlike "a spokesman for Palantir").
+        let locative = k > a + 1 && k < end && {
+            let p = if self.w(k - 1).is(flag::DET) {
+                k - 2
+            } else {
+                k - 1
+            };
+            p > a
+                && matches!(self.t(p), "in" | "across" | "around" | "throughout")
+                && self.lower(p - 1)
+                && self.w(p - 1).is(flag::SPEAKER_NOUN)
+                && self.w(p - 1).speaker == Some(SpeakerType::Group)
+        };
+        if k < end && self.name_tok(k) && !locative {
             // A run that is all titles ("President") is no name.
             let all_titles = end - k == 1 && self.w(k).is(flag::TITLE);
             if !all_titles {
@@ -2669,7 +2683,17 @@ impl<'a, 't> Attributor<'a, 't> {
                 return None;
             }
         }
-        if class == VerbClass::Passive && self.passive(v, floor) {
+        // "was called a “liar” by the governor", "is called “regenerative medicine”": a
+        // frame verb in the passive (after a form of "be") has its agent as the source,
+        // never its subject.
+        let be_passive = class == VerbClass::Frame && {
+            let mut j = v;
+            while j > floor && tk.skippable(j - 1) && !tk.be_form(j - 1) {
+                j -= 1;
+            }
+            j > floor && tk.be_form(j - 1) && tk.lower(v) && !tk.t(v).ends_with("ing")
+        };
+        if be_passive || class == VerbClass::Passive && self.passive(v, floor) {
             // described in a press release as a “…”: the agent; or after the quotation
             // ("was described as a “consummate professional” by his friend Michael
             // Pointon").
@@ -2726,7 +2750,9 @@ impl<'a, 't> Attributor<'a, 't> {
         let tk = &self.tk;
         let mut j = v + 1;
         while j < end {
-            if tk.is(j, "by") || tk.is(j, "in") {
+            // (not "by depriving shareholders": a gerund is how, not who)
+            let gerund = tk.lower(j + 1) && tk.t(j + 1).ends_with("ing");
+            if (tk.is(j, "by") || tk.is(j, "in")) && !gerund {
                 if let Some(np) = tk.np_right(j + 1, end) {
                     if agent_np(&np, tk.is(j, "by")) {
                         // Only up to "as": "described in a press release as a".
