@@ -886,6 +886,25 @@ fn a_frame_verb_in_the_passive_has_its_agent_as_the_source() {
 }
 
 #[test]
+fn a_common_phrase_saying_something_new_after_a_quotation_is_not_its_source() {
+    let text = "“Rate rises have helped,” said EEF chief economist, Steve Radley. “However, \
+                the Bank should stand ready to cut rates.” Some economists have predicted \
+                rates will drop later in the year.";
+    assert_speaker(
+        text,
+        "However",
+        (Some("Steve Radley"), Some("Steve Radley")),
+    );
+    // A name going on with a clause of its own is still taken as the quotation's source.
+    assert_speaker(
+        "“Some of these people are accused of serious crimes.” Daniel Sandford said \
+         ministers may try other steps.",
+        "Some of these",
+        (Some("Daniel Sandford"), Some("Daniel Sandford")),
+    );
+}
+
+#[test]
 fn the_place_of_a_dateline_and_a_headline_name_no_source() {
     assert_speaker(
         "CHINA PAPER WARNS ON CREDIT\nPEKING, March 3 - A Chinese newspaper said the country\n\

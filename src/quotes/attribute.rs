@@ -1898,9 +1898,22 @@ impl<'a, 't> Attributor<'a, 't> {
                     let vend = tk.doc.token_from(cue.end);
                     // "…,” Trump said: “…”: that attribution introduces the next one.
                     let introduces = tk.is(vend, ":") && vend + 1 >= ceil;
-                    if let Some(np) =
-                        np.filter(|_| !introduces && self.ends_attribution(v, vend, ceil))
-                    {
+                    // "…” Some economists have predicted rates will drop.": a common noun
+                    // phrase whose verb has a clause of its own says something new (a
+                    // name's or pronoun's is taken as going on from the quotation).
+                    let own_clause = |np: &Np| {
+                        np.kind == NpKind::Common
+                            && tk.lower(vend)
+                            && tk.np_word(vend)
+                            && !tk
+                                .w(vend)
+                                .is(flag::ADV | flag::TIME | flag::PREP | flag::CONJ)
+                            && (vend + 1..(vend + 4).min(ceil))
+                                .any(|j| tk.lower(j) && tk.w(j).is(flag::AUX))
+                    };
+                    if let Some(np) = np.filter(|np| {
+                        !introduces && self.ends_attribution(v, vend, ceil) && !own_clause(np)
+                    }) {
                         return Some(Found {
                             np,
                             cue: Some(cue),
