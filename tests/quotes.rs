@@ -905,6 +905,19 @@ fn a_common_phrase_saying_something_new_after_a_quotation_is_not_its_source() {
 }
 
 #[test]
+fn a_described_name_opening_with_the_is_the_source() {
+    assert_speaker(
+        "“Estimates vary,” the Washington-based think-tank The Brookings Institution says in \
+         its Iraq Index.",
+        "Estimates vary",
+        (
+            Some("Brookings Institution"),
+            Some("The Brookings Institution"),
+        ),
+    );
+}
+
+#[test]
 fn the_place_of_a_dateline_and_a_headline_name_no_source() {
     assert_speaker(
         "CHINA PAPER WARNS ON CREDIT\nPEKING, March 3 - A Chinese newspaper said the country\n\

@@ -2131,6 +2131,21 @@ impl<'a, 't> Attributor<'a, 't> {
         if fills(&np) {
             return Some(np);
         }
+        // "the Washington-based think-tank The Brookings Institution says": a description
+        // (after an article) before a name that opens with its own "The".
+        if np.kind == NpKind::Name
+            && np.first > a + 1
+            && np.first - a <= 6
+            && is_article(tk.t(a))
+            && tk.cap(np.first)
+            && tk.w(np.first).is(flag::DET)
+            && (a + 1..np.first).all(|j| tk.np_word(j) && !tk.w(j).is(flag::DET))
+        {
+            return Some(Np {
+                desc: Some(tk.span(a, np.first)),
+                ..np
+            });
+        }
         // "Katie Packer, who is chairman of X said": an unclosed relative clause.
         let comma = (a..e).find(|&j| tk.is(j, ",") && matches!(tk.t(j + 1), "who" | "whose"))?;
         let np = tk.np_left(comma, a)?;
