@@ -967,12 +967,18 @@ impl<'a, 't> Toks<'a, 't> {
                 break;
             }
             // After a name, a lower-case word ends the phrase (unless it is a role, or
-            // the first word of one: "White House press secretary Josh Earnest").
+            // one of the first words of one: "White House press secretary Josh Earnest",
+            // "the BBC's home affairs correspondent").
+            let role_ahead = || {
+                (i + 1..(i + 3).min(ceil))
+                    .take_while(|&j| self.lower(j) && self.np_word(j))
+                    .any(|j| self.w(j).is(flag::TITLE))
+            };
             if seen_name
                 && !role_pp
                 && self.lower(i)
                 && !w.is(flag::TITLE | flag::SPEAKER_NOUN)
-                && !(i + 1 < ceil && self.lower(i + 1) && self.w(i + 1).is(flag::TITLE))
+                && !role_ahead()
             {
                 break;
             }
@@ -3671,6 +3677,11 @@ mod tests {
                 "said a spokesman for the company",
                 "a spokesman for the company",
                 None,
+            ),
+            (
+                "said the BBC's home affairs correspondent Daniel Sandford",
+                "Daniel Sandford",
+                Some("BBC's home affairs correspondent"),
             ),
         ];
         for (text, want, desc) in cases {
