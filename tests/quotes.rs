@@ -918,6 +918,25 @@ fn a_described_name_opening_with_the_is_the_source() {
 }
 
 #[test]
+fn a_dash_and_a_name_head_a_quotation_and_a_smile_reports_one() {
+    let text = "Dyer scored late.\n\n - Bolton boss Sam Allardyce “I am bitterly \
+                disappointed with the result. “We were poor.”\n\n - Newcastle boss Graeme \
+                Souness “We deserved the win.”";
+    for (start, who) in [
+        ("I am bitterly", "Sam Allardyce"),
+        ("We were poor", "Sam Allardyce"),
+        ("We deserved", "Graeme Souness"),
+    ] {
+        assert_speaker(text, start, (Some(who), Some(who)));
+    }
+    assert_speaker(
+        "“You can call it a peace dividend,” smiles one broker.",
+        "You can call",
+        (Some("one broker"), None),
+    );
+}
+
+#[test]
 fn the_place_of_a_dateline_and_a_headline_name_no_source() {
     assert_speaker(
         "CHINA PAPER WARNS ON CREDIT\nPEKING, March 3 - A Chinese newspaper said the country\n\

@@ -2354,6 +2354,21 @@ impl<'a, 't> Attributor<'a, 't> {
     /// Before an opening mark that is not after a colon.
     fn before_open(&self, f: &Frame, floor: usize, end: usize) -> Option<Found> {
         let tk = &self.tk;
+        // "- Bolton boss Sam Allardyce “I am bitterly disappointed …”": a dash and a name
+        // heading the quotation (as reports of matches give the managers' words).
+        if end > floor + 2
+            && tk.punct_in(floor, &["-", "—", "–", "―", "--"])
+            && let Some(np) = tk.np_right(floor + 1, end)
+            && np.kind == NpKind::Name
+            && np.first == floor + 1
+            && np.last == end
+        {
+            return Some(Found {
+                np,
+                cue: None,
+                how: How::Direct,
+            });
+        }
         // "According to X, …": the source of everything in the sentence.
         let mut a = floor;
         while a < end && tk.w(a).is(flag::LEAD) {
