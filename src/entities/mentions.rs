@@ -184,6 +184,7 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
             entry: entry.map(|e| e.0),
         });
     }
+    split_coordinated(text, toks, gaz, lex, out);
     // 2. Gazetteer matches the tagger missed.
     let mut k = 0;
     for g in gaz {
@@ -445,6 +446,49 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
         });
     }
     within_blocks(text, toks, out);
+}
+
+/// "Deutsche Bank Securities and Goldman Sachs Asset Management": an organisation the
+/// tagger read across "and", "&" or a comma, where a known organisation's name opens both
+/// sides (not "Procter and Gamble", "Marks & Spencer", "Merrill Lynch, Pierce, Fenner &
+/// Smith"), is two or more.
+fn split_coordinated(text: &str, toks: &[Tok], gaz: &[GazMatch], lex: &Lexicon, out: &mut Vec<M>) {
+    let known_org =
+        |g: &GazMatch| lex.entries[lex.phrases[g.phrase as usize].entry as usize].kind == Kind::Org;
+    let mut k = 0;
+    while k < out.len() {
+        let m = out[k];
+        k += 1;
+        if m.ty != Type::Org || m.entry.is_some() || m.end - m.start < 3 {
+            continue;
+        }
+        let opens = |a: usize, b: usize| {
+            let i = gaz.partition_point(|g| g.start < a);
+            gaz[i..]
+                .iter()
+                .take_while(|g| g.start == a)
+                .any(|g| g.end <= b && known_org(g))
+        };
+        // (the last "and" or comma of a list: "Bank of Japan, Federal Reserve Board and
+        // Bank of England"; the part before it is looked at again)
+        let Some(j) = (m.start + 1..m.end - 1).rev().find(|&j| {
+            matches!(toks[j].span().slice(text), "and" | "&" | ",") && opens(j + 1, m.end)
+        }) else {
+            continue;
+        };
+        if !opens(m.start, j) {
+            continue;
+        }
+        let part = |a: usize, b: usize| M {
+            start: a,
+            end: b,
+            ty: Type::Org,
+            entry: entry_of(lex, &toks[a..b]).map(|e| e.0),
+        };
+        out[k - 1] = part(m.start, j);
+        out.insert(k, part(j + 1, m.end));
+        k -= 1;
+    }
 }
 
 /// A stock ticker in angle brackets right after token `end - 1`, as wire copy writes one

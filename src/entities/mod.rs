@@ -1378,6 +1378,35 @@ mod tests {
     }
 
     #[test]
+    fn known_organisations_listed_together_are_each_one() {
+        let e = run(
+            "The deal was advised by Deutsche Bank Securities and Goldman Sachs Asset \
+            Management. Officials of the Bank of Japan, Federal Reserve Board and Bank of \
+            England met.",
+        );
+        let mut orgs = names(&e.organizations);
+        orgs.sort_unstable();
+        assert_eq!(
+            orgs,
+            vec![
+                ("Bank of England", 1),
+                ("Bank of Japan", 1),
+                ("Deutsche Bank Securities", 1),
+                ("Federal Reserve Board", 1),
+                ("Goldman Sachs Asset Management", 1)
+            ]
+        );
+        // Not a company named with "and" ("Procter and Gamble", "Marks & Spencer").
+        let e = run("Shares of Procter and Gamble and Marks & Spencer rose.");
+        let mut orgs = names(&e.organizations);
+        orgs.sort_unstable();
+        assert_eq!(
+            orgs,
+            vec![("Marks & Spencer", 1), ("Procter and Gamble", 1)]
+        );
+    }
+
+    #[test]
     fn a_title_case_headline_does_not_stretch_names() {
         let e = run(
             "Clinton Hid Past Health Problems From Public, Former White House Doctor \
