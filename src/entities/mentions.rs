@@ -445,7 +445,55 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
                         || in_full.binary_search(&toks[m.start].lower).is_ok())
         });
     }
+    the_one_word_person(text, toks, out);
     within_blocks(text, toks, out);
+}
+
+/// Is `t` a noun that a name before it modifies ("administration" of "the Obama
+/// administration"): a word in lower case, no function word, no verb in -s or -ed.
+fn modifies(text: &str, t: &Tok) -> bool {
+    let w = t.span().slice(text);
+    t.has(flag::WORD)
+        && !t.has(flag::HAS_UPPER)
+        && t.gaz & bit::FUNC == 0
+        && !w.ends_with("ed")
+        && (!w.ends_with('s') || w.ends_with("ss"))
+}
+
+/// "the Bible", "the Bourse", "the Museum": a one-word "person" after "the" in lower case,
+/// at the end of its phrase, is no person (a title or a given name is: "the Pope", "the
+/// Donald"; one before a noun names whose it is: "the Obama administration"), unless it
+/// is the surname of a person of the article, or their family's ("the Clintons").
+fn the_one_word_person(text: &str, toks: &[Tok], out: &mut Vec<M>) {
+    let lone = |m: &M| {
+        m.ty == Type::Per
+            && m.end - m.start == 1
+            && m.start >= 1
+            && is_the(&toks[m.start - 1])
+            && !toks[m.start - 1].has(flag::INIT_CAP)
+            && toks[m.start].gaz & (bit::GIVEN | bit::TITLE) == 0
+            // (a plural names a family or a band: "the Clintons", "the Bradys")
+            && !toks[m.start].span().slice(text).ends_with('s')
+            && !toks.get(m.end).is_some_and(|t| modifies(text, t))
+    };
+    if !out.iter().any(lone) {
+        return;
+    }
+    let mut surnames: Vec<u64> = out
+        .iter()
+        .filter(|p| p.ty == Type::Per && p.end - p.start > 1)
+        .map(|p| toks[p.end - 1].lower)
+        .collect();
+    surnames.sort_unstable();
+    let surname = |m: &M| {
+        let w = toks[m.start].span().slice(text);
+        let family = w.strip_suffix('s').map(super::features::lower_hash);
+        [Some(toks[m.start].lower), family]
+            .into_iter()
+            .flatten()
+            .any(|h| surnames.binary_search(&h).is_ok())
+    };
+    out.retain(|m| !lone(m) || surname(m));
 }
 
 /// "Deutsche Bank Securities and Goldman Sachs Asset Management": an organisation the

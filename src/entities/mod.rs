@@ -1378,6 +1378,28 @@ mod tests {
     }
 
     #[test]
+    fn a_lone_word_after_the_is_no_person() {
+        for text in [
+            "To most readers, the Bible is a confusing hodgepodge.",
+            "Trading on the Bourse was quiet on Monday.",
+        ] {
+            let e = run(text);
+            assert!(e.people.is_empty(), "{text}: {:?}", names(&e.people));
+        }
+        // A name before the noun it modifies, a family, a person's surname: people.
+        let e = run(
+            "Barack Obama spoke. The Obama administration and the Clintons met, and the \
+             Obama of old was back.",
+        );
+        assert_eq!(find(&e.people, "Barack Obama").mentions.len(), 3);
+        assert!(
+            e.people.iter().any(|p| p.name == "Clintons"),
+            "{:?}",
+            names(&e.people)
+        );
+    }
+
+    #[test]
     fn known_organisations_listed_together_are_each_one() {
         let e = run(
             "The deal was advised by Deutsche Bank Securities and Goldman Sachs Asset \
