@@ -348,7 +348,7 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
     eponymous_companies(toks, out);
     tickers(text, toks, out);
     constituencies(text, toks, out);
-    common_openers(toks, cands, lower_seen, lex, out);
+    common_openers(text, toks, cands, lower_seen, lex, out);
     campaign_names(toks, lower_seen, out);
     match_results(text, toks, lex, out);
     two_organisations(toks, lex, out);
@@ -1002,11 +1002,13 @@ fn within_blocks(text: &str, toks: &[Tok], out: &mut Vec<M>) {
     });
 }
 
-/// A one-word name opening its sentence that the article also writes in lower case and
-/// never capitalised inside a sentence ("Music piracy is …" beside "music downloads") is
-/// the common word, not a name; unless the gazetteer knows it, or the article writes
-/// names in lower case too ("venezuela", a known place: then case tells nothing).
+/// A one-word name opening its sentence or a quotation that the article also writes in
+/// lower case and never capitalised inside a sentence ("Music piracy is …" beside "music
+/// downloads") is the common word, not a name; unless the gazetteer knows it, or the
+/// article writes names in lower case too ("venezuela", a known place: then case tells
+/// nothing).
 fn common_openers(
+    text: &str,
     toks: &[Tok],
     cands: &[usize],
     lower_seen: &[u64],
@@ -1016,11 +1018,22 @@ fn common_openers(
     let seen = |t: &Tok| lower_seen.binary_search(&t.lower).is_ok();
     // (also a word of a headline in capitals: "ACME SETS TWO-FOR-ONE STOCK SPLIT" beside
     // "the split")
+    // (or opening a quotation: 'said: "Murder is the most serious of crimes"')
+    // (not a word quoted alone: the journal “Building”)
+    let opens = |i: usize| {
+        toks[i].has(flag::FIRST)
+            || i > 0
+                && toks[i - 1].has(flag::OPENER)
+                && !matches!(toks[i - 1].span().slice(text), "(" | "[")
+                && !toks
+                    .get(i + 1)
+                    .is_some_and(|t| matches!(t.span().slice(text), "\"" | "”" | "’" | "'"))
+    };
     let opener = |m: &M| {
         let t = &toks[m.start];
         let headline = t.has(flag::CAPS_LINE) && t.has(flag::ALL_CAPS) && t.chars > 3;
         m.end - m.start == 1
-            && (t.has(flag::FIRST) && !t.has(flag::CAPS_LINE) || headline)
+            && (opens(m.start) && !t.has(flag::CAPS_LINE) || headline)
             && !t.has(flag::HAS_PERIOD)
             && seen(t)
     };
@@ -1044,7 +1057,7 @@ fn common_openers(
             || known(m.start, m.end)
             || cands.iter().any(|&j| {
                 let u = &toks[j];
-                u.lower == t.lower && !u.has(flag::FIRST) && !u.has(flag::CAPS_LINE)
+                u.lower == t.lower && !opens(j) && !u.has(flag::CAPS_LINE)
             })
     });
 }

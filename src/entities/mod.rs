@@ -1378,6 +1378,23 @@ mod tests {
     }
 
     #[test]
+    fn a_common_word_opening_a_quotation_is_no_name() {
+        let e =
+            run("The minister said: “Murder is the most serious of crimes.” The murder rate rose.");
+        assert!(e.people.is_empty(), "{:?}", names(&e.people));
+        // A word quoted alone is a title: “Building” the journal stays.
+        let e = run(
+            "One protester told construction journal “Building” earlier this year that \
+             building work must stop.",
+        );
+        assert!(
+            e.organizations.iter().any(|o| o.name == "Building"),
+            "{:?}",
+            names(&e.organizations)
+        );
+    }
+
+    #[test]
     fn a_lone_word_after_the_is_no_person() {
         for text in [
             "To most readers, the Bible is a confusing hodgepodge.",
