@@ -1051,13 +1051,28 @@ fn common_openers(
     {
         return;
     }
+    // (capitalised inside a longer name of another kind does not count: "Music industry
+    // bosses" beside "Sony Music"; inside one of its own kind it may be its short form:
+    // "Commission" of "European Commission", "Arango" of "Luis Arango")
+    let longer: Vec<(usize, usize, Type)> = out
+        .iter()
+        .filter(|m| m.end - m.start > 1)
+        .map(|m| (m.start, m.end, m.ty))
+        .collect();
+    let in_other_name = |j: usize, ty: Type| {
+        let i = longer.partition_point(|&(a, _, _)| a <= j);
+        i > 0 && j < longer[i - 1].1 && longer[i - 1].2 != ty
+    };
     out.retain(|m| {
         let t = &toks[m.start];
         !opener(m)
             || known(m.start, m.end)
             || cands.iter().any(|&j| {
                 let u = &toks[j];
-                u.lower == t.lower && !opens(j) && !u.has(flag::CAPS_LINE)
+                u.lower == t.lower
+                    && !opens(j)
+                    && !u.has(flag::CAPS_LINE)
+                    && !in_other_name(j, m.ty)
             })
     });
 }

@@ -1382,6 +1382,12 @@ mod tests {
         let e =
             run("The minister said: “Murder is the most serious of crimes.” The murder rate rose.");
         assert!(e.people.is_empty(), "{:?}", names(&e.people));
+        // Capitalised elsewhere only inside a name of another kind.
+        let e = run(
+            "A court had found for the music industry. Music industry bosses in Norway \
+             welcomed the ruling, as did Sony Music and Universal Music.",
+        );
+        assert!(e.people.is_empty(), "{:?}", names(&e.people));
         // A word quoted alone is a title: “Building” the journal stays.
         let e = run(
             "One protester told construction journal “Building” earlier this year that \
