@@ -1141,6 +1141,11 @@ mod tests {
         assert_eq!(f[0].category, None);
         assert_eq!(f[1].category, None);
         assert_eq!(f[2].category, Some("dismissed"));
+        // People protesting are counted before the word, not after it ("demonstrating one
+        // at 3GSM" shows a phone).
+        let f = figures("LG was demonstrating one at 3GSM. About 5,000 people were protesting.");
+        assert_eq!(f[0].category, None);
+        assert_eq!(f[1].category, Some("protesting"));
         // A name between the verb and the number is what the verb acts on.
         let f = figures("The film topped the chart, displacing Ocean's 12. Floods displaced 12.");
         assert_eq!(f[0].category, None);
