@@ -1341,7 +1341,13 @@ impl Win<'_> {
         let people = implied != Some(super::lexicon::NOT_PEOPLE)
             && noun
                 .is_some_and(|(a, b)| self.phrase(&self.lx.people, a).is_some_and(|(_, e)| e == b));
-        if noun.is_some() && !people {
+        // "dismissed six of the nine actions": a part of a number of things.
+        // ("killed one of two crewmen" is still one killed)
+        let of_number = of
+            && noun.is_none()
+            && self.lx.numbers.contains_key(self.norm(q))
+            && self.phrase(&self.lx.people, q + 1).is_none();
+        if noun.is_some() && !people || of_number {
             return;
         }
         // A word typing the count before it: "killing 1,139 people", "injuring 45".
@@ -1369,7 +1375,19 @@ impl Win<'_> {
                     | "with"
                     | "after"
                     | "as"
+                    // "cut to one from two" (a level), "killed by two gunmen" (not them)
+                    | "to"
+                    | "from"
+                    | "by"
             ) {
+                break;
+            }
+            // "killed one of two crewmen": the one, not the two.
+            if self.norm(j) == "of"
+                && j > 0
+                && (self.kind(j - 1) == Some(PieceKind::Digits)
+                    || self.lx.numbers.contains_key(self.norm(j - 1)))
+            {
                 break;
             }
             // A name between the verb and the number is the verb's object: "displacing
@@ -1389,18 +1407,39 @@ impl Win<'_> {
                 }
             }
         }
-        // ... or after it: "20 people were killed", "five dead".
+        // ... or after it: "20 people were killed", "five dead"; but in "one of its eight
+        // crew members was killed" the verb is the one's (the eight are "one of 26 people
+        // killed").
+        let mut b = p;
+        if b > 0 && matches!(self.norm(b - 1), "its" | "the" | "his" | "her" | "their") {
+            b -= 1;
+        }
+        let whole_of_part = b > 1
+            && self.norm(b - 1) == "of"
+            && (self.kind(b - 2) == Some(PieceKind::Digits)
+                || self.lx.numbers.contains_key(self.norm(b - 2)));
         if cat.is_none() {
             let mut j = if noun.is_some() { run_end } else { f.end };
             let mut steps = 0;
             while j < self.len() && steps < 6 && self.is_alpha(j) {
-                if let Some(((c, side), _)) = self.phrase(&self.lx.categories, j) {
-                    if *side != Side::Before {
+                if let Some(((c, side), e2)) = self.phrase(&self.lx.categories, j) {
+                    // (not a verb with an object: "the eight men held a news conference";
+                    // but "walked off the job", "took to the streets")
+                    let object = self.is_alpha(e2)
+                        && matches!(
+                            self.norm(e2),
+                            "a" | "an" | "the" | "its" | "his" | "her" | "their" | "our"
+                        )
+                        && !matches!(
+                            self.norm(e2 + 1),
+                            "job" | "jobs" | "work" | "streets" | "street"
+                        );
+                    if *side != Side::Before && !object {
                         cat = Some(*c);
                     }
                     break;
                 }
-                if !has(AUX, self.norm(j)) {
+                if !has(AUX, self.norm(j)) || whole_of_part {
                     break;
                 }
                 j += 1;

@@ -1141,6 +1141,35 @@ mod tests {
         assert_eq!(f[0].category, None);
         assert_eq!(f[1].category, None);
         assert_eq!(f[2].category, Some("dismissed"));
+        // A level is not a number of people cut ("cut to one from two"), nor are the
+        // killers "killed by two gunmen", nor is the whole the part ("one of two crewmen",
+        // "one of its eight crew members was killed"; but "one of 26 people killed"), nor
+        // men who "held a news conference"; "walked off the job" still strikes.
+        let f = figures(
+            "Staffing was cut to one from two. Two were killed by two gunmen. It killed one \
+             of two crewmen. One of its eight crew members was killed. She was one of 26 \
+             people killed. Five of the eight men held a news conference. Some 9,000 workers \
+             walked off the job.",
+        );
+        let cats: Vec<_> = f.iter().map(|x| (x.value, x.category)).collect();
+        assert_eq!(
+            cats,
+            [
+                (1.0, None),
+                (2.0, None),
+                (2.0, Some("killed")),
+                (2.0, None),
+                (1.0, Some("killed")),
+                (2.0, None),
+                (1.0, None),
+                (8.0, None),
+                (1.0, None),
+                (26.0, Some("killed")),
+                (5.0, None),
+                (8.0, None),
+                (9000.0, Some("striking"))
+            ]
+        );
         // People protesting are counted before the word, not after it ("demonstrating one
         // at 3GSM" shows a phone).
         let f = figures("LG was demonstrating one at 3GSM. About 5,000 people were protesting.");
