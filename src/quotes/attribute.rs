@@ -1909,6 +1909,7 @@ impl<'a, 't> Attributor<'a, 't> {
                     // name's or pronoun's is taken as going on from the quotation).
                     let own_clause = |np: &Np| {
                         np.kind == NpKind::Common
+                            && vend < ceil.min(tk.len())
                             && tk.lower(vend)
                             && tk.np_word(vend)
                             && !tk
