@@ -877,6 +877,13 @@ fn a_frame_verb_in_the_passive_has_its_agent_as_the_source() {
         "incessant",
         (Some("campaigners in the US"), None),
     );
+    // A passive verb right before "by", whatever comes before it.
+    assert_speaker(
+        "Taken was a sapphire bought for their daughters described by Sharon as “one of \
+         the only pure sapphires”.",
+        "one of the only",
+        (Some("Sharon"), Some("Sharon")),
+    );
     let (spoken, _, _) = speaker_of(
         "The directors are accused of breaching their duties by depriving MCI shareholders \
          “of maximum value”.",

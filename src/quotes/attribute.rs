@@ -2779,7 +2779,8 @@ impl<'a, 't> Attributor<'a, 't> {
         while j > floor && tk.skippable(j - 1) && !tk.w(j - 1).is(flag::AUX) {
             j -= 1;
         }
-        if j == floor {
+        if j == floor || tk.is(v + 1, "by") {
+            // (with its agent: "a sapphire … described by Sharon as")
             return true;
         }
         tk.be_form(j - 1)
