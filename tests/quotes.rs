@@ -944,6 +944,38 @@ fn a_dash_and_a_name_head_a_quotation_and_a_smile_reports_one() {
 }
 
 #[test]
+fn a_title_after_its_party_is_the_person_just_reported() {
+    // "the Conservative leader" is the one whose words the sentence before reported, not
+    // that sentence's subject.
+    assert_speaker(
+        "Tony Blair has failed to tackle the problems facing Britain, Michael Howard has \
+         said.\n\n“Britain is heading in the wrong direction,” the Conservative leader said.",
+        "Britain is heading",
+        (Some("the Conservative leader"), Some("Michael Howard")),
+    );
+    // Not someone's: "Mr Sigarchi's lawyer" is not Mr Sigarchi; nor staff ("the White
+    // House aide").
+    for (text, start) in [
+        (
+            "Arash Sigarchi was jailed on Monday. Mr Sigarchi's lawyer called the verdict \
+             “illegal and incompetent”.",
+            "illegal",
+        ),
+        (
+            "Ronald Reagan imposed the tariffs on Monday. “It was not done to appease \
+             Congress,” the White House aide said.",
+            "It was not",
+        ),
+    ] {
+        let (_, name, _) = speaker_of(text, start);
+        assert!(
+            !matches!(name.as_deref(), Some("Arash Sigarchi" | "Ronald Reagan")),
+            "{text}: {name:?}"
+        );
+    }
+}
+
+#[test]
 fn the_place_of_a_dateline_and_a_headline_name_no_source() {
     assert_speaker(
         "CHINA PAPER WARNS ON CREDIT\nPEKING, March 3 - A Chinese newspaper said the country\n\

@@ -981,7 +981,7 @@ impl<'a, 't> Article<'a, 't> {
                     && reg.entity_at(span).is_none()
                 {
                     let person = (depth <= 2)
-                        .then(|| self.person_before(span.start, depth))
+                        .then(|| self.person_before(span.start, depth, false))
                         .flatten();
                     let name = person.unwrap_or_else(|| format!("the {}", one_line(&words)));
                     return (Some(name), SpeakerType::Person);
@@ -1052,7 +1052,7 @@ impl<'a, 't> Article<'a, 't> {
                 if age
                     && definite
                     && depth <= 2
-                    && let Some(person) = self.person_before(span.start, depth)
+                    && let Some(person) = self.person_before(span.start, depth, false)
                 {
                     return (Some(person), kind);
                 }
@@ -1079,12 +1079,24 @@ impl<'a, 't> Article<'a, 't> {
                     }
                 }
                 // So is a definite description by a word for a person, failing a person
-                // given that role ("the sprinter", "the veteran defender").
+                // given that role ("the sprinter", "the veteran defender"), or by a title
+                // after the party or body it leads ("the Lib Dem leader asked" after
+                // "Charles Kennedy has said"; not a spokesman, who speaks for a body).
+                // (with "the", not someone's: "Mr Sigarchi's lawyer" is not Mr Sigarchi)
+                let titled_by_body = head.is(flag::TITLE)
+                    && !head.is(flag::SPEAKS_FOR)
+                    // (nor staff: "The White House aide" is seldom the one named before)
+                    && !matches!(tk.t(h), "aide" | "adviser" | "advisor" | "official")
+                    && first.eq_ignore_ascii_case("the")
+                    && np.core.1 - np.core.0 >= 3
+                    && (np.core.0 + 1..np.core.1 - 1).all(|j| tk.cap(j));
+                let words: Vec<&str> = (np.core.0..np.core.1).map(|j| tk.t(j)).collect();
                 if definite
                     && depth <= 2
-                    && head.is(flag::EPITHET)
+                    && (head.is(flag::EPITHET) || titled_by_body)
                     && np.noun_type == Some(SpeakerType::Person)
-                    && let Some(person) = self.person_before(span.start, depth)
+                    && let Some(person) = self.person_before(span.start, depth, titled_by_body)
+                    && !(titled_by_body && self.other_role(&person, &words))
                 {
                     return (Some(person), kind);
                 }
@@ -1310,16 +1322,44 @@ impl<'a, 't> Article<'a, 't> {
     /// one, the source of a quotation or the subject that is a person the article names,
     /// or "he" or "she" standing for one ("Minar, ranked 158th, was forced to pull out …
     /// “For me, this was a big success,” said the 20-year-old.").
-    fn person_before(&mut self, at: usize, depth: u8) -> Option<String> {
+    /// Has `person` a role of the article ending in the same noun as the description
+    /// `words` but not written with all its words ("Republican nominee" for "the
+    /// Democratic nominee")?
+    fn other_role(&self, person: &str, words: &[&str]) -> bool {
+        let Some(head) = words.last() else {
+            return false;
+        };
+        let has = |w: &str| words.iter().any(|d| d.eq_ignore_ascii_case(w));
+        self.known.iter().filter(|k| k.name == person).any(|k| {
+            k.roles.iter().any(|r| {
+                r.rsplit(' ')
+                    .next()
+                    .is_some_and(|w| w.eq_ignore_ascii_case(head))
+                    && !r.split(' ').all(has)
+            })
+        })
+    }
+
+    fn person_before(&mut self, at: usize, depth: u8, reported: bool) -> Option<String> {
         let doc = self.doc;
         let si = doc.sentence_at(at)?;
         let until = doc.token_from(at);
         for s in (si.saturating_sub(3)..=si).rev() {
             let sent = doc.sentences[s];
-            // The sources of its quotations, last first, then its subject.
+            // The sources of its quotations, last first, then (for a title: who it reports
+            // when an attribution finishes it, "…, Michael Howard has said.") its subject.
             let mut cands = self.sources_in(sent.span, at, true);
             let first = sent.first.max(self.outside_quote(sent.first));
             let end = sent.last.min(until);
+            if reported && first < end {
+                let stop = (first..end)
+                    .rev()
+                    .find(|&j| !self.at.tk.punct_in(j, &[".", "!", "?"]))
+                    .map_or(end, |j| j + 1);
+                if let Some(found) = self.at.final_attribution(first, stop) {
+                    cands.push(found.np);
+                }
+            }
             if first < end
                 && let Some(found) = self.at.clause_subject(first, end)
             {
