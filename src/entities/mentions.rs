@@ -409,12 +409,7 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
         .collect();
     if !places.is_empty() {
         // (nor a person's surname: "Holland" of "Jools Holland")
-        let mut surnames: Vec<u64> = out
-            .iter()
-            .filter(|p| p.ty == Type::Per && p.end - p.start > 1)
-            .map(|p| toks[p.end - 1].lower)
-            .collect();
-        surnames.sort_unstable();
+        let surnames = surnames(toks, out);
         for j in places {
             if surnames.binary_search(&toks[out[j].start].lower).is_err() {
                 out[j].ty = Type::Loc;
@@ -449,6 +444,18 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
     within_blocks(text, toks, out);
 }
 
+/// The lowercase hashes of the last words of the people's names of more than one word
+/// (their surnames), sorted.
+fn surnames(toks: &[Tok], out: &[M]) -> Vec<u64> {
+    let mut v: Vec<u64> = out
+        .iter()
+        .filter(|p| p.ty == Type::Per && p.end - p.start > 1)
+        .map(|p| toks[p.end - 1].lower)
+        .collect();
+    v.sort_unstable();
+    v
+}
+
 /// Is `t` a noun that a name before it modifies ("administration" of "the Obama
 /// administration"): a word in lower case, no function word, no verb in -s or -ed.
 fn modifies(text: &str, t: &Tok) -> bool {
@@ -479,12 +486,7 @@ fn the_one_word_person(text: &str, toks: &[Tok], out: &mut Vec<M>) {
     if !out.iter().any(lone) {
         return;
     }
-    let mut surnames: Vec<u64> = out
-        .iter()
-        .filter(|p| p.ty == Type::Per && p.end - p.start > 1)
-        .map(|p| toks[p.end - 1].lower)
-        .collect();
-    surnames.sort_unstable();
+    let surnames = surnames(toks, out);
     let surname = |m: &M| {
         let w = toks[m.start].span().slice(text);
         let family = w.strip_suffix('s').map(super::features::lower_hash);
