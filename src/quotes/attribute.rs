@@ -564,6 +564,16 @@ impl<'a, 't> Toks<'a, 't> {
     }
 
     /// A form of "be", which makes a passive of the participle after it.
+    /// Is the word at `v` a participle after a form of "be" (adverbs between, not before
+    /// `floor`): "was called", "were broadly sought"; not "is calling"?
+    fn after_be(&self, v: usize, floor: usize) -> bool {
+        let mut j = v;
+        while j > floor && self.skippable(j - 1) && !self.be_form(j - 1) {
+            j -= 1;
+        }
+        j > floor && self.be_form(j - 1) && !self.t(v).ends_with("ing")
+    }
+
     fn be_form(&self, i: usize) -> bool {
         matches!(
             self.t(i),
@@ -2736,13 +2746,7 @@ impl<'a, 't> Attributor<'a, 't> {
         // "was called a “liar” by the governor", "is called “regenerative medicine”": a
         // frame verb in the passive (after a form of "be") has its agent as the source,
         // never its subject.
-        let be_passive = class == VerbClass::Frame && {
-            let mut j = v;
-            while j > floor && tk.skippable(j - 1) && !tk.be_form(j - 1) {
-                j -= 1;
-            }
-            j > floor && tk.be_form(j - 1) && tk.lower(v) && !tk.t(v).ends_with("ing")
-        };
+        let be_passive = class == VerbClass::Frame && tk.after_be(v, floor) && tk.lower(v);
         if be_passive || class == VerbClass::Passive && self.passive(v, floor) {
             // described in a press release as a “…”: the agent; or after the quotation
             // ("was described as a “consummate professional” by his friend Michael
@@ -3105,11 +3109,7 @@ impl<'a, 't> Attributor<'a, 't> {
                     break;
                 }
                 if tk.verb_at(p, floor) && !tk.w(p).is(flag::AUX) {
-                    let mut b = p;
-                    while b > floor && tk.skippable(b - 1) && !tk.be_form(b - 1) {
-                        b -= 1;
-                    }
-                    if b > floor && tk.be_form(b - 1) && !tk.t(p).ends_with("ing") {
+                    if tk.after_be(p, floor) {
                         passive = passive.or(Some(p));
                         continue;
                     }
