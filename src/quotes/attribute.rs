@@ -1543,6 +1543,17 @@ impl<'a, 't> Attributor<'a, 't> {
         self.final_attribution(f.after, end)
     }
 
+    /// The attribution that finishes the sentence `from..end` (its closing punctuation
+    /// left out): who the sentence reports ("The Reagan administration wants …, Deputy
+    /// Secretary of State John Whitehead said.").
+    pub fn reported_in(&self, from: usize, end: usize) -> Option<Found> {
+        let stop = (from..end)
+            .rev()
+            .find(|&j| !self.tk.punct_in(j, &[".", "!", "?"]))
+            .map_or(end, |j| j + 1);
+        self.final_attribution(from, stop)
+    }
+
     /// The attribution that finishes the stretch `from..end` of a sentence after its last
     /// comma ("…, Warren said on Friday.", "…, Deputy Secretary of State John Whitehead
     /// said."); not "according to" a document.

@@ -1207,11 +1207,7 @@ impl<'a, 't> Article<'a, 't> {
             // administration wants …, Deputy Secretary of State John Whitehead said."),
             // then its subject.
             if first < end {
-                let stop = (first..end)
-                    .rev()
-                    .find(|&j| !self.at.tk.punct_in(j, &[".", "!", "?"]))
-                    .map_or(end, |j| j + 1);
-                let reported = self.at.final_attribution(first, stop);
+                let reported = self.at.reported_in(first, end);
                 let subject = self.at.clause_subject(first, end);
                 for f in [reported, subject].into_iter().flatten() {
                     if doc.tokens[f.np.core.0].span.start < at
@@ -1326,17 +1322,10 @@ impl<'a, 't> Article<'a, 't> {
     /// `words` but not written with all its words ("Republican nominee" for "the
     /// Democratic nominee")?
     fn other_role(&self, person: &str, words: &[&str]) -> bool {
-        let Some(head) = words.last() else {
-            return false;
-        };
-        let has = |w: &str| words.iter().any(|d| d.eq_ignore_ascii_case(w));
         self.known.iter().filter(|k| k.name == person).any(|k| {
-            k.roles.iter().any(|r| {
-                r.rsplit(' ')
-                    .next()
-                    .is_some_and(|w| w.eq_ignore_ascii_case(head))
-                    && !r.split(' ').all(has)
-            })
+            k.roles
+                .iter()
+                .any(|r| resolve::role_match(r, words) == Some(false))
         })
     }
 
@@ -1351,14 +1340,11 @@ impl<'a, 't> Article<'a, 't> {
             let mut cands = self.sources_in(sent.span, at, true);
             let first = sent.first.max(self.outside_quote(sent.first));
             let end = sent.last.min(until);
-            if reported && first < end {
-                let stop = (first..end)
-                    .rev()
-                    .find(|&j| !self.at.tk.punct_in(j, &[".", "!", "?"]))
-                    .map_or(end, |j| j + 1);
-                if let Some(found) = self.at.final_attribution(first, stop) {
-                    cands.push(found.np);
-                }
+            if reported
+                && first < end
+                && let Some(found) = self.at.reported_in(first, end)
+            {
+                cands.push(found.np);
             }
             if first < end
                 && let Some(found) = self.at.clause_subject(first, end)

@@ -69,6 +69,25 @@ impl Known<'_> {
 
 /// Is `mention` whole words at the start or end of `name` (end only for people's first
 /// names and surnames, start for organisations)?
+/// How `role` (words separated by spaces) fits a description of `words`, head noun last:
+/// `None` when it ends in another noun, else whether the description has all its words
+/// ("sporting director" fits "the Spurs sporting director"; "Republican nominee" does not
+/// fit "the Democratic nominee").
+pub(crate) fn role_match(role: &str, words: &[&str]) -> Option<bool> {
+    let head = words.last()?;
+    if !role
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| w.eq_ignore_ascii_case(head))
+    {
+        return None;
+    }
+    Some(
+        role.split(' ')
+            .all(|w| words.iter().any(|d| d.eq_ignore_ascii_case(w))),
+    )
+}
+
 fn shortens(name: &str, mention: &str, kind: SpeakerType) -> bool {
     if mention.is_empty() || mention.len() >= name.len() {
         return false;
@@ -572,16 +591,9 @@ impl<'r, 'a, 't> Registry<'r, 'a, 't> {
     /// not "deputy prime minister" for "the prime minister"), and who is not tied to
     /// organisations other than `orgs` (those the description names).
     pub fn person_in_role(&self, words: &[&str], orgs: &[String], at: usize) -> Option<&'a str> {
-        let head = words.last()?;
-        let has = |w: &str| words.iter().any(|d| d.eq_ignore_ascii_case(w));
         self.latest_before(at, |k| {
             k.kind == SpeakerType::Person
-                && k.roles.iter().any(|r| {
-                    r.rsplit(' ')
-                        .next()
-                        .is_some_and(|w| w.eq_ignore_ascii_case(head))
-                        && r.split(' ').all(has)
-                })
+                && k.roles.iter().any(|r| role_match(r, words) == Some(true))
                 && (orgs.is_empty()
                     || k.organizations.is_empty()
                     || k.organizations.iter().any(|o| orgs.contains(o)))
