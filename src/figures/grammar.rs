@@ -1225,6 +1225,11 @@ impl Win<'_> {
         false
     }
 
+    /// Is piece `p` a number (digits or a number word)?
+    fn is_number(&self, p: usize) -> bool {
+        self.kind(p) == Some(PieceKind::Digits) || self.lx.numbers.contains_key(self.norm(p))
+    }
+
     /// The counted noun, its category and the source of a count.
     fn count(&self, f: &mut Found, p: usize, a: &Amount) {
         let v = a.value.value();
@@ -1341,7 +1346,8 @@ impl Win<'_> {
         let people = implied != Some(super::lexicon::NOT_PEOPLE)
             && noun
                 .is_some_and(|(a, b)| self.phrase(&self.lx.people, a).is_some_and(|(_, e)| e == b));
-        // "dismissed six of the nine actions": a part of a number of things.
+        // "dismissed six of the nine actions": a part of a number of things (in words: "20,000
+        // of its 60,000 workforce" are people).
         // ("killed one of two crewmen" is still one killed)
         let of_number = of
             && noun.is_none()
@@ -1351,8 +1357,21 @@ impl Win<'_> {
             return;
         }
         // A word typing the count before it: "killing 1,139 people", "injuring 45".
+        // The whole a part is of ("killed one of two crewmen", "one of its eight crew
+        // members was killed"): no verb before it is about it, nor one after it with an
+        // auxiliary (below).
+        let mut b = p;
+        if b > 0
+            && matches!(
+                self.norm(b - 1),
+                "its" | "the" | "his" | "her" | "their" | "these" | "those" | "our"
+            )
+        {
+            b -= 1;
+        }
+        let whole_of_part = b > 1 && self.norm(b - 1) == "of" && self.is_number(b - 2);
         let mut cat = None;
-        let mut j = p;
+        let mut j = if whole_of_part { 0 } else { p };
         let mut seen = 0;
         while j > 0 && seen < 4 {
             j -= 1;
@@ -1382,14 +1401,6 @@ impl Win<'_> {
             ) {
                 break;
             }
-            // "killed one of two crewmen": the one, not the two.
-            if self.norm(j) == "of"
-                && j > 0
-                && (self.kind(j - 1) == Some(PieceKind::Digits)
-                    || self.lx.numbers.contains_key(self.norm(j - 1)))
-            {
-                break;
-            }
             // A name between the verb and the number is the verb's object: "displacing
             // Ocean's 12".
             let possessive = |k: usize| {
@@ -1410,14 +1421,6 @@ impl Win<'_> {
         // ... or after it: "20 people were killed", "five dead"; but in "one of its eight
         // crew members was killed" the verb is the one's (the eight are "one of 26 people
         // killed").
-        let mut b = p;
-        if b > 0 && matches!(self.norm(b - 1), "its" | "the" | "his" | "her" | "their") {
-            b -= 1;
-        }
-        let whole_of_part = b > 1
-            && self.norm(b - 1) == "of"
-            && (self.kind(b - 2) == Some(PieceKind::Digits)
-                || self.lx.numbers.contains_key(self.norm(b - 2)));
         if cat.is_none() {
             let mut j = if noun.is_some() { run_end } else { f.end };
             let mut steps = 0;
