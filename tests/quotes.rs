@@ -976,6 +976,35 @@ fn a_title_after_its_party_is_the_person_just_reported() {
 }
 
 #[test]
+fn a_name_with_its_role_before_the_verb_and_no_closing_comma_is_the_source() {
+    assert_speaker(
+        "Katrina Bull, a prospective parliamentary candidate said Mr Blair had shown he \
+         could rouse the party: “He was superb.”",
+        "He was superb",
+        (Some("Katrina Bull"), Some("Katrina Bull")),
+    );
+    // Not the topic of an aside ("Clinton, a top aide said, “…”"), nor a name after a
+    // preposition ("Commenting on Funaro, a foreign banker told").
+    for (text, start) in [
+        (
+            "Hillary Clinton spoke. Clinton, a top aide said, “is very confident.”",
+            "is very",
+        ),
+        (
+            "Dilson Funaro spoke. Commenting on Funaro, a foreign banker told Reuters, \
+             “They see his removal as a precondition.”",
+            "They see",
+        ),
+    ] {
+        let (_, name, _) = speaker_of(text, start);
+        assert!(
+            !matches!(name.as_deref(), Some("Hillary Clinton" | "Dilson Funaro")),
+            "{text}: {name:?}"
+        );
+    }
+}
+
+#[test]
 fn the_place_of_a_dateline_and_a_headline_name_no_source() {
     assert_speaker(
         "CHINA PAPER WARNS ON CREDIT\nPEKING, March 3 - A Chinese newspaper said the country\n\

@@ -3155,6 +3155,32 @@ impl<'a, 't> Attributor<'a, 't> {
             return Some(np);
         }
         let np = tk.np_left(j, floor)?;
+        // "Katrina Bull, a prospective parliamentary candidate said", "Brent Bozell, PTC
+        // president and conservative activist said": a name opening the clause, then its
+        // role with the closing comma missing.
+        // (not "Clinton, a top aide said, “…”", the aside of an attribution; nor "Thus, the
+        // researchers concluded", "Commenting on Funaro, a banker told", "A Department for
+        // Media, Culture and Sport spokeswoman said")
+        if np.kind == NpKind::Common
+            && np.first > floor + 1
+            && tk.is(np.first - 1, ",")
+            && !tk.is(v + 1, ",")
+            && tk.w(np.last - 1).is(flag::TITLE | flag::SPEAKER_NOUN)
+            && let Some(name) = tk.np_left(np.first - 1, floor)
+            && name.kind == NpKind::Name
+            && !tk.w(name.first).is(flag::DET)
+            && !(name.core.1 - name.core.0 == 1 && tk.sentence_case_only(name.core.0))
+            && (floor..name.first).all(|i| tk.w(i).is(flag::LEAD) && !tk.w(i).is(flag::PREP))
+            && (name.first..name.core.0).all(|j| tk.cap(j))
+            && !(name.first > 0
+                && tk.lower(name.first - 1)
+                && (tk.w(name.first - 1).is(flag::PREP) || tk.np_prep(name.first - 1)))
+        {
+            return Some(Np {
+                desc: Some(tk.span(np.first, np.last)),
+                ..name
+            });
+        }
         // "Sanders started out their ninth debate saying", "his campaign sent out a press
         // release saying": an -ing verb after an object speaks for the clause subject.
         // "…, with many marchers and spectators chanting": theirs (all of the joined
