@@ -983,6 +983,13 @@ fn a_name_with_its_role_before_the_verb_and_no_closing_comma_is_the_source() {
         "He was superb",
         (Some("Katrina Bull"), Some("Katrina Bull")),
     );
+    // ... also with a relative clause after the role.
+    assert_speaker(
+        "Rory O'Neill, editor of Hazards magazine, which conducted the research, said: \
+         “Giving reps more rights is vital.”",
+        "Giving reps",
+        (Some("Rory O'Neill"), Some("Rory O'Neill")),
+    );
     // Not the topic of an aside ("Clinton, a top aide said, “…”"), nor a name after a
     // preposition ("Commenting on Funaro, a foreign banker told").
     for (text, start) in [

@@ -2852,6 +2852,35 @@ impl<'a, 't> Attributor<'a, 't> {
         agent_np(&np, true).then_some(np)
     }
 
+    /// A name opening its clause (from `floor`) and a comma right before `role`, a noun
+    /// phrase ending in a role ("Katrina Bull, a prospective parliamentary candidate"): the
+    /// name, described by the role. Not "Thus, the researchers", "Commenting on Funaro, a
+    /// banker", "A Department for Media, Culture and Sport spokeswoman".
+    fn name_before_role(&self, role: &Np, floor: usize) -> Option<Np> {
+        let tk = &self.tk;
+        if role.kind != NpKind::Common
+            || role.first <= floor + 1
+            || !tk.is(role.first - 1, ",")
+            || !tk.w(role.last - 1).is(flag::TITLE | flag::SPEAKER_NOUN)
+        {
+            return None;
+        }
+        let name = tk.np_left(role.first - 1, floor)?;
+        let after_prep = name.first > 0
+            && tk.lower(name.first - 1)
+            && (tk.w(name.first - 1).is(flag::PREP) || tk.np_prep(name.first - 1));
+        let fits = name.kind == NpKind::Name
+            && !tk.w(name.first).is(flag::DET)
+            && !(name.core.1 - name.core.0 == 1 && tk.sentence_case_only(name.core.0))
+            && (floor..name.first).all(|i| tk.w(i).is(flag::LEAD) && !tk.w(i).is(flag::PREP))
+            && (name.first..name.core.0).all(|j| tk.cap(j))
+            && !after_prep;
+        fits.then(|| Np {
+            desc: Some(tk.span(role.first, role.last)),
+            ..name
+        })
+    }
+
     /// The subject of the verb at `v`.
     fn subject_of(&self, v: usize, floor: usize) -> Option<Np> {
         self.subject_of_depth(v, floor, 0)
@@ -3038,6 +3067,11 @@ impl<'a, 't> Attributor<'a, 't> {
                             ..name
                         });
                     }
+                    // "Rory O'Neill, editor of Hazards magazine, which conducted the
+                    // research, said": the name before the role.
+                    if let Some(name) = self.name_before_role(&np, floor) {
+                        return Some(name);
+                    }
                     let desc = tk.appositive(comma, k).map(|(s, _)| s);
                     return Some(Np {
                         desc: desc.or(np.desc),
@@ -3158,28 +3192,11 @@ impl<'a, 't> Attributor<'a, 't> {
         // "Katrina Bull, a prospective parliamentary candidate said", "Brent Bozell, PTC
         // president and conservative activist said": a name opening the clause, then its
         // role with the closing comma missing.
-        // (not "Clinton, a top aide said, “…”", the aside of an attribution; nor "Thus, the
-        // researchers concluded", "Commenting on Funaro, a banker told", "A Department for
-        // Media, Culture and Sport spokeswoman said")
-        if np.kind == NpKind::Common
-            && np.first > floor + 1
-            && tk.is(np.first - 1, ",")
-            && !tk.is(v + 1, ",")
-            && tk.w(np.last - 1).is(flag::TITLE | flag::SPEAKER_NOUN)
-            && let Some(name) = tk.np_left(np.first - 1, floor)
-            && name.kind == NpKind::Name
-            && !tk.w(name.first).is(flag::DET)
-            && !(name.core.1 - name.core.0 == 1 && tk.sentence_case_only(name.core.0))
-            && (floor..name.first).all(|i| tk.w(i).is(flag::LEAD) && !tk.w(i).is(flag::PREP))
-            && (name.first..name.core.0).all(|j| tk.cap(j))
-            && !(name.first > 0
-                && tk.lower(name.first - 1)
-                && (tk.w(name.first - 1).is(flag::PREP) || tk.np_prep(name.first - 1)))
+        // (not "Clinton, a top aide said, “…”", the aside of an attribution)
+        if !tk.is(v + 1, ",")
+            && let Some(name) = self.name_before_role(&np, floor)
         {
-            return Some(Np {
-                desc: Some(tk.span(np.first, np.last)),
-                ..name
-            });
+            return Some(name);
         }
         // "Sanders started out their ninth debate saying", "his campaign sent out a press
         // release saying": an -ing verb after an object speaks for the clause subject.
