@@ -983,6 +983,13 @@ fn a_name_with_its_role_before_the_verb_and_no_closing_comma_is_the_source() {
         "He was superb",
         (Some("Katrina Bull"), Some("Katrina Bull")),
     );
+    // After the verb, a role ending in a noun in -ing ("of commercial planning").
+    assert_speaker(
+        "“It is a difficult one to make,” said BA director of commercial planning, Robert \
+         Boyle.",
+        "It is a difficult",
+        (Some("Robert Boyle"), Some("Robert Boyle")),
+    );
     // ... also with a relative clause after the role.
     assert_speaker(
         "Rory O'Neill, editor of Hazards magazine, which conducted the research, said: \

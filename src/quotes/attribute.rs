@@ -972,8 +972,16 @@ impl<'a, 't> Toks<'a, 't> {
                         && self.np_word(i + 1)
                         && !self.verb_like_ending(i + 1)
                         && self.name_tok(i + 2));
-            if self.verb_like_ending(i) && !(i > start && self.w(i - 1).is(flag::DET)) && !adjective
-            {
+            // (a noun in -ing ending a prepositional phrase, "director of commercial
+            // planning,", is no verb)
+            let pp_noun = joins > 0
+                && i > start
+                && self.lower(i - 1)
+                && self.np_word(i - 1)
+                && !self.verb_like_ending(i - 1)
+                && (i + 1 >= ceil || self.punct_in(i + 1, &[",", "."]));
+            let noun = i > start && self.w(i - 1).is(flag::DET) || adjective || pp_noun;
+            if self.verb_like_ending(i) && !noun {
                 break;
             }
             // After a name, a lower-case word ends the phrase (unless it is a role, or
