@@ -441,7 +441,41 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
         });
     }
     the_one_word_person(text, toks, out);
+    headline_opener(text, toks, out);
     within_blocks(text, toks, out);
+}
+
+/// "Choose hope over fear - Kennedy": a one-word "person" opening a headline (a first line
+/// with a story after it), before a word in lower case, that the story never writes again
+/// is the headline's verb or noun, not a name (a given name still is one).
+fn headline_opener(text: &str, toks: &[Tok], out: &mut Vec<M>) {
+    let Some(first) = out.first() else {
+        return;
+    };
+    let lone = first.ty == Type::Per
+        && first.start == 0
+        && first.end == 1
+        && toks[0].gaz & (bit::GIVEN | bit::TITLE) == 0
+        && toks
+            .get(1)
+            .is_some_and(|t| t.has(flag::WORD) && !t.has(flag::HAS_UPPER))
+        && (2..toks.len().min(40)).any(|j| break_before(text, toks, j));
+    if !lone {
+        return;
+    }
+    // (again also as part of a hyphenated name: "Kilroy" of "Robert Kilroy-Silk")
+    let word = toks[0].lower;
+    let w = toks[0].span().slice(text);
+    let again = toks[1..].iter().any(|t| {
+        t.lower == word
+            || t.has(flag::HAS_HYPHEN) && {
+                let s = t.span().slice(text);
+                s.len() > w.len() && s.starts_with(w) && s[w.len()..].starts_with('-')
+            }
+    });
+    if !again {
+        out.remove(0);
+    }
 }
 
 /// The lowercase hashes of the last words of the people's names of more than one word

@@ -1401,6 +1401,22 @@ mod tests {
     }
 
     #[test]
+    fn a_word_opening_a_headline_and_never_written_again_is_no_person() {
+        let e = run(
+            "Choose hope over fear - Kennedy\n\nVoters will have a clear choice, said \
+             Charles Kennedy.",
+        );
+        assert_eq!(names(&e.people), vec![("Charles Kennedy", 2)]);
+        // A name the story writes again, even inside a longer one, stays.
+        let e = run("Kilroy launches his new party\n\nRobert Kilroy-Silk has launched a party.");
+        assert!(
+            e.people.iter().any(|p| p.name == "Kilroy"),
+            "{:?}",
+            names(&e.people)
+        );
+    }
+
+    #[test]
     fn a_lone_word_after_the_is_no_person() {
         for text in [
             "To most readers, the Bible is a confusing hodgepodge.",
