@@ -1393,11 +1393,7 @@ mod tests {
             "One protester told construction journal “Building” earlier this year that \
              building work must stop.",
         );
-        assert!(
-            e.organizations.iter().any(|o| o.name == "Building"),
-            "{:?}",
-            names(&e.organizations)
-        );
+        find(&e.organizations, "Building");
     }
 
     #[test]
@@ -1409,11 +1405,7 @@ mod tests {
         assert_eq!(names(&e.people), vec![("Charles Kennedy", 2)]);
         // A name the story writes again, even inside a longer one, stays.
         let e = run("Kilroy launches his new party\n\nRobert Kilroy-Silk has launched a party.");
-        assert!(
-            e.people.iter().any(|p| p.name == "Kilroy"),
-            "{:?}",
-            names(&e.people)
-        );
+        find(&e.people, "Kilroy");
     }
 
     #[test]
@@ -1431,11 +1423,7 @@ mod tests {
              Obama of old was back.",
         );
         assert_eq!(find(&e.people, "Barack Obama").mentions.len(), 3);
-        assert!(
-            e.people.iter().any(|p| p.name == "Clintons"),
-            "{:?}",
-            names(&e.people)
-        );
+        find(&e.people, "Clintons");
     }
 
     #[test]
