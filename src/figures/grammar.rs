@@ -1225,6 +1225,26 @@ impl Win<'_> {
         false
     }
 
+    /// Is piece `p` a word that may stand between "of" and the whole a part is of ("one
+    /// of the largest producers", "one of its eight crew members")?
+    fn partitive_det(&self, p: usize) -> bool {
+        matches!(
+            self.norm(p),
+            "the"
+                | "his"
+                | "her"
+                | "their"
+                | "its"
+                | "these"
+                | "those"
+                | "our"
+                | "my"
+                | "your"
+                | "all"
+                | "them"
+        )
+    }
+
     /// Is piece `p` a number (digits or a number word)?
     fn is_number(&self, p: usize) -> bool {
         self.kind(p) == Some(PieceKind::Digits) || self.lx.numbers.contains_key(self.norm(p))
@@ -1239,21 +1259,7 @@ impl Win<'_> {
         if self.is_word(q, "of") {
             of = true;
             q += 1;
-            if matches!(
-                self.norm(q),
-                "the"
-                    | "his"
-                    | "her"
-                    | "their"
-                    | "its"
-                    | "these"
-                    | "those"
-                    | "our"
-                    | "my"
-                    | "your"
-                    | "all"
-                    | "them"
-            ) {
+            if self.partitive_det(q) {
                 q += 1;
             }
         }
@@ -1361,12 +1367,7 @@ impl Win<'_> {
         // members was killed"): no verb before it is about it, nor one after it with an
         // auxiliary (below).
         let mut b = p;
-        if b > 0
-            && matches!(
-                self.norm(b - 1),
-                "its" | "the" | "his" | "her" | "their" | "these" | "those" | "our"
-            )
-        {
+        if b > 0 && self.partitive_det(b - 1) {
             b -= 1;
         }
         let whole_of_part = b > 1 && self.norm(b - 1) == "of" && self.is_number(b - 2);
