@@ -357,7 +357,7 @@ impl<'a, 't> Article<'a, 't> {
         }
         let tk = &self.at.tk;
         let next = self.doc.tokens_in(self.doc.paragraphs[p.para + 1]);
-        if next.len() < 2 || !tk.punct_in(next.start, &["-", "—", "–", "―", "--"]) {
+        if next.len() < 2 || !tk.punct_in(next.start, &attribute::DASH_MARKS) {
             return None;
         }
         self.at.dash_line(next.start + 1, next.end)
@@ -1622,7 +1622,7 @@ fn frames(doc: &Document, pairs: &[Pair]) -> Vec<Frame> {
         {
             post_ceil = post_ceil.min(doc.sentences[si].last);
         }
-        if after < para_end && matches!(doc.token_text(after), "—" | "–" | "―" | "-" | "--") {
+        if after < para_end && attribute::DASH_MARKS.contains(&doc.token_text(after)) {
             // “…” — Commissioner X: the attribution after a dash may follow a full stop.
             post_ceil = para_end;
         }
