@@ -1069,11 +1069,16 @@ impl<'a, 't> Article<'a, 't> {
                 {
                     return (Some(org.to_string()), kind);
                 }
+                // The description's words, head noun last (only a definite one is read).
+                let words: Vec<&str> = if definite {
+                    (np.core.0..np.core.1).map(|j| tk.t(j)).collect()
+                } else {
+                    Vec::new()
+                };
                 // "the Spurs sporting director": the person given that role earlier.
                 if definite && kind == SpeakerType::Person {
                     let reg = self.registry();
                     let orgs = reg.known_organizations_in(span);
-                    let words: Vec<&str> = (np.core.0..np.core.1).map(|j| tk.t(j)).collect();
                     if let Some(person) = reg.person_in_role(&words, &orgs, span.start) {
                         return (Some(person.to_string()), kind);
                     }
@@ -1090,7 +1095,6 @@ impl<'a, 't> Article<'a, 't> {
                     && first.eq_ignore_ascii_case("the")
                     && np.core.1 - np.core.0 >= 3
                     && (np.core.0 + 1..np.core.1 - 1).all(|j| tk.cap(j));
-                let words: Vec<&str> = (np.core.0..np.core.1).map(|j| tk.t(j)).collect();
                 if definite
                     && depth <= 2
                     && (head.is(flag::EPITHET) || titled_by_body)
