@@ -535,6 +535,10 @@ impl Win<'_> {
         let w = self.norm(q);
         // (a possessive is no plural: "the 1500m champion's time")
         let possessive = w.ends_with("'s");
+        // (nor is a race: "the 400m hurdles", "800m runners")
+        if self.lx.race_words.contains(w) {
+            return false;
+        }
         w == "of"
             || w == "people"
             || self.phrase(&self.lx.people, q).is_some()

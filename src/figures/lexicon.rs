@@ -378,6 +378,9 @@ pub(crate) struct Lexicon {
     pub changes: FxSet<&'static str>,
     /// Labels of the lines of an earnings statement (`data/statement_labels.txt`).
     pub statement_labels: FxSet<&'static str>,
+    /// Words naming a race or its runners after a distance ("400m hurdles"):
+    /// `data/race_words.txt`.
+    pub race_words: FxSet<&'static str>,
 }
 
 impl Lexicon {
@@ -519,6 +522,7 @@ impl Lexicon {
             place_codes,
             changes: data::lines(include_str!("data/change_verbs.txt")).collect(),
             statement_labels: data::lines(include_str!("data/statement_labels.txt")).collect(),
+            race_words: data::lines(include_str!("data/race_words.txt")).collect(),
         };
         for row in data::table(include_str!("data/currencies.tsv")) {
             let (Some(&form), Some(&iso)) = (row.first(), row.get(1)) else {

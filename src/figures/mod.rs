@@ -1227,6 +1227,15 @@ mod tests {
                 "paid £250 a day",
                 &[("£250 a day", Q, 250.0, Some("GBP/day"))],
             ),
+            // A race's distance is metres, a count after it millions.
+            (
+                "the 400m hurdles and 800m runners",
+                &[("400m", Q, 400.0, Some("m")), ("800m", Q, 800.0, Some("m"))],
+            ),
+            (
+                "the 200m titles but 14m customers",
+                &[("200m", Q, 200.0, Some("m")), ("14m", N, 14e6, None)],
+            ),
         ];
         for (text, want) in cases {
             check(text, want);
