@@ -420,6 +420,7 @@ pub(crate) fn link(
         }
     }
     the_keyword(text, toks, ms, info, &mut sets);
+    the_short_form(toks, ms, info, &mut sets);
     // Entities, in order of first mention.
     sc.root_group.clear();
     sc.root_group.resize(ms.len(), usize::MAX);
@@ -500,6 +501,65 @@ fn the_keyword(text: &str, toks: &[Tok], ms: &[M], info: &[Info], sets: &mut Set
                 latest.insert(toks[ms[i].start].lower, i);
             }
             latest.insert(toks[ms[i].end - 1].lower, i);
+        }
+    }
+}
+
+/// "the Superior Court" after "Santa Barbara County Superior Court", "the Finance
+/// Ministry" after "the Japanese Finance Ministry": a name of several words with an
+/// organisation word in it, after "the", that the gazetteer does not know and that no
+/// other name is linked to, is the last words of the nearest longer name before it that
+/// ends so.
+fn the_short_form(toks: &[Tok], ms: &[M], info: &[Info], sets: &mut Sets) {
+    let short = |i: usize| {
+        let m = &ms[i];
+        m.ty == Type::Org
+            && info[i].len >= 2
+            && info[i].entry.is_none()
+            && m.start > 0
+            && is_the(&toks[m.start - 1])
+            && toks[m.start].has(flag::INIT_CAP)
+            && toks[m.start..m.end]
+                .iter()
+                .any(|t| t.gaz & bit::ORG_KEY != 0)
+    };
+    if !(0..ms.len()).any(short) {
+        return;
+    }
+    // Sets whose mentions are not all written alike, and the first mention of each.
+    let mut surface_of: Vec<Option<u64>> = vec![None; ms.len()];
+    let mut first = vec![usize::MAX; ms.len()];
+    let mut mixed = vec![false; ms.len()];
+    for (i, inf) in info.iter().enumerate() {
+        let r = sets.find(i);
+        first[r] = first[r].min(i);
+        match surface_of[r] {
+            None => surface_of[r] = Some(inf.surface),
+            Some(s) => mixed[r] |= s != inf.surface,
+        }
+    }
+    for i in 0..ms.len() {
+        let r = sets.find(i);
+        if !short(i) || mixed[r] {
+            continue;
+        }
+        // (a longer name the short one is written before is another: "the government-owned
+        // Bank of Ceylon" before "the Central Bank of Ceylon"; the words before the short
+        // form are capitalised modifiers, not "Quotations Department of the")
+        let (n, words) = (info[i].len, &toks[ms[i].start..ms[i].end]);
+        let long = (0..first[r]).rev().find(|&j| {
+            ms[j].ty == Type::Org
+                && info[j].len > n
+                && toks[ms[j].start..ms[j].end - n]
+                    .iter()
+                    .all(|t| t.has(flag::HAS_UPPER) && t.gaz & bit::FUNC == 0)
+                && toks[ms[j].end - n..ms[j].end]
+                    .iter()
+                    .zip(words)
+                    .all(|(a, b)| a.lower == b.lower)
+        });
+        if let Some(j) = long {
+            sets.union(j, i);
         }
     }
 }

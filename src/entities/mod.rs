@@ -746,6 +746,39 @@ mod tests {
     }
 
     #[test]
+    fn the_last_words_of_a_name_are_the_name_before() {
+        let e = run(
+            "The Westmarch County Superior Court will rule on Monday. Costs to the Superior \
+             Court rose. The Japanese Finance Ministry said prices fell. The Finance Ministry \
+             later said exports rose. The U.K. Ministry of Agriculture said it would act. The \
+             Ministry of Agriculture said on Friday that it had acted.",
+        );
+        for (name, n) in [
+            ("Westmarch County Superior Court", 2),
+            ("Japanese Finance Ministry", 2),
+            ("U.K. Ministry of Agriculture", 2),
+        ] {
+            assert_eq!(
+                find(&e.organizations, name).mentions.len(),
+                n,
+                "{:?}",
+                e.organizations
+            );
+        }
+        // Not a name written first, nor one after lower-case words.
+        for text in [
+            "The government-owned Bank of Westmarch lends to farmers. Sandaratne was head of \
+             research at the Central Bank of Westmarch until January. He said the Bank of \
+             Westmarch would grow.",
+            "The Quotations Department of the Stock Exchange said so. Brokers at the Stock \
+             Exchange agreed.",
+        ] {
+            let e = run(text);
+            assert_eq!(e.organizations.len(), 2, "{text}: {:?}", e.organizations);
+        }
+    }
+
+    #[test]
     fn new_inside_a_sentence_is_part_of_the_name() {
         let e = run("The film-maker will meet executives from New Line Cinema this week.");
         find(&e.organizations, "New Line Cinema");
