@@ -10,6 +10,9 @@
 //!   wrong way round (“ closing, ” opening) are accepted where their neighbours say so.
 //! - A single mark between letters ("don’t", "Palantir’s") or before a digit ("’90s") is an
 //!   apostrophe; `s’` before a word is taken as a possessive when a later mark can close.
+//!   So is a straight double mark before a contraction's or possessive's ending ("EC"s",
+//!   "don"t", in wire copy that writes `"` for apostrophes), and in such a text `s"` before
+//!   a word is weak like `s’`.
 //! - A quotation still open at the end of a paragraph whose next paragraph opens with the
 //!   same kind of mark continues there (multi-paragraph quotations): each paragraph is one
 //!   piece, and the pieces are linked.
@@ -189,9 +192,25 @@ fn decode(b: &[u8], i: usize) -> Option<(usize, Family, Shape)> {
     })
 }
 
+/// Is the straight double mark at byte `i` of `b` an apostrophe in a word ("EC"s",
+/// "don"t", "we"ll"): after a letter, before a contraction's or possessive's ending and a
+/// non-letter? (Some wire copy has `"` for every apostrophe.)
+fn double_apostrophe(b: &[u8], i: usize) -> bool {
+    if i == 0 || !b[i - 1].is_ascii_alphabetic() {
+        return false;
+    }
+    let rest = &b[i + 1..];
+    ["s", "t", "d", "m", "ll", "re", "ve"].iter().any(|e| {
+        rest.starts_with(e.as_bytes()) && rest.get(e.len()).is_none_or(|c| !c.is_ascii_alphabetic())
+    })
+}
+
 /// Every quotation mark in `text`, classified; apostrophes are left out.
 fn find_marks(text: &str, out: &mut Vec<Mark>) {
     let b = text.as_bytes();
+    // A text that writes `"` for an apostrophe inside words does so after a plural too
+    // ("member states" contributions"): such a mark before a word is weak, like `s’`.
+    let double_apostrophes = memchr::memchr_iter(b'"', b).any(|i| double_apostrophe(b, i));
     let mut wide = memchr::memchr3_iter(b'"', 0xE2, 0xC2, b).peekable();
     let mut apos = memchr::memchr_iter(b'\'', b).peekable();
     loop {
@@ -215,6 +234,15 @@ fn find_marks(text: &str, out: &mut Vec<Mark>) {
         let right =
             prev.is_some_and(|c| !space(c)) && next.is_none_or(|c| space(c) || closer_context(c));
         let mut weak = false;
+        if b[i] == b'"' && double_apostrophes {
+            if double_apostrophe(b, i) {
+                continue;
+            }
+            if matches!(prev, Some('s' | 'S')) {
+                let rest = text[i + len..].trim_start_matches(' ');
+                weak = rest.starts_with(|c: char| c.is_lowercase());
+            }
+        }
         if family == Family::Single && matches!(shape, Shape::Straight | Shape::Right) {
             let p_alnum = prev.is_some_and(char::is_alphanumeric);
             let n_alnum = next.is_some_and(char::is_alphanumeric);

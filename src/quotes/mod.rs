@@ -1727,6 +1727,13 @@ mod tests {
                 &[],
             ),
             ("He is 6'2\" tall and she's 5'10\".", &[]),
+            // Wire copy with `"` for every apostrophe, after a plural too.
+            (
+                "They said the EC\"s paymasters would object to member states\" plans.\n\
+                 Delors\" plans, by linking a country\"s dues to its output, would add cash. \
+                 \"We don\"t want it,\" one said.",
+                &["We don\"t want it,"],
+            ),
             // Guillemets and German marks.
             (
                 "Il a dit « Nous sommes prêts » hier.",
