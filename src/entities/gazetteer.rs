@@ -136,6 +136,13 @@ word_list!(
 );
 
 word_list!(
+    /// Is `word` (as written) the last word of the name of a law, treaty, tax, policy or
+    /// economic measure ("Act", "Treaty", "Product": `data/measure_heads.txt`)?
+    measure_head,
+    "measure_heads.txt"
+);
+
+word_list!(
     /// Is `word` (as written) a surname of a tradition that writes it first ("Kim" of Kim
     /// Yungmin, "Wang" of Wang Yan: `data/surname_first.txt`)?
     surname_first,

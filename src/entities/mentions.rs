@@ -417,6 +417,7 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
         }
     }
     capital_the(text, toks, out);
+    measures(text, toks, out);
     things_not_people(text, toks, out);
     works(text, toks, out);
     quoted_titles(text, toks, out);
@@ -901,6 +902,52 @@ fn full_name_words(toks: &[Tok], out: &[M], include: impl Fn(&M) -> bool) -> Vec
         .collect();
     words.sort_unstable();
     words
+}
+
+/// "the Freedom of Information Act", "Value Added Tax (VAT)", "the Common Agricultural
+/// Policy": a name of several words ending in a word of a law, a treaty, a tax or a measure
+/// is no organisation (nor is its acronym in brackets after it), unless the gazetteer knows
+/// it or an organisation word comes before that word ("National Commission on Dairy
+/// Policy").
+fn measures(text: &str, toks: &[Tok], out: &mut Vec<M>) {
+    let measure = |m: &M| {
+        m.ty == Type::Org
+            && m.entry.is_none()
+            && m.end - m.start > 1
+            && super::gazetteer::measure_head(toks[m.end - 1].span().slice(text))
+            && toks[m.start..m.end - 1]
+                .iter()
+                .all(|t| t.gaz & bit::ORG_KEY == 0)
+    };
+    if !out.iter().any(measure) {
+        return;
+    }
+    let mut drop = vec![false; out.len()];
+    let mut acronyms = Vec::new();
+    for k in 0..out.len() {
+        if !measure(&out[k]) {
+            continue;
+        }
+        drop[k] = true;
+        // (its acronym right after it, "Value Added Tax (VAT)", wherever it is written)
+        let e = out[k].end;
+        if let Some(n) = out.get(k + 1)
+            && n.start == e + 1
+            && n.end == n.start + 1
+            && toks[e].span().slice(text) == "("
+            && toks.get(n.end).is_some_and(|t| t.span().slice(text) == ")")
+        {
+            acronyms.push(toks[n.start].word);
+        }
+    }
+    let acronym =
+        |m: &M| m.ty == Type::Org && m.end - m.start == 1 && acronyms.contains(&toks[m.start].word);
+    let mut k = 0;
+    out.retain(|m| {
+        k += 1;
+        let dropped = drop[k - 1] || acronym(m);
+        !dropped
+    });
 }
 
 /// A one-word name the article often writes after an article or a possessive, at the

@@ -779,6 +779,24 @@ mod tests {
     }
 
     #[test]
+    fn laws_treaties_and_taxes_are_no_organisations() {
+        let e = run(
+            "The Westmarch Growers Association sued under the Freedom of Information Act. \
+             Members of the International Natural Rubber Agreement (INRA) met in Geneva; INRA \
+             prices fell. Dues are linked to Gross National Product and to Value Added Tax \
+             (VAT) returns. The National Commission on Dairy Policy will report.",
+        );
+        let names: Vec<&str> = e.organizations.iter().map(|o| o.name.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "Westmarch Growers Association",
+                "National Commission on Dairy Policy"
+            ]
+        );
+    }
+
+    #[test]
     fn new_inside_a_sentence_is_part_of_the_name() {
         let e = run("The film-maker will meet executives from New Line Cinema this week.");
         find(&e.organizations, "New Line Cinema");
