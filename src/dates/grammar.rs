@@ -1424,6 +1424,12 @@ impl<'a> Parser<'a> {
             && long().any(|j| self.has_lower(j))
     }
 
+    /// Is token `i` a word in title case inside a sentence that is not all in title case
+    /// (a word of a title or name: "Record Of The Year", "BBC Radio 4's Today programme")?
+    fn titled_word(&self, i: usize) -> bool {
+        self.in_title(i) && !self.title_case_sentence(i)
+    }
+
     /// Is token `i` a word in title case inside its sentence: not its first word, nor one
     /// after an opening mark, a colon or a dash?
     fn in_title(&self, i: usize) -> bool {
@@ -1919,6 +1925,17 @@ impl<'a> Parser<'a> {
             return None;
         }
         let (end, parts) = self.duration(i)?;
+        // "Diary Of A Year", "Anne of a Thousand Days": a unit with its capital after "of"
+        // or a word in title case on the same line is a word of a title (not in a headline
+        // in title case; "Six Months" opening a line of a table is a duration)
+        if self.titled_word(end - 1)
+            && i > 0
+            && (self.is_any(i - 1, &["of", "a", "an", "the"])
+                || self.t[i - 1].cap && self.has_lower(i - 1))
+            && !self.text[self.t[i - 1].span.end..self.t[i].span.start].contains('\n')
+        {
+            return None;
+        }
         // Ages: "52 years old", "a 6-year-old", "17-year-olds"
         if self.is_any(end, &["old", "olds"]) || self.is_any(end - 1, &["old", "olds"]) {
             return None;
@@ -2053,10 +2070,7 @@ impl<'a> Parser<'a> {
         // "BBC Radio 4's Today programme", "Are You Lonesome Tonight": a day word with its
         // capital inside a sentence names a programme or a song.
         // (not in a headline in title case: "Obama To Speak Today On Economy")
-        if self.in_title(i)
-            && self.is_any(i, &["today", "tonight", "tomorrow", "yesterday"])
-            && !self.title_case_sentence(i)
-        {
+        if self.is_any(i, &["today", "tonight", "tomorrow", "yesterday"]) && self.titled_word(i) {
             return None;
         }
         if let Some(day) = self.day_word(i) {
@@ -2506,6 +2520,10 @@ impl<'a> Parser<'a> {
             return None;
         }
         let j = i + 1;
+        // "Record Of The Year", "Player of the Year", "Goal of the Month": a title
+        if self.unit(j).is_some() && self.titled_word(j) {
+            return None;
+        }
         let mut best = None;
         // "the past three months", "the next few days", "the first nine months"
         if self.is_any(

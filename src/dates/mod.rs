@@ -511,6 +511,33 @@ mod tests {
     }
 
     #[test]
+    fn a_unit_in_a_title_is_no_time() {
+        check(
+            Some("2005-02-01"),
+            &[
+                (
+                    "In 2004 it was voted Record Of The Year, and he was Player of the Year. \
+                     She starred in Anne of a Thousand Days for a year.",
+                    &[("2004", "DATE", "2004"), ("a year", "DURATION", "P1Y")],
+                ),
+                // A line of a table and a headline in title case still hold durations.
+                (
+                    "Net 335,000 vs 67,000\nSix Months\nNet 570,000 vs 1,000",
+                    &[("Six Months", "DURATION", "P6M")],
+                ),
+                (
+                    "Sales Rose Strongly During The Year",
+                    &[("The Year", "DATE", "2005")],
+                ),
+                (
+                    "Growth Seen Slowing Within Two Years",
+                    &[("Two Years", "DURATION", "P2Y")],
+                ),
+            ],
+        );
+    }
+
+    #[test]
     fn ranges_of_days_are_two_dates() {
         check(
             Some("2005-01-19"),
