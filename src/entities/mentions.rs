@@ -302,6 +302,7 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
         }
     }
     known_bands(text, toks, cands, out);
+    named_groups(text, toks, out);
     // "River Aldwater", "Hartwith Moor": a geographic word makes a place, not a person;
     // so does the word of an administrative area ending the name ("Harrison County").
     for m in out.iter_mut() {
@@ -1528,6 +1529,82 @@ fn known_bands(text: &str, toks: &[Tok], cands: &[usize], out: &mut Vec<M>) {
         }
     }
     if out.len() > before {
+        disjoint(out);
+    }
+}
+
+/// "pop band Busted", "engineering group Jarvis", "advocacy group America's Voice": the
+/// capitalised name right after "band" or "group" and a lower-case word that says what kind
+/// (not a determiner: "the group Jones founded"; not a name's word: "Jacobs Engineering
+/// group Inc") is an organisation's, on the same line. The tagger's name there keeps its
+/// words, unless a possessive carries a group's name on ("America's Voice"; a band's is
+/// its work: "Metallica's Madly in Anger"); else the run of capitalised words (up to four)
+/// is the name.
+fn named_groups(text: &str, toks: &[Tok], out: &mut Vec<M>) {
+    const DETERMINERS: &[&str] = &[
+        "a", "an", "the", "this", "that", "his", "her", "its", "their", "our", "my", "your",
+        "whose", "which",
+    ];
+    // (a capitalised word of two letters or more on the line: not "group C.")
+    let name_word = |k: usize| {
+        k < toks.len()
+            && cap_word(&toks[k])
+            && toks[k].chars >= 2
+            && !toks[k].has(flag::INITIAL)
+            && !break_before(text, toks, k)
+    };
+    let mut found = Vec::new();
+    for i in 1..toks.len().saturating_sub(1) {
+        let w = toks[i].span().slice(text);
+        let prev = &toks[i - 1];
+        let kind_word = prev.has(flag::WORD)
+            && prev.has(flag::HAS_LOWER)
+            && !prev.has(flag::HAS_UPPER)
+            && !DETERMINERS.contains(&prev.span().slice(text));
+        let ok = matches!(w, "band" | "group")
+            && kind_word
+            && name_word(i + 1)
+            && !toks[i + 1].has(flag::FIRST);
+        if !ok {
+            continue;
+        }
+        let (mut k, mut possessive) = (i + 1, false);
+        while k < i + 6 && k < toks.len() {
+            if name_word(k) {
+                k += 1;
+            } else if w == "group" && toks[k].has(flag::POSS) && name_word(k + 1) {
+                possessive = true;
+                k += 2;
+            } else {
+                break;
+            }
+        }
+        found.push((i + 1, k, possessive));
+    }
+    if found.is_empty() {
+        return;
+    }
+    let mut pushed = false;
+    for (a, b, possessive) in found {
+        if possessive {
+            out.retain(|m| !(m.start < b && a < m.end));
+        }
+        if let Some(m) = out.iter_mut().find(|m| m.start == a) {
+            if m.ty != Type::Org {
+                m.ty = Type::Org;
+                m.entry = None;
+            }
+        } else if !out.iter().any(|m| m.start < b && a < m.end) {
+            out.push(M {
+                start: a,
+                end: b,
+                ty: Type::Org,
+                entry: None,
+            });
+            pushed = true;
+        }
+    }
+    if pushed {
         disjoint(out);
     }
 }

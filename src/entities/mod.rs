@@ -797,6 +797,31 @@ mod tests {
     }
 
     #[test]
+    fn the_name_after_band_or_group_is_an_organisation() {
+        let e = run(
+            "Chart-topping pop band Busted have confirmed a break. Shares in engineering group \
+             Jarvis rose. The survey was done for the advocacy group America's Voice. The \
+             other teams in group C. were weak.",
+        );
+        let names: Vec<&str> = e.organizations.iter().map(|o| o.name.as_str()).collect();
+        assert_eq!(names, ["Busted", "Jarvis", "America's Voice"]);
+        assert!(e.places.is_empty(), "{:?}", e.places);
+        // Not after a determiner, nor a name's own word.
+        let e = run(
+            "John Smith sang. The band Smith joined in 2001 split. Jacobs Engineering group \
+             Inc said so.",
+        );
+        assert!(
+            e.organizations
+                .iter()
+                .all(|o| o.name != "Smith" && o.name != "Inc"),
+            "{:?}",
+            e.organizations
+        );
+        find(&e.people, "John Smith");
+    }
+
+    #[test]
     fn new_inside_a_sentence_is_part_of_the_name() {
         let e = run("The film-maker will meet executives from New Line Cinema this week.");
         find(&e.organizations, "New Line Cinema");
