@@ -177,11 +177,21 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
                 ty = Type::Loc;
             }
         }
+        // "Mr Forbes", "Mrs Washington": a name right after an honorific that is never part
+        // of one is a person's, though a company or place has it (not "Mr. Rooter Corp").
+        let titled = after_honorific(text, toks, a)
+            && toks[a].has(flag::INIT_CAP)
+            && toks[a..b]
+                .iter()
+                .all(|t| t.gaz & (bit::ORG_KEY | bit::ORG_SUFFIX) == 0);
+        if titled {
+            ty = Type::Per;
+        }
         out.push(M {
             start: a,
             end: b,
             ty,
-            entry: entry.map(|e| e.0),
+            entry: entry.map(|e| e.0).filter(|_| !titled),
         });
     }
     split_coordinated(text, toks, gaz, lex, out);
@@ -221,6 +231,8 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
                 && (entry.kind != Kind::Org
                     || ph.strict == Strict::Name && toks[g.start].word != ph.exact))
             || !direct_ok(toks, g, ph.strict, lower_seen)
+            // (a company's one-word name after "Mr" is a surname: "Mr Forbes")
+            || g.end - g.start == 1 && after_honorific(text, toks, g.start)
         {
             continue;
         }

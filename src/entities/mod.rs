@@ -822,6 +822,22 @@ mod tests {
     }
 
     #[test]
+    fn a_company_name_after_mr_is_a_surname() {
+        let e = run(
+            "Michael R. Bloomberg founded Bloomberg, the data firm. Mr. Bloomberg said he was \
+             proud. Mr Boeing said so.",
+        );
+        assert_eq!(find(&e.people, "Michael R. Bloomberg").mentions.len(), 2);
+        find(&e.people, "Boeing");
+        find(&e.organizations, "Bloomberg");
+        // Not a company's name with a legal form.
+        find(
+            &run("Mr. Rooter Corp said so.").organizations,
+            "Rooter Corp",
+        );
+    }
+
+    #[test]
     fn new_inside_a_sentence_is_part_of_the_name() {
         let e = run("The film-maker will meet executives from New Line Cinema this week.");
         find(&e.organizations, "New Line Cinema");
