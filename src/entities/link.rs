@@ -8,7 +8,7 @@ use super::features::fmix;
 use super::features::{Tok, flag};
 use super::gazetteer::{Honorific, given_name_gender, honorific, is_acronym, surname_first};
 use super::lexicon::{Lexicon, bit};
-use super::mentions::{M, surface};
+use super::mentions::{M, name_surface, surface};
 use super::model::Type;
 use super::{Entities, Entity};
 use crate::record::Mention;
@@ -250,7 +250,7 @@ pub(crate) fn link(
         let span = Span::new(t[0].start as usize, t[t.len() - 1].end as usize);
         let ticker = super::mentions::is_ticker(text, toks, m);
         Info {
-            surface: surface(t),
+            surface: name_surface(text, t),
             entry: m
                 .entry
                 .or_else(|| lex.lookup(t).map(|p| lex.phrases[p as usize].entry)),

@@ -41,6 +41,24 @@ pub(crate) fn surface(toks: &[Tok]) -> u64 {
     h
 }
 
+/// [`surface`] of a name as linking compares it: the period of a final abbreviation does
+/// not count ("Voice Systems and Services Inc." at the end of a sentence is "… Inc").
+pub(crate) fn name_surface(text: &str, toks: &[Tok]) -> u64 {
+    let Some((last, rest)) = toks.split_last() else {
+        return surface(toks);
+    };
+    let word = last.span().slice(text);
+    match word.strip_suffix('.') {
+        // (not an initial or initialism: "Cargill U.K." is not "Cargill U.K", "C. Itoh" not
+        // "C Itoh")
+        Some(w) if w.len() >= 2 && !w.contains('.') && last.has(flag::WORD) => {
+            let h = surface(rest);
+            super::features::fmix(super::features::step(h, super::features::key_hash(w)))
+        }
+        _ => surface(toks),
+    }
+}
+
 /// Builds the mentions of a document from its tokens and gazetteer matches (`b`) and the
 /// tagger's names.
 pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, out: &mut Vec<M>) {

@@ -838,6 +838,25 @@ mod tests {
     }
 
     #[test]
+    fn a_final_period_does_not_make_another_name() {
+        let e = run(
+            "Fi-Tek Corp will buy Westmarch Voice Systems Inc for stock. It will change its \
+             name to Westmarch Voice Systems Inc.  Cargill U.K. Ltd said it sold Cargill U.K. \
+             shares.",
+        );
+        assert_eq!(
+            find(&e.organizations, "Westmarch Voice Systems Inc")
+                .mentions
+                .len(),
+            2,
+            "{:?}",
+            e.organizations
+        );
+        // (an initialism keeps its period: "Cargill U.K." is the short form of the company)
+        assert_eq!(find(&e.organizations, "Cargill U.K. Ltd").mentions.len(), 2);
+    }
+
+    #[test]
     fn new_inside_a_sentence_is_part_of_the_name() {
         let e = run("The film-maker will meet executives from New Line Cinema this week.");
         find(&e.organizations, "New Line Cinema");
