@@ -1936,8 +1936,12 @@ impl<'a> Parser<'a> {
         {
             return None;
         }
-        // Ages: "52 years old", "a 6-year-old", "17-year-olds"
-        if self.is_any(end, &["old", "olds"]) || self.is_any(end - 1, &["old", "olds"]) {
+        // Ages: "52 years old", "a 6-year-old", "17-year-olds", "14 year-olds" (a thing's
+        // age is a duration in TimeML: "a week-old strike")
+        if self.is_any(end, &["old", "olds"])
+            || self.is_any(end - 1, &["old", "olds"])
+            || self.kind(end) == Some(Kind::Hyphen) && self.is(end + 1, "olds")
+        {
             return None;
         }
         // "a quarter of the shares", "one-quarter of those affected", "three quarters of

@@ -1047,6 +1047,7 @@ mod tests {
                 ("It pays $5 million a year.", &[("a year", "SET", "P1Y")]),
                 ("A 52-year-old man was held.", &[]),
                 ("A wage for 16 and 17-year-olds, and for 24 year olds.", &[]),
+                ("Childcare for all 3 to 14 year-olds.", &[]),
             ],
         );
     }

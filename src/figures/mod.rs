@@ -826,6 +826,16 @@ mod tests {
                     ("10 to 20 cents", M, 0.1, Some("USD")),
                 ],
             ),
+            (
+                "Brent crude rose, adding $1.89 to $48.62, while the boy was growing 10cm to \
+                 130cm.",
+                &[
+                    ("$1.89", M, 1.89, Some("USD")),
+                    ("$48.62", M, 48.62, Some("USD")),
+                    ("10cm", Q, 10.0, Some("cm")),
+                    ("130cm", Q, 130.0, Some("cm")),
+                ],
+            ),
         ];
         for (text, want) in cases {
             check(text, want);
