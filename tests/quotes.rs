@@ -749,7 +749,20 @@ fn a_demonym_after_the_is_the_person_of_the_story() {
         "We had",
     );
     assert_eq!(name.as_deref(), Some("Martin Jol"));
-    // Not a people ("the French"), nor a demonym before a word for a thing.
+    // With an age or a modifier between "the" and the demonym.
+    let (_, name, _) = speaker_of(
+        "Arsene Wenger signed a new deal. The 55-year-old Frenchman told the website: \
+         “My intention has always been clear.”",
+        "My intention",
+    );
+    assert_eq!(name.as_deref(), Some("Arsene Wenger"));
+    // Not a people ("the French"), nor a demonym before a word for a thing, nor after a
+    // possessive ("the machine's European launch").
+    let (_, name, _) = speaker_of(
+        "Ken Kutaragi spoke. The machine's European launch was put back “a few months”.",
+        "a few months",
+    );
+    assert_ne!(name.as_deref(), Some("Ken Kutaragi"));
     let (_, name, _) = speaker_of(
         "Jacques Chirac spoke. The French said the plan was “unworkable”.",
         "unworkable",

@@ -975,8 +975,7 @@ impl<'a, 't> Article<'a, 't> {
                 // person of the story, the one named last before it (else the phrase).
                 if !titled
                     && np.core.1 - np.core.0 == 1
-                    && np.core.0 > 0
-                    && tk.t(np.core.0 - 1).eq_ignore_ascii_case("the")
+                    && the_before(tk, np.core.0)
                     && one_person_demonym(tk, np.core.0)
                     && reg.entity_at(span).is_none()
                 {
@@ -1463,6 +1462,36 @@ fn pronoun_gender(t: &str) -> Option<Gender> {
     } else {
         None
     }
+}
+
+/// Is "the" before token `k`, with at most an age or a few lower-case modifiers between
+/// ("the 55-year-old Frenchman", "the veteran American")?
+fn the_before(tk: &attribute::Toks, k: usize) -> bool {
+    let lo = k.saturating_sub(7);
+    let mut j = k;
+    while j > lo {
+        j -= 1;
+        let t = tk.t(j);
+        if t.eq_ignore_ascii_case("the") {
+            return true;
+        }
+        // (not a possessive: "the machine's European launch")
+        let modifier = t == "-"
+            || t.starts_with(|c: char| c.is_ascii_digit())
+            || tk.lower(j)
+                && !t.contains(['\'', '’'])
+                && !tk.w(j).is(flag::VERB
+                    | flag::OTHER_VERB
+                    | flag::PREP
+                    | flag::CONJ
+                    | flag::DET
+                    | flag::LEAD
+                    | flag::ADV);
+        if !modifier {
+            return false;
+        }
+    }
+    false
 }
 
 /// Is token `i` a demonym that names one person ("the American", "the Dutchman", "the
