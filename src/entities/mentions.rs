@@ -450,6 +450,7 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
     capital_the(text, toks, out);
     measures(text, toks, out);
     things_not_people(text, toks, out);
+    title_words(text, toks, out);
     works(text, toks, out);
     quoted_titles(text, toks, out);
     title_case_headline(text, toks, lower_seen, lex, out);
@@ -979,6 +980,67 @@ fn measures(text: &str, toks: &[Tok], out: &mut Vec<M>) {
         let dropped = drop[k - 1] || acronym(m);
         !dropped
     });
+}
+
+/// "The Sound of Music", "Call of Duty", "It's Now or Never", "Diary of a Mad Black
+/// Woman": a one-word "person" ending a run of words in title case with a small word
+/// inside is a word of a title, not a name. Not when a word of the run is a role or title
+/// ("Secretary of State Rice") or a name ("Brown to Blair"), nor when the word is a given
+/// name or a word of a full name of the article.
+fn title_words(text: &str, toks: &[Tok], out: &mut Vec<M>) {
+    const SMALL: &[&str] = &[
+        "of", "or", "a", "an", "the", "in", "on", "to", "for", "at", "from",
+    ];
+    let one = |m: &M| {
+        m.ty == Type::Per
+            && m.end - m.start == 1
+            && m.start > 1
+            && toks[m.start].gaz & bit::GIVEN == 0
+    };
+    if !out.iter().any(one) {
+        return;
+    }
+    // (the first and last words of people's full names: "Freedom for Elian" beside "Elian
+    // Gonzalez")
+    let mut names = surnames(toks, out);
+    names.extend(
+        out.iter()
+            .filter(|p| p.ty == Type::Per && p.end - p.start > 1)
+            .map(|p| toks[p.start].lower),
+    );
+    names.sort_unstable();
+    // (the tokens of names, to keep runs with a name in them: "the Netherlands to Arafat")
+    let mut named = vec![false; toks.len()];
+    for m in out.iter() {
+        named[m.start..m.end].iter_mut().for_each(|p| *p = true);
+    }
+    // (the title's first word opens no sentence: not "Officers of Korth", "Prior to Elian";
+    // nor is the name a possessor: "to Hitler's Germany")
+    let in_title = |m: &M| {
+        if toks.get(m.end).is_some_and(|t| t.has(flag::POSS)) {
+            return false;
+        }
+        let (mut j, mut small) = (m.start, false);
+        while j > 0 && m.start - j < 8 && !break_before(text, toks, j) {
+            let t = &toks[j - 1];
+            if named[j - 1] || t.gaz & (bit::TITLE | bit::ROLE) != 0 {
+                return false;
+            }
+            if t.has(flag::WORD) && !t.has(flag::HAS_UPPER) && SMALL.contains(&t.span().slice(text))
+            {
+                small = true;
+            } else if cap_word(t) && !t.has(flag::FIRST) {
+                if small {
+                    return true;
+                }
+            } else {
+                return false;
+            }
+            j -= 1;
+        }
+        false
+    };
+    out.retain(|m| !(one(m) && names.binary_search(&toks[m.start].lower).is_err() && in_title(m)));
 }
 
 /// A one-word name the article often writes after an article or a possessive, at the

@@ -857,6 +857,34 @@ mod tests {
     }
 
     #[test]
+    fn a_word_ending_a_title_is_no_person() {
+        let e = run(
+            "The acclaimed PC title Call of Duty has been updated. The hits include It's Now \
+             or Never at number 27, and the comedy Diary of a Mad Black Woman stars Kimberly \
+             Elise.",
+        );
+        let people: Vec<&str> = e.people.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(people, ["Kimberly Elise"]);
+        // Not after a name or a sentence's first word, nor a possessor or a word of a full
+        // name of the article.
+        for (text, name) in [
+            ("Officers of Korth said so.", "Korth"),
+            ("Ms James likened it to Hitler's Germany.", "Hitler"),
+            (
+                "Elian Gonzalez is six. Marchers demanded Freedom for Elian, in Miami.",
+                "Elian Gonzalez",
+            ),
+        ] {
+            let e = run(text);
+            assert!(
+                e.people.iter().any(|p| p.name == name),
+                "{text}: {:?}",
+                e.people
+            );
+        }
+    }
+
+    #[test]
     fn new_inside_a_sentence_is_part_of_the_name() {
         let e = run("The film-maker will meet executives from New Line Cinema this week.");
         find(&e.organizations, "New Line Cinema");
