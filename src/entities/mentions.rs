@@ -1645,18 +1645,19 @@ fn named_groups(text: &str, toks: &[Tok], out: &mut Vec<M>) {
             && !toks[k].has(flag::INITIAL)
             && !break_before(text, toks, k)
     };
+    let (band, group) = (WORDS.band, WORDS.group);
     let mut found = Vec::new();
     for i in 1..toks.len().saturating_sub(1) {
-        let w = toks[i].span().slice(text);
+        let lower = toks[i].lower;
+        if lower != band && lower != group || toks[i].has(flag::HAS_UPPER) {
+            continue;
+        }
         let prev = &toks[i - 1];
         let kind_word = prev.has(flag::WORD)
             && prev.has(flag::HAS_LOWER)
             && !prev.has(flag::HAS_UPPER)
             && !DETERMINERS.contains(&prev.span().slice(text));
-        let ok = matches!(w, "band" | "group")
-            && kind_word
-            && name_word(i + 1)
-            && !toks[i + 1].has(flag::FIRST);
+        let ok = kind_word && name_word(i + 1) && !toks[i + 1].has(flag::FIRST);
         if !ok {
             continue;
         }
@@ -1664,7 +1665,7 @@ fn named_groups(text: &str, toks: &[Tok], out: &mut Vec<M>) {
         while k < i + 6 && k < toks.len() {
             if name_word(k) {
                 k += 1;
-            } else if w == "group" && toks[k].has(flag::POSS) && name_word(k + 1) {
+            } else if lower == group && toks[k].has(flag::POSS) && name_word(k + 1) {
                 possessive = true;
                 k += 2;
             } else {
@@ -1809,6 +1810,8 @@ struct Words {
     at: u64,
     new: u64,
     of: u64,
+    band: u64,
+    group: u64,
 }
 
 static WORDS: std::sync::LazyLock<Words> = std::sync::LazyLock::new(|| {
@@ -1827,6 +1830,8 @@ static WORDS: std::sync::LazyLock<Words> = std::sync::LazyLock::new(|| {
         at: h("at"),
         new: h("new"),
         of: h("of"),
+        band: h("band"),
+        group: h("group"),
     }
 });
 
