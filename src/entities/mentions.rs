@@ -997,7 +997,38 @@ fn title_words(text: &str, toks: &[Tok], out: &mut Vec<M>) {
             && m.start > 1
             && toks[m.start].gaz & bit::GIVEN == 0
     };
-    if !out.iter().any(one) {
+    // Where the run of words in title case before `m` starts, when it is a title's: the
+    // title's first word opens no sentence ("Officers of Korth", "Prior to Elian"), and the
+    // name is no possessor ("to Hitler's Germany").
+    let run = |m: &M| -> Option<usize> {
+        if toks.get(m.end).is_some_and(|t| t.has(flag::POSS)) {
+            return None;
+        }
+        let (mut j, mut small) = (m.start, false);
+        while j > 0 && m.start - j < 8 && !break_before(text, toks, j) {
+            let t = &toks[j - 1];
+            if t.gaz & (bit::TITLE | bit::ROLE) != 0 {
+                return None;
+            }
+            if t.has(flag::WORD) && !t.has(flag::HAS_UPPER) && SMALL.contains(&t.span().slice(text))
+            {
+                small = true;
+            } else if cap_word(t) && !t.has(flag::FIRST) {
+                if small {
+                    return Some(j - 1);
+                }
+            } else {
+                return None;
+            }
+            j -= 1;
+        }
+        None
+    };
+    let titled: Vec<(usize, usize)> = (0..out.len())
+        .filter(|&k| one(&out[k]))
+        .filter_map(|k| run(&out[k]).map(|a| (k, a)))
+        .collect();
+    if titled.is_empty() {
         return;
     }
     // (the first and last words of people's full names: "Freedom for Elian" beside "Elian
@@ -1009,38 +1040,18 @@ fn title_words(text: &str, toks: &[Tok], out: &mut Vec<M>) {
             .map(|p| toks[p.start].lower),
     );
     names.sort_unstable();
-    // (the tokens of names, to keep runs with a name in them: "the Netherlands to Arafat")
-    let mut named = vec![false; toks.len()];
-    for m in out.iter() {
-        named[m.start..m.end].iter_mut().for_each(|p| *p = true);
+    // (nor a run with a name in it: "the Netherlands to Arafat")
+    let mut drop = vec![false; out.len()];
+    for (k, a) in titled {
+        let m = &out[k];
+        let named = out.iter().any(|o| o.start < m.start && a < o.end);
+        drop[k] = !named && names.binary_search(&toks[m.start].lower).is_err();
     }
-    // (the title's first word opens no sentence: not "Officers of Korth", "Prior to Elian";
-    // nor is the name a possessor: "to Hitler's Germany")
-    let in_title = |m: &M| {
-        if toks.get(m.end).is_some_and(|t| t.has(flag::POSS)) {
-            return false;
-        }
-        let (mut j, mut small) = (m.start, false);
-        while j > 0 && m.start - j < 8 && !break_before(text, toks, j) {
-            let t = &toks[j - 1];
-            if named[j - 1] || t.gaz & (bit::TITLE | bit::ROLE) != 0 {
-                return false;
-            }
-            if t.has(flag::WORD) && !t.has(flag::HAS_UPPER) && SMALL.contains(&t.span().slice(text))
-            {
-                small = true;
-            } else if cap_word(t) && !t.has(flag::FIRST) {
-                if small {
-                    return true;
-                }
-            } else {
-                return false;
-            }
-            j -= 1;
-        }
-        false
-    };
-    out.retain(|m| !(one(m) && names.binary_search(&toks[m.start].lower).is_err() && in_title(m)));
+    let mut k = 0;
+    out.retain(|_| {
+        k += 1;
+        !drop[k - 1]
+    });
 }
 
 /// A one-word name the article often writes after an article or a possessive, at the
