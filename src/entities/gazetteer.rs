@@ -135,6 +135,19 @@ word_list!(
     "polities.txt"
 );
 
+static NUMBERED_UNITS: LazyLock<rustc_hash::FxHashMap<&'static str, bool>> = LazyLock::new(|| {
+    data::table(include_str!("data/numbered_units.tsv"))
+        .map(|row| (row[0], row.get(1) == Some(&"place")))
+        .collect()
+});
+
+/// Is `word` (as written) a word of the name of a body numbered by an ordinal, and does it
+/// name a place ("Circuit" of "the 9th Circuit", "District" of "the 4th Congressional
+/// District", a place: `data/numbered_units.tsv`)?
+pub(crate) fn numbered_unit(word: &str) -> Option<bool> {
+    NUMBERED_UNITS.get(word).copied()
+}
+
 word_list!(
     /// Is `word` (as written) the last word of the name of a law, treaty, tax, policy or
     /// economic measure ("Act", "Treaty", "Product": `data/measure_heads.txt`)?

@@ -333,6 +333,7 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
     }
     known_bands(text, toks, cands, out);
     named_groups(text, toks, out);
+    numbered_units(text, toks, out);
     // "River Aldwater", "Hartwith Moor": a geographic word makes a place, not a person;
     // so does the word of an administrative area ending the name ("Harrison County").
     for m in out.iter_mut() {
@@ -1634,6 +1635,72 @@ fn known_bands(text: &str, toks: &[Tok], cands: &[usize], out: &mut Vec<M>) {
     if out.len() > before {
         disjoint(out);
     }
+}
+
+/// "the 9th Circuit", "the 7th U.S. Circuit Court of Appeals", "the 3rd Infantry
+/// Division", "the 4th Congressional District": an ordinal in digits before a run of
+/// capitalised words on its line, one of which names a numbered body
+/// (`data/numbered_units.tsv`), starts a name that runs to the end of the run or of the
+/// name found there: an organisation's, or a place's for a district with no organisation
+/// word.
+fn numbered_units(text: &str, toks: &[Tok], out: &mut Vec<M>) {
+    let ordinal = |t: &Tok| {
+        let w = t.span().slice(text).as_bytes();
+        w.len() >= 3
+            && w[0].is_ascii_digit()
+            && matches!(&w[w.len() - 2..], b"st" | b"nd" | b"rd" | b"th")
+            && w[..w.len() - 2].iter().all(u8::is_ascii_digit)
+    };
+    let mut found = Vec::new();
+    for i in 0..toks.len().saturating_sub(1) {
+        if !toks[i].has(flag::NUMBER) && !toks[i].has(flag::WORD) || !ordinal(&toks[i]) {
+            continue;
+        }
+        // (the run ends with its last unit or organisation word: not "GOP" of "the 6th
+        // Congressional District GOP")
+        let (mut k, mut end) = (i + 1, None);
+        let mut org = false;
+        while k < toks.len() && k < i + 6 && cap_word(&toks[k]) && !break_before(text, toks, k) {
+            match super::gazetteer::numbered_unit(toks[k].span().slice(text)) {
+                Some(place) => {
+                    end = Some(k + 1);
+                    org |= !place;
+                }
+                None if toks[k].gaz & bit::ORG_KEY != 0 => {
+                    end = end.map(|_| k + 1);
+                    org = true;
+                }
+                None => {}
+            }
+            k += 1;
+        }
+        if let Some(k) = end {
+            found.push((i, k, if org { Type::Org } else { Type::Loc }));
+        }
+    }
+    if found.is_empty() {
+        return;
+    }
+    for (a, mut b, mut ty) in found {
+        // (a name found there runs on: "Circuit Court of Appeals")
+        if let Some(m) = out.iter().find(|m| m.start < b && a < m.end) {
+            if m.start < a + 1 {
+                continue;
+            }
+            if m.end > b && m.ty == Type::Org {
+                ty = Type::Org;
+            }
+            b = b.max(m.end);
+        }
+        out.retain(|m| !(m.start < b && a < m.end));
+        out.push(M {
+            start: a,
+            end: b,
+            ty,
+            entry: None,
+        });
+    }
+    disjoint(out);
 }
 
 /// "pop band Busted", "engineering group Jarvis", "advocacy group America's Voice": the

@@ -885,6 +885,24 @@ mod tests {
     }
 
     #[test]
+    fn an_ordinal_starts_the_name_of_a_numbered_body() {
+        let e = run(
+            "The case went to the 7th U.S. Circuit Court of Appeals in Chicago. The 8th \
+             Circuit ruled, and the 3rd Infantry Division moved north. She won the 6th \
+             Congressional District GOP primary. He finished 2nd in the race.",
+        );
+        let orgs: Vec<&str> = e.organizations.iter().map(|o| o.name.as_str()).collect();
+        for name in [
+            "7th U.S. Circuit Court of Appeals",
+            "8th Circuit",
+            "3rd Infantry Division",
+        ] {
+            assert!(orgs.contains(&name), "{name}: {orgs:?}");
+        }
+        find(&e.places, "6th Congressional District");
+    }
+
+    #[test]
     fn new_inside_a_sentence_is_part_of_the_name() {
         let e = run("The film-maker will meet executives from New Line Cinema this week.");
         find(&e.organizations, "New Line Cinema");
