@@ -224,6 +224,10 @@ fn lines(text: &str) -> Vec<Span> {
     out
 }
 
+/// The shortest line (trimmed, in bytes) ending in a number after which a line in lower
+/// case continues a paragraph in text that is not hard-wrapped throughout.
+const SINGLE_WRAP_MIN: usize = 40;
+
 /// Paragraph spans, trimmed of white space; blank paragraphs are dropped.
 pub fn paragraphs(text: &str) -> Vec<Span> {
     let lines = lines(text);
@@ -260,12 +264,23 @@ pub fn paragraphs(text: &str) -> Vec<Span> {
         }
         // Where the text is wrapped, a line continues the paragraph unless it is indented or
         // follows a headline (a line without lower case) or a short line ending a sentence.
-        let continues = wrapped
-            && !s.starts_with([' ', '\t', '\u{a0}', '\u{3000}'])
+        // Elsewhere only a number wrapped away from its unit or noun does: a line that
+        // starts with a word in lower case, not indented, after a long line of prose that
+        // ends in a number (the note under a statement: "… excludes tax credit of
+        // 230,000\ndlrs."; the statement's own lines are indented or short).
+        let indented = s.starts_with([' ', '\t', '\u{a0}', '\u{3000}']);
+        let continues = !indented
             && prev.is_some_and(|p| {
                 let headline = !p.chars().any(char::is_lowercase);
-                let short_end = ends_sentence(p) && p.trim_end().len() * 5 < width * 3;
-                !headline && !short_end
+                if wrapped {
+                    let short_end = ends_sentence(p) && p.trim_end().len() * 5 < width * 3;
+                    !headline && !short_end
+                } else {
+                    !headline
+                        && p.trim_end().ends_with(|c: char| c.is_ascii_digit())
+                        && p.trim().len() >= SINGLE_WRAP_MIN
+                        && s.starts_with(|c: char| c.is_lowercase())
+                }
             });
         prev = Some(s);
         current = match current {
@@ -1418,6 +1433,21 @@ mod tests {
         let text = "The first paragraph runs on over a line that is\nwrapped and then ends here.\nThe second paragraph also wraps its text onto\nthe next line as wire copy does.";
         let p: Vec<&str> = paragraphs(text).iter().map(|s| s.slice(text)).collect();
         assert_eq!(p.len(), 2, "{p:?}");
+        // Text not wrapped throughout (a statement's lines): a long line of prose ending in a
+        // number goes on in a line in lower case; the statement's indented or short lines
+        // do not.
+        let text = "    Shr loss 31 cts vs profit three cts\n    Net loss 887,886 vs profit 646,250\n    Note: Year-ago net excludes a tax credit of 230,000\ndlrs.\nBANK PROFIT UP\n    Shr 12 cts";
+        let p: Vec<&str> = paragraphs(text).iter().map(|s| s.slice(text)).collect();
+        assert_eq!(
+            p,
+            [
+                "Shr loss 31 cts vs profit three cts",
+                "Net loss 887,886 vs profit 646,250",
+                "Note: Year-ago net excludes a tax credit of 230,000\ndlrs.",
+                "BANK PROFIT UP",
+                "Shr 12 cts"
+            ]
+        );
     }
 
     fn uax29_words(s: &str) -> Vec<(usize, &str)> {
