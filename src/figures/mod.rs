@@ -374,6 +374,7 @@ impl FigureExtractor {
             }
         }
         shared_percent(doc.text, &mut out);
+        shared_currency(doc.text, &mut out);
         self.statement_lines(doc.text, &mut out);
         out
     }
@@ -495,6 +496,44 @@ fn shared_percent(text: &str, out: &mut [Figure]) {
             .any(|w| word_before.eq_ignore_ascii_case(w));
         if compared && level {
             out[i].kind = FigureKind::Percent;
+        }
+    }
+}
+
+/// "245 mln stg against 257 mln", "1.5 billion dlrs, up from 1.2 billion": an amount
+/// with a scale word and no unit compared with an amount of money right before it is money
+/// in the same currency.
+fn shared_currency(text: &str, out: &mut [Figure]) {
+    for i in 1..out.len() {
+        let (prev, cur) = (&out[i - 1], &out[i]);
+        let bare = cur.kind == FigureKind::Number
+            && cur.counted.is_none()
+            && cur.category.is_none()
+            && cur.text.contains(char::is_alphabetic);
+        if !bare || prev.kind != FigureKind::Money || prev.span.end > cur.span.start {
+            continue;
+        }
+        let between = text[prev.span.end..cur.span.start]
+            .trim()
+            .trim_start_matches(',')
+            .trim_start();
+        let compared = [
+            "from",
+            "against",
+            "versus",
+            "vs",
+            "vs.",
+            "compared with",
+            "compared to",
+            "up from",
+            "down from",
+        ]
+        .iter()
+        .any(|w| between.eq_ignore_ascii_case(w));
+        if compared {
+            let currency = prev.currency;
+            out[i].kind = FigureKind::Money;
+            out[i].currency = currency;
         }
     }
 }
@@ -824,6 +863,19 @@ mod tests {
                     ("$5", M, 5.0, Some("USD")),
                     ("$20", M, 20.0, Some("USD")),
                     ("10 to 20 cents", M, 0.1, Some("USD")),
+                ],
+            ),
+            // An amount compared with money before it shares its currency.
+            (
+                "Pretax profit was 245 mln stg against 257 mln; revenue rose to 1.5 billion \
+                 dlrs, up from 1.2 billion. It sold 5 mln dlrs of stock to 3 mln people.",
+                &[
+                    ("245 mln stg", M, 245e6, Some("GBP")),
+                    ("257 mln", M, 257e6, Some("GBP")),
+                    ("1.5 billion dlrs", M, 1.5e9, Some("USD")),
+                    ("1.2 billion", M, 1.2e9, Some("USD")),
+                    ("5 mln dlrs", M, 5e6, Some("USD")),
+                    ("3 mln", N, 3e6, None),
                 ],
             ),
             (
