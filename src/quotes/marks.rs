@@ -267,6 +267,14 @@ fn find_marks(text: &str, out: &mut Vec<Mark>) {
             // ‘90s written with the wrong mark
             continue;
         }
+        if family == Family::Single
+            && next == Some('s')
+            && !text[i + len + 1..].starts_with(char::is_alphanumeric)
+        {
+            // "stole 's thunder" (a name dropped before its possessive), "'s-Hertogenbosch":
+            // no quotation opens with the word "s"
+            continue;
+        }
         out.push(Mark {
             at: i,
             len,

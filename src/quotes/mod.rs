@@ -1756,6 +1756,17 @@ mod tests {
                 &[],
             ),
             ("He is 6'2\" tall and she's 5'10\".", &[]),
+            // A single mark before "s" and no letter is an apostrophe, whatever its shape
+            // ("National Review‘s", a name dropped before "'s").
+            (
+                "Deacon stole 's thunder in the women's 200m. 'We won,' she said.",
+                &["We won,"],
+            ),
+            (
+                "It is a return to National Review‘s founding “aristocratic conservatism,” \
+                 which has been ‘obscured by a mask.’",
+                &["aristocratic conservatism,", "obscured by a mask."],
+            ),
             // Wire copy with `"` for every apostrophe, after a plural too.
             (
                 "They said the EC\"s paymasters would object to member states\" plans.\n\
