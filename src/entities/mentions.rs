@@ -212,6 +212,7 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
             entry: entry.map(|e| e.0).filter(|_| !titled),
         });
     }
+    month_surnames(text, toks, out);
     split_coordinated(text, toks, gaz, lex, out);
     // 2. Gazetteer matches the tagger missed.
     let mut k = 0;
@@ -1701,6 +1702,30 @@ fn numbered_units(text: &str, toks: &[Tok], out: &mut Vec<M>) {
         });
     }
     disjoint(out);
+}
+
+/// "Theresa May", "Brian May": a month's name in title case right after a person's given
+/// name, with no number after it (not "Obama May 5"), is the person's surname.
+fn month_surnames(text: &str, toks: &[Tok], out: &mut [M]) {
+    for k in 0..out.len() {
+        let m = out[k];
+        let e = m.end;
+        let next_start = out.get(k + 1).map_or(usize::MAX, |n| n.start);
+        if m.ty == Type::Per
+            && toks[m.end - 1].gaz & bit::GIVEN != 0
+            && e < toks.len()
+            && next_start > e
+            && toks[e].gaz & bit::TIME != 0
+            && toks[e].has(flag::INIT_CAP)
+            && !toks[e].has(flag::ALL_CAPS)
+            && !between(text, toks, e).contains('\n')
+            && toks.get(e + 1).is_none_or(|t| !t.has(flag::NUMBER))
+            && ["May", "June", "April", "August"].contains(&toks[e].span().slice(text))
+        {
+            out[k].end = e + 1;
+            out[k].entry = None;
+        }
+    }
 }
 
 /// "pop band Busted", "engineering group Jarvis", "advocacy group America's Voice": the

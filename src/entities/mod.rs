@@ -903,6 +903,20 @@ mod tests {
     }
 
     #[test]
+    fn a_month_after_a_given_name_is_a_surname() {
+        let e = run("Brian May and Roger Taylor met. “Good,” Theresa May said.");
+        assert_eq!(find(&e.people, "Theresa May").mentions.len(), 1);
+        assert_eq!(find(&e.people, "Brian May").mentions.len(), 1);
+        // Not before a number: a date.
+        let e = run("Obama met Theresa May 5 at noon.");
+        assert!(
+            e.people.iter().all(|p| p.name != "Theresa May"),
+            "{:?}",
+            e.people
+        );
+    }
+
+    #[test]
     fn new_inside_a_sentence_is_part_of_the_name() {
         let e = run("The film-maker will meet executives from New Line Cinema this week.");
         find(&e.organizations, "New Line Cinema");
