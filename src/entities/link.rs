@@ -211,6 +211,9 @@ pub(crate) struct Scratch {
     /// For each acronym of the article (by surface), the `long_orgs` whose initials it
     /// spells (indices in it).
     spelled: rustc_hash::FxHashMap<u64, Vec<usize>>,
+    /// For each set of mentions (by its root), the name of the company it holds without
+    /// legal forms ([`company_core`]; 0 for none).
+    root_core: std::cell::RefCell<Vec<u64>>,
     long_people: Vec<usize>,
     /// `long_people` by the lower-case hash of their last word, and of their first:
     /// (hash, index in it), in order.
@@ -398,11 +401,24 @@ pub(crate) fn link(
             .collect();
         sc.spelled.insert(short.surface, spelled);
     }
+    // (the company each set names so far: a short form joins no second one)
+    {
+        let mut rc = sc.root_core.borrow_mut();
+        rc.clear();
+        rc.resize(ms.len(), 0);
+        for &j in &sc.long_orgs {
+            let r = sets.find(j);
+            if rc[r] == 0 {
+                rc[r] = company_core(&toks[ms[j].start..ms[j].end]);
+            }
+        }
+    }
     let orgs = LongOrgs {
         of: &sc.long_orgs,
         by_first: &sc.orgs_by_first,
         spelled: &sc.spelled,
         no_long_form: &sc.no_long_form,
+        root_core: &sc.root_core,
     };
     for i in 0..ms.len() {
         match ms[i].ty {
@@ -684,7 +700,19 @@ fn link_org(
         }
     });
     match best {
-        Some(n) => sets.union(i, longs.of[n]),
+        Some(n) => {
+            // (a short form that already stands for one company does not join another:
+            // "Mobil" of "Mobil Corp" is not also "Mobil Chemical Co")
+            let j = longs.of[n];
+            let (ri, rj) = (sets.find(i), sets.find(j));
+            let mut rc = longs.root_core.borrow_mut();
+            let (ci, cj) = (rc[ri], rc[rj]);
+            if ci == 0 || cj == 0 || ci == cj {
+                sets.union(i, j);
+                let r = sets.find(i);
+                rc[r] = if ci != 0 { ci } else { cj };
+            }
+        }
         None => {
             longs.no_long_form.borrow_mut().insert(key);
         }
@@ -900,6 +928,22 @@ struct LongOrgs<'a> {
     spelled: &'a rustc_hash::FxHashMap<u64, Vec<usize>>,
     /// The short names no long form fits, found so far ([`ShortKey`]).
     no_long_form: &'a std::cell::RefCell<rustc_hash::FxHashSet<ShortKey>>,
+    /// The company each set of mentions names ([`Scratch::root_core`]).
+    root_core: &'a std::cell::RefCell<Vec<u64>>,
+}
+
+/// For a company's full name, ending in a legal form, the surface of the name without the
+/// legal forms ("Mobil" of "Mobil Corp", "Daiwa Securities" of "Daiwa Securities Co Ltd");
+/// 0 for any other name (a short form of several words: "Computer Terminal").
+fn company_core(toks: &[Tok]) -> u64 {
+    let mut n = toks.len();
+    if toks.last().is_none_or(|t| t.gaz & bit::ORG_SUFFIX == 0) {
+        return 0;
+    }
+    while n > 1 && toks[n - 1].gaz & bit::ORG_SUFFIX != 0 {
+        n -= 1;
+    }
+    surface(&toks[..n]).max(1)
 }
 
 /// The first two letters an acronym of a name must start with to spell its initials

@@ -917,6 +917,17 @@ mod tests {
     }
 
     #[test]
+    fn a_short_form_joins_one_company_only() {
+        // "Westmarch" stands for one company; the other, named in full, stays apart.
+        let e = run(
+            "Westmarch Corp said it would expand. Westmarch said the plant would open in \
+             1988. Its Westmarch Chemical Co unit was pleased. Westmarch added that sales rose.",
+        );
+        assert_eq!(e.organizations.len(), 2, "{:?}", e.organizations);
+        assert_eq!(find(&e.organizations, "Westmarch Corp").mentions.len(), 3);
+    }
+
+    #[test]
     fn new_inside_a_sentence_is_part_of_the_name() {
         let e = run("The film-maker will meet executives from New Line Cinema this week.");
         find(&e.organizations, "New Line Cinema");
