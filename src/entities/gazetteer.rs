@@ -149,6 +149,13 @@ pub(crate) fn numbered_unit(word: &str) -> Option<bool> {
 }
 
 word_list!(
+    /// Is `word` (as written) a word that ends places' names and is a common surname too
+    /// ("Church" of "Charlotte Church": `data/place_surnames.txt`)?
+    place_surname,
+    "place_surnames.txt"
+);
+
+word_list!(
     /// Is `word` (as written) the last word of the name of a law, treaty, tax, policy or
     /// economic measure ("Act", "Treaty", "Product": `data/measure_heads.txt`)?
     measure_head,

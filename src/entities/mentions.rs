@@ -337,11 +337,18 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
     numbered_units(text, toks, out);
     // "River Aldwater", "Hartwith Moor": a geographic word makes a place, not a person;
     // so does the word of an administrative area ending the name ("Harrison County").
+    // Not a surname after a given name ("Charlotte Church", "Wayne Bridge").
     for m in out.iter_mut() {
+        let surname = || {
+            toks[m.start].gaz & bit::GIVEN != 0
+                && toks[m.start].gaz & bit::LOC_HEAD == 0
+                && super::gazetteer::place_surname(toks[m.end - 1].span().slice(text))
+        };
         if m.ty == Type::Per
             && m.end - m.start > 1
             && ((toks[m.start].gaz | toks[m.end - 1].gaz) & bit::LOC_HEAD != 0
                 || super::gazetteer::admin_unit(toks[m.end - 1].span().slice(text)))
+            && !surname()
         {
             m.ty = Type::Loc;
         }

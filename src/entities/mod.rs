@@ -928,6 +928,15 @@ mod tests {
     }
 
     #[test]
+    fn a_place_word_that_is_a_surname_after_a_given_name_stays_a_person() {
+        let e = run("Geoff Marsh scored 50 runs for Australia.");
+        find(&e.people, "Geoff Marsh");
+        // Other place words still make places.
+        let e = run("Police found the body near Hartwith Moor.");
+        find(&e.places, "Hartwith Moor");
+    }
+
+    #[test]
     fn new_inside_a_sentence_is_part_of_the_name() {
         let e = run("The film-maker will meet executives from New Line Cinema this week.");
         find(&e.organizations, "New Line Cinema");
