@@ -466,26 +466,56 @@ impl FigureExtractor {
     }
 }
 
-/// "rose to 6.43 pct from 6.21": a bare number compared with a percentage level right
-/// before it (nothing counted after it) is a percentage too.
+/// The words between two amounts that compare them ("6.4 pct from 6.2", "245 mln stg
+/// against 257 mln", "224.8 mln dlrs, up from 185.2 mln"), after any comma.
+const COMPARED: &[&str] = &[
+    "from",
+    "against",
+    "versus",
+    "vs",
+    "vs.",
+    "compared with",
+    "compared to",
+    "up from",
+    "down from",
+];
+
+/// For each bare number (nothing counted, no category, no range) that `shape` accepts and
+/// that is compared ([`COMPARED`]) with a figure of `kind` right before it: its index.
+fn compared_with(
+    text: &str,
+    out: &[Figure],
+    kind: FigureKind,
+    shape: impl Fn(&Figure) -> bool,
+) -> Vec<usize> {
+    (1..out.len())
+        .filter(|&i| {
+            let (prev, cur) = (&out[i - 1], &out[i]);
+            let bare = cur.kind == FigureKind::Number
+                && cur.counted.is_none()
+                && cur.category.is_none()
+                && cur.range.is_none()
+                && shape(cur);
+            if !bare || prev.kind != kind || prev.span.end > cur.span.start {
+                return false;
+            }
+            let between = text[prev.span.end..cur.span.start]
+                .trim()
+                .trim_start_matches(',')
+                .trim_start();
+            COMPARED.iter().any(|w| between.eq_ignore_ascii_case(w))
+        })
+        .collect()
+}
+
+/// "rose to 6.43 pct from 6.21": a bare number of one word (not "75.01 billion") compared
+/// with a percentage level right before it is a percentage too.
 fn shared_percent(text: &str, out: &mut [Figure]) {
-    for i in 1..out.len() {
-        let (prev, cur) = (&out[i - 1], &out[i]);
-        // (one word: not "75.01 billion")
-        let bare = cur.kind == FigureKind::Number
-            && cur.counted.is_none()
-            && cur.category.is_none()
-            && cur.range.is_none()
-            && !cur.text.contains(char::is_whitespace);
-        if !bare || prev.kind != FigureKind::Percent || prev.span.end > cur.span.start {
-            continue;
-        }
-        let between = text[prev.span.end..cur.span.start].trim();
-        let compared = ["from", "against", "versus", "vs", "vs.", "compared with"]
-            .iter()
-            .any(|w| between.eq_ignore_ascii_case(w));
+    let one_word = |f: &Figure| !f.text.contains(char::is_whitespace);
+    for i in compared_with(text, out, FigureKind::Percent, one_word) {
         // The percentage is a level, not a change: "rose to 6.4 pct from 6.2", "stood at
         // 5 pct against 4.8" (not "rose 5% from 120").
+        let prev = &out[i - 1];
         let word_before = text[..prev.span.start]
             .trim_end()
             .rsplit(|c: char| !c.is_alphanumeric())
@@ -494,7 +524,7 @@ fn shared_percent(text: &str, out: &mut [Figure]) {
         let level = ["to", "at", "of", "was", "is", "were"]
             .iter()
             .any(|w| word_before.eq_ignore_ascii_case(w));
-        if compared && level {
+        if level {
             out[i].kind = FigureKind::Percent;
         }
     }
@@ -504,37 +534,11 @@ fn shared_percent(text: &str, out: &mut [Figure]) {
 /// with a scale word and no unit compared with an amount of money right before it is money
 /// in the same currency.
 fn shared_currency(text: &str, out: &mut [Figure]) {
-    for i in 1..out.len() {
-        let (prev, cur) = (&out[i - 1], &out[i]);
-        let bare = cur.kind == FigureKind::Number
-            && cur.counted.is_none()
-            && cur.category.is_none()
-            && cur.text.contains(char::is_alphabetic);
-        if !bare || prev.kind != FigureKind::Money || prev.span.end > cur.span.start {
-            continue;
-        }
-        let between = text[prev.span.end..cur.span.start]
-            .trim()
-            .trim_start_matches(',')
-            .trim_start();
-        let compared = [
-            "from",
-            "against",
-            "versus",
-            "vs",
-            "vs.",
-            "compared with",
-            "compared to",
-            "up from",
-            "down from",
-        ]
-        .iter()
-        .any(|w| between.eq_ignore_ascii_case(w));
-        if compared {
-            let currency = prev.currency;
-            out[i].kind = FigureKind::Money;
-            out[i].currency = currency;
-        }
+    let scaled = |f: &Figure| f.text.contains(char::is_alphabetic);
+    for i in compared_with(text, out, FigureKind::Money, scaled) {
+        let currency = out[i - 1].currency;
+        out[i].kind = FigureKind::Money;
+        out[i].currency = currency;
     }
 }
 

@@ -1464,6 +1464,11 @@ fn pronoun_gender(t: &str) -> Option<Gender> {
     }
 }
 
+/// What a word in lower case must not be to modify or head a noun phrase: a verb, a
+/// preposition, a conjunction, a determiner, a connective or an adverb.
+const NOT_MODIFIER: u32 =
+    flag::VERB | flag::OTHER_VERB | flag::PREP | flag::CONJ | flag::DET | flag::LEAD | flag::ADV;
+
 /// Is "the" before token `k`, with at most an age or a few lower-case modifiers between
 /// ("the 55-year-old Frenchman", "the veteran American")?
 fn the_before(tk: &attribute::Toks, k: usize) -> bool {
@@ -1478,15 +1483,7 @@ fn the_before(tk: &attribute::Toks, k: usize) -> bool {
         // (not a possessive: "the machine's European launch")
         let modifier = t == "-"
             || t.starts_with(|c: char| c.is_ascii_digit())
-            || tk.lower(j)
-                && !t.contains(['\'', '’'])
-                && !tk.w(j).is(flag::VERB
-                    | flag::OTHER_VERB
-                    | flag::PREP
-                    | flag::CONJ
-                    | flag::DET
-                    | flag::LEAD
-                    | flag::ADV);
+            || tk.lower(j) && !t.contains(['\'', '’']) && !tk.w(j).is(NOT_MODIFIER);
         if !modifier {
             return false;
         }
@@ -1506,17 +1503,7 @@ fn one_person_demonym(tk: &attribute::Toks, i: usize) -> bool {
     let person_noun = |j: usize| {
         tk.w(j).is(flag::SPEAKER_NOUN | flag::TITLE) && tk.w(j).speaker != Some(SpeakerType::Group)
     };
-    let noun = |j: usize| {
-        j < tk.len()
-            && tk.lower(j)
-            && !tk.w(j).is(flag::VERB
-                | flag::OTHER_VERB
-                | flag::PREP
-                | flag::CONJ
-                | flag::DET
-                | flag::LEAD
-                | flag::ADV)
-    };
+    let noun = |j: usize| j < tk.len() && tk.lower(j) && !tk.w(j).is(NOT_MODIFIER);
     !noun(i + 1)
         || (i + 1..(i + 4).min(tk.len()))
             .take_while(|&j| noun(j))
