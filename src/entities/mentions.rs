@@ -1652,16 +1652,21 @@ fn known_bands(text: &str, toks: &[Tok], cands: &[usize], out: &mut Vec<M>) {
 /// name found there: an organisation's, or a place's for a district with no organisation
 /// word.
 fn numbered_units(text: &str, toks: &[Tok], out: &mut Vec<M>) {
+    // (a digit first, tested on the byte before the token is read: "7th", "101st")
+    let bytes = text.as_bytes();
     let ordinal = |t: &Tok| {
-        let w = t.span().slice(text).as_bytes();
+        let w = &bytes[t.start as usize..t.end as usize];
         w.len() >= 3
-            && w[0].is_ascii_digit()
             && matches!(&w[w.len() - 2..], b"st" | b"nd" | b"rd" | b"th")
             && w[..w.len() - 2].iter().all(u8::is_ascii_digit)
     };
     let mut found = Vec::new();
     for i in 0..toks.len().saturating_sub(1) {
-        if !toks[i].has(flag::NUMBER) && !toks[i].has(flag::WORD) || !ordinal(&toks[i]) {
+        if !bytes
+            .get(toks[i].start as usize)
+            .is_some_and(u8::is_ascii_digit)
+            || !ordinal(&toks[i])
+        {
             continue;
         }
         // (the run ends with its last unit or organisation word: not "GOP" of "the 6th
