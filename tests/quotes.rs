@@ -1070,3 +1070,14 @@ fn one_long_line_of_repeated_names_takes_linear_time() {
     assert!(qs.iter().all(|q| speaker_text(q) == Some("he")));
     assert!(took.as_secs() < 8, "took {took:?}");
 }
+
+#[test]
+fn a_time_before_a_verb_is_no_source() {
+    // "who last year denied …": the time is not the subject of the relative clause's verb.
+    let text = "Tony Blair spoke. Mr Blair, who last year denied the plan, said abortion was a \
+                “difficult issue”. “However much I dislike the idea, it is legal.”";
+    for start in ["difficult issue", "However much"] {
+        let (_, name, _) = speaker_of(text, start);
+        assert_eq!(name.as_deref(), Some("Tony Blair"), "{start}");
+    }
+}

@@ -840,7 +840,22 @@ impl<'a, 't> Toks<'a, 't> {
             }
             i = k;
         }
+        // "Mr Blair, who last year denied …": a time is no source.
+        if self.time_phrase(i, end) {
+            return None;
+        }
         self.analyse(i, end, Dir::Left)
+    }
+
+    /// Are the words `a..e` a time ("last year", "this week", "the past month")?
+    fn time_phrase(&self, a: usize, e: usize) -> bool {
+        const UNITS: &[&str] = &[
+            "year", "years", "week", "weeks", "month", "months", "weekend", "decade",
+        ];
+        const BEFORE: &[&str] = &["last", "this", "next", "that", "the", "past", "previous"];
+        e >= a + 2
+            && UNITS.iter().any(|u| self.t(e - 1).eq_ignore_ascii_case(u))
+            && (a..e - 1).all(|j| BEFORE.iter().any(|w| self.t(j).eq_ignore_ascii_case(w)))
     }
 
     /// The noun phrase starting at `start`, no further right than `ceil`.
