@@ -385,6 +385,7 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
             m.ty = Type::Org;
         }
     }
+    people_in_lists(text, toks, out);
     eponymous_companies(toks, out);
     tickers(text, toks, out);
     constituencies(text, toks, out);
@@ -1736,6 +1737,35 @@ fn month_surnames(text: &str, toks: &[Tok], out: &mut [M]) {
         {
             out[k].end = e + 1;
             out[k].entry = None;
+        }
+    }
+}
+
+/// "Paul Giamatti, Thomas Haden Church and Virginia Madsen", "John Terry and Wayne
+/// Bridge": a "place" opening with a given name and ending in a place word that is a
+/// surname too ([`super::gazetteer::place_surname`]), listed beside a person (a comma or
+/// "and" between), is a person.
+fn people_in_lists(text: &str, toks: &[Tok], out: &mut [M]) {
+    let listed = |a: &M, b: &M| {
+        b.start == a.end + 1 && (toks[a.end].lower == WORDS.comma || toks[a.end].lower == WORDS.and)
+    };
+    for k in 0..out.len() {
+        let m = out[k];
+        let person_like = m.ty == Type::Loc
+            && m.entry.is_none()
+            && m.end - m.start > 1
+            && toks[m.start].gaz & bit::GIVEN != 0
+            && toks[m.start].gaz & bit::LOC_HEAD == 0
+            && super::gazetteer::place_surname(toks[m.end - 1].span().slice(text));
+        if !person_like {
+            continue;
+        }
+        let before = k > 0 && out[k - 1].ty == Type::Per && listed(&out[k - 1], &m);
+        let after = out
+            .get(k + 1)
+            .is_some_and(|n| n.ty == Type::Per && listed(&m, n));
+        if before || after {
+            out[k].ty = Type::Per;
         }
     }
 }

@@ -931,6 +931,9 @@ mod tests {
     fn a_place_word_that_is_a_surname_after_a_given_name_stays_a_person() {
         let e = run("Geoff Marsh scored 50 runs for Australia.");
         find(&e.people, "Geoff Marsh");
+        // Or listed beside a person though the tagger took it for a place.
+        let e = run("Chelsea's John Terry and Wayne Bridge are also out, leaving the coach short.");
+        find(&e.people, "Wayne Bridge");
         // Other place words still make places.
         let e = run("Police found the body near Hartwith Moor.");
         find(&e.places, "Hartwith Moor");
