@@ -386,6 +386,7 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
         }
     }
     people_in_lists(text, toks, out);
+    possessors_of_people(toks, out);
     eponymous_companies(toks, out);
     tickers(text, toks, out);
     constituencies(text, toks, out);
@@ -1766,6 +1767,37 @@ fn people_in_lists(text: &str, toks: &[Tok], out: &mut [M]) {
             .is_some_and(|n| n.ty == Type::Per && listed(&m, n));
         if before || after {
             out[k].ty = Type::Per;
+        }
+    }
+}
+
+/// "Chelsea's John Terry", "Arsenal's Thierry Henry": a one-word "person" whose possessive
+/// comes right before a person's full name is the team or organisation the person plays
+/// or works for (the place for a place the gazetteer knows: "Britain's Paula Radcliffe").
+fn possessors_of_people(toks: &[Tok], out: &mut [M]) {
+    let candidate = |k: usize| {
+        let (m, n) = (out[k], out[k + 1]);
+        m.ty == Type::Per
+            && m.end - m.start == 1
+            && toks[m.start].gaz & bit::GIVEN == 0
+            && toks.get(m.end).is_some_and(|t| t.has(flag::POSS))
+            && n.start == m.end + 1
+            && n.ty == Type::Per
+            && n.end - n.start > 1
+    };
+    let found: Vec<usize> = (0..out.len().saturating_sub(1))
+        .filter(|&k| candidate(k))
+        .collect();
+    if found.is_empty() {
+        return;
+    }
+    // (not a word of a person's full name in the article: "Obama's Eric Holder")
+    let names = full_name_words(toks, out, |_| true);
+    for k in found {
+        let t = &toks[out[k].start];
+        if names.binary_search(&t.lower).is_err() {
+            let place = t.gaz & (bit::LOC_U | bit::LOC_B) != 0;
+            out[k].ty = if place { Type::Loc } else { Type::Org };
         }
     }
 }

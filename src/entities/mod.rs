@@ -940,6 +940,16 @@ mod tests {
     }
 
     #[test]
+    fn a_possessor_of_a_person_is_their_team_or_firm() {
+        let e = run("Coleraine's Stephen Bucks and Bernstein's Sandi Sweeney spoke.");
+        find(&e.organizations, "Coleraine");
+        find(&e.organizations, "Bernstein");
+        // Not a person of the article.
+        let e = run("Barack Obama spoke. Obama's Eric Holder agreed.");
+        assert_eq!(find(&e.people, "Barack Obama").mentions.len(), 2);
+    }
+
+    #[test]
     fn new_inside_a_sentence_is_part_of_the_name() {
         let e = run("The film-maker will meet executives from New Line Cinema this week.");
         find(&e.organizations, "New Line Cinema");
