@@ -1042,15 +1042,8 @@ fn title_words(text: &str, toks: &[Tok], out: &mut Vec<M>) {
     if titled.is_empty() {
         return;
     }
-    // (the first and last words of people's full names: "Freedom for Elian" beside "Elian
-    // Gonzalez")
-    let mut names = surnames(toks, out);
-    names.extend(
-        out.iter()
-            .filter(|p| p.ty == Type::Per && p.end - p.start > 1)
-            .map(|p| toks[p.start].lower),
-    );
-    names.sort_unstable();
+    // (the words of people's full names: "Freedom for Elian" beside "Elian Gonzalez")
+    let names = full_name_words(toks, out, |_| true);
     // (nor a run with a name in it: "the Netherlands to Arafat")
     let mut drop = vec![false; out.len()];
     for (k, a) in titled {
