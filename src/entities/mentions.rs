@@ -487,6 +487,14 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
     the_one_word_person(text, toks, out);
     headline_opener(text, toks, out);
     within_blocks(text, toks, out);
+    // An honorific that is never part of a name is no person alone ("Justice" of "Chief
+    // Justice").
+    out.retain(|m| {
+        !(m.ty == Type::Per
+            && m.end - m.start == 1
+            && super::gazetteer::honorific(toks[m.start].span().slice(text))
+                .is_some_and(|h| h.apart))
+    });
 }
 
 /// "Choose hope over fear - Kennedy": a one-word "person" opening a headline (a first line

@@ -950,6 +950,20 @@ mod tests {
     }
 
     #[test]
+    fn a_judge_title_is_no_part_of_the_name() {
+        let e = run(
+            "Justice Antonin Scalia dissented, and Chief Justice John Roberts agreed. Later \
+             Justice Scalia said more.",
+        );
+        let people: Vec<(&str, usize)> = e
+            .people
+            .iter()
+            .map(|p| (p.name.as_str(), p.mentions.len()))
+            .collect();
+        assert_eq!(people, [("Antonin Scalia", 2), ("John Roberts", 1)]);
+    }
+
+    #[test]
     fn new_inside_a_sentence_is_part_of_the_name() {
         let e = run("The film-maker will meet executives from New Line Cinema this week.");
         find(&e.organizations, "New Line Cinema");
