@@ -533,12 +533,50 @@ fn shared_percent(text: &str, out: &mut [Figure]) {
 /// "245 mln stg against 257 mln", "1.5 billion dlrs, up from 1.2 billion": an amount
 /// with a scale word and no unit compared with an amount of money right before it is money
 /// in the same currency.
+///
+/// So is one a few words on, in the same clause, after a word that joins two amounts ("rose
+/// 251 mln stg to 1.19 billion", "fell to 11.2 billion marks in 1986 from 13.6 billion",
+/// "against 9.23 billion in January and 9.86 billion in February"): a chain, each amount
+/// made money passing its currency on.
 fn shared_currency(text: &str, out: &mut [Figure]) {
-    let scaled = |f: &Figure| f.text.contains(char::is_alphabetic);
+    // (a scale word written: "257 mln", "1.2 billion", "billions"; not "about 4,500")
+    let scaled = |f: &Figure| {
+        f.value >= 1000.0
+            && f.text
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|w| w.contains(char::is_alphabetic))
+    };
     for i in compared_with(text, out, FigureKind::Money, scaled) {
         let currency = out[i - 1].currency;
         out[i].kind = FigureKind::Money;
         out[i].currency = currency;
+    }
+    const JOINS: &[&str] = &[
+        "from", "to", "against", "and", "after", "versus", "vs", "vs.",
+    ];
+    for i in 1..out.len() {
+        let (prev, cur) = (&out[i - 1], &out[i]);
+        let bare = cur.kind == FigureKind::Number
+            && cur.counted.is_none()
+            && cur.category.is_none()
+            && cur.range.is_none()
+            && scaled(cur);
+        if !bare || prev.kind != FigureKind::Money || prev.span.end > cur.span.start {
+            continue;
+        }
+        let between = &text[prev.span.end..cur.span.start];
+        // (a few words of one clause on one line or wrapped: no sentence end, no table)
+        let clause = between.len() <= 60
+            && !between.contains(['.', ';', ':', '(', ')'])
+            && !between.contains("\n ")
+            && !between.contains("\n\n");
+        let last = between.split_whitespace().next_back().unwrap_or("");
+        if clause && JOINS.iter().any(|w| last.eq_ignore_ascii_case(w)) {
+            let currency = prev.currency;
+            out[i].kind = FigureKind::Money;
+            out[i].currency = currency;
+        }
     }
 }
 
@@ -880,6 +918,20 @@ mod tests {
                     ("1.2 billion", M, 1.2e9, Some("USD")),
                     ("5 mln dlrs", M, 5e6, Some("USD")),
                     ("3 mln", N, 3e6, None),
+                ],
+            ),
+            // A few words on, after a word joining amounts; a chain passes it on.
+            (
+                "Reserves were 9.19 billion dlrs against 9.23 billion in January and 9.86 \
+                 billion in February. Loans fell 475 mln stg to 65.16 billion, raised by \
+                 about 4,500 donors.",
+                &[
+                    ("9.19 billion dlrs", M, 9.19e9, Some("USD")),
+                    ("9.23 billion", M, 9.23e9, Some("USD")),
+                    ("9.86 billion", M, 9.86e9, Some("USD")),
+                    ("475 mln stg", M, 475e6, Some("GBP")),
+                    ("65.16 billion", M, 65.16e9, Some("GBP")),
+                    ("about 4,500", N, 4500.0, None),
                 ],
             ),
             (
