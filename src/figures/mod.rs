@@ -480,39 +480,40 @@ const COMPARED: &[&str] = &[
     "down from",
 ];
 
-/// For each bare number (nothing counted, no category, no range) that `shape` accepts and
-/// that is compared ([`COMPARED`]) with a figure of `kind` right before it: its index.
-fn compared_with(
-    text: &str,
+/// The text between figure `i` and the figure before it, when `i` is a bare number
+/// (nothing counted, no category, no range) that `shape` accepts and the one before is of
+/// `kind`.
+fn bare_after<'t>(
+    text: &'t str,
     out: &[Figure],
+    i: usize,
     kind: FigureKind,
     shape: impl Fn(&Figure) -> bool,
-) -> Vec<usize> {
-    (1..out.len())
-        .filter(|&i| {
-            let (prev, cur) = (&out[i - 1], &out[i]);
-            let bare = cur.kind == FigureKind::Number
-                && cur.counted.is_none()
-                && cur.category.is_none()
-                && cur.range.is_none()
-                && shape(cur);
-            if !bare || prev.kind != kind || prev.span.end > cur.span.start {
-                return false;
-            }
-            let between = text[prev.span.end..cur.span.start]
-                .trim()
-                .trim_start_matches(',')
-                .trim_start();
-            COMPARED.iter().any(|w| between.eq_ignore_ascii_case(w))
-        })
-        .collect()
+) -> Option<&'t str> {
+    let (prev, cur) = (&out[i - 1], &out[i]);
+    let bare = cur.kind == FigureKind::Number
+        && cur.counted.is_none()
+        && cur.category.is_none()
+        && cur.range.is_none()
+        && shape(cur);
+    (bare && prev.kind == kind && prev.span.end <= cur.span.start)
+        .then(|| &text[prev.span.end..cur.span.start])
+}
+
+/// Is `between` (the text between two amounts) one of [`COMPARED`], after any comma?
+fn compared(between: &str) -> bool {
+    let between = between.trim().trim_start_matches(',').trim_start();
+    COMPARED.iter().any(|w| between.eq_ignore_ascii_case(w))
 }
 
 /// "rose to 6.43 pct from 6.21": a bare number of one word (not "75.01 billion") compared
 /// with a percentage level right before it is a percentage too.
 fn shared_percent(text: &str, out: &mut [Figure]) {
     let one_word = |f: &Figure| !f.text.contains(char::is_whitespace);
-    for i in compared_with(text, out, FigureKind::Percent, one_word) {
+    for i in 1..out.len() {
+        if !bare_after(text, out, i, FigureKind::Percent, one_word).is_some_and(compared) {
+            continue;
+        }
         // The percentage is a level, not a change: "rose to 6.4 pct from 6.2", "stood at
         // 5 pct against 4.8" (not "rose 5% from 120").
         let prev = &out[i - 1];
@@ -547,33 +548,23 @@ fn shared_currency(text: &str, out: &mut [Figure]) {
                 .next_back()
                 .is_some_and(|w| w.contains(char::is_alphabetic))
     };
-    for i in compared_with(text, out, FigureKind::Money, scaled) {
-        let currency = out[i - 1].currency;
-        out[i].kind = FigureKind::Money;
-        out[i].currency = currency;
-    }
     const JOINS: &[&str] = &[
         "from", "to", "against", "and", "after", "versus", "vs", "vs.",
     ];
-    for i in 1..out.len() {
-        let (prev, cur) = (&out[i - 1], &out[i]);
-        let bare = cur.kind == FigureKind::Number
-            && cur.counted.is_none()
-            && cur.category.is_none()
-            && cur.range.is_none()
-            && scaled(cur);
-        if !bare || prev.kind != FigureKind::Money || prev.span.end > cur.span.start {
-            continue;
-        }
-        let between = &text[prev.span.end..cur.span.start];
-        // (a few words of one clause on one line or wrapped: no sentence end, no table)
-        let clause = between.len() <= 60
+    // (a few words of one clause on one line or wrapped: no sentence end, no table)
+    let joined = |between: &str| {
+        let last = between.split_whitespace().next_back().unwrap_or("");
+        between.len() <= 60
             && !between.contains(['.', ';', ':', '(', ')'])
             && !between.contains("\n ")
-            && !between.contains("\n\n");
-        let last = between.split_whitespace().next_back().unwrap_or("");
-        if clause && JOINS.iter().any(|w| last.eq_ignore_ascii_case(w)) {
-            let currency = prev.currency;
+            && !between.contains("\n\n")
+            && JOINS.iter().any(|w| last.eq_ignore_ascii_case(w))
+    };
+    for i in 1..out.len() {
+        if bare_after(text, out, i, FigureKind::Money, scaled)
+            .is_some_and(|b| compared(b) || joined(b))
+        {
+            let currency = out[i - 1].currency;
             out[i].kind = FigureKind::Money;
             out[i].currency = currency;
         }
