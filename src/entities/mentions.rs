@@ -339,11 +339,7 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
     // so does the word of an administrative area ending the name ("Harrison County").
     // Not a surname after a given name ("Charlotte Church", "Wayne Bridge").
     for m in out.iter_mut() {
-        let surname = || {
-            toks[m.start].gaz & bit::GIVEN != 0
-                && toks[m.start].gaz & bit::LOC_HEAD == 0
-                && super::gazetteer::place_surname(toks[m.end - 1].span().slice(text))
-        };
+        let surname = || place_word_surname(text, toks, m);
         if m.ty == Type::Per
             && m.end - m.start > 1
             && ((toks[m.start].gaz | toks[m.end - 1].gaz) & bit::LOC_HEAD != 0
@@ -1743,6 +1739,14 @@ fn month_surnames(text: &str, toks: &[Tok], out: &mut [M]) {
     }
 }
 
+/// Does `m` open with a given name (no place word) and end in a place word that is a
+/// surname too ("Charlotte Church", "Geoff Marsh": [`super::gazetteer::place_surname`])?
+fn place_word_surname(text: &str, toks: &[Tok], m: &M) -> bool {
+    toks[m.start].gaz & bit::GIVEN != 0
+        && toks[m.start].gaz & bit::LOC_HEAD == 0
+        && super::gazetteer::place_surname(toks[m.end - 1].span().slice(text))
+}
+
 /// "Paul Giamatti, Thomas Haden Church and Virginia Madsen", "John Terry and Wayne
 /// Bridge": a "place" opening with a given name and ending in a place word that is a
 /// surname too ([`super::gazetteer::place_surname`]), listed beside a person (a comma or
@@ -1756,9 +1760,7 @@ fn people_in_lists(text: &str, toks: &[Tok], out: &mut [M]) {
         let person_like = m.ty == Type::Loc
             && m.entry.is_none()
             && m.end - m.start > 1
-            && toks[m.start].gaz & bit::GIVEN != 0
-            && toks[m.start].gaz & bit::LOC_HEAD == 0
-            && super::gazetteer::place_surname(toks[m.end - 1].span().slice(text));
+            && place_word_surname(text, toks, &m);
         if !person_like {
             continue;
         }
