@@ -210,7 +210,8 @@ fn find_marks(text: &str, out: &mut Vec<Mark>) {
     let b = text.as_bytes();
     // A text that writes `"` for an apostrophe inside words does so after a plural too
     // ("member states" contributions"): such a mark before a word is weak, like `s’`.
-    let double_apostrophes = memchr::memchr_iter(b'"', b).any(|i| double_apostrophe(b, i));
+    // (whether the text does is looked up once, at the first such mark, if any)
+    let mut double_apostrophes: Option<bool> = None;
     let mut wide = memchr::memchr3_iter(b'"', 0xE2, 0xC2, b).peekable();
     let mut apos = memchr::memchr_iter(b'\'', b).peekable();
     loop {
@@ -234,13 +235,18 @@ fn find_marks(text: &str, out: &mut Vec<Mark>) {
         let right =
             prev.is_some_and(|c| !space(c)) && next.is_none_or(|c| space(c) || closer_context(c));
         let mut weak = false;
-        if b[i] == b'"' && double_apostrophes {
+        if b[i] == b'"' {
             if double_apostrophe(b, i) {
                 continue;
             }
-            if matches!(prev, Some('s' | 'S')) {
-                let rest = text[i + len..].trim_start_matches(' ');
-                weak = rest.starts_with(|c: char| c.is_lowercase());
+            if matches!(prev, Some('s' | 'S'))
+                && text[i + len..]
+                    .trim_start_matches(' ')
+                    .starts_with(|c: char| c.is_lowercase())
+            {
+                weak = *double_apostrophes.get_or_insert_with(|| {
+                    memchr::memchr_iter(b'"', b).any(|j| double_apostrophe(b, j))
+                });
             }
         }
         if family == Family::Single && matches!(shape, Shape::Straight | Shape::Right) {
