@@ -179,6 +179,11 @@ mod tests {
             .collect()
     }
 
+    /// The names of the entities of `list`, in order.
+    fn name_list(list: &[Entity]) -> Vec<&str> {
+        list.iter().map(|e| e.name.as_str()).collect()
+    }
+
     /// The names of every entity of `e`: organisations, people, places.
     fn all_names(e: &Entities) -> Vec<&str> {
         [&e.organizations, &e.people, &e.places]
@@ -786,7 +791,7 @@ mod tests {
              prices fell. Dues are linked to Gross National Product and to Value Added Tax \
              (VAT) returns. The National Commission on Dairy Policy will report.",
         );
-        let names: Vec<&str> = e.organizations.iter().map(|o| o.name.as_str()).collect();
+        let names = name_list(&e.organizations);
         assert_eq!(
             names,
             [
@@ -803,7 +808,7 @@ mod tests {
              Jarvis rose. The survey was done for the advocacy group America's Voice. The \
              other teams in group C. were weak.",
         );
-        let names: Vec<&str> = e.organizations.iter().map(|o| o.name.as_str()).collect();
+        let names = name_list(&e.organizations);
         assert_eq!(names, ["Busted", "Jarvis", "America's Voice"]);
         assert!(e.places.is_empty(), "{:?}", e.places);
         // Not after a determiner, nor a name's own word.
@@ -863,7 +868,7 @@ mod tests {
              or Never at number 27, and the comedy Diary of a Mad Black Woman stars Kimberly \
              Elise.",
         );
-        let people: Vec<&str> = e.people.iter().map(|p| p.name.as_str()).collect();
+        let people = name_list(&e.people);
         assert_eq!(people, ["Kimberly Elise"]);
         // Not after a name or a sentence's first word, nor a possessor or a word of a full
         // name of the article.
@@ -891,7 +896,7 @@ mod tests {
              Circuit ruled, and the 3rd Infantry Division moved north. She won the 6th \
              Congressional District GOP primary. He finished 2nd in the race.",
         );
-        let orgs: Vec<&str> = e.organizations.iter().map(|o| o.name.as_str()).collect();
+        let orgs = name_list(&e.organizations);
         for name in [
             "7th U.S. Circuit Court of Appeals",
             "8th Circuit",
@@ -955,12 +960,10 @@ mod tests {
             "Justice Antonin Scalia dissented, and Chief Justice John Roberts agreed. Later \
              Justice Scalia said more.",
         );
-        let people: Vec<(&str, usize)> = e
-            .people
-            .iter()
-            .map(|p| (p.name.as_str(), p.mentions.len()))
-            .collect();
-        assert_eq!(people, [("Antonin Scalia", 2), ("John Roberts", 1)]);
+        assert_eq!(
+            names(&e.people),
+            [("Antonin Scalia", 2), ("John Roberts", 1)]
+        );
     }
 
     #[test]
@@ -1008,7 +1011,7 @@ mod tests {
     #[test]
     fn plural_weekdays_are_no_names() {
         let e = run("Ras Kwame hosts on Wednesdays and Rob Da Bank on Saturdays.");
-        let all: Vec<&str> = e.people.iter().map(|p| p.name.as_str()).collect();
+        let all = name_list(&e.people);
         assert!(!all.iter().any(|n| n.ends_with("days")), "{all:?}");
     }
 
