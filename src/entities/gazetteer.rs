@@ -163,6 +163,13 @@ word_list!(
 );
 
 word_list!(
+    /// Is `word` (as written, in lower case) a word that makes a month's name after it the
+    /// month ("in", "since", "late": `data/month_leads.txt`)?
+    month_lead,
+    "month_leads.txt"
+);
+
+word_list!(
     /// Is `word` (as written) a surname of a tradition that writes it first ("Kim" of Kim
     /// Yungmin, "Wang" of Wang Yan: `data/surname_first.txt`)?
     surname_first,

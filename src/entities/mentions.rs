@@ -1739,6 +1739,38 @@ fn month_surnames(text: &str, toks: &[Tok], out: &mut [M]) {
     }
 }
 
+/// Is token `i`, a calendar word that is a person's surname in the article ("May" of
+/// "Theresa May"), the month here: after "in", "since", "late" and the like ("in May":
+/// [`super::gazetteer::month_lead`]), beside a day or a year ("May 5", "5th May", "May 2017") or
+/// listed with another calendar word ("April and May")?
+fn dated_month(text: &str, toks: &[Tok], i: usize) -> bool {
+    if toks[i].gaz & bit::TIME == 0 {
+        return false;
+    }
+    // A day of the month ("5", "5th") or a year ("2017"), not any figure ("MAY 15.0" in a
+    // table of companies).
+    let number = |j: usize| {
+        toks.get(j).is_some_and(|t| {
+            let w = t.span().slice(text);
+            let digits = w.trim_end_matches(|c: char| c.is_ascii_lowercase());
+            t.has(flag::NUMBER)
+                && digits.bytes().all(|b| b.is_ascii_digit())
+                && digits
+                    .parse::<u32>()
+                    .is_ok_and(|n| (1..=31).contains(&n) || (1000..=2100).contains(&n))
+        })
+    };
+    let calendar = |j: usize| toks.get(j).is_some_and(|t| t.gaz & bit::TIME != 0);
+    let word = |j: usize| toks[j].span().slice(text);
+    let joined = |j: usize| matches!(word(j), "and" | "or" | "to" | "," | "-" | "–");
+    i > 0
+        && (number(i - 1)
+            || super::gazetteer::month_lead(&word(i - 1).to_ascii_lowercase())
+            || joined(i - 1) && i > 1 && calendar(i - 2))
+        || number(i + 1)
+        || i + 2 < toks.len() && joined(i + 1) && calendar(i + 2)
+}
+
 /// Does `m` open with a given name (no place word) and end in a place word that is a
 /// surname too ("Charlotte Church", "Geoff Marsh": [`super::gazetteer::place_surname`])?
 fn place_word_surname(text: &str, toks: &[Tok], m: &M) -> bool {
@@ -3189,6 +3221,9 @@ fn propagate(text: &str, toks: &[Tok], cands: &[usize], lower_seen: &[u64], out:
                 && (t.has(flag::FIRST) || t.has(flag::CAPS_LINE))
                 && lower_seen.binary_search(&t.lower).is_ok()
             {
+                continue;
+            }
+            if k.len == 1 && dated_month(text, toks, i) {
                 continue;
             }
             if !toks[b - 1].has(flag::HAS_UPPER) {

@@ -908,6 +908,19 @@ mod tests {
     }
 
     #[test]
+    fn the_month_is_no_short_form_of_a_person() {
+        let text = "Theresa May spoke. Talks resume in May. She met Angela Merkel on 5 May \
+            and on 6th May. By late May the deal was done. April and May were wet. May said \
+            she would go. “No,” said May. In the May 2017 election, May won.";
+        let e = run(text);
+        let may = find(&e.people, "Theresa May");
+        let starts: Vec<usize> = may.mentions.iter().map(|m| m.span.start).collect();
+        let at = |s: &str| text.find(s).unwrap();
+        let want = [0, at("May said"), at("said May") + 5, at("May won")];
+        assert_eq!(starts, want, "{:?}", may.mentions);
+    }
+
+    #[test]
     fn a_month_after_a_given_name_is_a_surname() {
         let e = run("Brian May and Roger Taylor met. “Good,” Theresa May said.");
         assert_eq!(find(&e.people, "Theresa May").mentions.len(), 1);

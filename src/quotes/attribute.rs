@@ -123,6 +123,9 @@ pub(crate) struct Toks<'a, 't> {
     lx: &'static Lexicon,
     /// Byte offsets of the quotation marks that were paired, sorted (when known).
     marks: Option<Vec<usize>>,
+    /// Spans of the calendar words ("May") that the entities extractor found as a
+    /// person's name ("said May" of Theresa May), sorted: names here, not times.
+    calendar_names: Vec<Span>,
     /// Table index of each token, looked up once ([`UNSET`] until then).
     cache: Vec<Cell<u32>>,
     /// Answers worked out by a search of the whole text, kept so that a long document
@@ -159,6 +162,7 @@ impl<'a, 't> Toks<'a, 't> {
             doc,
             lx: &LEXICON,
             marks: None,
+            calendar_names: Vec::new(),
             cache: vec![Cell::new(UNSET); doc.tokens.len()],
             sentence_case: Default::default(),
             occurrences: Default::default(),
@@ -166,12 +170,21 @@ impl<'a, 't> Toks<'a, 't> {
     }
 
     /// Helpers for `doc` whose quotation marks are the sorted byte offsets `marks`: other
-    /// mark characters are apostrophes, stray marks or nicknames.
-    pub fn with_marks(doc: &'a Document<'t>, marks: Vec<usize>) -> Self {
+    /// mark characters are apostrophes, stray marks or nicknames. `people` are the spans
+    /// of the mentions of people the entities extractor found.
+    pub fn with_marks(doc: &'a Document<'t>, marks: Vec<usize>, people: &[Span]) -> Self {
+        let lx = &*LEXICON;
+        let mut calendar_names: Vec<Span> = people
+            .iter()
+            .copied()
+            .filter(|s| lx.entry(lx.find(s.slice(doc.text))).is(flag::TIME))
+            .collect();
+        calendar_names.sort_unstable();
         Toks {
             doc,
-            lx: &LEXICON,
+            lx,
             marks: Some(marks),
+            calendar_names,
             cache: vec![Cell::new(UNSET); doc.tokens.len()],
             sentence_case: Default::default(),
             occurrences: Default::default(),
@@ -204,7 +217,17 @@ impl<'a, 't> Toks<'a, 't> {
             idx = self.lx.find(self.t(i));
             c.set(idx);
         }
-        self.lx.entry(idx)
+        let mut w = self.lx.entry(idx);
+        if w.is(flag::TIME)
+            && !self.calendar_names.is_empty()
+            && self
+                .calendar_names
+                .binary_search(&self.doc.tokens[i].span)
+                .is_ok()
+        {
+            w.flags &= !flag::TIME;
+        }
+        w
     }
 
     /// The span of tokens `a..b`.
@@ -1491,9 +1514,9 @@ pub(crate) struct Attributor<'a, 't> {
 
 impl<'a, 't> Attributor<'a, 't> {
     /// An attributor over `doc`.
-    pub fn new(doc: &'a Document<'t>, marks: Vec<usize>) -> Self {
+    pub fn new(doc: &'a Document<'t>, marks: Vec<usize>, people: &[Span]) -> Self {
         Attributor {
-            tk: Toks::with_marks(doc, marks),
+            tk: Toks::with_marks(doc, marks, people),
             subjects: RefCell::default(),
         }
     }

@@ -161,7 +161,13 @@ impl<'a, 't> Article<'a, 't> {
             }
         }
         marks.sort_unstable();
-        let at = Attributor::new(doc, marks);
+        let people: Vec<Span> = found
+            .entities
+            .people
+            .iter()
+            .flat_map(|e| e.mentions.iter().map(|m| m.span))
+            .collect();
+        let at = Attributor::new(doc, marks, &people);
         let frames = frames(doc, &pairs);
         let quoted = pairs.iter().map(|p| p.content).collect();
         let known = Registry::known(&found.entities);
@@ -1845,6 +1851,30 @@ mod tests {
             Some("Ada Quill")
         );
         assert_eq!(speaker_name(&qs, "Web radio,"), None);
+    }
+
+    #[test]
+    fn a_month_that_names_a_person_is_the_speaker() {
+        // "May" after "said" and before "wrote" is Theresa May, as the entities extractor
+        // found; the month of "In May" is no mention and no source.
+        let text = "Theresa May is prime minister. “We will leave,” said May. “It is time,” \
+            May wrote. In May, the party met. “Go,” Dan Rees said.";
+        let mut may = entity(text, "Theresa May", &["Theresa May"], None);
+        for s in ["said May", "May wrote"] {
+            let at = text.find(s).unwrap() + s.find("May").unwrap();
+            may.mentions.push(Mention::new(Span::new(at, at + 3), text));
+        }
+        let people = vec![may, entity(text, "Dan Rees", &["Dan Rees"], None)];
+        let qs = quotes_among(text, people, Vec::new());
+        for words in ["We will leave,", "It is time,"] {
+            let q = qs.iter().find(|q| q.text == words).unwrap();
+            let s = q.speaker.as_ref().unwrap();
+            assert_eq!(
+                (s.text.as_str(), s.name.as_deref()),
+                ("May", Some("Theresa May"))
+            );
+            assert!(q.cue.is_some(), "{q:?}");
+        }
     }
 
     #[test]
