@@ -304,7 +304,7 @@ pub(crate) fn link(
             .filter(|_| info[j].titled.is_none())
             .find(|&k| {
                 let k0 = sc.long_people[k];
-                info[k0].titled.is_none() && same_person(toks, ms, k0, j)
+                info[k0].titled.is_none() && same_person(text, toks, ms, k0, j)
             })
             .map_or(n, |k| sc.person_class[k]);
         sc.person_class.push(class);
@@ -979,7 +979,7 @@ fn word_initials<'a>(
 /// Are the long person mentions `a` and `b` one person? They end alike, and begin alike
 /// too ("Lewis E. Lehrman", "LEWIS LEHRMAN"), or one ends the other ("T. Boone Pickens",
 /// "Boone Pickens").
-fn same_person(toks: &[Tok], ms: &[M], a: usize, b: usize) -> bool {
+fn same_person(text: &str, toks: &[Tok], ms: &[M], a: usize, b: usize) -> bool {
     let (ma, mb) = (&ms[a], &ms[b]);
     if toks[ma.end - 1].lower != toks[mb.end - 1].lower {
         return false;
@@ -990,11 +990,31 @@ fn same_person(toks: &[Tok], ms: &[M], a: usize, b: usize) -> bool {
     } else {
         (tb, ta)
     };
+    // ("B O'Driscoll", "B. O'Driscoll" of Brian O'Driscoll: word for word, the same
+    // words or an initial and a word it begins)
+    let initialled = ta.len() == tb.len()
+        && ta
+            .iter()
+            .zip(tb)
+            .all(|(x, y)| x.lower == y.lower || initial_of(text, x, y) || initial_of(text, y, x));
     ta[0].lower == tb[0].lower
+        || initialled
         || short
             .iter()
             .zip(&long[long.len() - short.len()..])
             .all(|(x, y)| x.lower == y.lower)
+}
+
+/// Is `x` an initial ("B", "B.") and `y` a word of more letters it begins ("Brian")?
+fn initial_of(text: &str, x: &Tok, y: &Tok) -> bool {
+    let xs = x.span().slice(text);
+    let xs = xs.strip_suffix('.').unwrap_or(xs);
+    let ys = y.span().slice(text);
+    let mut chars = xs.chars();
+    let (Some(c), None) = (chars.next(), chars.next()) else {
+        return false;
+    };
+    c.is_uppercase() && y.chars > 1 && y.has(flag::INIT_CAP) && ys.starts_with(c)
 }
 
 /// One entity from a group of linked mentions.
@@ -1005,6 +1025,12 @@ fn entity(text: &str, toks: &[Tok], ms: &[M], info: &[Info], g: &[usize], lex: &
             .iter()
             .all(|t| !t.has(flag::HAS_LOWER))
     };
+    // (a person's name with a given name, not an initial: "Brian O'Driscoll", not "B
+    // O'Driscoll")
+    let initial = |k: usize| {
+        let t = &toks[ms[k].start];
+        ms[k].ty == Type::Per && (t.chars == 1 || t.has(flag::INITIAL))
+    };
     let best = *g
         .iter()
         .max_by_key(|&&k| {
@@ -1012,6 +1038,7 @@ fn entity(text: &str, toks: &[Tok], ms: &[M], info: &[Info], g: &[usize], lex: &
                 !info[k].ticker,
                 info[k].len,
                 info[k].titled.is_none(),
+                !initial(k),
                 !info[k].acronym,
                 !caps(k),
                 std::cmp::Reverse(k),

@@ -382,6 +382,7 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
         }
     }
     people_in_lists(text, toks, out);
+    initial_lists(text, toks, out);
     possessors_of_people(toks, out);
     eponymous_companies(toks, out);
     tickers(text, toks, out);
@@ -1770,6 +1771,82 @@ fn dated_month(text: &str, toks: &[Tok], i: usize) -> bool {
         || number(i + 1)
         || i + 2 < toks.len() && joined(i + 1) && calendar(i + 2)
 }
+
+/// "M Blair (Edinburgh), A Craig (Glasgow), C Cusiter (Borders)": in a list of names each
+/// written with a bare initial (one capital letter, no period), as team sheets give them,
+/// the initial and the capitalised words after it are one person's name, whatever the
+/// tagger made of them (the surname alone, "Henderson" a company, "A" an article). An item
+/// opens the text, a line or follows a comma, semicolon, colon or dash, and ends before
+/// punctuation, "and" or a line break; it counts only beside another item (at most
+/// [`LIST_GAP`] tokens apart), in a text with at least three.
+fn initial_lists(text: &str, toks: &[Tok], out: &mut Vec<M>) {
+    let bare_initial = |t: &Tok| {
+        t.chars == 1 && t.has(flag::WORD) && t.has(flag::ALL_CAPS) && !t.has(flag::HAS_PERIOD)
+    };
+    let opens = |i: usize| {
+        i == 0
+            || break_before(text, toks, i)
+            || matches!(
+                toks[i - 1].span().slice(text),
+                "," | ";" | ":" | "-" | "–" | "—"
+            )
+    };
+    let name_word = |t: &Tok| t.has(flag::WORD) && t.has(flag::INIT_CAP) && t.has(flag::HAS_LOWER);
+    let mut items: Vec<(usize, usize)> = Vec::new();
+    for i in 0..toks.len().saturating_sub(1) {
+        if !bare_initial(&toks[i])
+            || !opens(i)
+            || toks[i + 1].start != toks[i].end + 1
+            || !name_word(&toks[i + 1])
+        {
+            continue;
+        }
+        let mut j = i + 1;
+        while j < toks.len() && j < i + 4 && name_word(&toks[j]) && !break_before(text, toks, j) {
+            j += 1;
+        }
+        let ends = j == toks.len()
+            || break_before(text, toks, j)
+            || toks[j].lower == WORDS.and
+            || matches!(toks[j].span().slice(text), "," | ";" | "(" | ")" | ".");
+        if ends {
+            items.push((i, j));
+        }
+    }
+    if items.len() < 3 {
+        return;
+    }
+    let near = |k: usize| {
+        k > 0 && items[k].0 - items[k - 1].1 <= LIST_GAP
+            || k + 1 < items.len() && items[k + 1].0 - items[k].1 <= LIST_GAP
+    };
+    for (k, &(a, b)) in items.iter().enumerate() {
+        if !near(k) {
+            continue;
+        }
+        let first = out.partition_point(|m| m.end <= a);
+        let last = first + out[first..].iter().take_while(|m| m.start < b).count();
+        // (a mention reaching out of the item is left alone)
+        if out[first..last].iter().any(|m| m.start < a || m.end > b) {
+            continue;
+        }
+        let person = M {
+            start: a,
+            end: b,
+            ty: Type::Per,
+            entry: None,
+        };
+        let same = |m: &M| m.start == a && m.end == b && m.ty == Type::Per;
+        if last - first == 1 && same(&out[first]) {
+            continue;
+        }
+        out.splice(first..last, [person]);
+    }
+}
+
+/// Tokens between two items of a list of names with bare initials ([`initial_lists`]): room
+/// for a bracketed club or country and its comma.
+const LIST_GAP: usize = 8;
 
 /// Does `m` open with a given name (no place word) and end in a place word that is a
 /// surname too ("Charlotte Church", "Geoff Marsh": [`super::gazetteer::place_surname`])?

@@ -908,6 +908,49 @@ mod tests {
     }
 
     #[test]
+    fn a_team_sheet_of_initials_and_surnames_lists_people() {
+        // A bare initial and the words after it are one person's name, in a list of them
+        // (an article "A", a pronoun "I", a company's name "Lloyd" or "Henderson" too).
+        let text = "Brian Dowd returns for Kelso.\n\nKelso: M Blair (Leith), A Henderson \
+            (Ayr), I Fullarton (Perth), S Di Rollo (Leith), N Lloyd (Ayr), B Dowd (Leith).";
+        let e = run(text);
+        let people = name_list(&e.people);
+        for name in [
+            "M Blair",
+            "A Henderson",
+            "I Fullarton",
+            "S Di Rollo",
+            "N Lloyd",
+        ] {
+            assert!(people.contains(&name), "{name}: {people:?}");
+        }
+        none_contains(&e.organizations, "Henderson");
+        none_contains(&e.organizations, "Lloyd");
+        // "B Dowd" is Brian Dowd, named in full first.
+        assert_eq!(find(&e.people, "Brian Dowd").mentions.len(), 2);
+        // Not a lone initial and name in prose.
+        let e = run("A Henderson spokesman said the firm, Henderson Group, would reply.");
+        assert!(e.people.is_empty(), "{:?}", names(&e.people));
+    }
+
+    #[test]
+    fn an_initial_and_surname_is_the_person_named_in_full() {
+        let e = run(
+            "Later B. O'Driscoll was injured. Brian O'Driscoll had scored twice, \
+            S. Jones once. Stephen Jones kicked and Rhys Williams ran, but R. Jones fell.",
+        );
+        assert_eq!(
+            names(&e.people),
+            [
+                ("Brian O'Driscoll", 2),
+                ("Stephen Jones", 2),
+                ("Rhys Williams", 1),
+                ("R. Jones", 1)
+            ]
+        );
+    }
+
+    #[test]
     fn the_month_is_no_short_form_of_a_person() {
         let text = "Theresa May spoke. Talks resume in May. She met Angela Merkel on 5 May \
             and on 6th May. By late May the deal was done. April and May were wet. May said \
