@@ -494,6 +494,33 @@ impl<'a> Parser<'a> {
         ((1..=31).contains(&n)).then_some((e, n as u8))
     }
 
+    /// A day under ten spelled out after its month, as wire copy writes it ("payable April
+    /// one to holders", "from March one, 1988", "Record March nine"): only before the end
+    /// of its sentence or line, punctuation, a year or a word that goes on after a date
+    /// ("to", "when"); not "In March two companies merged", "May one day".
+    fn spelled_day(&self, j: usize) -> Option<(usize, u8)> {
+        const DAYS: [&str; 9] = [
+            "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+        ];
+        let w = self.tx(j);
+        let d = DAYS.iter().position(|x| *x == w)? as u8 + 1;
+        let k = j + 1;
+        let ends = match self.t.get(k) {
+            None => true,
+            Some(next) => {
+                next.sent != self.t[j].sent
+                    || self.text[self.t[j].span.end..next.span.start].contains('\n')
+            }
+        } || self.is_any(
+            k,
+            &[
+                ",", ".", ";", ":", ")", "to", "and", "or", "when", "through", "until", "from",
+                "after", "before",
+            ],
+        ) || self.year(k).is_some();
+        ends.then_some((k, d))
+    }
+
     // -----------------------------------------------------------------------------------
     // Context
 
@@ -1002,7 +1029,7 @@ impl<'a> Parser<'a> {
         } else {
             i + 1
         };
-        if let Some((k, d)) = self.day_num(j)
+        if let Some((k, d)) = self.day_num(j).or_else(|| self.spelled_day(j))
             && !(self.is(k, ":") && self.int(k + 1).is_some() && self.adjacent(k))
             && !self.is(k, "%")
             && self.unit(k).is_none()

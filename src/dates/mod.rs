@@ -607,6 +607,32 @@ mod tests {
                 ],
             )],
         );
+        // Wire copy spells days under ten: a day after its month where the date ends; not
+        // a count of what follows ("two companies"), nor "May one day".
+        check(
+            Some("1987-03-05"),
+            &[
+                (
+                    "Dividend payable April one to holders of record March nine.",
+                    &[
+                        ("April one", "DATE", "1987-04-01"),
+                        ("March nine", "DATE", "1987-03-09"),
+                    ],
+                ),
+                (
+                    "Convertible from March one, 1988, at 5.50 dlrs\nRecord May four\nPay May 15",
+                    &[
+                        ("March one, 1988", "DATE", "1988-03-01"),
+                        ("May four", "DATE", "1987-05-04"),
+                        ("May 15", "DATE", "1987-05-15"),
+                    ],
+                ),
+                (
+                    "In March two companies merged.",
+                    &[("March", "DATE", "1987-03")],
+                ),
+            ],
+        );
         // The start of a change may lie ahead of its announcement.
         check(
             Some("2023-10-26"),
