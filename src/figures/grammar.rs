@@ -610,10 +610,12 @@ impl Win<'_> {
         value: f64,
         scaled: bool,
     ) -> Option<(&'static str, f64, usize)> {
-        // "millions of ringgit", "hundreds of billions of dollars"
+        // "millions of ringgit", "hundreds of billions of dollars"; "thousands of pounds"
+        // where the sentence speaks of money
         if num.vague && self.is_word(e, "of") {
             let (c, e2) = self.currency_word(e + 1)?;
-            return (c.kind == CurKind::Word).then_some((c.iso, c.factor, e2));
+            let pounds = c.kind == CurKind::Weak && c.iso == "GBP" && self.pounds_are_money();
+            return (c.kind == CurKind::Word || pounds).then_some((c.iso, c.factor, e2));
         }
         // "12-cent", "one-yen"
         let q = if self.is(e, "-") && self.attached(e) && self.attached(e + 1) {
@@ -637,8 +639,14 @@ impl Win<'_> {
             CurKind::Weak => {
                 let strong = scaled || value >= 1000.0;
                 let pounds = c.iso == "GBP";
+                // (in a sentence of money, "pounds" after any number and "pound" after
+                // one: not "48,000 pound lots", "2.3 mln pounds of peanut products")
                 let ok = if pounds {
-                    !self.is_word(e2, "of") && (scaled || self.pound_sign)
+                    !self.is_word(e2, "of")
+                        && (scaled
+                            || self.pound_sign
+                            || (self.norm(q) == "pounds" || value == 1.0)
+                                && self.pounds_are_money())
                 } else {
                     strong
                 };
@@ -884,6 +892,25 @@ impl Win<'_> {
         f.range = Some((lo, hi));
         f.end = b.end;
         Some(Joined::Range)
+    }
+
+    /// Does the sentence speak of money, not weight ([`Lexicon::pound_context`]): a word of
+    /// money ("spend", "worth", "ticket") and none of weight ("weighs", "overloaded",
+    /// "kg")?
+    ///
+    /// [`Lexicon::pound_context`]: super::lexicon::Lexicon::pound_context
+    fn pounds_are_money(&self) -> bool {
+        let mut money = false;
+        for p in 0..self.len() {
+            if self.is_alpha(p) {
+                match self.lx.pound_context.get(self.norm(p)) {
+                    Some(true) => money = true,
+                    Some(false) => return false,
+                    None => {}
+                }
+            }
+        }
+        money
     }
 
     /// Does the sentence have one of `words`?

@@ -381,6 +381,9 @@ pub(crate) struct Lexicon {
     /// Words naming a race or its runners after a distance ("400m hurdles"):
     /// `data/race_words.txt`.
     pub race_words: FxSet<&'static str>,
+    /// Words of a sentence that make "pounds" money (`true`) or weight (`false`):
+    /// `data/pound_context.tsv`.
+    pub pound_context: FxMap<&'static str, bool>,
 }
 
 impl Lexicon {
@@ -523,6 +526,9 @@ impl Lexicon {
             changes: data::lines(include_str!("data/change_verbs.txt")).collect(),
             statement_labels: data::lines(include_str!("data/statement_labels.txt")).collect(),
             race_words: data::lines(include_str!("data/race_words.txt")).collect(),
+            pound_context: data::table(include_str!("data/pound_context.tsv"))
+                .filter_map(|row| Some((*row.first()?, *row.get(1)? == "money")))
+                .collect(),
         };
         for row in data::table(include_str!("data/currencies.tsv")) {
             let (Some(&form), Some(&iso)) = (row.first(), row.get(1)) else {

@@ -963,6 +963,31 @@ mod tests {
                 "It costs 5 billion pounds.",
                 &[("5 billion pounds", M, 5e9, Some("GBP"))],
             ),
+            // Without "£" or a scale word, "pounds" are money in a sentence of money and
+            // none of weight; weight otherwise, and before "of" or as "pound" after a number.
+            (
+                "Fans will have to pay five pounds for a ticket.",
+                &[("five pounds", M, 5.0, Some("GBP"))],
+            ),
+            (
+                "He spent thousands of pounds producing his album.",
+                &[("thousands of pounds", M, 2000.0, Some("GBP"))],
+            ),
+            (
+                "The plane was overloaded by 700 pounds, its cost unknown.",
+                &[("700 pounds", Q, 700.0, Some("lb"))],
+            ),
+            (
+                "It bought 2.3 mln pounds of peanut products at a cost of 2.1 mln dlrs.",
+                &[
+                    ("2.3 mln pounds", Q, 2.3e6, Some("lb")),
+                    ("2.1 mln dlrs", M, 2.1e6, Some("USD")),
+                ],
+            ),
+            (
+                "It bought 48,000 pound lots for cash.",
+                &[("48,000 pound", Q, 48000.0, Some("lb"))],
+            ),
             (
                 "The bank earned 20 mln francs, a Zurich dealer said.",
                 &[("20 mln francs", M, 2e7, Some("CHF"))],
