@@ -419,6 +419,7 @@ pub(crate) fn link(
         spelled: &sc.spelled,
         no_long_form: &sc.no_long_form,
         root_core: &sc.root_core,
+        lex,
     };
     for i in 0..ms.len() {
         match ms[i].ty {
@@ -645,7 +646,27 @@ fn link_org(
         // ("MSN" is not "MSN Messenger", nor "BBC" "BBC World Service"). (A longer short
         // form only before a legal form: "Douglas & Lomason" of "Douglas & Lomason Co".)
         let legal = long[long.len() - 1].gaz & bit::ORG_SUFFIX != 0;
-        let word_like = !short.acronym || legal || toks[mi.start].has(flag::CAPS_LINE);
+        // (an acronym before words that end only companies' names is their first word
+        // too, "SBC" of "SBC Communications"; unless the gazetteer knows it as a company or
+        // a medium, of which such a name is a part, "BBC Radio", or by a name the article
+        // writes, "EC" of "European Community" beside "EC Energy"; and only where no other
+        // name starts with it, "NL" of "NL Industries Inc" beside "NL Chemicals")
+        let company = || {
+            long.len() > short.len
+                && long[short.len..]
+                    .iter()
+                    .all(|t| super::gazetteer::company_word(t.span().slice(text)))
+                && short.entry.is_none_or(|e| {
+                    !matches!(
+                        longs.lex.entries[e as usize].org_type,
+                        Some("company" | "media")
+                    ) && !longs.of.iter().any(|&k| info[k].entry == Some(e))
+                })
+                && same_start
+                    .iter()
+                    .all(|&(_, n)| info[longs.of[n]].surface == info[j].surface)
+        };
+        let word_like = !short.acronym || legal || toks[mi.start].has(flag::CAPS_LINE) || company();
         headline_ticker && surface(&long[..short.len]) == short.surface
             || initials_match
             || word_like && {
@@ -930,6 +951,8 @@ struct LongOrgs<'a> {
     no_long_form: &'a std::cell::RefCell<rustc_hash::FxHashSet<ShortKey>>,
     /// The company each set of mentions names ([`Scratch::root_core`]).
     root_core: &'a std::cell::RefCell<Vec<u64>>,
+    /// The gazetteers.
+    lex: &'a Lexicon,
 }
 
 /// For a company's full name, ending in a legal form, the surface of the name without the

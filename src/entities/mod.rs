@@ -978,6 +978,22 @@ mod tests {
     }
 
     #[test]
+    fn an_acronym_before_company_words_is_the_company() {
+        // "SBC" is the Southern Baptist Convention to the gazetteer; here the company.
+        let e = run("SBC Communications said profits rose. SBC said it would hire.");
+        assert_eq!(names(&e.organizations), [("SBC Communications", 2)]);
+        assert_eq!(e.organizations[0].kind, Some("company"));
+        // Not a part of a known medium, nor a unit beside its parent.
+        let e = run("BBC Radio said so. The BBC said it would not.");
+        assert_eq!(names(&e.organizations), [("BBC Radio", 1), ("BBC", 1)]);
+        let e = run("NL Industries Inc said NL Chemicals would be sold. NL said so.");
+        assert_eq!(
+            names(&e.organizations),
+            [("NL Industries Inc", 2), ("NL Chemicals", 1)]
+        );
+    }
+
+    #[test]
     fn a_short_form_joins_one_company_only() {
         // "Westmarch" stands for one company; the other, named in full, stays apart.
         let e = run(
