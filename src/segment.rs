@@ -595,6 +595,21 @@ fn capitals_abbrev(word: &str, class: AbbrevClass) -> bool {
     std::str::from_utf8(&buf[..b.len()]).is_ok_and(|title| abbrev_class(title) == Some(class))
 }
 
+/// Do the tokens `done` end with one letter written together with an ampersand before it
+/// ("AT&T", "S&P"): the end of a name, not an initial? (Not where the part before the
+/// ampersand has its period too: "S.&P.")
+fn ampersand_letter(text: &str, done: &[Token]) -> bool {
+    match done {
+        [.., before, amp, letter] => {
+            letter.span.len() == 1
+                && amp.span.end == letter.span.start
+                && amp.span.slice(text) == "&"
+                && !(before.span.end == amp.span.start && before.span.slice(text).ends_with('.'))
+        }
+        _ => false,
+    }
+}
+
 /// Is `word` (directly followed by a period) an abbreviation that keeps the period?
 fn keeps_period(word: &str, next: Option<&str>) -> bool {
     let mut chars = word.chars();
@@ -860,8 +875,9 @@ fn tokenize_into(text: &str, para: Span, scratch: &mut Scratch, out: &mut Vec<To
                 && l.kind == TokenKind::Word
                 && !lt.ends_with('.')
                 && keeps_period(lt, next_text)
+                && !ampersand_letter(text, &out[base..n])
             {
-                // "Mr" + "." ; "U.S" + "."
+                // "Mr" + "." ; "U.S" + "." (not the last letter of "AT&T.")
                 Some(TokenKind::Word)
             } else if t.kind == TokenKind::Number
                 && l.kind == TokenKind::Symbol
@@ -1118,6 +1134,11 @@ mod tests {
                 "the U.S. and the U.K.",
                 &["the", "U.S.", "and", "the", "U.K."],
             ),
+            // The last letter of a name with an ampersand is no initial; "S.&P." keeps both.
+            (
+                "parent AT&T. S.&P. 500",
+                &["parent", "AT", "&", "T", ".", "S.", "&", "P.", "500"],
+            ),
             (
                 // a title in capitals before a name
                 "ST. LOUIS, June 18 - MR. SMITH SAID ST.",
@@ -1351,6 +1372,10 @@ mod tests {
     fn sentence_table() {
         let cases: &[(&str, &[&str])] = &[
             ("He left. She stayed.", &["He left.", "She stayed."]),
+            (
+                "It bought AT&T. Marks & Spencer, M&S. Fell.",
+                &["It bought AT&T.", "Marks & Spencer, M&S.", "Fell."],
+            ),
             (
                 "Mr. Smith went to Washington. He met Dr. Jones.",
                 &["Mr. Smith went to Washington.", "He met Dr. Jones."],

@@ -105,12 +105,21 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
         {
             a += 1;
         }
-        // Nor is a function word ("BY WORLDSOURCES" in a line of capitals).
+        // Nor is a function word ("BY WORLDSOURCES" in a line of capitals), unless it is
+        // written together with the next or last word ("AT&T").
         let mut b = b;
-        while b - a > 1 && toks[a].gaz & bit::FUNC != 0 && toks[a].has(flag::ALL_CAPS) {
+        while b - a > 1
+            && toks[a].gaz & bit::FUNC != 0
+            && toks[a].has(flag::ALL_CAPS)
+            && toks[a].end != toks[a + 1].start
+        {
             a += 1;
         }
-        while b - a > 1 && toks[b - 1].gaz & bit::FUNC != 0 && toks[b - 1].has(flag::ALL_CAPS) {
+        while b - a > 1
+            && toks[b - 1].gaz & bit::FUNC != 0
+            && toks[b - 1].has(flag::ALL_CAPS)
+            && toks[b - 2].end != toks[b - 1].start
+        {
             b -= 1;
         }
         let mut ty = m.ty;

@@ -994,6 +994,18 @@ mod tests {
     }
 
     #[test]
+    fn a_name_with_an_ampersand_keeps_its_letters() {
+        // Not "&T." at the end of a sentence: "AT" is written together with the rest.
+        let e = run(
+            "SBC bought its parent AT&T.\n\nAT&T said so. Rival M&S. Marks & Spencer (M&S) fell.",
+        );
+        let orgs = name_list(&e.organizations);
+        assert!(orgs.contains(&"AT&T"), "{orgs:?}");
+        assert_eq!(find(&e.organizations, "AT&T").mentions.len(), 2);
+        assert!(orgs.iter().all(|o| !o.ends_with('.')), "{orgs:?}");
+    }
+
+    #[test]
     fn a_short_form_joins_one_company_only() {
         // "Westmarch" stands for one company; the other, named in full, stays apart.
         let e = run(
