@@ -275,8 +275,8 @@ impl Win<'_> {
         // A range: "between 10 and 20", "10-20", "£1m-£2m", "15 to 15.5 million",
         // "10- to 18-foot"; or two scores, "6-4".
         let e = a.end;
-        let (sep, b_at) = if between {
-            (self.is_word(e, "and"), e + 1)
+        let (sep, b_at) = if between && self.is_word(e, "and") {
+            (true, e + 1)
         } else if self.is(e, "-") && self.attached(e) && self.is_word(e + 1, "to") {
             (true, e + 2)
         } else if self.is(e, "-") && (self.attached(e) == self.attached(e + 1))
@@ -290,6 +290,8 @@ impl Win<'_> {
             if let Some(b) = self.amount(b_at) {
                 if let Some(r) = self.join_range(&a, &b, &mut f, self.is(e, "-") && b_at == e + 1) {
                     match r {
+                        // ("between £40m-£50m" takes in its "between")
+                        Joined::Range if between => f.start = p,
                         Joined::Range => {}
                         Joined::Score => {
                             f.also = Some((b.start, b.end, b.value.value()));

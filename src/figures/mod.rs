@@ -1063,6 +1063,27 @@ mod tests {
             })
         );
         assert_eq!(f[0].category, Some("injured"));
+        // "between" before a hyphen or "to" range too.
+        for (text, span, low, high) in [
+            (
+                "valued at between £40m-£50m.",
+                "between £40m-£50m",
+                4e7,
+                5e7,
+            ),
+            (
+                "it will pay between 100 mln dlrs to 150 mln dlrs",
+                "between 100 mln dlrs to 150 mln dlrs",
+                1e8,
+                1.5e8,
+            ),
+            ("between 30-40% of them", "between 30-40%", 30.0, 40.0),
+        ] {
+            let f = figures(text);
+            assert_eq!(f.len(), 1, "{text}: {f:?}");
+            assert_eq!(f[0].text, span);
+            assert_eq!(f[0].range, Some(ValueRange { low, high }), "{text}");
+        }
         let f = figures("a deal worth £1m-£2m");
         assert_eq!(
             f[0].range,
