@@ -680,6 +680,7 @@ fn link_org(
                 long[0].lower == toks[mi.start].lower
                     && long[n..].iter().all(|t| {
                         t.gaz & rest != 0
+                            || n == 2 && super::gazetteer::company_word(t.span().slice(text))
                             || n <= 2 && !t.has(flag::WORD)
                             || n <= 2 && !t.has(flag::HAS_UPPER) && !t.has(flag::HAS_LOWER)
                     })
@@ -699,14 +700,23 @@ fn link_org(
     // outwards in each list (both in text order), the first that fits.
     let before = |n: usize| ms[longs.of[n]].start < mi.start;
     let in_spelled = |n: usize| spelled.binary_search(&n).is_ok();
+    // (before it, a company's name with a legal form rather than another name that starts
+    // alike: "Medizone" of "Medizone International Inc", not of "the Medizone Therapy"
+    // nearer before it; after it, the nearest)
+    let company_name = |j: usize| {
+        let long = &toks[ms[j].start..ms[j].end];
+        long[long.len() - 1].gaz & bit::ORG_SUFFIX != 0
+    };
     let best = [true, false].into_iter().find_map(|earlier| {
+        let fit = |n: usize| fits(longs.of[n], in_spelled(n));
         let a = nearest_fitting(
             same_start,
             |e| e.1,
             before,
-            |n| fits(longs.of[n], in_spelled(n)),
+            |n| fit(n) && (!earlier || company_name(longs.of[n])),
             earlier,
-        );
+        )
+        .or_else(|| nearest_fitting(same_start, |e| e.1, before, fit, earlier));
         let b = nearest_fitting(
             spelled,
             |&n| n,

@@ -1006,6 +1006,25 @@ mod tests {
     }
 
     #[test]
+    fn a_short_form_goes_back_to_the_company_with_its_legal_form() {
+        // Not to a product or unit named alike that is nearer before it.
+        let e = run(
+            "Medizone International Inc said it holds a patent for the Medizone \
+            Therapy. Medizone said the patent covers the treatment.",
+        );
+        assert_eq!(
+            names(&e.organizations),
+            [("Medizone International Inc", 2), ("Medizone Therapy", 1)]
+        );
+        // Two words before words that end companies' names ("Brothers", "Mines").
+        let e = run("Shearson Lehman Brothers Inc said so. Later Shearson Lehman said no.");
+        assert_eq!(
+            names(&e.organizations),
+            [("Shearson Lehman Brothers Inc", 2)]
+        );
+    }
+
+    #[test]
     fn a_short_form_joins_one_company_only() {
         // "Westmarch" stands for one company; the other, named in full, stays apart.
         let e = run(
