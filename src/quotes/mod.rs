@@ -1854,6 +1854,38 @@ mod tests {
     }
 
     #[test]
+    fn a_player_described_by_club_and_position_is_the_person_named_before() {
+        // "the Liverpool player", "the Gloucester fly-half": the person the story is about,
+        // not the club's place.
+        let text = "Steve Finnan believes Ireland can qualify. The versatile Finnan is \
+            confident. “There is a chance,” said the Liverpool player.\n\nSimon Amor was \
+            delighted with his award. “It is an honour,” said the Gloucester fly-half.";
+        let people = vec![
+            entity(text, "Steve Finnan", &["Steve Finnan", "Finnan"], None),
+            entity(text, "Simon Amor", &["Simon Amor"], None),
+        ];
+        let places = vec![entity(text, "Gloucester", &["Gloucester"], None)];
+        let found = Analysis {
+            entities: Entities {
+                organizations: Vec::new(),
+                people,
+                places,
+            },
+            ..Analysis::default()
+        };
+        let qs = quotes_with(text, &found);
+        check_spans(text, &qs);
+        for (words, who, said) in [
+            ("There is a chance,", "Steve Finnan", "the Liverpool player"),
+            ("It is an honour,", "Simon Amor", "the Gloucester fly-half"),
+        ] {
+            let q = qs.iter().find(|q| q.text == words).expect(words);
+            let s = q.speaker.as_ref().expect(words);
+            assert_eq!((s.text.as_str(), s.name.as_deref()), (said, Some(who)));
+        }
+    }
+
+    #[test]
     fn a_month_that_names_a_person_is_the_speaker() {
         // "May" after "said" and before "wrote" is Theresa May, as the entities extractor
         // found; the month of "In May" is no mention and no source.
