@@ -544,7 +544,14 @@ impl Win<'_> {
         w == "of"
             || w == "people"
             || self.phrase(&self.lx.people, q).is_some()
-            || (w.len() > 3 && w.ends_with('s') && !possessive && !self.lx.units.starts(w))
+            // (a word in -s that is no plural counts nothing: "a 60m success")
+            || (w.len() > 3
+                && w.ends_with('s')
+                && !w.ends_with("ss")
+                && !w.ends_with("us")
+                && !w.ends_with("is")
+                && !possessive
+                && !self.lx.units.starts(w))
             || self.currency_word(q).is_some()
     }
 

@@ -1391,6 +1391,8 @@ mod tests {
                 "the 200m titles but 14m customers",
                 &[("200m", Q, 200.0, Some("m")), ("14m", N, 14e6, None)],
             ),
+            // (a noun ending in "s" that is no plural counts nothing: "success")
+            ("a double 60m success", &[("60m", Q, 60.0, Some("m"))]),
         ];
         for (text, want) in cases {
             check(text, want);
