@@ -280,12 +280,20 @@ impl Win<'_> {
         } else if self.is(e, "-") && self.attached(e) && self.is_word(e + 1, "to") {
             (true, e + 2)
         } else if self.is(e, "-") && (self.attached(e) == self.attached(e + 1))
-            || self.is_word(e, "to") && !(p > 0 && self.is_word(p - 1, "from"))
+            || self.is_word(e, "to") && (!(p > 0 && self.is_word(p - 1, "from")) || self.ranging(p))
         {
             (true, e + 1)
         } else {
             (false, e)
         };
+        // "from two to 1.9 pct", "from 15 to 16 mln dlrs": a change from one level to
+        // another, no range (unless something ranges, above); the bare first level is in
+        // the second's measure.
+        if !sep && a.bare() && p > 0 && self.is_word(p - 1, "from") && self.is_word(e, "to") {
+            if let Some(b) = self.amount(e + 1) {
+                self.take_measure(&a, &b, &mut f);
+            }
+        }
         if sep {
             if let Some(b) = self.amount(b_at) {
                 if let Some(r) = self.join_range(&a, &b, &mut f, self.is(e, "-") && b_at == e + 1) {
@@ -346,6 +354,48 @@ impl Win<'_> {
             }
         }
         Some(f)
+    }
+
+    /// Does "from" before piece `p` follow a verb of ranging ("prices ranging from 12 to 14
+    /// dlrs", "yields range from 7.2 to 8.7 pct"): a range, not a change?
+    fn ranging(&self, p: usize) -> bool {
+        p > 1
+            && self.is_word(p - 1, "from")
+            && matches!(
+                self.norm(p - 2),
+                "range"
+                    | "ranges"
+                    | "ranged"
+                    | "ranging"
+                    | "vary"
+                    | "varies"
+                    | "varied"
+                    | "varying"
+            )
+    }
+
+    /// The bare amount `a` (figure `f`) in the measure of the amount `b` after it, when `b`
+    /// has one: its currency (in cents if `b` is), unit or percent, and its scale when `a`
+    /// has none ("from 15 to 16 mln dlrs"); not a fraction in words.
+    fn take_measure(&self, a: &Amount, b: &Amount, f: &mut Found) {
+        let kb = b.kind();
+        if kb == FigureKind::Number || a.num.digits.is_none() && a.value.value() < 1.0 {
+            return;
+        }
+        let mut v = a.value.value();
+        if !a.num.scaled && a.num.digits.is_some() {
+            if let (Some(m), None) = (b.mult, a.mult) {
+                v = a.value.scale(m).value();
+            }
+        }
+        if let Some((_, true)) = b.currency {
+            v *= 0.01;
+        }
+        f.value = v * basis_points(b);
+        f.kind = kb;
+        f.currency = b.currency.map(|c| c.0);
+        f.unit = b.unit;
+        f.points = b.points;
     }
 
     /// "percent of 10", "per cent of twenty-two" standing alone (no number before the
@@ -867,6 +917,7 @@ impl Win<'_> {
                     lo *= 0.01;
                 }
             }
+            lo *= basis_points(b);
         } else if ka != kb
             // (the code and whether in cents: "10 cents to $5" is a change and a level)
             || a.currency != b.currency
@@ -1499,6 +1550,17 @@ impl Win<'_> {
             return;
         }
         f.category = cat.or(implied);
+    }
+}
+
+/// The factor from the number of percent amount `b` to its value: 0.01 for basis points
+/// ("90 to 115 basis points" is 0.9 to 1.15 of a percent), else 1.
+fn basis_points(b: &Amount) -> f64 {
+    let raw = b.num.value.value();
+    if b.kind() == FigureKind::Percent && raw != 0.0 {
+        b.value.value() / raw
+    } else {
+        1.0
     }
 }
 

@@ -1063,6 +1063,47 @@ mod tests {
             })
         );
         assert_eq!(f[0].category, Some("injured"));
+        // "from X to Y" is a change: two figures, the bare first in the second's measure;
+        // after a verb of ranging, a range. Basis points are hundredths of a percent.
+        let f = figures("GDP growth revised from two to 1.9 pct; profit from 15 to 16 mln dlrs");
+        let got: Vec<_> = f
+            .iter()
+            .map(|x| (x.text.as_str(), x.kind, x.value))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("two", FigureKind::Percent, 2.0),
+                ("1.9 pct", FigureKind::Percent, 1.9),
+                ("15", FigureKind::Money, 1.5e7),
+                ("16 mln dlrs", FigureKind::Money, 1.6e7),
+            ]
+        );
+        for (text, span, low, high) in [
+            (
+                "at prices ranging from 12.125 to 12.75 dlrs",
+                "12.125 to 12.75 dlrs",
+                12.125,
+                12.75,
+            ),
+            (
+                "fees ranging from 15 to 30 basis points",
+                "15 to 30 basis points",
+                0.15,
+                0.3,
+            ),
+            (
+                "a 90-115 basis point spread",
+                "90-115 basis point",
+                0.9,
+                1.15,
+            ),
+        ] {
+            let f = figures(text);
+            assert_eq!(f.len(), 1, "{text}: {f:?}");
+            assert_eq!(f[0].text, span);
+            assert_eq!(f[0].range, Some(ValueRange { low, high }), "{text}");
+        }
         // "between" before a hyphen or "to" range too.
         for (text, span, low, high) in [
             (
