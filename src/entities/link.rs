@@ -364,6 +364,28 @@ pub(crate) fn link(
             sets.union(j, i);
         }
     }
+    // So is one word in brackets right after an organisation's name of more words, its
+    // initials or not ("Tokyo Electric Power Co (TEPCO)", "the Federal Statistics Office
+    // (Destatis)"), unless the gazetteer knows the name as another body, or the word as a
+    // news agency ("(AP)").
+    for i in 1..ms.len() {
+        let j = i - 1;
+        let bracketed = |k: usize, w: &str| toks.get(k).is_some_and(|t| t.span().slice(text) == w);
+        if ms[i].ty == Type::Org
+            && ms[j].ty == Type::Org
+            && info[j].len > 1
+            && info[i].len == 1
+            && ms[j].end + 1 == ms[i].start
+            && bracketed(ms[j].end, "(")
+            && bracketed(ms[i].end, ")")
+            && info[i].entry.is_none_or(|e| {
+                info[j].entry == Some(e)
+                    || info[j].entry.is_none() && lex.entries[e as usize].org_type != Some("media")
+            })
+        {
+            sets.union(j, i);
+        }
+    }
     sc.long_orgs.clear();
     sc.long_orgs
         .extend((0..ms.len()).filter(|&j| ms[j].ty == Type::Org && info[j].len > 1));

@@ -1025,6 +1025,28 @@ mod tests {
     }
 
     #[test]
+    fn a_word_in_brackets_after_a_body_is_its_other_name() {
+        // Whether or not it spells the initials, and whatever the gazetteer calls it.
+        for (text, name) in [
+            (
+                "France's National Statistics Institute (INSEE) said GDP grew. INSEE added more.",
+                "National Statistics Institute",
+            ),
+            (
+                "Tokyo Electric Power Co (TEPCO) said so. TEPCO added more.",
+                "Tokyo Electric Power Co",
+            ),
+        ] {
+            let e = run(text);
+            assert_eq!(find(&e.organizations, name).mentions.len(), 3, "{text}");
+            assert_eq!(e.organizations.len(), 1, "{:?}", names(&e.organizations));
+        }
+        // Not a news agency.
+        let e = run("Acme Widgets Corp (AP) said.");
+        assert_eq!(e.organizations.len(), 2, "{:?}", names(&e.organizations));
+    }
+
+    #[test]
     fn a_short_form_joins_one_company_only() {
         // "Westmarch" stands for one company; the other, named in full, stays apart.
         let e = run(
