@@ -163,6 +163,13 @@ word_list!(
 );
 
 word_list!(
+    /// Is `word` (as written) a particle written in lower case inside people's names ("de",
+    /// "van": `data/name_particles.txt`)?
+    name_particle,
+    "name_particles.txt"
+);
+
+word_list!(
     /// Is `word` (as written, in lower case) a word that makes a month's name after it the
     /// month ("in", "since", "late": `data/month_leads.txt`)?
     month_lead,

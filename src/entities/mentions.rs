@@ -1800,18 +1800,30 @@ fn initial_lists(text: &str, toks: &[Tok], out: &mut Vec<M>) {
                 "," | ";" | ":" | "-" | "–" | "—"
             )
     };
-    let name_word = |t: &Tok| t.has(flag::WORD) && t.has(flag::INIT_CAP) && t.has(flag::HAS_LOWER);
+    let cap_word = |j: usize| {
+        toks.get(j)
+            .is_some_and(|t| t.has(flag::WORD) && t.has(flag::INIT_CAP) && t.has(flag::HAS_LOWER))
+    };
+    // (or a particle before one: "R de Marigny", "M van der Westhuizen")
+    let name_word = |j: usize| {
+        cap_word(j)
+            || toks.get(j).is_some_and(|t| {
+                t.has(flag::WORD)
+                    && !t.has(flag::HAS_UPPER)
+                    && super::gazetteer::name_particle(t.span().slice(text))
+            }) && (cap_word(j + 1) || name_word_after_particle(text, toks, j + 1))
+    };
     let mut items: Vec<(usize, usize)> = Vec::new();
     for i in 0..toks.len().saturating_sub(1) {
         if !bare_initial(&toks[i])
             || !opens(i)
             || toks[i + 1].start != toks[i].end + 1
-            || !name_word(&toks[i + 1])
+            || !name_word(i + 1)
         {
             continue;
         }
         let mut j = i + 1;
-        while j < toks.len() && j < i + 4 && name_word(&toks[j]) && !break_before(text, toks, j) {
+        while j < toks.len() && j < i + 5 && name_word(j) && !break_before(text, toks, j) {
             j += 1;
         }
         let ends = j == toks.len()
@@ -1851,6 +1863,18 @@ fn initial_lists(text: &str, toks: &[Tok], out: &mut Vec<M>) {
         }
         out.splice(first..last, [person]);
     }
+}
+
+/// Is token `j` a particle of a name followed by a capitalised word ("der" of "van der
+/// Westhuizen")?
+fn name_word_after_particle(text: &str, toks: &[Tok], j: usize) -> bool {
+    toks.get(j).is_some_and(|t| {
+        t.has(flag::WORD)
+            && !t.has(flag::HAS_UPPER)
+            && super::gazetteer::name_particle(t.span().slice(text))
+    }) && toks
+        .get(j + 1)
+        .is_some_and(|t| t.has(flag::WORD) && t.has(flag::INIT_CAP) && t.has(flag::HAS_LOWER))
 }
 
 /// Tokens between two items of a list of names with bare initials ([`initial_lists`]): room

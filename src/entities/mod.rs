@@ -912,7 +912,8 @@ mod tests {
         // A bare initial and the words after it are one person's name, in a list of them
         // (an article "A", a pronoun "I", a company's name "Lloyd" or "Henderson" too).
         let text = "Brian Dowd returns for Kelso.\n\nKelso: M Blair (Leith), A Henderson \
-            (Ayr), I Fullarton (Perth), S Di Rollo (Leith), N Lloyd (Ayr), B Dowd (Leith).";
+            (Ayr), I Fullarton (Perth), S Di Rollo (Leith), N Lloyd (Ayr), B Dowd (Leith), \
+            R de Marigny (Parma), M van der Westhuizen (Ayr).";
         let e = run(text);
         let people = name_list(&e.people);
         for name in [
@@ -921,10 +922,13 @@ mod tests {
             "I Fullarton",
             "S Di Rollo",
             "N Lloyd",
+            "R de Marigny",
+            "M van der Westhuizen",
         ] {
             assert!(people.contains(&name), "{name}: {people:?}");
         }
         none_contains(&e.organizations, "Henderson");
+        none_contains(&e.organizations, "Marigny");
         none_contains(&e.organizations, "Lloyd");
         // "B Dowd" is Brian Dowd, named in full first.
         assert_eq!(find(&e.people, "Brian Dowd").mentions.len(), 2);
