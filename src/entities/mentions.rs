@@ -168,16 +168,23 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
             let kind = lex.entries[e as usize].kind;
             let kt = kind_type(kind);
             // (a given name only for a club, alone, in an article that names another
-            // club, and when no person of the article has it: "Chelsea were beaten by
-            // Arsenal", not "Chelsea" after "Chelsea Clinton")
+            // club or gives the club's staff, and when no person of the article has it:
+            // "Chelsea were beaten by Arsenal", not "Chelsea" after "Chelsea Clinton")
             let sports = |e: u32| lex.entries[e as usize].org_type == Some("sports");
+            // ("as Chelsea manager", "Chelsea striker")
+            let club_roles = || {
+                toks.windows(2).any(|w| {
+                    w[0].lower == toks[a].lower
+                        && super::gazetteer::club_role(w[1].span().slice(text))
+                })
+            };
             let given_alone = || {
                 b - a == 1
                     && sports(e)
-                    && gaz.iter().any(|g| {
+                    && (gaz.iter().any(|g| {
                         let other = lex.phrases[g.phrase as usize].entry;
                         other != e && sports(other)
-                    })
+                    }) || club_roles())
                     && !tagged.iter().any(|p| {
                         p.ty == Type::Per
                             && p.end - p.start > 1

@@ -1051,6 +1051,19 @@ mod tests {
     }
 
     #[test]
+    fn a_club_named_like_a_person_is_the_club_where_its_staff_are_named() {
+        // No other club of the gazetteer in the text, but "as Chelsea manager".
+        let e = run(
+            "Chelsea clinch cup. Riise volleyed Liverpool ahead. It gave Mourinho his \
+            first silverware as Chelsea manager. Chelsea began to dominate midfield.",
+        );
+        assert_eq!(find(&e.organizations, "Chelsea").mentions.len(), 3);
+        // A person of that given name stays a person.
+        let e = run("Chelsea Clinton spoke. Chelsea said the manager was right.");
+        assert_eq!(names(&e.people), [("Chelsea Clinton", 2)]);
+    }
+
+    #[test]
     fn a_short_form_joins_one_company_only() {
         // "Westmarch" stands for one company; the other, named in full, stays apart.
         let e = run(
