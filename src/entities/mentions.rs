@@ -399,6 +399,7 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
     }
     people_in_lists(text, toks, out);
     initial_lists(text, toks, out);
+    lineups(text, toks, out);
     possessors_of_people(toks, out);
     eponymous_companies(toks, out);
     tickers(text, toks, out);
@@ -1882,6 +1883,82 @@ fn name_word_after_particle(text: &str, toks: &[Tok], j: usize) -> bool {
     }) && toks
         .get(j + 1)
         .is_some_and(|t| t.has(flag::WORD) && t.has(flag::INIT_CAP) && t.has(flag::HAS_LOWER))
+}
+
+/// "Dudek, Finnan, Carragher, Hyypia, Traore (Biscan 67), Luis Garcia": a line that only
+/// lists names (at least four, three commas, at most one word in lower case), most of them
+/// (three in five) people's, a third of them surnames of people the article names in full,
+/// lists people: its other names the tagger read as places or
+/// organisations, and the gazetteer does not know, are people's too; not companies' names,
+/// nor clubs in brackets.
+fn lineups(text: &str, toks: &[Tok], out: &mut [M]) {
+    let mut surnames: Option<Vec<u64>> = None;
+    let mut k = 0;
+    let mut line_start = 0;
+    while k < out.len() {
+        // The line of mention k: from the last break at or before it to the next.
+        let first = out[k].start;
+        if let Some(j) = (line_start + 1..=first)
+            .rev()
+            .find(|&j| break_before(text, toks, j))
+        {
+            line_start = j;
+        }
+        let line_end = (first + 1..toks.len())
+            .find(|&j| break_before(text, toks, j))
+            .unwrap_or(toks.len());
+        let k_end = k + out[k..].iter().take_while(|m| m.start < line_end).count();
+        let (mut commas, mut lower) = (0, 0);
+        for t in &toks[line_start..line_end] {
+            if t.lower == WORDS.comma {
+                commas += 1;
+            } else if t.has(flag::WORD) && !t.has(flag::HAS_UPPER) && t.lower != WORDS.and {
+                lower += 1;
+            }
+        }
+        let ms = &out[k..k_end];
+        let people = ms.iter().filter(|m| m.ty == Type::Per).count();
+        // (and at least two, a third, are surnames of people the article names in full,
+        // as a match report's line-ups are: not a list of brands or towns the tagger
+        // took for people)
+        let known = |ms: &[M], surnames: &[u64]| {
+            ms.iter()
+                .filter(|m| m.end - m.start == 1)
+                .filter(|m| surnames.binary_search(&toks[m.start].lower).is_ok())
+                .count()
+        };
+        if ms.len() >= 4 && commas >= 3 && lower <= 1 && people * 5 >= ms.len() * 3 && {
+            let surnames = surnames.get_or_insert_with(|| self::surnames(toks, out));
+            let n = known(&out[k..k_end], surnames);
+            n >= 2 && n * 3 >= k_end - k
+        } {
+            // (not a company's name, nor a club in brackets after a player, "K Morgan
+            // (Ospreys)"; a substitute is, "Traore (Biscan 67)")
+            let company = |m: &M| {
+                toks[m.start..m.end].iter().any(|t| {
+                    t.gaz & (bit::ORG_SUFFIX | bit::ORG_KEY) != 0
+                        || super::gazetteer::company_word(t.span().slice(text))
+                })
+            };
+            let club = |m: &M| {
+                m.start > 0
+                    && toks[m.start - 1].lower == WORDS.open
+                    && toks.get(m.end).is_none_or(|t| !t.has(flag::NUMBER))
+            };
+            for m in &mut out[k..k_end] {
+                if m.ty != Type::Per
+                    && m.entry.is_none()
+                    && m.end - m.start <= 3
+                    && !company(m)
+                    && !club(m)
+                {
+                    m.ty = Type::Per;
+                }
+            }
+        }
+        line_start = line_end;
+        k = k_end;
+    }
 }
 
 /// Tokens between two items of a list of names with bare initials ([`initial_lists`]): room

@@ -955,6 +955,27 @@ mod tests {
     }
 
     #[test]
+    fn a_line_up_of_surnames_lists_people() {
+        // The report names most of them in full; the line-up's other names are people too
+        // (not the club in brackets).
+        let text = "Jerzy Dudek saved well. Steve Finnan and Jamie Carragher defended, and \
+            Igor Biscan came on for Djimi Traore.\n\nDudek, Finnan, Carragher, Hyypia, Traore \
+            (Biscan 67), Kewell (Wexford).";
+        let e = run(text);
+        let people = name_list(&e.people);
+        for name in ["Igor Biscan", "Hyypia", "Djimi Traore"] {
+            assert!(people.contains(&name), "{name}: {people:?}");
+        }
+        assert!(!people.contains(&"Wexford"), "{people:?}");
+        // A list of brands or towns the tagger took partly for people is left alone.
+        let e = run(
+            "It handles Frigidaire, Tappan, Kelvinator, Gibson, Vesta and \
+            White-Westinghouse lines.",
+        );
+        assert!(!name_list(&e.people).contains(&"White-Westinghouse"));
+    }
+
+    #[test]
     fn the_month_is_no_short_form_of_a_person() {
         let text = "Theresa May spoke. Talks resume in May. She met Angela Merkel on 5 May \
             and on 6th May. By late May the deal was done. April and May were wet. May said \
