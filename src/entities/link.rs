@@ -442,6 +442,11 @@ pub(crate) fn link(
         no_long_form: &sc.no_long_form,
         root_core: &sc.root_core,
         lex,
+        entries: &{
+            let mut v: Vec<u32> = sc.long_orgs.iter().filter_map(|&j| info[j].entry).collect();
+            v.sort_unstable();
+            v
+        },
     };
     for i in 0..ms.len() {
         match ms[i].ty {
@@ -667,7 +672,7 @@ fn link_org(
         // the gazetteer knows by it ("CPC" of "CPC International Inc"); not otherwise
         // ("MSN" is not "MSN Messenger", nor "BBC" "BBC World Service"). (A longer short
         // form only before a legal form: "Douglas & Lomason" of "Douglas & Lomason Co".)
-        let legal = long[long.len() - 1].gaz & bit::ORG_SUFFIX != 0;
+        let legal = legal_form_last(long);
         // (an acronym before words that end only companies' names is their first word
         // too, "SBC" of "SBC Communications"; unless the gazetteer knows it as a company or
         // a medium, of which such a name is a part, "BBC Radio", or by a name the article
@@ -682,7 +687,7 @@ fn link_org(
                     !matches!(
                         longs.lex.entries[e as usize].org_type,
                         Some("company" | "media")
-                    ) && !longs.of.iter().any(|&k| info[k].entry == Some(e))
+                    ) && longs.entries.binary_search(&e).is_err()
                 })
                 && same_start
                     .iter()
@@ -725,10 +730,7 @@ fn link_org(
     // (before it, a company's name with a legal form rather than another name that starts
     // alike: "Medizone" of "Medizone International Inc", not of "the Medizone Therapy"
     // nearer before it; after it, the nearest)
-    let company_name = |j: usize| {
-        let long = &toks[ms[j].start..ms[j].end];
-        long[long.len() - 1].gaz & bit::ORG_SUFFIX != 0
-    };
+    let company_name = |j: usize| legal_form_last(&toks[ms[j].start..ms[j].end]);
     let best = [true, false].into_iter().find_map(|earlier| {
         let fit = |n: usize| fits(longs.of[n], in_spelled(n));
         let a = nearest_fitting(
@@ -770,6 +772,11 @@ fn link_org(
             longs.no_long_form.borrow_mut().insert(key);
         }
     }
+}
+
+/// Does the name `long` end in a legal form ("Inc", "plc")?
+fn legal_form_last(long: &[Tok]) -> bool {
+    long.last().is_some_and(|t| t.gaz & bit::ORG_SUFFIX != 0)
 }
 
 /// What decides which long forms fit a short organisation name in [`link_org`]: its
@@ -985,6 +992,8 @@ struct LongOrgs<'a> {
     root_core: &'a std::cell::RefCell<Vec<u64>>,
     /// The gazetteers.
     lex: &'a Lexicon,
+    /// The gazetteer entries of the long names, sorted.
+    entries: &'a [u32],
 }
 
 /// For a company's full name, ending in a legal form, the surface of the name without the

@@ -73,6 +73,9 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
         .filter(|p| p.ty == Type::Org && (titled(p.start) || p.start > 0 && titled(p.start - 1)))
         .copied()
         .collect();
+    // The words written right before a club's staff ("Chelsea" of "Chelsea manager"),
+    // found once when asked.
+    let before_club_roles = std::cell::OnceCell::<Vec<u64>>::new();
     // 1. The tagger's names, trimmed of a leading "the", typed by the gazetteer when it
     //    knows the name.
     for m in tagged {
@@ -173,10 +176,18 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
             let sports = |e: u32| lex.entries[e as usize].org_type == Some("sports");
             // ("as Chelsea manager", "Chelsea striker")
             let club_roles = || {
-                toks.windows(2).any(|w| {
-                    w[0].lower == toks[a].lower
-                        && super::gazetteer::club_role(w[1].span().slice(text))
-                })
+                before_club_roles
+                    .get_or_init(|| {
+                        let mut v: Vec<u64> = toks
+                            .windows(2)
+                            .filter(|w| super::gazetteer::club_role(w[1].span().slice(text)))
+                            .map(|w| w[0].lower)
+                            .collect();
+                        v.sort_unstable();
+                        v
+                    })
+                    .binary_search(&toks[a].lower)
+                    .is_ok()
             };
             let given_alone = || {
                 b - a == 1
@@ -1808,19 +1819,7 @@ fn initial_lists(text: &str, toks: &[Tok], out: &mut Vec<M>) {
                 "," | ";" | ":" | "-" | "–" | "—"
             )
     };
-    let cap_word = |j: usize| {
-        toks.get(j)
-            .is_some_and(|t| t.has(flag::WORD) && t.has(flag::INIT_CAP) && t.has(flag::HAS_LOWER))
-    };
-    // (or a particle before one: "R de Marigny", "M van der Westhuizen")
-    let name_word = |j: usize| {
-        cap_word(j)
-            || toks.get(j).is_some_and(|t| {
-                t.has(flag::WORD)
-                    && !t.has(flag::HAS_UPPER)
-                    && super::gazetteer::name_particle(t.span().slice(text))
-            }) && (cap_word(j + 1) || name_word_after_particle(text, toks, j + 1))
-    };
+    let name_word = |j: usize| name_part(text, toks, j);
     let mut items: Vec<(usize, usize)> = Vec::new();
     for i in 0..toks.len().saturating_sub(1) {
         if !bare_initial(&toks[i])
@@ -1873,16 +1872,22 @@ fn initial_lists(text: &str, toks: &[Tok], out: &mut Vec<M>) {
     }
 }
 
-/// Is token `j` a particle of a name followed by a capitalised word ("der" of "van der
-/// Westhuizen")?
-fn name_word_after_particle(text: &str, toks: &[Tok], j: usize) -> bool {
-    toks.get(j).is_some_and(|t| {
-        t.has(flag::WORD)
+/// Is token `j` a word of a person's name after an initial: capitalised, or a particle in
+/// lower case before one ("de" of "R de Marigny", "van der" of "M van der Westhuizen")?
+fn name_part(text: &str, toks: &[Tok], j: usize) -> bool {
+    // (at most two particles in a row)
+    for t in toks.iter().skip(j).take(3) {
+        if t.has(flag::WORD) && t.has(flag::INIT_CAP) && t.has(flag::HAS_LOWER) {
+            return true;
+        }
+        let particle = t.has(flag::WORD)
             && !t.has(flag::HAS_UPPER)
-            && super::gazetteer::name_particle(t.span().slice(text))
-    }) && toks
-        .get(j + 1)
-        .is_some_and(|t| t.has(flag::WORD) && t.has(flag::INIT_CAP) && t.has(flag::HAS_LOWER))
+            && super::gazetteer::name_particle(t.span().slice(text));
+        if !particle {
+            return false;
+        }
+    }
+    false
 }
 
 /// "Dudek, Finnan, Carragher, Hyypia, Traore (Biscan 67), Luis Garcia": a line that only
