@@ -1899,22 +1899,29 @@ fn name_part(text: &str, toks: &[Tok], j: usize) -> bool {
 fn lineups(text: &str, toks: &[Tok], out: &mut [M]) {
     let mut surnames: Option<Vec<u64>> = None;
     let mut k = 0;
-    let mut line_start = 0;
-    while k < out.len() {
+    // The start of the line of token `seen`, the last token looked at for breaks.
+    let (mut line_start, mut seen) = (0, 0);
+    while k + 3 < out.len() {
+        // (four names within a few tokens, or no list here: most text is not)
+        if out[k + 3].start - out[k].start > 6 * 4 {
+            k += 1;
+            continue;
+        }
         // The line of mention k: from the last break at or before it to the next.
         let first = out[k].start;
-        if let Some(j) = (line_start + 1..=first)
-            .rev()
-            .find(|&j| break_before(text, toks, j))
-        {
-            line_start = j;
+        for j in seen + 1..=first {
+            if break_before(text, toks, j) {
+                line_start = j;
+            }
         }
         let line_end = (first + 1..toks.len())
             .find(|&j| break_before(text, toks, j))
             .unwrap_or(toks.len());
+        let line = line_start..line_end;
+        (line_start, seen) = (line_end, line_end);
         let k_end = k + out[k..].iter().take_while(|m| m.start < line_end).count();
         let (mut commas, mut lower) = (0, 0);
-        for t in &toks[line_start..line_end] {
+        for t in &toks[line] {
             if t.lower == WORDS.comma {
                 commas += 1;
             } else if t.has(flag::WORD) && !t.has(flag::HAS_UPPER) && t.lower != WORDS.and {
@@ -1961,7 +1968,6 @@ fn lineups(text: &str, toks: &[Tok], out: &mut [M]) {
                 }
             }
         }
-        line_start = line_end;
         k = k_end;
     }
 }
