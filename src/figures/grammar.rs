@@ -289,9 +289,18 @@ impl Win<'_> {
         // "from two to 1.9 pct", "from 15 to 16 mln dlrs": a change from one level to
         // another, no range (unless something ranges, above); the bare first level is in
         // the second's measure.
-        if !sep && a.bare() && p > 0 && self.is_word(p - 1, "from") && self.is_word(e, "to") {
-            if let Some(b) = self.amount(e + 1) {
-                self.take_measure(&a, &b, &mut f);
+        // So is the first of two alternatives, a little below the second: "two or three
+        // pounds", "5 or 6 percent", "1 or 2 million barrels" (not the same amount put
+        // another way: "a loss of 223,000 or four cts a share", "658,500 or 8.7 pct").
+        if !sep && a.bare() {
+            let from_to = p > 0 && self.is_word(p - 1, "from") && self.is_word(e, "to");
+            if from_to || self.is_word(e, "or") {
+                if let Some(b) = self.amount(e + 1) {
+                    let (x, y) = (a.value.value(), b.num.value.value());
+                    if from_to || 0.0 < x && x < y && y <= 10.0 * x {
+                        self.take_measure(&a, &b, &mut f);
+                    }
+                }
             }
         }
         if sep {

@@ -1079,6 +1079,17 @@ mod tests {
                 ("16 mln dlrs", FigureKind::Money, 1.6e7),
             ]
         );
+        // The first of two alternatives a little apart takes the second's measure; the
+        // same amount put another way does not.
+        let f = figures("could go up 10 or 15 pct; a loss of 223,000 or four cts a share");
+        let got: Vec<_> = f
+            .iter()
+            .map(|x| (x.text.as_str(), x.kind, x.value))
+            .collect();
+        assert_eq!(got[0], ("10", FigureKind::Percent, 10.0));
+        assert_eq!(got[1], ("15 pct", FigureKind::Percent, 15.0));
+        assert_eq!(got[2].0, "223,000");
+        assert_ne!(got[2].1, FigureKind::Money);
         for (text, span, low, high) in [
             (
                 "at prices ranging from 12.125 to 12.75 dlrs",
