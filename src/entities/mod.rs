@@ -1678,8 +1678,8 @@ mod tests {
         // Before a comma too ("Likewise, …"), unless a person of the article has the word
         // in a full name.
         let e = run(
-            "Prices rose. Likewise, wages rose. Altogether, costs fell. He read a book by \
-             Edward Said on the talks. Said, a scholar, spoke.",
+            "Prices rose. Likewise, wages rose. Altogether, costs fell. Further, rents \
+             fell. He read a book by Edward Said on the talks. Said, a scholar, spoke.",
         );
         assert_eq!(all_names(&e), vec!["Edward Said"]);
     }
