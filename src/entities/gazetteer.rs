@@ -163,6 +163,13 @@ word_list!(
 );
 
 word_list!(
+    /// Is `word` (in lower case) a word that labels the lines of tables in news copy
+    /// ("backlog", "record", "sorghum": `data/table_labels.txt`)?
+    table_label,
+    "table_labels.txt"
+);
+
+word_list!(
     /// Is `word` (as written) a particle written in lower case inside people's names ("de",
     /// "van": `data/name_particles.txt`)?
     name_particle,

@@ -510,6 +510,7 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
         });
     }
     the_one_word_person(text, toks, out);
+    table_labels(text, toks, lower_seen, out);
     headline_opener(text, toks, out);
     within_blocks(text, toks, out);
     // An honorific that is never part of a name is no person alone ("Justice" of "Chief
@@ -520,6 +521,36 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
             && super::gazetteer::honorific(toks[m.start].span().slice(text))
                 .is_some_and(|h| h.apart))
     });
+}
+
+/// "Backlog 36.8 mln vs 33.9 mln", "Record March 20", "Sorghum: 1.2": a one-word name
+/// opening a line of a table, before a figure (a colon or a month's name between), that
+/// labels such lines ([`super::gazetteer::table_label`]) or that the article also writes in
+/// lower case, in a row of figures, is the line's label, no name.
+fn table_labels(text: &str, toks: &[Tok], lower_seen: &[u64], out: &mut Vec<M>) {
+    let number = |j: usize| toks.get(j).is_some_and(|t| t.has(flag::NUMBER));
+    // (a row of figures: two numbers on the line, not "Radio 1 said")
+    let row = |n: usize| {
+        (n..toks.len())
+            .take_while(|&j| j == n || !break_before(text, toks, j))
+            .filter(|&j| number(j))
+            .nth(1)
+            .is_some()
+    };
+    let label = |m: &M| {
+        let (a, n) = (m.start, m.start + 1);
+        m.end == n
+            && (a == 0 || break_before(text, toks, a))
+            && n < toks.len()
+            && !break_before(text, toks, n)
+            && (number(n)
+                || (toks[n].lower == WORDS.colon || toks[n].gaz & bit::TIME != 0) && number(n + 1))
+            && (super::gazetteer::table_label(&toks[a].span().slice(text).to_lowercase())
+                || lower_seen.binary_search(&toks[a].lower).is_ok() && row(n))
+    };
+    if out.iter().any(label) {
+        out.retain(|m| !label(m));
+    }
 }
 
 /// "Choose hope over fear - Kennedy": a one-word "person" opening a headline (a first line
@@ -2219,6 +2250,7 @@ struct Words {
     amp: u64,
     amp_word: u64,
     semi: u64,
+    colon: u64,
     comma: u64,
     slash: u64,
     and: u64,
@@ -2239,6 +2271,7 @@ static WORDS: std::sync::LazyLock<Words> = std::sync::LazyLock::new(|| {
         amp: h("&"),
         amp_word: h("amp"),
         semi: h(";"),
+        colon: h(":"),
         comma: h(","),
         slash: h("/"),
         and: h("and"),

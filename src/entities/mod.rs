@@ -1685,6 +1685,20 @@ mod tests {
     }
 
     #[test]
+    fn a_table_line_label_is_no_name() {
+        // (a wire service's earnings table, as Reuters sends it)
+        let text = "ACME INC <ACM> 2ND QTR NET\n    CHICAGO, March 3 -\n    Shr 28 cts vs 35 \
+            cts\n    Net 2,374,000 vs 2,987,000\n    Sales 35.2 mln vs 34 mln\n    Backlog 36.8 mln \
+            vs 33.9 mln\n    Qtly div 10 cts vs 10 cts prior\n    Pay April 15\n    Record March 31";
+        let e = run(text);
+        let all = all_names(&e);
+        for label in ["Backlog", "Pay", "Record", "Shr", "Net", "Sales"] {
+            assert!(!all.contains(&label), "{label}: {all:?}");
+        }
+        assert_eq!(all, ["ACME INC", "CHICAGO"]);
+    }
+
+    #[test]
     fn initials_of_a_term_are_not_a_name() {
         for text in [
             "Exports of liquefied natural gas (LNG) rose in May. LNG prices fell.",
