@@ -318,6 +318,7 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
         );
     }
     repair(toks, lex, out);
+    partner_firms(text, toks, out);
     polities(text, toks, out);
     bracketed_names(text, toks, out);
     town_letters(text, toks, out);
@@ -521,6 +522,111 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
             && super::gazetteer::honorific(toks[m.start].span().slice(text))
                 .is_some_and(|h| h.apart))
     });
+}
+
+/// "Merrill Lynch, Pierce, Fenner and Smith Inc", "Donaldson, Lufkin and Jenrette
+/// Securities Corp": an organisation ending in a legal form, after a list of surnames
+/// (capitalised words the gazetteer does not know, none a given name, each joined by a
+/// comma or "and", the first opening its clause), is one firm named after its partners:
+/// the surnames are part of its name, no people.
+fn partner_firms(text: &str, toks: &[Tok], out: &mut Vec<M>) {
+    let joiner = |j: usize| toks[j].lower == WORDS.comma || toks[j].lower == WORDS.and;
+    // (not a word of a company's own name: "Inc", "International", "Laboratories",
+    // "Citicorp", "PaineWebber")
+    let surname = |t: &Tok| {
+        let w = t.span().slice(text);
+        t.has(flag::WORD)
+            && t.has(flag::INIT_CAP)
+            && t.has(flag::HAS_LOWER)
+            && t.gaz
+                & (bit::GIVEN
+                    | bit::FUNC
+                    | bit::LOC_U
+                    | bit::LOC_B
+                    | bit::TIME
+                    | bit::ORG_SUFFIX
+                    | bit::ORG_KEY)
+                == 0
+            && !super::gazetteer::company_word(w)
+            && !corp_word(w)
+            && !inner_capital(w)
+            && !super::gazetteer::opener(w)
+    };
+    let mut k = 0;
+    while k < out.len() {
+        let m = out[k];
+        k += 1;
+        if m.ty != Type::Org
+            || m.entry.is_some()
+            || toks[m.end - 1].gaz & bit::ORG_SUFFIX == 0
+            || m.start < 2
+        {
+            continue;
+        }
+        // (the last part itself surnames before its legal form: "Jenrette Securities Corp",
+        // "Harris Upham and Co"; not "United Technologies Corp", "ANR Pipeline Co")
+        let partners = toks[m.start..m.end].iter().all(|t| {
+            surname(t)
+                || t.gaz & bit::ORG_SUFFIX != 0
+                || t.lower == WORDS.and
+                || t.lower == WORDS.amp
+                || matches!(
+                    t.span().slice(text),
+                    "Securities" | "Associates" | "Partners"
+                )
+        });
+        if !partners {
+            continue;
+        }
+        // Back over "Word ," / "Word and" (one or two words an item), at most four items.
+        let mut a = m.start;
+        let mut items = 0;
+        while items < 4 && a >= 2 && joiner(a - 1) && !break_before(text, toks, a) {
+            let mut b = a - 1;
+            let mut words = 0;
+            while words < 2 && b > 0 && surname(&toks[b - 1]) {
+                b -= 1;
+                words += 1;
+            }
+            if words == 0 {
+                break;
+            }
+            a = b;
+            items += 1;
+        }
+        // (the first item opens its clause: not "Smith, Jones and Acme Corp" after a name;
+        // nor is it an adverb opening the sentence: "Separately, Commerzbank AG")
+        if opening_adverb(text, toks, a) {
+            continue;
+        }
+        let opens = a == 0
+            || !toks[a - 1].has(flag::HAS_UPPER)
+            || toks[a - 1].has(flag::PUNCT) && toks[a - 1].lower != WORDS.comma;
+        // (and there is a comma among the joiners: "Procter and Gamble Co" is whole already)
+        let comma = (a..m.start).any(|j| toks[j].lower == WORDS.comma);
+        if items == 0 || !opens || !comma {
+            continue;
+        }
+        // Every mention inside the stretch is one the gazetteer does not know.
+        let first = out.partition_point(|x| x.end <= a);
+        // (nor a company's name of more words: "Wetex International, Quadrant Corp" is two)
+        if out[first..k - 1]
+            .iter()
+            .any(|x| x.entry.is_some() || x.start < a || x.ty == Type::Org && x.end - x.start > 1)
+        {
+            continue;
+        }
+        out.splice(
+            first..k,
+            [M {
+                start: a,
+                end: m.end,
+                ty: Type::Org,
+                entry: None,
+            }],
+        );
+        k = first + 1;
+    }
 }
 
 /// "Backlog 36.8 mln vs 33.9 mln", "Record March 20", "Sorghum: 1.2": a one-word name

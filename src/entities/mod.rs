@@ -1685,6 +1685,30 @@ mod tests {
     }
 
     #[test]
+    fn a_firm_named_after_its_partners_is_one_organisation() {
+        let e = run(
+            "Donaldson, Lufkin and Jenrette Securities Corp said it would buy the \
+            shares from Acme Inc.",
+        );
+        find(
+            &e.organizations,
+            "Donaldson, Lufkin and Jenrette Securities Corp",
+        );
+        assert!(e.people.is_empty(), "{:?}", names(&e.people));
+        // Not an adverb opening the sentence, nor a list of firms.
+        let e = run(
+            "Separately, Lufkin Inc said so. Jenrette, United Technologies Corp and \
+            others agreed.",
+        );
+        let orgs = name_list(&e.organizations);
+        assert!(
+            !orgs.iter().any(|o| o.starts_with("Separately")),
+            "{orgs:?}"
+        );
+        assert!(!orgs.iter().any(|o| o.starts_with("Jenrette")), "{orgs:?}");
+    }
+
+    #[test]
     fn a_table_line_label_is_no_name() {
         // (a wire service's earnings table, as Reuters sends it)
         let text = "ACME INC <ACM> 2ND QTR NET\n    CHICAGO, March 3 -\n    Shr 28 cts vs 35 \
