@@ -384,27 +384,13 @@ impl Win<'_> {
     }
 
     /// The bare amount `a` (figure `f`) in the measure of the amount `b` after it, when `b`
-    /// has one: its currency (in cents if `b` is), unit or percent, and its scale when `a`
-    /// has none ("from 15 to 16 mln dlrs"); not a fraction in words.
+    /// has one ([`measure_factor`]), and in its scale when `a` has none ("from 15 to 16 mln
+    /// dlrs").
     fn take_measure(&self, a: &Amount, b: &Amount, f: &mut Found) {
-        let kb = b.kind();
-        if kb == FigureKind::Number || a.num.digits.is_none() && a.value.value() < 1.0 {
-            return;
+        if let Some(x) = measure_factor(a, b) {
+            f.value = scaled_like(a, b).unwrap_or(a.value.value()) * x;
+            adopt_measure(f, b);
         }
-        let mut v = a.value.value();
-        if !a.num.scaled && a.num.digits.is_some() {
-            if let (Some(m), None) = (b.mult, a.mult) {
-                v = a.value.scale(m).value();
-            }
-        }
-        if let Some((_, true)) = b.currency {
-            v *= 0.01;
-        }
-        f.value = v * basis_points(b);
-        f.kind = kb;
-        f.currency = b.currency.map(|c| c.0);
-        f.unit = b.unit;
-        f.points = b.points;
     }
 
     /// "percent of 10", "per cent of twenty-two" standing alone (no number before the
@@ -604,13 +590,7 @@ impl Win<'_> {
             || w == "people"
             || self.phrase(&self.lx.people, q).is_some()
             // (a word in -s that is no plural counts nothing: "a 60m success")
-            || (w.len() > 3
-                && w.ends_with('s')
-                && !w.ends_with("ss")
-                && !w.ends_with("us")
-                && !w.ends_with("is")
-                && !possessive
-                && !self.lx.units.starts(w))
+            || (plural_form(w) && !possessive && !self.lx.units.starts(w))
             || self.currency_word(q).is_some()
     }
 
@@ -911,22 +891,12 @@ impl Win<'_> {
             }
         }
         // "15 to 15.5 million", "10-20%", "$2 to $4"
-        if !a.num.scaled && a.num.digits.is_some() && a.kind() == FigureKind::Number {
-            if let (Some(m), None) = (b.mult, a.mult) {
-                lo = a.value.scale(m).value();
-            }
-        }
-        // A bare first number takes the measure of the second ("10 to 20 cents"), but not
-        // a fraction in words ("two thirds - 65% -", "one-third to 2.56 billion francs").
-        let fraction = a.num.digits.is_none() && av < 1.0;
-        let takes_measure = a.bare() && kb != FigureKind::Number && !fraction;
-        if takes_measure {
-            if let Some((_, sub)) = b.currency {
-                if sub {
-                    lo *= 0.01;
-                }
-            }
-            lo *= basis_points(b);
+        lo = scaled_like(a, b).unwrap_or(lo);
+        // A bare first number takes the measure of the second ("10 to 20 cents").
+        let factor = measure_factor(a, b);
+        let takes_measure = factor.is_some();
+        if let Some(x) = factor {
+            lo *= x;
         } else if ka != kb
             // (the code and whether in cents: "10 cents to $5" is a change and a level)
             || a.currency != b.currency
@@ -952,10 +922,7 @@ impl Win<'_> {
             return None;
         }
         if takes_measure {
-            f.kind = kb;
-            f.currency = b.currency.map(|c| c.0);
-            f.unit = b.unit;
-            f.points = b.points;
+            adopt_measure(f, b);
         }
         f.value = lo;
         f.range = Some((lo, hi));
@@ -1562,6 +1529,42 @@ impl Win<'_> {
     }
 }
 
+/// The bare amount `a` in the scale of amount `b` when only `b` has one ("15 to 15.5
+/// million": 15 million).
+fn scaled_like(a: &Amount, b: &Amount) -> Option<f64> {
+    if !a.bare() || a.num.digits.is_none() {
+        return None;
+    }
+    match (b.mult, a.mult) {
+        (Some(m), None) => Some(a.value.scale(m).value()),
+        _ => None,
+    }
+}
+
+/// Does the bare amount `a` take the measure of amount `b` ("10 to 20 cents"; not a fraction
+/// in words: "two thirds - 65% -", "one-third to 2.56 billion francs"), and by what factor
+/// (0.01 for cents and for basis points)?
+fn measure_factor(a: &Amount, b: &Amount) -> Option<f64> {
+    let fraction = a.num.digits.is_none() && a.value.value() < 1.0;
+    if !a.bare() || b.kind() == FigureKind::Number || fraction {
+        return None;
+    }
+    let cents = if matches!(b.currency, Some((_, true))) {
+        0.01
+    } else {
+        1.0
+    };
+    Some(cents * basis_points(b))
+}
+
+/// Figure `f` in the measure of amount `b`: its kind, currency, unit and points.
+fn adopt_measure(f: &mut Found, b: &Amount) {
+    f.kind = b.kind();
+    f.currency = b.currency.map(|c| c.0);
+    f.unit = b.unit;
+    f.points = b.points;
+}
+
 /// The factor from the number of percent amount `b` to its value: 0.01 for basis points
 /// ("90 to 115 basis points" is 0.9 to 1.15 of a percent), else 1.
 fn basis_points(b: &Amount) -> f64 {
@@ -1573,15 +1576,19 @@ fn basis_points(b: &Amount) -> f64 {
     }
 }
 
-/// Does `w` look like a plural noun?
-fn plural(w: &str) -> bool {
+/// Is `w` written like a regular plural: more than three letters ending in "s", not in
+/// "-ss", "-us" or "-is" ("success", "bonus", "crisis")?
+fn plural_form(w: &str) -> bool {
     w.len() > 3
         && w.ends_with('s')
         && !w.ends_with("ss")
         && !w.ends_with("us")
         && !w.ends_with("is")
-        && !w.ends_with("'s")
-        && !STOP.contains(w)
+}
+
+/// Does `w` look like a plural noun?
+fn plural(w: &str) -> bool {
+    plural_form(w) && !w.ends_with("'s") && !STOP.contains(w)
         || matches!(
             w,
             "people"
