@@ -201,6 +201,8 @@ pub(crate) struct Scratch {
     /// (key, mention): the first mention of each name and of each gazetteer entity.
     keys: Vec<(u64, usize)>,
     long_orgs: Vec<usize>,
+    /// The gazetteer entries of `long_orgs`, sorted.
+    long_org_entries: Vec<u32>,
     /// `long_orgs` by the lower-case hash of their first word: (hash, index in it).
     orgs_by_first: Vec<(u64, usize)>,
     /// `long_orgs` by the first letters an acronym of them can start with.
@@ -353,27 +355,19 @@ pub(crate) fn link(
             sets.union(w[0].1, w[1].1);
         }
     }
-    // A stock ticker is another name of the company right before it.
+    // A stock ticker is another name of the company right before it; so is one word in
+    // brackets right after an organisation's name of more words, its initials or not
+    // ("Tokyo Electric Power Co (TEPCO)", "the Federal Statistics Office (Destatis)"),
+    // unless the gazetteer knows the name as another body, or the word as a news agency
+    // ("(AP)").
+    let bracketed = |k: usize, w: &str| toks.get(k).is_some_and(|t| t.span().slice(text) == w);
     for i in 1..ms.len() {
         let j = i - 1;
-        if ms[i].ty == Type::Org
-            && ms[j].ty == Type::Org
-            && ms[j].end + 1 == ms[i].start
-            && info[i].ticker
-        {
-            sets.union(j, i);
+        if ms[i].ty != Type::Org || ms[j].ty != Type::Org {
+            continue;
         }
-    }
-    // So is one word in brackets right after an organisation's name of more words, its
-    // initials or not ("Tokyo Electric Power Co (TEPCO)", "the Federal Statistics Office
-    // (Destatis)"), unless the gazetteer knows the name as another body, or the word as a
-    // news agency ("(AP)").
-    for i in 1..ms.len() {
-        let j = i - 1;
-        let bracketed = |k: usize, w: &str| toks.get(k).is_some_and(|t| t.span().slice(text) == w);
-        if ms[i].ty == Type::Org
-            && ms[j].ty == Type::Org
-            && info[j].len > 1
+        let ticker = ms[j].end + 1 == ms[i].start && info[i].ticker;
+        let other_name = info[j].len > 1
             && info[i].len == 1
             && ms[j].end + 1 == ms[i].start
             && bracketed(ms[j].end, "(")
@@ -381,8 +375,8 @@ pub(crate) fn link(
             && info[i].entry.is_none_or(|e| {
                 info[j].entry == Some(e)
                     || info[j].entry.is_none() && lex.entries[e as usize].org_type != Some("media")
-            })
-        {
+            });
+        if ticker || other_name {
             sets.union(j, i);
         }
     }
@@ -435,6 +429,10 @@ pub(crate) fn link(
             }
         }
     }
+    sc.long_org_entries.clear();
+    sc.long_org_entries
+        .extend(sc.long_orgs.iter().filter_map(|&j| info[j].entry));
+    sc.long_org_entries.sort_unstable();
     let orgs = LongOrgs {
         of: &sc.long_orgs,
         by_first: &sc.orgs_by_first,
@@ -442,11 +440,7 @@ pub(crate) fn link(
         no_long_form: &sc.no_long_form,
         root_core: &sc.root_core,
         lex,
-        entries: &{
-            let mut v: Vec<u32> = sc.long_orgs.iter().filter_map(|&j| info[j].entry).collect();
-            v.sort_unstable();
-            v
-        },
+        entries: &sc.long_org_entries,
     };
     for i in 0..ms.len() {
         match ms[i].ty {

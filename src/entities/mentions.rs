@@ -535,19 +535,9 @@ fn partner_firms(text: &str, toks: &[Tok], out: &mut Vec<M>) {
     // "Citicorp", "PaineWebber")
     let surname = |t: &Tok| {
         let w = t.span().slice(text);
-        t.has(flag::WORD)
-            && t.has(flag::INIT_CAP)
-            && t.has(flag::HAS_LOWER)
-            && t.gaz
-                & (bit::GIVEN
-                    | bit::FUNC
-                    | bit::LOC_U
-                    | bit::LOC_B
-                    | bit::TIME
-                    | bit::ORG_SUFFIX
-                    | bit::ORG_KEY)
-                == 0
-            && !super::gazetteer::company_word(w)
+        title_word(t)
+            && t.gaz & (bit::GIVEN | bit::FUNC | bit::LOC_U | bit::LOC_B | bit::TIME) == 0
+            && !org_word(text, t)
             && !corp_word(w)
             && !inner_capital(w)
             && !super::gazetteer::opener(w)
@@ -2014,7 +2004,7 @@ fn initial_lists(text: &str, toks: &[Tok], out: &mut Vec<M>) {
 fn name_part(text: &str, toks: &[Tok], j: usize) -> bool {
     // (at most two particles in a row)
     for t in toks.iter().skip(j).take(3) {
-        if t.has(flag::WORD) && t.has(flag::INIT_CAP) && t.has(flag::HAS_LOWER) {
+        if title_word(t) {
             return true;
         }
         let particle = t.has(flag::WORD)
@@ -2083,12 +2073,7 @@ fn lineups(text: &str, toks: &[Tok], out: &mut [M]) {
         } {
             // (not a company's name, nor a club in brackets after a player, "K Morgan
             // (Ospreys)"; a substitute is, "Traore (Biscan 67)")
-            let company = |m: &M| {
-                toks[m.start..m.end].iter().any(|t| {
-                    t.gaz & (bit::ORG_SUFFIX | bit::ORG_KEY) != 0
-                        || super::gazetteer::company_word(t.span().slice(text))
-                })
-            };
+            let company = |m: &M| toks[m.start..m.end].iter().any(|t| org_word(text, t));
             let club = |m: &M| {
                 m.start > 0
                     && toks[m.start - 1].lower == WORDS.open
@@ -2390,6 +2375,18 @@ static WORDS: std::sync::LazyLock<Words> = std::sync::LazyLock::new(|| {
         group: h("group"),
     }
 });
+
+/// Is this a word in title case ("Lufkin", not "LUFKIN" nor "lufkin")?
+fn title_word(t: &Tok) -> bool {
+    t.has(flag::WORD) && t.has(flag::INIT_CAP) && t.has(flag::HAS_LOWER)
+}
+
+/// Is this a word of organisations' names: a legal form, a key word ("Bank", "Union") or a
+/// word that ends only companies' names ("Industries", "Brothers")?
+fn org_word(text: &str, t: &Tok) -> bool {
+    t.gaz & (bit::ORG_KEY | bit::ORG_SUFFIX) != 0
+        || super::gazetteer::company_word(t.span().slice(text))
+}
 
 /// Is this a capitalised word (or an all-capitals one)?
 fn cap_word(t: &Tok) -> bool {
@@ -3468,11 +3465,7 @@ fn propagate(text: &str, toks: &[Tok], cands: &[usize], lower_seen: &[u64], out:
                     // or with a word that ends organisations' names ("Lehman Brothers",
                     // "Research"), not from a line in capitals, and not a given name
                     // ("Henry" of "Henry Realty" beside "Henry Jonathan Siegel").
-                    let sure = (m.entry.is_some()
-                        || rest.iter().any(|t| {
-                            t.gaz & (bit::ORG_KEY | bit::ORG_SUFFIX) != 0
-                                || super::gazetteer::company_word(t.span().slice(text))
-                        }))
+                    let sure = (m.entry.is_some() || rest.iter().any(|t| org_word(text, t)))
                         && !toks[m.start].has(flag::CAPS_LINE)
                         && toks[m.start].gaz & bit::GIVEN == 0;
                     raw.push(Known {
