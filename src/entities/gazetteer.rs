@@ -122,6 +122,23 @@ macro_rules! word_list {
     };
 }
 
+/// A word list of `data/` matched in any case, as a function of a token's lower-case hash
+/// ([`super::features::lower_hash`], which tokens carry): no string is made to look a word
+/// up.
+macro_rules! hashed_word_list {
+    ($(#[$doc:meta])* $name:ident, $file:literal) => {
+        $(#[$doc])*
+        pub(crate) fn $name(lower: u64) -> bool {
+            static SET: LazyLock<rustc_hash::FxHashSet<u64>> = LazyLock::new(|| {
+                data::lines(include_str!(concat!("data/", $file)))
+                    .map(super::features::lower_hash)
+                    .collect()
+            });
+            SET.contains(&lower)
+        }
+    };
+}
+
 static NOT_NAMES: WordSet =
     LazyLock::new(|| data::lines(include_str!("data/not_names.txt")).collect());
 
@@ -162,9 +179,9 @@ word_list!(
     "measure_heads.txt"
 );
 
-word_list!(
-    /// Is `word` (in lower case) a word that labels the lines of tables in news copy
-    /// ("backlog", "record", "sorghum": `data/table_labels.txt`)?
+hashed_word_list!(
+    /// Is the word of lower-case hash `lower` one that labels the lines of tables in news
+    /// copy ("backlog", "record", "sorghum": `data/table_labels.txt`)?
     table_label,
     "table_labels.txt"
 );
@@ -176,8 +193,8 @@ word_list!(
     "name_particles.txt"
 );
 
-word_list!(
-    /// Is `word` (as written, in lower case) a word that makes a month's name after it the
+hashed_word_list!(
+    /// Is the word of lower-case hash `lower` one that makes a month's name after it the
     /// month ("in", "since", "late": `data/month_leads.txt`)?
     month_lead,
     "month_leads.txt"

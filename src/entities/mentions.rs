@@ -641,7 +641,7 @@ fn table_labels(text: &str, toks: &[Tok], lower_seen: &[u64], out: &mut Vec<M>) 
             && !break_before(text, toks, n)
             && (number(n)
                 || (toks[n].lower == WORDS.colon || toks[n].gaz & bit::TIME != 0) && number(n + 1))
-            && (super::gazetteer::table_label(&toks[a].span().slice(text).to_lowercase())
+            && (super::gazetteer::table_label(toks[a].lower)
                 || lower_seen.binary_search(&toks[a].lower).is_ok() && row(n))
     };
     if out.iter().any(label) {
@@ -1921,7 +1921,7 @@ fn dated_month(text: &str, toks: &[Tok], i: usize) -> bool {
     let joined = |j: usize| matches!(word(j), "and" | "or" | "to" | "," | "-" | "–");
     i > 0
         && (number(i - 1)
-            || super::gazetteer::month_lead(&word(i - 1).to_ascii_lowercase())
+            || super::gazetteer::month_lead(toks[i - 1].lower)
             || joined(i - 1) && i > 1 && calendar(i - 2))
         || number(i + 1)
         || i + 2 < toks.len() && joined(i + 1) && calendar(i + 2)

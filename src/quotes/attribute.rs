@@ -172,11 +172,14 @@ impl<'a, 't> Toks<'a, 't> {
     /// Helpers for `doc` whose quotation marks are the sorted byte offsets `marks`: other
     /// mark characters are apostrophes, stray marks or nicknames. `people` are the spans
     /// of the mentions of people the entities extractor found.
-    pub fn with_marks(doc: &'a Document<'t>, marks: Vec<usize>, people: &[Span]) -> Self {
+    pub fn with_marks(
+        doc: &'a Document<'t>,
+        marks: Vec<usize>,
+        people: impl IntoIterator<Item = Span>,
+    ) -> Self {
         let lx = &*LEXICON;
         let mut calendar_names: Vec<Span> = people
-            .iter()
-            .copied()
+            .into_iter()
             .filter(|s| lx.entry(lx.find(s.slice(doc.text))).is(flag::TIME))
             .collect();
         calendar_names.sort_unstable();
@@ -1514,7 +1517,11 @@ pub(crate) struct Attributor<'a, 't> {
 
 impl<'a, 't> Attributor<'a, 't> {
     /// An attributor over `doc`.
-    pub fn new(doc: &'a Document<'t>, marks: Vec<usize>, people: &[Span]) -> Self {
+    pub fn new(
+        doc: &'a Document<'t>,
+        marks: Vec<usize>,
+        people: impl IntoIterator<Item = Span>,
+    ) -> Self {
         Attributor {
             tk: Toks::with_marks(doc, marks, people),
             subjects: RefCell::default(),

@@ -161,13 +161,12 @@ impl<'a, 't> Article<'a, 't> {
             }
         }
         marks.sort_unstable();
-        let people: Vec<Span> = found
+        let people = found
             .entities
             .people
             .iter()
-            .flat_map(|e| e.mentions.iter().map(|m| m.span))
-            .collect();
-        let at = Attributor::new(doc, marks, &people);
+            .flat_map(|e| e.mentions.iter().map(|m| m.span));
+        let at = Attributor::new(doc, marks, people);
         let frames = frames(doc, &pairs);
         let quoted = pairs.iter().map(|p| p.content).collect();
         let known = Registry::known(&found.entities);
