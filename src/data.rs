@@ -1,7 +1,10 @@
 //! Reading the data tables compiled into the binary (`src/data/*`, via `include_str!`).
 //!
 //! Tables are UTF-8 text: one entry a line, `#` starts a comment line, blank lines are
-//! ignored, columns are separated by tabs.
+//! ignored, columns are separated by tabs. Lists that several extractors read live here too.
+
+use rustc_hash::FxHashSet;
+use std::sync::LazyLock;
 
 /// The entries of a one-column list, trimmed.
 pub fn lines(src: &'static str) -> impl Iterator<Item = &'static str> {
@@ -17,8 +20,42 @@ pub fn table(src: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
         .map(|l| l.split('\t').map(str::trim).collect())
 }
 
+/// Closed-class words and words that end a phrase (`data/closed_words.txt`); `w` in lower
+/// case.
+pub fn closed_word(w: &str) -> bool {
+    static CLOSED: LazyLock<FxHashSet<&'static str>> =
+        LazyLock::new(|| lines(include_str!("data/closed_words.txt")).collect());
+    CLOSED.contains(w)
+}
+
+/// After a month, is a number spelled out a count of the word after it ("In March two
+/// companies merged"), not the month's day ("on April eight all its notes", "last December
+/// nine as part of")? Only where the month stands alone, at the start of its sentence
+/// (`before` None) or after "in", "last", "early" (`data/month_alone_leads.txt`), and
+/// before a word in lower case that could be counted. Both words in any case.
+pub fn counts_after_month(before: Option<&str>, after: &str) -> bool {
+    static LEADS: LazyLock<Vec<&'static str>> =
+        LazyLock::new(|| lines(include_str!("data/month_alone_leads.txt")).collect());
+    let alone = before.is_none_or(|b| LEADS.iter().any(|w| w.eq_ignore_ascii_case(b)));
+    alone
+        && !after.is_empty()
+        && after.bytes().all(|b| b.is_ascii_lowercase())
+        && !closed_word(after)
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn counts_after_a_month() {
+        use super::counts_after_month as counts;
+        assert!(counts(Some("In"), "companies"));
+        assert!(counts(None, "men"));
+        assert!(!counts(Some("on"), "all"));
+        assert!(!counts(Some("in"), "the"));
+        assert!(!counts(Some("last"), "Companies"));
+        assert!(!counts(Some("in"), ""));
+    }
+
     #[test]
     fn comments_and_columns() {
         let src = "# comment\n\na\tb\n  c \n";

@@ -494,31 +494,35 @@ impl<'a> Parser<'a> {
         ((1..=31).contains(&n)).then_some((e, n as u8))
     }
 
-    /// A day under ten spelled out after its month, as wire copy writes it ("payable April
-    /// one to holders", "from March one, 1988", "Record March nine"): only before the end
-    /// of its sentence or line, punctuation, a year or a word that goes on after a date
-    /// ("to", "when"); not "In March two companies merged", "May one day".
-    fn spelled_day(&self, j: usize) -> Option<(usize, u8)> {
+    /// A day under ten spelled out after its month `i`, as wire copy writes it ("payable
+    /// April one to holders", "from March one, 1988", "redeem on April eight all its notes",
+    /// "JAN THREE NET"); not "In March two companies merged" (a count:
+    /// [`crate::data::counts_after_month`]), "May one day", "the February three-month
+    /// average".
+    fn spelled_day(&self, i: usize, j: usize) -> Option<(usize, u8)> {
         const DAYS: [&str; 9] = [
             "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
         ];
         let w = self.tx(j);
-        let d = DAYS.iter().position(|x| *x == w)? as u8 + 1;
+        let d = DAYS.iter().position(|x| x.eq_ignore_ascii_case(w))? as u8 + 1;
+        // "ONE" only after a month in capitals ("JAN THREE", not "March THREE")
+        let upper = |s: &str| s.as_bytes().get(1).is_some_and(u8::is_ascii_uppercase);
+        if upper(w) && !upper(self.tx(i)) {
+            return None;
+        }
         let k = j + 1;
-        let ends = match self.t.get(k) {
-            None => true,
-            Some(next) => {
-                next.sent != self.t[j].sent
-                    || self.text[self.t[j].span.end..next.span.start].contains('\n')
-            }
-        } || self.is_any(
-            k,
-            &[
-                ",", ".", ";", ":", ")", "to", "and", "or", "when", "through", "until", "from",
-                "after", "before",
-            ],
-        ) || self.year(k).is_some();
-        ends.then_some((k, d))
+        // "the February three-month average"
+        if self.is(k, "-") && self.adjacent(j) {
+            return None;
+        }
+        let before = (i > 0 && self.t[i - 1].sent == self.t[i].sent).then(|| self.tx(i - 1));
+        // The end of the sentence or line, or a word that cannot be counted ("to", "when",
+        // punctuation, a year): a day.
+        let breaks = self.t.get(k).is_none_or(|next| {
+            next.sent != self.t[j].sent
+                || self.text[self.t[j].span.end..next.span.start].contains('\n')
+        });
+        (breaks || !crate::data::counts_after_month(before, self.tx(k))).then_some((k, d))
     }
 
     // -----------------------------------------------------------------------------------
@@ -1029,7 +1033,7 @@ impl<'a> Parser<'a> {
         } else {
             i + 1
         };
-        if let Some((k, d)) = self.day_num(j).or_else(|| self.spelled_day(j))
+        if let Some((k, d)) = self.day_num(j).or_else(|| self.spelled_day(i, j))
             && !(self.is(k, ":") && self.int(k + 1).is_some() && self.adjacent(k))
             && !self.is(k, "%")
             && self.unit(k).is_none()

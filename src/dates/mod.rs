@@ -631,6 +631,26 @@ mod tests {
                     "In March two companies merged.",
                     &[("March", "DATE", "1987-03")],
                 ),
+                // where the month does not stand alone, the day even before a word
+                (
+                    "It will redeem on April eight all its notes.",
+                    &[("April eight", "DATE", "1987-04-08")],
+                ),
+                (
+                    "4TH QTR JAN THREE NET\nPay May One",
+                    &[
+                        ("4TH QTR", "DATE", "1986-Q4"),
+                        ("JAN THREE", "DATE", "1987-01-03"),
+                        ("May One", "DATE", "1987-05-01"),
+                    ],
+                ),
+                (
+                    "the February three-month average",
+                    &[
+                        ("February", "DATE", "1987-02"),
+                        ("three-month", "DURATION", "P3M"),
+                    ],
+                ),
             ],
         );
         // The start of a change may lie ahead of its announcement.

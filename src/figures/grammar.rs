@@ -90,11 +90,6 @@ const RATE_TIMES: &[(&str, &str)] = &[
     ("annum", "year"),
 ];
 
-/// Words a counted noun may not be (closed-class words, and words that end a phrase:
-/// `data/stop_words.txt`).
-static STOP: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
-    std::sync::LazyLock::new(|| crate::data::lines(include_str!("data/stop_words.txt")).collect());
-
 /// Words that may stand between a count and the word typing it ("20 people have been killed").
 const AUX: &[&str] = &[
     "were",
@@ -304,8 +299,9 @@ impl Win<'_> {
             }
         }
         if sep {
-            if let Some(b) = self.amount(b_at) {
-                if let Some(r) = self.join_range(&a, &b, &mut f, self.is(e, "-") && b_at == e + 1) {
+            let hyphen = self.is(e, "-") && b_at == e + 1;
+            if let Some(b) = self.amount_in(b_at, hyphen && a.currency.is_some()) {
+                if let Some(r) = self.join_range(&a, &b, &mut f, hyphen) {
                     match r {
                         // ("between £40m-£50m" takes in its "between")
                         Joined::Range if between => f.start = p,
@@ -442,7 +438,13 @@ impl Win<'_> {
     }
 
     /// An amount at `q`: sign, currency, number, scale, and currency, percent or unit.
-    fn amount(&self, mut q: usize) -> Option<Amount> {
+    fn amount(&self, q: usize) -> Option<Amount> {
+        self.amount_in(q, false)
+    }
+
+    /// An amount at `q`, where `money` says the text already speaks of a currency (the
+    /// second of "£1.5-2m", whose "m" is a million, not metres).
+    fn amount_in(&self, mut q: usize, money: bool) -> Option<Amount> {
         let start = q;
         let mut neg = false;
         if self.is_word(q, "minus")
@@ -489,13 +491,14 @@ impl Win<'_> {
         let mut scaled = num.scaled;
         if !scaled && num.digits.is_some() {
             let attached = self.attached(e);
-            let short_ok = attached || currency.is_some();
+            let money = money || currency.is_some();
+            let short_ok = attached || money;
             let short = self.is_alpha(e) && self.lx.scales.get(self.norm(e)).is_some_and(|x| x.1);
             if let Some(m) = self.scale_at(e, short_ok) {
                 // "417m", "30k": a scale with a currency or before a counted noun; else "5m"
                 // is five metres and "50K" a race.
                 let money_only = short && self.lx.money_scales.contains(self.norm(e));
-                if !short || currency.is_some() || !money_only && self.million_follows(e + 1) {
+                if !short || money || !money_only && self.million_follows(e + 1) {
                     value = value.scale(m);
                     mult = Some(m);
                     scaled = true;
@@ -892,11 +895,25 @@ impl Win<'_> {
         }
         // "15 to 15.5 million", "10-20%", "$2 to $4"
         lo = scaled_like(a, b).unwrap_or(lo);
+        if hyphen {
+            lo = thousands_short(a, b).unwrap_or(lo);
+        }
         // A bare first number takes the measure of the second ("10 to 20 cents").
         let factor = measure_factor(a, b);
         let takes_measure = factor.is_some();
+        // "£100-150", "$20-25 million": the second number of a hyphenated range takes the
+        // first's currency, and the first the second's scale
+        let shares_currency = hyphen
+            && kb == FigureKind::Number
+            && !b.num.vague
+            && b.num.digits.is_some()
+            && a.currency.is_some();
         if let Some(x) = factor {
             lo *= x;
+        } else if shares_currency {
+            if let (Some(m), None) = (b.mult, a.mult) {
+                lo = a.value.scale(m).value();
+            }
         } else if ka != kb
             // (the code and whether in cents: "10 cents to $5" is a change and a level)
             || a.currency != b.currency
@@ -1024,10 +1041,28 @@ impl Win<'_> {
         if self.time_follows(e) {
             return false;
         }
-        // Dates: "2 November", "November 2", "7th of October".
-        if self
+        // Dates: "2 November", "November 2", "7th of October"; but a number spelled out
+        // before a noun counts it after a weekday or a month standing alone ("on Friday
+        // three women", "In March two companies merged"; not "on April eight all its
+        // notes": the dates extractor reads the same way).
+        let day_name = self
             .prev_word(p)
-            .is_some_and(|i| self.not_fig(i) == Some(NotFig::Month))
+            .filter(|&i| self.not_fig(i) == Some(NotFig::Month));
+        let spelled_count = day_name.is_some_and(|i| {
+            let before = (i > 0).then(|| self.norm(i - 1));
+            // (a day of the month is spelled only under ten)
+            let no_day = n.vague || v >= 10.0;
+            n.digits.is_none()
+                && (no_day || self.is_alpha(e))
+                && if no_day {
+                    true
+                } else if self.norm(i).ends_with("day") {
+                    !crate::data::closed_word(self.norm(e))
+                } else {
+                    crate::data::counts_after_month(before, self.raw(e))
+                }
+        });
+        if day_name.is_some() && !spelled_count
             || self.not_fig(e) == Some(NotFig::Month)
             || self.is_word(e, "of") && self.not_fig(e + 1) == Some(NotFig::Month)
         {
@@ -1134,7 +1169,9 @@ impl Win<'_> {
             }
             // "started cooking at 26,", "who is 17 and", "Kiriyenko was just 28."
             let soft_end = end_of_phrase
-                || self.is_alpha(e) && STOP.contains(self.norm(e)) && !self.is_word(e, "of");
+                || self.is_alpha(e)
+                    && crate::data::closed_word(self.norm(e))
+                    && !self.is_word(e, "of");
             let copula = prev.is_some_and(|i| {
                 matches!(self.norm(i), "is" | "was" | "he's" | "she's" | "s")
                     || self.is_word(i, "just")
@@ -1282,7 +1319,7 @@ impl Win<'_> {
                 return false;
             }
             let w = self.norm(q);
-            if STOP.contains(w) {
+            if crate::data::closed_word(w) {
                 return false;
             }
             if self.phrase(&self.lx.people, q).is_some() || plural(w) {
@@ -1339,7 +1376,7 @@ impl Win<'_> {
         while words < 4 && self.is_alpha(k) {
             words += 1;
             let w = self.norm(k);
-            if STOP.contains(w) || self.lx.numbers.contains_key(w) && k == q {
+            if crate::data::closed_word(w) || self.lx.numbers.contains_key(w) && k == q {
                 break;
             }
             if let Some((cat, e2)) = self.phrase(&self.lx.people, k) {
@@ -1541,6 +1578,16 @@ fn scaled_like(a: &Amount, b: &Amount) -> Option<f64> {
     }
 }
 
+/// "100-150,000", "5-10,000": the first of a hyphenated range written short for thousands,
+/// when read so it is within a factor of ten below the second; not "1-10,000".
+fn thousands_short(a: &Amount, b: &Amount) -> Option<f64> {
+    let (sa, sb) = (a.num.digits?, b.num.digits?);
+    let (lo, hi) = (a.value.value() * 1000.0, b.value.value());
+    let short = !sa.grouped && !sa.decimal && sa.int_len <= 3 && a.mult.is_none();
+    let thousands = sb.grouped && !sb.decimal && b.mult.is_none() && hi % 1000.0 == 0.0;
+    (short && thousands && lo < hi && lo * 10.0 > hi).then_some(lo)
+}
+
 /// Does the bare amount `a` take the measure of amount `b` ("10 to 20 cents"; not a fraction
 /// in words: "two thirds - 65% -", "one-third to 2.56 billion francs"), and by what factor
 /// (0.01 for cents and for basis points)?
@@ -1588,7 +1635,7 @@ fn plural_form(w: &str) -> bool {
 
 /// Does `w` look like a plural noun?
 fn plural(w: &str) -> bool {
-    plural_form(w) && !w.ends_with("'s") && !STOP.contains(w)
+    plural_form(w) && !w.ends_with("'s") && !crate::data::closed_word(w)
         || matches!(
             w,
             "people"

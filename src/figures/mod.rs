@@ -1136,6 +1136,62 @@ mod tests {
             assert_eq!(f[0].text, span);
             assert_eq!(f[0].range, Some(ValueRange { low, high }), "{text}");
         }
+        // A currency or scale written once for both ends of a hyphenated range, and the
+        // first end of a range of thousands written short; not "1-10,000".
+        for (text, span, low, high, measure) in [
+            (
+                "fees of £100-150 a year",
+                "£100-150 a year",
+                100.0,
+                150.0,
+                "GBP/year",
+            ),
+            (
+                "it costs $20-25\u{a0}million",
+                "$20-25\u{a0}million",
+                2e7,
+                2.5e7,
+                "USD",
+            ),
+            ("a £1.5-2m refit", "£1.5-2m", 1.5e6, 2e6, "GBP"),
+            ("fines of $50-100,000.", "$50-100,000", 5e4, 1e5, "USD"),
+            ("€3–4bn of bonds", "€3–4bn", 3e9, 4e9, "EUR"),
+        ] {
+            let f = figures(text);
+            assert_eq!(f.len(), 1, "{text}: {f:?}");
+            assert_eq!(f[0].text, span);
+            assert_eq!(f[0].range, Some(ValueRange { low, high }), "{text}");
+            assert_eq!(f[0].unit.or(f[0].currency), Some(measure), "{text}");
+        }
+        for (text, low, high) in [
+            ("Some 100-150,000 people marched.", 1e5, 1.5e5),
+            ("5-10,000 troops", 5e3, 1e4),
+            ("on a scale of 1-10,000", 1.0, 1e4),
+        ] {
+            let f = figures(text);
+            assert_eq!(f[0].range, Some(ValueRange { low, high }), "{text}");
+        }
+        // A number spelled out after a weekday, or a month standing alone, counts the noun
+        // after it; after a month that gives a date, it is the day.
+        for (text, want) in [
+            ("In March two companies merged.", Some(("two", "companies"))),
+            (
+                "Last May dozens of people were hurt.",
+                Some(("dozens", "people")),
+            ),
+            (
+                "Police said on Friday three women died.",
+                Some(("three", "women")),
+            ),
+            ("It will redeem on April eight all its notes.", None),
+            ("the February three-month average", None),
+        ] {
+            let f = figures(text);
+            let got = f
+                .first()
+                .map(|x| (x.text.as_str(), x.counted.as_deref().unwrap_or("")));
+            assert_eq!(got, want, "{text}");
+        }
         let f = figures("a deal worth £1m-£2m");
         assert_eq!(
             f[0].range,
