@@ -186,6 +186,13 @@ hashed_word_list!(
     "table_labels.txt"
 );
 
+hashed_word_list!(
+    /// Is the word of lower-case hash `lower` an abbreviation of a unit, a scale or a table
+    /// label in wire copy ("dlrs", "mths", "pct", "shr": `data/unit_abbreviations.txt`)?
+    unit_abbreviation,
+    "unit_abbreviations.txt"
+);
+
 word_list!(
     /// Is `word` (as written) a particle written in lower case inside people's names ("de",
     /// "van": `data/name_particles.txt`)?

@@ -485,6 +485,7 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
         }
     }
     capital_the(text, toks, out);
+    unit_abbreviations(toks, out);
     measures(text, toks, out);
     things_not_people(text, toks, out);
     title_words(text, toks, out);
@@ -1105,6 +1106,27 @@ fn full_name_words(toks: &[Tok], out: &[M], include: impl Fn(&M) -> bool) -> Vec
         .collect();
     words.sort_unstable();
     words
+}
+
+/// "1.28 billion H.K. Dlrs", "Nine Mths", "AT NINE PCT": a mention holding an abbreviation
+/// of a unit, a scale or a table label ([`super::gazetteer::unit_abbreviation`]) names
+/// nothing; one it opens is cut off ("Shr Royal Dutch Petroleum Co"), if more than a word
+/// is left.
+fn unit_abbreviations(toks: &[Tok], out: &mut Vec<M>) {
+    let unit = |j: usize| super::gazetteer::unit_abbreviation(toks[j].lower);
+    if !out.iter().any(|m| (m.start..m.end).any(unit)) {
+        return;
+    }
+    out.retain_mut(|m| {
+        if !unit(m.start) {
+            return !(m.start..m.end).any(unit);
+        }
+        while m.start < m.end && unit(m.start) {
+            m.start += 1;
+        }
+        // (what is left a name of more than one word: not "Tonnes" of "Mln Tonnes")
+        m.end - m.start > 1 && !(m.start..m.end).any(unit)
+    });
 }
 
 /// "the Freedom of Information Act", "Value Added Tax (VAT)", "the Common Agricultural

@@ -1685,6 +1685,22 @@ mod tests {
     }
 
     #[test]
+    fn wire_copy_abbreviations_are_no_names() {
+        // Units, scales and table labels of wire copy: no word of a name; one opening a
+        // name is cut off it.
+        let e = run(
+            "Reserves fell to 7.15 billion N.Z. Dlrs in January.\n    Nine Mths\n    \
+             Shr 21 cts vs 42 cts\n    Shr Royal Dutch Petroleum Co rose.",
+        );
+        let all = all_names(&e);
+        assert!(
+            !all.iter().any(|n| n.contains("Dlrs") || n.contains("Mths")),
+            "{all:?}"
+        );
+        assert!(all.contains(&"Royal Dutch Petroleum Co"), "{all:?}");
+    }
+
+    #[test]
     fn a_firm_named_after_its_partners_is_one_organisation() {
         let e = run(
             "Donaldson, Lufkin and Jenrette Securities Corp said it would buy the \
