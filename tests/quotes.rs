@@ -1081,3 +1081,21 @@ fn a_time_before_a_verb_is_no_source() {
         assert_eq!(name.as_deref(), Some("Tony Blair"), "{start}");
     }
 }
+
+#[test]
+fn a_place_is_no_he_or_she() {
+    // The subject of the clause before "he" is a country: no antecedent of "he".
+    assert_not_named(
+        "Trade talks resumed in Geneva.\n    Asked if South Korea would drop its barriers, \
+         he said “yes, I think so.”",
+        "yes, I think so",
+        &["South Korea"],
+    );
+    // A given name and a place word after a role noun is a person, and the source.
+    assert_speaker(
+        "“We will appeal,” Yukos spokesman Mike Lake told Agence France Presse. \
+         “It is a stolen product,” he added.",
+        "It is a stolen product",
+        (Some("he"), Some("Mike Lake")),
+    );
+}

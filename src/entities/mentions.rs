@@ -486,6 +486,8 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
     }
     capital_the(text, toks, out);
     unit_abbreviations(toks, out);
+    administrations(text, toks, out);
+    titled_people(text, toks, out);
     measures(text, toks, out);
     things_not_people(text, toks, out);
     title_words(text, toks, out);
@@ -1106,6 +1108,57 @@ fn full_name_words(toks: &[Tok], out: &[M], include: impl Fn(&M) -> bool) -> Vec
         .collect();
     words.sort_unstable();
     words
+}
+
+/// "the Reagan Administration", "the Clinton Administration": a name before
+/// "Administration" that is a person's (the tagger read the two as a person, or a person
+/// of the article has it as surname) is that person, as "the Obama administration" is;
+/// "the Federal Aviation Administration" stays an organisation.
+fn administrations(text: &str, toks: &[Tok], out: &mut [M]) {
+    let admin = |m: &M| {
+        m.entry.is_none()
+            && (2..=3).contains(&(m.end - m.start))
+            && toks[m.end - 1].span().slice(text) == "Administration"
+    };
+    if !out.iter().any(admin) {
+        return;
+    }
+    let mut people: Vec<u64> = out
+        .iter()
+        .filter(|m| m.ty == Type::Per && !admin(m))
+        .map(|m| toks[m.end - 1].lower)
+        .collect();
+    people.sort_unstable();
+    for m in out.iter_mut() {
+        if admin(m)
+            && (m.ty == Type::Per || people.binary_search(&toks[m.end - 2].lower).is_ok())
+            && title_word(&toks[m.end - 2])
+        {
+            m.end -= 1;
+            m.ty = Type::Per;
+        }
+    }
+}
+
+/// "South Korean Trade Minister Rha Woong Bae", "the group's chairman Li Ka-shing": a name
+/// of two or three words in title case right after a title, that the gazetteer does not
+/// know and that has no word of organisations' names, is a person's, though the tagger
+/// read an organisation ("market leader Best Buy", "vice president Boeing" stay).
+fn titled_people(text: &str, toks: &[Tok], out: &mut [M]) {
+    for m in out.iter_mut() {
+        if m.ty == Type::Org
+            && m.entry.is_none()
+            && (2..=3).contains(&(m.end - m.start))
+            && m.start > 0
+            && toks[m.start - 1].gaz & bit::TITLE != 0
+            && !matches!(toks[m.start - 1].span().slice(text), "Leader" | "leader")
+            && toks[m.start..m.end].iter().all(|t| {
+                title_word(t) && t.gaz & (bit::LOC_U | bit::LOC_B) == 0 && !org_word(text, t)
+            })
+        {
+            m.ty = Type::Per;
+        }
+    }
 }
 
 /// "1.28 billion H.K. Dlrs", "Nine Mths", "AT NINE PCT": a mention holding an abbreviation
@@ -2131,7 +2184,8 @@ fn place_word_surname(text: &str, toks: &[Tok], m: &M) -> bool {
 /// "Paul Giamatti, Thomas Haden Church and Virginia Madsen", "John Terry and Wayne
 /// Bridge": a "place" opening with a given name and ending in a place word that is a
 /// surname too ([`super::gazetteer::place_surname`]), listed beside a person (a comma or
-/// "and" between), is a person.
+/// "and" between), is a person; so is one of two words after a role noun or before a verb
+/// of saying ("spokesman Mike Lake told").
 fn people_in_lists(text: &str, toks: &[Tok], out: &mut [M]) {
     let listed = |a: &M, b: &M| {
         b.start == a.end + 1 && (toks[a.end].lower == WORDS.comma || toks[a.end].lower == WORDS.and)
@@ -2151,6 +2205,19 @@ fn people_in_lists(text: &str, toks: &[Tok], out: &mut [M]) {
             .is_some_and(|n| n.ty == Type::Per && listed(&m, n));
         if before || after {
             out[k].ty = Type::Per;
+        }
+    }
+    // "Yukos spokesman Mike Lake told AFP": a given name and a place word, after a role
+    // noun or before a verb of saying, is a person's name whatever the place word.
+    for m in out.iter_mut() {
+        if m.ty == Type::Loc
+            && m.entry.is_none()
+            && m.end - m.start == 2
+            && toks[m.start].gaz & bit::GIVEN != 0
+            && toks[m.start].gaz & bit::LOC_HEAD == 0
+            && (speaks(text, toks, m) || m.start > 0 && toks[m.start - 1].gaz & bit::ROLE != 0)
+        {
+            m.ty = Type::Per;
         }
     }
 }

@@ -1685,6 +1685,22 @@ mod tests {
     }
 
     #[test]
+    fn people_the_tagger_reads_as_other_things() {
+        // A president's name before "Administration" is the president (as "the Reagan
+        // administration"); a name after a title is a person's; a given name and a place
+        // word, after a role noun or before a verb of saying, is a person's.
+        let e = run(
+            "The Reagan Administration opposed the plan, and the Federal Aviation \
+             Administration agreed. South Korean Trade Minister Rha Woong Bae said so. \
+             Yukos spokesman Mike Lake told reporters. They sailed on Wolf Lake.",
+        );
+        let people: Vec<&str> = e.people.iter().map(|x| x.name.as_str()).collect();
+        assert_eq!(people, ["Reagan", "Rha Woong Bae", "Mike Lake"]);
+        find(&e.organizations, "Federal Aviation Administration");
+        find(&e.places, "Wolf Lake");
+    }
+
+    #[test]
     fn wire_copy_abbreviations_are_no_names() {
         // Units, scales and table labels of wire copy: no word of a name; one opening a
         // name is cut off it.

@@ -642,13 +642,9 @@ impl<'a, 't> Article<'a, 't> {
             return None;
         }
         // (a city and its state or country: both places, one on each side of the comma)
-        let place = |span: Span| {
-            let i = self.places.partition_point(|p| p.end <= span.start);
-            self.places.get(i).is_some_and(|p| p.overlaps(span))
-        };
         let span = self.at.tk.span(np.core.0, np.core.1);
         let before = Span::new(desc.end.saturating_sub(1), desc.end);
-        if !place(span) || !place(before) {
+        if !self.registry().place_at(span) || !self.registry().place_at(before) {
             return None;
         }
         // (the phrase up to its preposition: "A woman" of "A woman in Worcester")
@@ -747,7 +743,13 @@ impl<'a, 't> Article<'a, 't> {
     }
 
     fn registry(&self) -> Registry<'_, 'a, 't> {
-        Registry::new(&self.at.tk, &self.known, &self.mentions, &self.quoted)
+        Registry::new(
+            &self.at.tk,
+            &self.known,
+            &self.mentions,
+            &self.quoted,
+            &self.places,
+        )
     }
 
     /// Builds the output item of quotation `i`.
@@ -1240,6 +1242,18 @@ impl<'a, 't> Article<'a, 't> {
                         .registry()
                         .entity_at(self.at.tk.span(c.core.0, c.core.1))
                         .is_none()
+                {
+                    continue;
+                }
+                // "Asked if South Korea would drop its barriers, he said": a place is no
+                // "he" or "she" (one a role phrase describes is: "Yukos spokesman Mike Lake").
+                if person
+                    && c.kind == NpKind::Name
+                    && c.desc.is_none()
+                    && self
+                        .registry()
+                        .place_at(self.at.tk.span(c.core.0, c.core.1))
+                    && !self.known_as(&c, SpeakerType::Person)
                 {
                     continue;
                 }

@@ -176,6 +176,8 @@ pub(crate) struct Registry<'r, 'a, 't> {
     tk: &'r Toks<'a, 't>,
     /// Quoted words (sorted): names inside quotations are not mentions of speakers.
     quoted: &'r [Span],
+    /// The mentions of places the entities extractor found (sorted): no speakers.
+    places: &'r [Span],
 }
 
 impl<'r, 'a, 't> Registry<'r, 'a, 't> {
@@ -202,25 +204,31 @@ impl<'r, 'a, 't> Registry<'r, 'a, 't> {
         known
     }
 
-    /// The registry of an article: what the entities extractor found (`known`), the
-    /// article's tokens, and its quoted words (sorted).
+    /// The registry of an article: what the entities extractor found (`known`, and the
+    /// mentions of places, sorted), the article's tokens, and its quoted words (sorted).
     pub fn new(
         tk: &'r Toks<'a, 't>,
         known: &'r [Known<'a>],
         index: &'r MentionIndex,
         quoted: &'r [Span],
+        places: &'r [Span],
     ) -> Self {
         Registry {
             known,
             index,
             tk,
             quoted,
+            places,
         }
     }
 
     fn in_quote(&self, span: Span) -> bool {
-        let q = self.quoted.partition_point(|s| s.end <= span.start);
-        self.quoted.get(q).is_some_and(|s| s.overlaps(span))
+        overlaps_any(self.quoted, span)
+    }
+
+    /// Does a mention of a place overlap `span`?
+    pub fn place_at(&self, span: Span) -> bool {
+        overlaps_any(self.places, span)
     }
 
     /// Who `mention` (the words of a speaker's name, at byte `at`) is: an entity with that
@@ -688,6 +696,11 @@ impl<'r, 'a, 't> Registry<'r, 'a, 't> {
             if self.index.first_overlapping(tk.span(a, b)).is_some() {
                 return None;
             }
+            // Nor is a place a source ("Asked if South Korea would drop its barriers, he
+            // said"); the search goes on past it.
+            if self.place_at(tk.span(a, b)) {
+                continue;
+            }
             let titled = a > 0 && tk.w(a - 1).is(flag::TITLE);
             let kind = guess_kind(tk, a, a, b, titled);
             if fits(kind) {
@@ -734,6 +747,12 @@ impl<'r, 'a, 't> Registry<'r, 'a, 't> {
         }
         out
     }
+}
+
+/// Does a span of `sorted` (spans that do not overlap one another) overlap `span`?
+fn overlaps_any(sorted: &[Span], span: Span) -> bool {
+    let i = sorted.partition_point(|s| s.end <= span.start);
+    sorted.get(i).is_some_and(|s| s.overlaps(span))
 }
 
 /// Is token `i` on a line of two words or more in capitals (a wire headline, or a text
@@ -1004,7 +1023,7 @@ mod tests {
         let doc = Document::new(text, None);
         let tk = Toks::new(&doc);
         let none = MentionIndex::default();
-        let reg = Registry::new(&tk, &[], &none, &[]);
+        let reg = Registry::new(&tk, &[], &none, &[], &[]);
         let karp = reg.lookup("Karp", text.len()).unwrap();
         assert_eq!(karp.name, "Alex Karp");
         assert_eq!(karp.kind, SpeakerType::Person);
@@ -1028,7 +1047,7 @@ mod tests {
         let q = text.find("No").unwrap();
         let quoted = [Span::new(q, q + "No Palantir here.".len())];
         let none = MentionIndex::default();
-        let reg = Registry::new(&tk, &[], &none, &quoted);
+        let reg = Registry::new(&tk, &[], &none, &quoted, &[]);
         assert_eq!(reg.lookup("Palantir", text.len()).unwrap().name, "Palantir");
     }
 }
