@@ -2706,7 +2706,18 @@ impl<'a> Parser<'a> {
             };
             longest(&mut best, Some(m));
         }
-        if self.is(j, "week") && !self.is(j + 1, "of") {
+        // "the week ended February 28", "the week ending Friday": the seven days up to that
+        // day, named by the week most of them fall in
+        if self.is(j, "week")
+            && self.is_any(j + 1, &["ended", "ending"])
+            && let Some(m) = self
+                .parse(j + 2)
+                .filter(|m| m.kind == TimexType::Date && m.value.len() == 10)
+            && let Some(d) = parse_day(&m.value)
+            && let Some(mid) = cal::add(d, Unit::Day, -3)
+        {
+            longest(&mut best, Some(M::date(j + 1, cal::fmt_week(mid))));
+        } else if self.is(j, "week") && !self.is(j + 1, "of") {
             longest(
                 &mut best,
                 self.dct.map(|d| M::date(j + 1, cal::fmt_week(d))),

@@ -746,6 +746,16 @@ mod tests {
                         ("July 31", "DATE", "2023-07-31"),
                     ],
                 ),
+                // (a week is named by the ISO week most of its days fall in)
+                (
+                    "Stocks fell in the week ended Sunday, October 22, and in the week ending Friday.",
+                    &[
+                        ("the week", "DATE", "2023-W42"),
+                        ("Sunday, October 22", "DATE", "2023-10-22"),
+                        ("the week", "DATE", "2023-W50"),
+                        ("Friday", "DATE", "2023-12-15"),
+                    ],
+                ),
                 (
                     "In the fiscal year ended Sept. 30, sales fell; margins widen throughout the fiscal year.",
                     &[
