@@ -559,7 +559,40 @@ impl<'a> Parser<'a> {
                 return Some(t);
             }
         }
-        (b..last.min(b + 10)).find_map(|j| self.tense_at(j, j < b + 2))
+        // A time fronted in its sentence, alone or in a phrase opened by a preposition,
+        // modifies the verb of saying after its comma, near or not ("On Friday, the firm
+        // said it would …", "In his address on Saturday, Reagan said he would …"); not one
+        // ending a reported clause ("… before June 30, it said").
+        let fronted = self.is(b, ",")
+            && self.opens_sentence(first)
+            && (a == first
+                || a - first <= 8
+                    && self.is_any(
+                        first,
+                        &[
+                            "in", "on", "at", "during", "also", "late", "early", "earlier",
+                            "later", "since", "after", "before", "last", "over",
+                        ],
+                    ));
+        (b..last.min(b + 10)).find_map(|j| self.tense_at(j, fronted || j < b + 2))
+    }
+
+    /// Does token `i` open a sentence of the text: after the end of one, or opening a
+    /// paragraph (not a line of wrapped wire copy, which the tokens may count as a
+    /// sentence: "… from the last-half of July to\nSeptember, trade sources said.")?
+    fn opens_sentence(&self, i: usize) -> bool {
+        let Some(prev) = i.checked_sub(1).and_then(|p| self.t.get(p)) else {
+            return true;
+        };
+        let Some(t) = self.t.get(i) else {
+            return false;
+        };
+        let gap = &self.text[prev.span.end..t.span.start];
+        let p = prev.span.slice(self.text);
+        matches!(p, "." | "!" | "?" | "\"" | "”" | "'" | "’" | ":" | ";")
+            || gap.contains("\n\n")
+            || gap.contains("\n ")
+            || gap.contains("\n\t")
     }
 
     /// The tense token `j` marks; verbs of saying only count when `near`.

@@ -653,6 +653,33 @@ mod tests {
                 ),
             ],
         );
+        // A time fronted in its sentence goes with the verb of saying after its comma, not
+        // with the reported clause; one ending a reported clause does not, nor does a line
+        // of wrapped wire copy.
+        check(
+            Some("1987-04-27"),
+            &[
+                (
+                    "In his weekly radio address on Saturday, Reagan said he would go.",
+                    &[("weekly", "SET", "P1W"), ("Saturday", "DATE", "1987-04-25")],
+                ),
+                (
+                    "Prices rose.\n    On Friday, the firm said it would raise its bid.",
+                    &[("Friday", "DATE", "1987-04-24")],
+                ),
+                (
+                    "The firm will need a loan before June 30, it said.",
+                    &[("June 30", "DATE", "1987-06-30")],
+                ),
+                (
+                    "It will ship rapeseed from the last-half of July to\nSeptember, traders said.",
+                    &[
+                        ("July", "DATE", "1987-07"),
+                        ("September", "DATE", "1987-09"),
+                    ],
+                ),
+            ],
+        );
         // The start of a change may lie ahead of its announcement.
         check(
             Some("2023-10-26"),
