@@ -1099,3 +1099,22 @@ fn a_place_is_no_he_or_she() {
         (Some("he"), Some("Mike Lake")),
     );
 }
+
+#[test]
+fn a_pronoun_after_an_unnamed_source_is_that_source() {
+    // "he" continues the unnamed official of the sentence before: no name further back.
+    assert_speaker(
+        "Former Chelsea striker Adrian Mutu is to begin talks with Juventus. “Mutu will be \
+         in our club's main stand,” said a Juventus official, who declined to be named. \
+         “Then he will meet some important people of the club,” he added.",
+        "Then he will meet",
+        (Some("he"), None),
+    );
+    // Not in the same sentence as that source ("Clinton, a top aide said, … she has told").
+    assert_speaker(
+        "Hillary Clinton spoke on Monday. Clinton, a top aide said, “is very confident,” and \
+         she has often told friends that “I only lost one debate.”",
+        "I only lost one debate",
+        (Some("she"), Some("Hillary Clinton")),
+    );
+}

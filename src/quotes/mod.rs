@@ -1207,6 +1207,7 @@ impl<'a, 't> Article<'a, 't> {
             let sent = doc.sentences[s];
             // Sources of quotations whose speaker is in this sentence, last first.
             let mut cands = self.sources_in(sent.span, at, false);
+            let sources = cands.len();
             // The sentence subject.
             let mut end = sent.last;
             if let Some(j) = self.first_frame_in(sent.first, sent.last) {
@@ -1228,7 +1229,7 @@ impl<'a, 't> Article<'a, 't> {
                     }
                 }
             }
-            for c in cands {
+            for (ci, c) in cands.into_iter().enumerate() {
                 if c.core == np.core {
                     continue;
                 }
@@ -1305,6 +1306,22 @@ impl<'a, 't> Article<'a, 't> {
                     && not.is_none_or(|g| noun_gender(tk.t(c.core.1 - 1)) != Some(g));
                 if spokesperson && spoken_for.is_none() {
                     spoken_for = name.clone().map(|n| (n, kind));
+                }
+                // "“…,” one CBT crush trader said. “…,” he added": the pronoun is that
+                // unnamed source, whom no name further back stands for.
+                if name.is_none()
+                    && person
+                    && s < si
+                    && ci < sources
+                    && c.kind == NpKind::Common
+                    && ["a", "an", "one", "another"]
+                        .iter()
+                        .any(|w| tk.t(c.core.0).eq_ignore_ascii_case(w))
+                    && kind == SpeakerType::Person
+                    && !spokesperson
+                    && not.is_none_or(|g| noun_gender(tk.t(c.core.1 - 1)) != Some(g))
+                {
+                    return None;
                 }
                 if let Some(name) = name
                     && fits(kind)
