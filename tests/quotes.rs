@@ -1118,3 +1118,21 @@ fn a_pronoun_after_an_unnamed_source_is_that_source() {
         (Some("she"), Some("Hillary Clinton")),
     );
 }
+
+#[test]
+fn a_reporting_clause_between_two_quotations_is_the_nearer_source() {
+    // The quotation after "Lord Moynihan said the policy would …" is his, not that of the
+    // earlier quotation of the paragraph; a verb of several senses ("snapped up") is no
+    // reporting clause.
+    let text = "The plans would help tackle “the fastest growing rate of obesity”, Mr Davis \
+                said. Lord Moynihan said the policy would empower local clubs. “We aim to \
+                shift the emphasis.”";
+    assert_speaker(
+        text,
+        "We aim to shift",
+        (Some("Lord Moynihan"), Some("Moynihan")),
+    );
+    let text = "Gervais said: “It is great.” The film rights to Flanimals have already been \
+                snapped up. “A film will happen over the next three years.”";
+    assert_not_named(text, "A film will happen", &["Flanimals"]);
+}

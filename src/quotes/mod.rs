@@ -504,15 +504,37 @@ impl<'a, 't> Article<'a, 't> {
         {
             return inherit(j);
         }
-        // An earlier quotation of this paragraph with a source.
+        let f = &self.frames[i];
+        // An earlier quotation of this paragraph with a source; but a reporting clause in
+        // the sentence between them, right before this one, is nearer ("Some users said
+        // … “click through” …. Cory Doctorow said that Google should not be penalised.
+        // “Of course …”").
         if let Some(j) = (0..i)
             .rev()
             .take_while(|&j| self.pairs[j].para == p.para)
             .find(|&j| self.sources[j].is_some())
         {
+            if f.open_tok == f.pre_floor
+                && let Some(si) = self.doc.sentence_at(p.open.start)
+                && si > 0
+                && self.doc.sentences[si - 1].paragraph == p.para
+                && self.doc.sentences[si - 1].span.start >= self.pairs[j].content.end
+                && let Some(found) = self
+                    .at
+                    .intro_clause(self.doc.sentences[si - 1].first, self.doc.sentences[si - 1].last)
+                // (a plain verb of saying, not one of several senses: "the rights have been
+                // snapped up", "defended the decision to attack")
+                && found.cue.is_some_and(|c| {
+                    PLAIN_SAYING.contains(&c.slice(self.doc.text).to_ascii_lowercase().as_str())
+                })
+            {
+                return Some(Source {
+                    found,
+                    inherited: true,
+                });
+            }
             return inherit(j);
         }
-        let f = &self.frames[i];
         // A quotation opening a sentence after "…, Schiff said.": that source.
         if f.open_tok == f.pre_floor
             && let Some(si) = self.doc.sentence_at(p.open.start)
@@ -1468,6 +1490,39 @@ impl<'a, 't> Article<'a, 't> {
 }
 
 /// How many of a sentence's source phrases before a pronoun are looked back over: far
+/// Verbs that say someone spoke and nothing else: a reporting clause with one of these in
+/// the sentence before a quotation that has no attribution of its own is its source.
+const PLAIN_SAYING: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "tells",
+    "added",
+    "adds",
+    "argued",
+    "argues",
+    "insisted",
+    "insists",
+    "warned",
+    "warns",
+    "explained",
+    "explains",
+    "stressed",
+    "stresses",
+    "acknowledged",
+    "acknowledges",
+    "admitted",
+    "admits",
+    "claimed",
+    "claims",
+    "noted",
+    "notes",
+    "predicted",
+    "predicts",
+    "believes",
+    "believed",
+];
+
 /// more than a sentence of news has, and a bound on the work of the look back when a
 /// text puts thousands of quotations in one sentence (otherwise each pronoun would go
 /// over all of them: quadratic).
