@@ -1136,3 +1136,25 @@ fn a_reporting_clause_between_two_quotations_is_the_nearer_source() {
                 snapped up. “A film will happen over the next three years.”";
     assert_not_named(text, "A film will happen", &["Flanimals"]);
 }
+
+#[test]
+fn an_honorific_opens_the_speakers_name() {
+    // No name before "Mr" is part of the speaker's; the organisation before it stays one.
+    let text = "Jack Straw spoke on Monday. In a speech to the Foreign Policy Centre Mr Straw \
+                said of the Tory leader: “He is clever.”";
+    assert_speaker(text, "He is clever", (Some("Mr Straw"), Some("Jack Straw")));
+    let rec = util::analyze(text, &[]);
+    let orgs: Vec<&str> = rec["organizations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(orgs, ["Foreign Policy Centre"]);
+    // "Labour's Mr Livingstone, who says": the possessor stays in the phrase.
+    assert_speaker(
+        "Labour's Mr Livingstone, who says he is “standing by” his remarks, spoke.",
+        "standing by",
+        (Some("Mr Livingstone"), Some("Livingstone")),
+    );
+}

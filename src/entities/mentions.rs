@@ -486,6 +486,7 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
     }
     capital_the(text, toks, out);
     unit_abbreviations(toks, out);
+    honorifics_inside(text, toks, out);
     administrations(text, toks, out);
     titled_people(text, toks, out);
     measures(text, toks, out);
@@ -1108,6 +1109,40 @@ fn full_name_words(toks: &[Tok], out: &[M], include: impl Fn(&M) -> bool) -> Vec
         .collect();
     words.sort_unstable();
     words
+}
+
+/// "In a speech to the Foreign Policy Centre Mr Straw said": a name read across an
+/// honorific that is only ever written before a person's name ("Mr", "Mrs") is two: the
+/// words before it, and the person after it.
+fn honorifics_inside(text: &str, toks: &[Tok], out: &mut Vec<M>) {
+    let inside = |m: &M| {
+        (m.start + 1..m.end.saturating_sub(1)).find(|&h| {
+            title_word(&toks[h + 1])
+                && super::gazetteer::honorific(toks[h].span().slice(text))
+                    .is_some_and(|x| x.person_only && x.apart)
+        })
+    };
+    let mut k = 0;
+    while k < out.len() {
+        let m = out[k];
+        k += 1;
+        if m.entry.is_some() || m.end - m.start < 3 {
+            continue;
+        }
+        if let Some(h) = inside(&m) {
+            out[k - 1].end = h;
+            out.insert(
+                k,
+                M {
+                    start: h + 1,
+                    end: m.end,
+                    ty: Type::Per,
+                    entry: None,
+                },
+            );
+            k += 1;
+        }
+    }
 }
 
 /// "the Reagan Administration", "the Clinton Administration": a name before

@@ -857,6 +857,24 @@ impl<'a, 't> Toks<'a, 't> {
             if !(self.np_word(k) || i < end && self.qualifier(k, i)) {
                 break;
             }
+            // "Mr", "Mrs", "Ms" open a name: no name before them is part of it ("In a speech
+            // to the Foreign Policy Centre Mr Straw said"; but "Deputy Prime Minister Mr
+            // Prescott", "Labour's Mr Livingstone", "Mr Magnier and Mr McManus", "a
+            // crestfallen Mr Lim" stay whole).
+            if i < end
+                && matches!(
+                    self.t(k),
+                    "Mr" | "Mr." | "Mrs" | "Mrs." | "Ms" | "Ms." | "Miss" | "Mx"
+                )
+                && self.name_tok(i)
+                && k > floor
+                && self.name_tok(k - 1)
+                && !self.w(k - 1).is(flag::TITLE | flag::SPEAKER_NOUN)
+                && !self.ends_possessive(k - 1)
+            {
+                i = k;
+                break;
+            }
             if self.verb_like_ending(k)
                 && !(k > floor && self.w(k - 1).is(flag::DET))
                 && !(i < end

@@ -525,7 +525,8 @@ impl<'a, 't> Article<'a, 't> {
                 // (a plain verb of saying, not one of several senses: "the rights have been
                 // snapped up", "defended the decision to attack")
                 && found.cue.is_some_and(|c| {
-                    PLAIN_SAYING.contains(&c.slice(self.doc.text).to_ascii_lowercase().as_str())
+                    let cue = c.slice(self.doc.text);
+                    PLAIN_SAYING.iter().any(|w| w.eq_ignore_ascii_case(cue))
                 })
             {
                 return Some(Source {
