@@ -1158,3 +1158,32 @@ fn an_honorific_opens_the_speakers_name() {
         (Some("Mr Livingstone"), Some("Livingstone")),
     );
 }
+
+#[test]
+fn nouns_that_are_also_verbs_of_saying_and_relative_clauses_with_commas() {
+    // "their hardcore brand of rock": a noun, not the cue.
+    let rec = util::analyze(
+        "The members of Korn, who are known for their hardcore brand of rock, said they \
+         hoped Welch “finds the happiness he is looking for”.",
+        &[],
+    );
+    let q = quote(&rec, "finds the happiness");
+    assert_eq!(q["cue"]["text"].as_str(), Some("said"), "{q:#}");
+    // "a book called “…”" in title case is a title, whoever wrote it.
+    let rec = util::analyze(
+        "Donald Trump's eldest daughter has built her personal brand around this cause, \
+         writing a book called “Women Who Work” and leading the charge.",
+        &[],
+    );
+    assert_eq!(
+        quote(&rec, "Women Who Work")["kind"].as_str(),
+        Some("title")
+    );
+    // A relative clause with an apposition of its own: its antecedent speaks.
+    assert_speaker(
+        "Mr. Slinker, whose latest start-up, Paradata, uses big data to help firms find \
+         suppliers, said Mr. Trump was a candidate: “He's a start-up kind of guy.”",
+        "He's a start-up",
+        (Some("Mr. Slinker"), Some("Slinker")),
+    );
+}

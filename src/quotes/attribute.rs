@@ -3091,6 +3091,18 @@ impl<'a, 't> Attributor<'a, 't> {
         if t == "," {
             // X, who …, said / X, a member of …, said / Sanders, meanwhile, who …, said
             let lo = k.saturating_sub(40).max(floor);
+            // "Mr. Slinker, whose latest start-up, Paradata, uses big data …, said": a
+            // relative clause with commas of its own names no source inside; its
+            // antecedent is the source.
+            if let Some(rc) =
+                (lo..k).find(|&j| tk.is(j, ",") && matches!(tk.t(j + 1), "who" | "whose"))
+                && (rc + 1..k).filter(|&j| tk.is(j, ",")).count() >= 2
+                && !(rc..k).any(|j| tk.quote_mark(j))
+                && let Some(np) = tk.np_left(rc, floor)
+                && np.kind == NpKind::Name
+            {
+                return Some(np);
+            }
             let mut tries = 0;
             let mut c = k;
             while tries < 4 {

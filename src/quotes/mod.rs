@@ -870,7 +870,13 @@ impl<'a, 't> Article<'a, 't> {
         let titled = cue_before(flag::TITLE_CUE) || possessive_before || show_before || work_after;
         // A source's own words rarely follow a possessive name in title case: "told
         // MSNBC’s “Morning Joe” that …" names the show the source spoke on.
-        let work_before = before(1).is_some_and(|w| w.is(flag::TITLE_CUE));
+        // ("a book called “Women Who Work”" too)
+        let naming = f.open_tok > f.pre_floor
+            && ["called", "titled", "entitled", "named"]
+                .iter()
+                .any(|w| tk.t(f.open_tok - 1).eq_ignore_ascii_case(w));
+        let work_before = before(1).is_some_and(|w| w.is(flag::TITLE_CUE))
+            || naming && before(2).is_some_and(|w| w.is(flag::TITLE_CUE));
         if words <= 10 && title_case && titled && (!direct_src || possessive_before || work_before)
         {
             return (QuoteKind::Title, true);
