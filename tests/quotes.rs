@@ -1187,3 +1187,19 @@ fn nouns_that_are_also_verbs_of_saying_and_relative_clauses_with_commas() {
         (Some("Mr. Slinker"), Some("Slinker")),
     );
 }
+
+#[test]
+fn a_possessed_noun_for_words_before_a_colon_gives_the_source() {
+    // "His message to the chancellor was:", "Clinton's response was:": the possessor.
+    assert_speaker(
+        "Tony Blair spoke on Monday. His message to the chancellor was: “Stay in your lane.”",
+        "Stay in your lane",
+        (Some("His"), Some("Tony Blair")),
+    );
+    assert_speaker(
+        "Huma Abedin emailed Hillary Clinton about the deaths. Clinton’s response was: “Is \
+         he from Wisconsin?”",
+        "Is he from Wisconsin",
+        (Some("Clinton’s"), Some("Hillary Clinton")),
+    );
+}

@@ -2410,6 +2410,9 @@ impl<'a, 't> Attributor<'a, 't> {
                     how: How::Direct,
                 });
             }
+            if let Some(found) = self.possessor(floor, last, true) {
+                return Some(found);
+            }
             if let Some(found) = self.clause_subject(floor, last) {
                 return Some(found);
             }
@@ -2497,7 +2500,7 @@ impl<'a, 't> Attributor<'a, 't> {
             }
         }
         let verb = self.verb_subject(floor, end);
-        if let Some(found) = self.possessor(floor, end) {
+        if let Some(found) = self.possessor(floor, end, false) {
             // A reporting verb before the possessor governs it: "Frazier said that Rubio’s
             // claim … is “…”".
             let verb_first = verb.is_some_and(|v| {
@@ -2538,8 +2541,9 @@ impl<'a, 't> Attributor<'a, 't> {
     }
 
     /// "Trump’s claim that there have been “…”": the possessor of a speech noun just
-    /// before the quotation.
-    fn possessor(&self, floor: usize, end: usize) -> Option<Found> {
+    /// before the quotation; before a colon (`colon`), also with a phrase and a form of
+    /// "be" between ("His message to the chancellor was: “…”", "Her reply was simple:").
+    fn possessor(&self, floor: usize, end: usize, colon: bool) -> Option<Found> {
         let tk = &self.tk;
         let lo = end.saturating_sub(12).max(floor);
         for n in (lo..end).rev() {
@@ -2566,7 +2570,11 @@ impl<'a, 't> Attributor<'a, 't> {
             // quotation.
             let ok = n + 1 == end
                 || tk.is(n + 1, "that")
-                || (n + 1..end).all(|j| matches!(tk.t(j), "of" | "as" | ","));
+                || (n + 1..end).all(|j| matches!(tk.t(j), "of" | "as" | ","))
+                || colon
+                    && end - n <= 8
+                    && (n + 1..end)
+                        .all(|j| !tk.quote_mark(j) && (tk.be_form(j) || !tk.verb_at(j, floor)));
             if !ok {
                 continue;
             }
@@ -2577,7 +2585,7 @@ impl<'a, 't> Attributor<'a, 't> {
             return Some(Found {
                 np,
                 cue: Some(tk.span(n, n + 1)),
-                how: How::Clause,
+                how: if colon { How::Direct } else { How::Clause },
             });
         }
         None
