@@ -1203,3 +1203,14 @@ fn a_possessed_noun_for_words_before_a_colon_gives_the_source() {
         (Some("Clinton’s"), Some("Hillary Clinton")),
     );
 }
+
+#[test]
+fn an_inverted_attribution_ending_its_sentence_introduces_the_next_quotation() {
+    // "…, says John Smith, the chief economist at the bank." then a quotation alone.
+    assert_speaker(
+        "Manufacturing is recovering, says John Smith, the chief economist at the bank. \
+         “It is a real recovery.”",
+        "It is a real recovery",
+        (Some("John Smith"), Some("John Smith")),
+    );
+}

@@ -3092,7 +3092,9 @@ impl<'a, 't> Attributor<'a, 't> {
                 Some(d) => tk.doc.token_from(d.end),
                 None => np.last,
             };
-            if tk.is(after, ",") {
+            // (or the sentence ends: "Manufacturing is recovering, says John Smith, the
+            // bank's chief economist.")
+            if tk.is(after, ",") || after >= tk.len() || tk.punct_in(after, &[".", "!", "?"]) {
                 return Some(np);
             }
         }
