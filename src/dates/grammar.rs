@@ -538,6 +538,30 @@ impl<'a> Parser<'a> {
         {
             return Some(Tense::Future);
         }
+        // "postponed until Thursday", "adjourned until Monday a hearing", "called off until
+        // Monday": what was put off waits for a day still ahead
+        if a >= 2 && self.is_any(a - 1, &["until", "till"]) {
+            let lo = a.saturating_sub(10);
+            if (lo..a - 1).any(|j| {
+                self.is_any(
+                    j,
+                    &[
+                        "postponed",
+                        "delayed",
+                        "adjourned",
+                        "deferred",
+                        "suspended",
+                        "halted",
+                        "recessed",
+                        "closed",
+                        "off",
+                        "extended",
+                    ],
+                )
+            }) {
+                return Some(Tense::Future);
+            }
+        }
         let t = self.clause_tense(a, b);
         // "prices rose, effective Feb. 1": the start of a change may lie ahead of its
         // announcement

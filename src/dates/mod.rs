@@ -680,6 +680,25 @@ mod tests {
                 ),
             ],
         );
+        // What was put off until a day waits for one still ahead; "until" alone does not.
+        check(
+            Some("1987-03-11"),
+            &[
+                (
+                    "The talks were postponed until Thursday; the hearing was adjourned until \
+                     Monday and the deadline extended until May 31.",
+                    &[
+                        ("Thursday", "DATE", "1987-03-12"),
+                        ("Monday", "DATE", "1987-03-16"),
+                        ("May 31", "DATE", "1987-05-31"),
+                    ],
+                ),
+                (
+                    "Until Thursday, they had not called him.",
+                    &[("Thursday", "DATE", "1987-03-05")],
+                ),
+            ],
+        );
         // The start of a change may lie ahead of its announcement.
         check(
             Some("2023-10-26"),
