@@ -538,6 +538,24 @@ impl<'a> Parser<'a> {
         {
             return Some(Tense::Future);
         }
+        // "a tender offer to begin Thursday", "urged them to vote on Tuesday": a verb of a
+        // scheduled event after "to" ("meets", "begins" are tense words of their own), not
+        // a future in the past ("was due to meet Friday")
+        let v = if a >= 1 && self.is(a - 1, "on") {
+            a.wrapping_sub(2)
+        } else {
+            a.wrapping_sub(1)
+        };
+        if v < a
+            && v >= 1
+            && self.is(v - 1, "to")
+            && self.scheduled_verb(v)
+            // (not "the three months to end December")
+            && !(v >= 2 && self.unit(v - 2).is_some())
+            && !(v.saturating_sub(5)..v - 1).any(|k| self.is_any(k, &["had", "was", "were", "been"]))
+        {
+            return Some(Tense::Future);
+        }
         // "postponed until Thursday", "adjourned until Monday a hearing", "called off until
         // Monday": what was put off waits for a day still ahead
         if a >= 2 && self.is_any(a - 1, &["until", "till"]) {
@@ -601,6 +619,27 @@ impl<'a> Parser<'a> {
         (b..last.min(b + 10)).find_map(|j| self.tense_at(j, fronted || j < b + 2))
     }
 
+    /// Is token `i` the bare form of a verb of a scheduled event ("begin", "meet", "vote":
+    /// the form in -s is a near future tense word of the lexicon)?
+    fn scheduled_verb(&self, i: usize) -> bool {
+        let w = self.tx(i);
+        let mut buf = [0u8; 16];
+        let Some(dst) = buf.get_mut(..w.len() + 1) else {
+            return false;
+        };
+        dst[..w.len()].copy_from_slice(w.as_bytes());
+        dst[w.len()] = b's';
+        std::str::from_utf8(dst).is_ok_and(|s| {
+            matches!(
+                LEXICON.aux(s),
+                Some(Lex::Tense {
+                    tense: Tense::Future,
+                    report: true
+                })
+            )
+        })
+    }
+
     /// Does token `i` open a sentence of the text: after the end of one, or opening a
     /// paragraph (not a line of wrapped wire copy, which the tokens may count as a
     /// sentence: "… from the last-half of July to\nSeptember, trade sources said.")?
@@ -631,6 +670,11 @@ impl<'a> Parser<'a> {
         }
         if let Some(Lex::Tense { tense, report }) = LEXICON.aux(w) {
             if report && !near {
+                return None;
+            }
+            // A verb of a scheduled event in a headline in capitals reports a period past
+            // ("4TH QTR ENDS JAN 31 NET").
+            if report && tense == Tense::Future && !self.has_lower(j) {
                 return None;
             }
             // A word of a name in title case ("the Economic Planning Agency said") marks

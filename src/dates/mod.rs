@@ -680,6 +680,37 @@ mod tests {
                 ),
             ],
         );
+        // A verb of a scheduled event right before the day, in the present or after "to",
+        // looks ahead; not a future in the past, a period "to end December", nor a headline
+        // in capitals.
+        check(
+            Some("1987-03-18"),
+            &[
+                (
+                    "The board, which meets on Tuesday, made a tender offer to begin Thursday; \
+                     the committee was due to meet Friday.",
+                    &[
+                        ("Tuesday", "DATE", "1987-03-24"),
+                        ("Thursday", "DATE", "1987-03-19"),
+                        ("Friday", "DATE", "1987-03-13"),
+                    ],
+                ),
+                (
+                    "Output fell in the three months to end December.",
+                    &[
+                        ("three months", "DURATION", "P3M"),
+                        ("December", "DATE", "1986-12"),
+                    ],
+                ),
+                (
+                    "4TH QTR ENDS JAN 31 NET",
+                    &[
+                        ("4TH QTR", "DATE", "1986-Q4"),
+                        ("JAN 31", "DATE", "1987-01-31"),
+                    ],
+                ),
+            ],
+        );
         // What was put off until a day waits for one still ahead; "until" alone does not.
         check(
             Some("1987-03-11"),
