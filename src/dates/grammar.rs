@@ -1507,10 +1507,27 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// Is the weekday ending before `end` the possessor of an event that is over ("Monday's
+    /// stock market collapse", "Wednesday's ruling": `data/past_event_nouns.txt`)?
+    fn possessed_past_event(&self, end: usize) -> bool {
+        static NOUNS: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
+            crate::data::lines(include_str!("data/past_event_nouns.txt")).collect()
+        });
+        self.is_any(end, &["'s", "’s"])
+            && (end + 1..end + 5)
+                .take_while(|&k| self.t.get(k).is_some_and(|t| t.kind == Kind::Word))
+                .any(|k| {
+                    let w = self.tx(k);
+                    NOUNS.iter().any(|n| n.eq_ignore_ascii_case(w))
+                })
+    }
+
     /// A weekday as a day: `rel` -1 last, +1 next, 0 by tense.
     fn weekday_day(&self, wd: u8, rel: i32, start: usize, end: usize) -> Day {
         let dir = if rel != 0 {
             rel
+        } else if self.possessed_past_event(end) {
+            0
         } else {
             match self.tense(start, end) {
                 Some(Tense::Future) => 1,

@@ -711,6 +711,18 @@ mod tests {
                 ),
             ],
         );
+        // A weekday that owns an event that is over is past, whatever the clause's tense;
+        // one that owns an event that may lie ahead follows the tense.
+        check(
+            Some("1987-10-20"),
+            &[(
+                "Iran would avenge Monday's U.S. raids; he will do well in Thursday's primary.",
+                &[
+                    ("Monday", "DATE", "1987-10-19"),
+                    ("Thursday", "DATE", "1987-10-22"),
+                ],
+            )],
+        );
         // What was put off until a day waits for one still ahead; "until" alone does not.
         check(
             Some("1987-03-11"),
