@@ -538,16 +538,14 @@ impl<'a> Parser<'a> {
         {
             return Some(Tense::Future);
         }
-        // "a tender offer to begin Thursday", "urged them to vote on Tuesday": a verb of a
+        // "a tender offer to begin Thursday", "is due to end on Friday": a verb of a
         // scheduled event after "to" ("meets", "begins" are tense words of their own), not
         // a future in the past ("was due to meet Friday")
-        let v = if a >= 1 && self.is(a - 1, "on") {
-            a.wrapping_sub(2)
-        } else {
-            a.wrapping_sub(1)
+        let v = match a.checked_sub(1) {
+            Some(p) if self.is(p, "on") => p.checked_sub(1),
+            p => p,
         };
-        if v < a
-            && v >= 1
+        if let Some(v) = v.filter(|&v| v >= 1)
             && self.is(v - 1, "to")
             && self.scheduled_verb(v)
             // (not "the three months to end December")
@@ -617,6 +615,15 @@ impl<'a> Parser<'a> {
                         ],
                     ));
         (b..last.min(b + 10)).find_map(|j| self.tense_at(j, fronted || j < b + 2))
+    }
+
+    /// A date of one day that starts at token `i` ("yesterday", "Christmas", "Friday,
+    /// October 22"): where it ends, and the day.
+    fn day_at(&self, i: usize) -> Option<(usize, Date)> {
+        let m = self
+            .parse(i)
+            .filter(|m| m.kind == TimexType::Date && m.value.len() == 10)?;
+        Some((m.end, parse_day(&m.value)?))
     }
 
     /// Is token `i` the bare form of a verb of a scheduled event ("begin", "meet", "vote":
@@ -2780,13 +2787,10 @@ impl<'a> Parser<'a> {
         // "the day before yesterday", "the day after Christmas": a day from another
         if self.is(j, "day")
             && self.is_any(j + 1, &["before", "after"])
-            && let Some(m) = self
-                .parse(j + 2)
-                .filter(|m| m.kind == TimexType::Date && m.value.len() == 10)
-            && let Some(d) = parse_day(&m.value)
+            && let Some((end, d)) = self.day_at(j + 2)
             && let Some(x) = cal::add(d, Unit::Day, if self.is(j + 1, "before") { -1 } else { 1 })
         {
-            longest(&mut best, Some(M::date(m.end, cal::fmt_day(x))));
+            longest(&mut best, Some(M::date(end, cal::fmt_day(x))));
         }
         // "the quarter", "the year", "the weekend", "the week"
         if self.is(j, "quarter") {
@@ -2828,10 +2832,7 @@ impl<'a> Parser<'a> {
         // day, named by the week most of them fall in
         if self.is(j, "week")
             && self.is_any(j + 1, &["ended", "ending"])
-            && let Some(m) = self
-                .parse(j + 2)
-                .filter(|m| m.kind == TimexType::Date && m.value.len() == 10)
-            && let Some(d) = parse_day(&m.value)
+            && let Some((_, d)) = self.day_at(j + 2)
             && let Some(mid) = cal::add(d, Unit::Day, -3)
         {
             longest(&mut best, Some(M::date(j + 1, cal::fmt_week(mid))));

@@ -356,6 +356,13 @@ pub(crate) struct Honorific {
     pub given: bool,
 }
 
+/// Is `word` an honorific that opens a person's name and is never part of it, nor of any
+/// other name before it ("Mr", "Mrs", "Ms": not "Sir", "Lord")? No name runs across one
+/// ("the Foreign Policy Centre Mr Straw").
+pub(crate) fn opens_name(word: &str) -> bool {
+    honorific(word).is_some_and(|h| h.person_only && h.apart && !h.given)
+}
+
 /// The honorific `word` is, written as in the table, with or without a final period
 /// ("Mr", "Mrs.", "Señora"; not "MX", a team's initials); `None` for other words.
 pub(crate) fn honorific(word: &str) -> Option<Honorific> {

@@ -1117,9 +1117,7 @@ fn full_name_words(toks: &[Tok], out: &[M], include: impl Fn(&M) -> bool) -> Vec
 fn honorifics_inside(text: &str, toks: &[Tok], out: &mut Vec<M>) {
     let inside = |m: &M| {
         (m.start + 1..m.end.saturating_sub(1)).find(|&h| {
-            title_word(&toks[h + 1])
-                && super::gazetteer::honorific(toks[h].span().slice(text))
-                    .is_some_and(|x| x.person_only && x.apart)
+            title_word(&toks[h + 1]) && super::gazetteer::opens_name(toks[h].span().slice(text))
         })
     };
     let mut k = 0;

@@ -20,7 +20,7 @@ pub mod train;
 use crate::document::Document;
 use crate::extract::{Analysis, Extractor, Options};
 use crate::record::Mention;
-pub(crate) use gazetteer::{Gender, demonym, given_name, given_name_gender, honorific};
+pub(crate) use gazetteer::{Gender, demonym, given_name, given_name_gender, honorific, opens_name};
 use lexicon::Lexicon;
 use model::Model;
 use serde::Serialize;

@@ -857,15 +857,12 @@ impl<'a, 't> Toks<'a, 't> {
             if !(self.np_word(k) || i < end && self.qualifier(k, i)) {
                 break;
             }
-            // "Mr", "Mrs", "Ms" open a name: no name before them is part of it ("In a speech
-            // to the Foreign Policy Centre Mr Straw said"; but "Deputy Prime Minister Mr
-            // Prescott", "Labour's Mr Livingstone", "Mr Magnier and Mr McManus", "a
-            // crestfallen Mr Lim" stay whole).
+            // An honorific never part of a name ("Mr", "Mrs", "Ms") opens one: no name
+            // before it is part of it ("In a speech to the Foreign Policy Centre Mr Straw
+            // said"; but "Deputy Prime Minister Mr Prescott", "Labour's Mr Livingstone",
+            // "Mr Magnier and Mr McManus", "a crestfallen Mr Lim" stay whole).
             if i < end
-                && matches!(
-                    self.t(k),
-                    "Mr" | "Mr." | "Mrs" | "Mrs." | "Ms" | "Ms." | "Miss" | "Mx"
-                )
+                && crate::entities::opens_name(self.t(k))
                 && self.name_tok(i)
                 && k > floor
                 && self.name_tok(k - 1)

@@ -1496,40 +1496,14 @@ impl<'a, 't> Article<'a, 't> {
     }
 }
 
-/// How many of a sentence's source phrases before a pronoun are looked back over: far
-/// Verbs that say someone spoke and nothing else: a reporting clause with one of these in
-/// the sentence before a quotation that has no attribution of its own is its source.
-const PLAIN_SAYING: &[&str] = &[
-    "said",
-    "says",
-    "told",
-    "tells",
-    "added",
-    "adds",
-    "argued",
-    "argues",
-    "insisted",
-    "insists",
-    "warned",
-    "warns",
-    "explained",
-    "explains",
-    "stressed",
-    "stresses",
-    "acknowledged",
-    "acknowledges",
-    "admitted",
-    "admits",
-    "claimed",
-    "claims",
-    "noted",
-    "notes",
-    "predicted",
-    "predicts",
-    "believes",
-    "believed",
-];
+/// Verbs that say someone spoke and nothing else (`data/plain_saying.txt`): a reporting
+/// clause with one of these in the sentence before a quotation that has no attribution of
+/// its own is its source.
+static PLAIN_SAYING: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
+    crate::data::lines(include_str!("data/plain_saying.txt")).collect()
+});
 
+/// How many of a sentence's source phrases before a pronoun are looked back over: far
 /// more than a sentence of news has, and a bound on the work of the look back when a
 /// text puts thousands of quotations in one sentence (otherwise each pronoun would go
 /// over all of them: quadratic).
