@@ -187,6 +187,13 @@ hashed_word_list!(
 );
 
 hashed_word_list!(
+    /// Is the word of lower-case hash `lower` a person who speaks for the firm they work at
+    /// or with in financial news ("analyst", "economist": `data/market_analysts.txt`)?
+    market_analyst,
+    "market_analysts.txt"
+);
+
+hashed_word_list!(
     /// Is the word of lower-case hash `lower` an abbreviation of a unit, a scale or a table
     /// label in wire copy ("dlrs", "mths", "pct", "shr": `data/unit_abbreviations.txt`)?
     unit_abbreviation,

@@ -489,6 +489,7 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
     honorifics_inside(text, toks, out);
     administrations(text, toks, out);
     titled_people(text, toks, out);
+    analysts_firms(toks, out);
     measures(text, toks, out);
     things_not_people(text, toks, out);
     title_words(text, toks, out);
@@ -1191,6 +1192,46 @@ fn titled_people(text: &str, toks: &[Tok], out: &mut [M]) {
         {
             m.ty = Type::Per;
         }
+    }
+}
+
+/// "an analyst with Hambrecht and Quist", "economist at L.F. Rothschild": after a person who
+/// speaks for the firm they work at or with ([`super::gazetteer::market_analyst`]) and "at"
+/// or "with", a name the tagger read as a person's is the firm's, with a partner's surname
+/// after "and" ("Purvin and Gertz").
+fn analysts_firms(toks: &[Tok], out: &mut Vec<M>) {
+    let firm = |m: &M| {
+        m.ty == Type::Per
+            && m.entry.is_none()
+            && m.start >= 2
+            && (toks[m.start - 1].lower == WORDS.at || toks[m.start - 1].lower == WORDS.with)
+            && super::gazetteer::market_analyst(toks[m.start - 2].lower)
+    };
+    if !out.iter().any(firm) {
+        return;
+    }
+    let mut k = 0;
+    while k < out.len() {
+        if !firm(&out[k]) {
+            k += 1;
+            continue;
+        }
+        out[k].ty = Type::Org;
+        let e = out[k].end;
+        let partner = e + 1 < toks.len()
+            && toks[e].lower == WORDS.and
+            && title_word(&toks[e + 1])
+            && toks[e + 1].gaz & bit::GIVEN == 0
+            && toks.get(e + 2).is_none_or(|t| !title_word(t));
+        // (a surname the tagger found alone, or no mention there)
+        let next = out.get(k + 1).map(|n| (n.start, n.end));
+        if partner && next.is_none_or(|(a, b)| a > e + 1 || (a, b) == (e + 1, e + 2)) {
+            if next == Some((e + 1, e + 2)) {
+                out.remove(k + 1);
+            }
+            out[k].end = e + 2;
+        }
+        k += 1;
     }
 }
 
@@ -2467,6 +2508,7 @@ struct Words {
     comma: u64,
     slash: u64,
     and: u64,
+    with: u64,
     the: u64,
     in_: u64,
     at: u64,
@@ -2488,6 +2530,7 @@ static WORDS: std::sync::LazyLock<Words> = std::sync::LazyLock::new(|| {
         comma: h(","),
         slash: h("/"),
         and: h("and"),
+        with: h("with"),
         the: h("the"),
         in_: h("in"),
         at: h("at"),

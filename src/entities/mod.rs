@@ -1701,6 +1701,19 @@ mod tests {
     }
 
     #[test]
+    fn an_analysts_firm_is_an_organisation() {
+        // After "analyst with" / "economist at", the firm, with a partner after "and"; not
+        // the person a president is replaced "with".
+        let e = run(
+            "Jeffrey Canin, computer analyst with Hambrecht and Quist, said so. The firm \
+             replaced him as president with Stephen Fischer.",
+        );
+        find(&e.organizations, "Hambrecht and Quist");
+        let people: Vec<&str> = e.people.iter().map(|x| x.name.as_str()).collect();
+        assert_eq!(people, ["Jeffrey Canin", "Stephen Fischer"]);
+    }
+
+    #[test]
     fn wire_copy_abbreviations_are_no_names() {
         // Units, scales and table labels of wire copy: no word of a name; one opening a
         // name is cut off it.
