@@ -656,10 +656,17 @@ fn link_org(
         if short.entry.is_some() && info[j].entry.is_some() && short.entry != info[j].entry {
             return false;
         }
-        if short.entry.is_some() && info[j].entry.is_none() && !short.acronym {
+        let long = &toks[mj.start..mj.end];
+        // (but a known name with only a legal form after it is the same company:
+        // "McDonald's Corp" of "McDonald's")
+        let legal_only = long.len() > short.len
+            && long[short.len..]
+                .iter()
+                .all(|t| t.gaz & bit::ORG_SUFFIX != 0)
+            && surface(&long[..short.len]) == short.surface;
+        if short.entry.is_some() && info[j].entry.is_none() && !short.acronym && !legal_only {
             return false;
         }
-        let long = &toks[mj.start..mj.end];
         // An acronym of the name's initials, or its first word(s), the rest being words
         // like "Technologies" or "Inc". A word in capitals is a first word in a headline
         // ("WOBURN" of "Woburn Five Cents Savings") or before a legal form, whatever else

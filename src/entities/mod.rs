@@ -1701,6 +1701,20 @@ mod tests {
     }
 
     #[test]
+    fn a_known_name_with_a_legal_form_is_the_same_company() {
+        // The gazetteer knows "Boeing" and "McDonald's": with "Co" or "Corp" after them the
+        // article names the same company, one entity under the fullest name.
+        let e = run(
+            "Boeing Co said orders rose. Shares of McDonald's Corp fell. Boeing and \
+             McDonald's both said so.",
+        );
+        assert_eq!(
+            names(&e.organizations),
+            vec![("Boeing Co", 2), ("McDonald's Corp", 2)]
+        );
+    }
+
+    #[test]
     fn an_analysts_firm_is_an_organisation() {
         // After "analyst with" / "economist at", the firm, with a partner after "and"; not
         // the person a president is replaced "with".
