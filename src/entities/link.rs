@@ -664,7 +664,40 @@ fn link_org(
                 .iter()
                 .all(|t| t.gaz & bit::ORG_SUFFIX != 0)
             && surface(&long[..short.len]) == short.surface;
-        if short.entry.is_some() && info[j].entry.is_none() && !short.acronym && !legal_only {
+        // (and a known company's name before a few words of its own and a legal form, the
+        // only name that starts so: "Moody's Investors Service Inc", "Ford Motor Co",
+        // "Goldman Sachs and Co")
+        let known_company = !short.acronym
+            && short.entry.is_some_and(|e| {
+                longs.lex.entries[e as usize].org_type == Some("company")
+            })
+            && legal_form_last(long)
+            && long.len() <= short.len + 4
+            && surface(&long[..short.len]) == short.surface
+            && long[short.len..]
+                .iter()
+                .all(|t| t.has(flag::INIT_CAP) || matches!(t.span().slice(text), "and" | "&"))
+            // (not a regional, financial or other arm, which the name alone does not mean:
+            // "Volvo Finance North America Inc", "Schroders Asia Ltd", "Ford Motor Credit
+            // Co", "Lufthansa Cargo AG", "Nomura Research Institute Ltd")
+            && !long[short.len..].iter().any(|t| {
+                t.gaz & (bit::LOC_U | bit::LOC_B) != 0
+                    || matches!(
+                        t.span().slice(text),
+                        "Finance" | "Financial" | "Credit" | "Acceptance" | "Leasing"
+                            | "Investment" | "Investments" | "Managers" | "Capital" | "Cargo"
+                            | "Research" | "Institute"
+                    )
+            })
+            && same_start
+                .iter()
+                .all(|&(_, n)| info[longs.of[n]].surface == info[j].surface);
+        if short.entry.is_some()
+            && info[j].entry.is_none()
+            && !short.acronym
+            && !legal_only
+            && !known_company
+        {
             return false;
         }
         // An acronym of the name's initials, or its first word(s), the rest being words
@@ -695,7 +728,8 @@ fn link_org(
                     .all(|&(_, n)| info[longs.of[n]].surface == info[j].surface)
         };
         let word_like = !short.acronym || legal || toks[mi.start].has(flag::CAPS_LINE) || company();
-        headline_ticker && surface(&long[..short.len]) == short.surface
+        known_company
+            || headline_ticker && surface(&long[..short.len]) == short.surface
             || initials_match
             || word_like && {
                 let n = short.len;

@@ -1712,6 +1712,17 @@ mod tests {
             names(&e.organizations),
             vec![("Boeing Co", 2), ("McDonald's Corp", 2)]
         );
+        // So with a few words of its own before the legal form, when no other name starts
+        // so; not a regional or financial arm.
+        let e = run("Ford Motor Co said sales rose. Ford said so.");
+        assert_eq!(names(&e.organizations), vec![("Ford Motor Co", 2)]);
+        let e = run("Volvo Finance North America Inc said so. Volvo said so.");
+        assert_eq!(
+            names(&e.organizations).len(),
+            2,
+            "{:?}",
+            names(&e.organizations)
+        );
     }
 
     #[test]
