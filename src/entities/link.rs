@@ -740,8 +740,13 @@ fn link_org(
                 };
                 // (the first word first: most names do not start alike)
                 long[0].lower == toks[mi.start].lower
-                    && long[n..].iter().all(|t| {
+                    && long[n..].iter().enumerate().all(|(k, t)| {
                         t.gaz & rest != 0
+                            // ("Merrill Lynch and Co Inc", "Eli Lilly & Co")
+                            || matches!(t.span().slice(text), "and" | "&")
+                                && long
+                                    .get(n + k + 1)
+                                    .is_some_and(|x| x.gaz & bit::ORG_SUFFIX != 0)
                             || n == 2 && super::gazetteer::company_word(t.span().slice(text))
                             || n <= 2 && !t.has(flag::WORD)
                             || n <= 2 && !t.has(flag::HAS_UPPER) && !t.has(flag::HAS_LOWER)
