@@ -186,6 +186,13 @@ hashed_word_list!(
     "table_labels.txt"
 );
 
+word_list!(
+    /// Is `word` (as written) a word of the name of a company's arm ("Finance", "Credit",
+    /// "Research": `data/arm_words.txt`)?
+    arm_word,
+    "arm_words.txt"
+);
+
 hashed_word_list!(
     /// Is the word of lower-case hash `lower` a person who speaks for the firm they work at
     /// or with in financial news ("analyst", "economist": `data/market_analysts.txt`)?

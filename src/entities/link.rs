@@ -659,11 +659,13 @@ fn link_org(
         let long = &toks[mj.start..mj.end];
         // (but a known name with only a legal form after it is the same company:
         // "McDonald's Corp" of "McDonald's")
-        let legal_only = long.len() > short.len
-            && long[short.len..]
-                .iter()
-                .all(|t| t.gaz & bit::ORG_SUFFIX != 0)
-            && surface(&long[..short.len]) == short.surface;
+        let legal_only = || {
+            long.len() > short.len
+                && long[short.len..]
+                    .iter()
+                    .all(|t| t.gaz & bit::ORG_SUFFIX != 0)
+                && surface(&long[..short.len]) == short.surface
+        };
         // (and a known company's name before a few words of its own and a legal form, the
         // only name that starts so: "Moody's Investors Service Inc", "Ford Motor Co",
         // "Goldman Sachs and Co")
@@ -682,12 +684,7 @@ fn link_org(
             // Co", "Lufthansa Cargo AG", "Nomura Research Institute Ltd")
             && !long[short.len..].iter().any(|t| {
                 t.gaz & (bit::LOC_U | bit::LOC_B) != 0
-                    || matches!(
-                        t.span().slice(text),
-                        "Finance" | "Financial" | "Credit" | "Acceptance" | "Leasing"
-                            | "Investment" | "Investments" | "Managers" | "Capital" | "Cargo"
-                            | "Research" | "Institute"
-                    )
+                    || super::gazetteer::arm_word(t.span().slice(text))
             })
             && same_start
                 .iter()
@@ -695,8 +692,8 @@ fn link_org(
         if short.entry.is_some()
             && info[j].entry.is_none()
             && !short.acronym
-            && !legal_only
             && !known_company
+            && !legal_only()
         {
             return false;
         }
