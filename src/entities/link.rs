@@ -669,7 +669,9 @@ fn link_org(
         // (and a known company's name before a few words of its own and a legal form, the
         // only name that starts so: "Moody's Investors Service Inc", "Ford Motor Co",
         // "Goldman Sachs and Co")
-        let known_company = !short.acronym
+        // (computed only where the entry rule would refuse the link)
+        let unknown_long = short.entry.is_some() && info[j].entry.is_none() && !short.acronym;
+        let known_company = unknown_long
             && short.entry.is_some_and(|e| {
                 longs.lex.entries[e as usize].org_type == Some("company")
             })
@@ -689,12 +691,7 @@ fn link_org(
             && same_start
                 .iter()
                 .all(|&(_, n)| info[longs.of[n]].surface == info[j].surface);
-        if short.entry.is_some()
-            && info[j].entry.is_none()
-            && !short.acronym
-            && !known_company
-            && !legal_only()
-        {
+        if unknown_long && !known_company && !legal_only() {
             return false;
         }
         // An acronym of the name's initials, or its first word(s), the rest being words
