@@ -688,9 +688,11 @@ fn link_org(
                 t.gaz & (bit::LOC_U | bit::LOC_B) != 0
                     || super::gazetteer::arm_word(t.span().slice(text))
             })
-            && same_start
-                .iter()
-                .all(|&(_, n)| info[longs.of[n]].surface == info[j].surface);
+            // (the short name itself, of two words or more, is in the list too)
+            && same_start.iter().all(|&(_, n)| {
+                let k = longs.of[n];
+                k == i || info[k].surface == info[j].surface
+            });
         if unknown_long && !known_company && !legal_only() {
             return false;
         }

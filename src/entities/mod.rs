@@ -1716,6 +1716,12 @@ mod tests {
         // so; not a regional or financial arm.
         let e = run("Ford Motor Co said sales rose. Ford said so.");
         assert_eq!(names(&e.organizations), vec![("Ford Motor Co", 2)]);
+        // (a known name of two words or more too)
+        let e = run("Moody's Investors Service Inc cut its rating. Moody's said so.");
+        assert_eq!(
+            names(&e.organizations),
+            vec![("Moody's Investors Service Inc", 2)]
+        );
         // A name the gazetteer does not know before "and Co" and a legal form too.
         let e = run("Morgan Grenfell and Co Ltd advised it. Morgan Grenfell said so.");
         assert_eq!(
