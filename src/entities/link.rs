@@ -657,27 +657,23 @@ fn link_org(
             return false;
         }
         let long = &toks[mj.start..mj.end];
-        // (but a known name with only a legal form after it is the same company:
-        // "McDonald's Corp" of "McDonald's")
-        let legal_only = || {
-            long.len() > short.len
-                && long[short.len..]
-                    .iter()
-                    .all(|t| t.gaz & bit::ORG_SUFFIX != 0)
-                && surface(&long[..short.len]) == short.surface
-        };
-        // (and a known company's name before a few words of its own and a legal form, the
-        // only name that starts so: "Moody's Investors Service Inc", "Ford Motor Co",
-        // "Goldman Sachs and Co")
-        // (computed only where the entry rule would refuse the link)
+        // (but a known name with only a legal form after it is the same company, "McDonald's
+        // Corp" of "McDonald's"; so is a known company's name before a few words of its own
+        // and a legal form, the only name that starts so, "Moody's Investors Service Inc",
+        // "Ford Motor Co", "Goldman Sachs and Co": tested only where the entry rule would
+        // refuse the link; the long name is the longer, by the test above)
         let unknown_long = short.entry.is_some() && info[j].entry.is_none() && !short.acronym;
-        let known_company = unknown_long
+        let starts_alike = unknown_long && surface(&long[..short.len]) == short.surface;
+        let legal_only = starts_alike
+            && long[short.len..]
+                .iter()
+                .all(|t| t.gaz & bit::ORG_SUFFIX != 0);
+        let known_company = starts_alike
             && short.entry.is_some_and(|e| {
                 longs.lex.entries[e as usize].org_type == Some("company")
             })
             && legal_form_last(long)
             && long.len() <= short.len + 4
-            && surface(&long[..short.len]) == short.surface
             && long[short.len..]
                 .iter()
                 .all(|t| t.has(flag::INIT_CAP) || matches!(t.span().slice(text), "and" | "&"))
@@ -693,7 +689,7 @@ fn link_org(
                 let k = longs.of[n];
                 k == i || info[k].surface == info[j].surface
             });
-        if unknown_long && !known_company && !legal_only() {
+        if unknown_long && !known_company && !legal_only {
             return false;
         }
         // An acronym of the name's initials, or its first word(s), the rest being words

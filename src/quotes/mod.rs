@@ -19,6 +19,7 @@ use crate::document::Document;
 use crate::entities::Gender;
 use crate::extract::{Analysis, Extractor, Options};
 use crate::record::Mention;
+use crate::segment::Sentence;
 use crate::span::Span;
 use attribute::{Attributor, Found, Frame, How, Np, NpKind};
 use lexicon::flag;
@@ -490,6 +491,18 @@ impl<'a, 't> Article<'a, 't> {
     /// The source of the quotation before, when this one continues it: the previous piece
     /// of a multi-paragraph quotation, an earlier quotation in the same paragraph, or, for a
     /// quotation that opens its paragraph, the last source in the previous paragraph.
+    /// The sentence before quotation `i`, in its paragraph, when the quotation opens its
+    /// own sentence.
+    fn sentence_before(&self, i: usize) -> Option<Sentence> {
+        let (f, p) = (&self.frames[i], &self.pairs[i]);
+        if f.open_tok != f.pre_floor {
+            return None;
+        }
+        let si = self.doc.sentence_at(p.open.start)?.checked_sub(1)?;
+        let prev = self.doc.sentences[si];
+        (prev.paragraph == p.para).then_some(prev)
+    }
+
     fn inherit(&self, i: usize) -> Option<Source> {
         let p = &self.pairs[i];
         let prev = i.checked_sub(1).map(|j| (j, &self.pairs[j]));
@@ -514,14 +527,9 @@ impl<'a, 't> Article<'a, 't> {
             .take_while(|&j| self.pairs[j].para == p.para)
             .find(|&j| self.sources[j].is_some())
         {
-            if f.open_tok == f.pre_floor
-                && let Some(si) = self.doc.sentence_at(p.open.start)
-                && si > 0
-                && self.doc.sentences[si - 1].paragraph == p.para
-                && self.doc.sentences[si - 1].span.start >= self.pairs[j].content.end
-                && let Some(found) = self
-                    .at
-                    .intro_clause(self.doc.sentences[si - 1].first, self.doc.sentences[si - 1].last)
+            if let Some(prev) = self.sentence_before(i)
+                && prev.span.start >= self.pairs[j].content.end
+                && let Some(found) = self.at.intro_clause(prev.first, prev.last)
                 // (a plain verb of saying, not one of several senses: "the rights have been
                 // snapped up", "defended the decision to attack")
                 && found.cue.is_some_and(|c| {
@@ -537,12 +545,7 @@ impl<'a, 't> Article<'a, 't> {
             return inherit(j);
         }
         // A quotation opening a sentence after "…, Schiff said.": that source.
-        if f.open_tok == f.pre_floor
-            && let Some(si) = self.doc.sentence_at(p.open.start)
-            && si > 0
-            && self.doc.sentences[si - 1].paragraph == p.para
-        {
-            let prev = self.doc.sentences[si - 1];
+        if let Some(prev) = self.sentence_before(i) {
             let quoted = (0..i).any(|j| self.pairs[j].content.overlaps(prev.span));
             // (a story's subject speaks a statement, not a term)
             let statement = self.statement(i);
@@ -871,8 +874,9 @@ impl<'a, 't> Article<'a, 't> {
         // A source's own words rarely follow a possessive name in title case: "told
         // MSNBC’s “Morning Joe” that …" names the show the source spoke on.
         // ("a book called “Women Who Work”" too)
+        // (after "titled", "entitled", a title cue itself, the first test holds)
         let naming = f.open_tok > f.pre_floor
-            && ["called", "titled", "entitled", "named"]
+            && ["called", "named"]
                 .iter()
                 .any(|w| tk.t(f.open_tok - 1).eq_ignore_ascii_case(w));
         let work_before = before(1).is_some_and(|w| w.is(flag::TITLE_CUE))
