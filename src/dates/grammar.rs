@@ -10,6 +10,11 @@ use jiff::civil::Date;
 
 /// Scale words: a number before one is a count ("a quarter million", "five million a year").
 const SCALE_WORDS: &[&str] = &["hundred", "thousand", "million", "billion", "trillion"];
+/// Words before an abbreviated weekday with no date after it ("on Sun.", "Mon. to Fri.").
+const WEEKDAY_ABBREVIATION_LEADS: &[&str] = &[
+    "on", "since", "until", "till", "last", "next", "this", "from", "through", "thru", "before",
+    "after", "early", "late", "every", "each", "and", "or", "to", "-", "–",
+];
 /// One expression found: token range end, type, value, modifier.
 #[derive(Clone, Debug)]
 pub struct M {
@@ -238,19 +243,26 @@ impl<'a> Parser<'a> {
         })
     }
 
-    /// A weekday name. Abbreviations ("Sun", "Wed") also name other things: they need
-    /// their period or a date after them.
+    /// A weekday name. Abbreviations ("Sun", "Wed") also name other things: they need a
+    /// date after them, or their period and a word before them that leads to a day ("on
+    /// Sun.", "from Mon. to Fri."; not "the Sun.", "owned by Sun.", "Baltimore Sun."), a
+    /// range to another weekday ("open Mon. to Fri.") or a dateline's dash ("SHAH ALAM,
+    /// Thurs. - The …").
     fn weekday(&self, i: usize) -> Option<(u8, bool)> {
         let t = self.t.get(i)?;
         self.lex(i).find_map(|l| match l {
             Lex::Weekday { wd, cap, plural } if !cap || t.cap => {
-                let abbrev = cap && !self.tx(i).ends_with('.');
-                if abbrev {
-                    let k = if self.is(i + 1, ",") { i + 2 } else { i + 1 };
-                    (self.month(k).is_some() || self.day_num(k).is_some()).then_some((wd, plural))
-                } else {
-                    Some((wd, plural))
-                }
+                let k = if self.is(i + 1, ",") { i + 2 } else { i + 1 };
+                let ok = !cap
+                    || self.month(k).is_some()
+                    || self.day_num(k).is_some()
+                    || self.tx(i).ends_with('.')
+                        && (i == 0
+                            || self.is_any(i - 1, WEEKDAY_ABBREVIATION_LEADS)
+                            || self.is_any(i + 1, &["to", "-", "–", "through", "and"])
+                                && self.weekday(i + 2).is_some()
+                            || self.is(i - 1, ",") && self.is_any(i + 1, &["-", "–", "—", "--"]));
+                ok.then_some((wd, plural))
             }
             _ => None,
         })

@@ -452,6 +452,31 @@ mod tests {
                     "The Sun reported the story on Sun., Dec. 17.",
                     &[("Sun., Dec. 17", "DATE", "2023-12-17")],
                 ),
+                // An abbreviated weekday alone names a day only after a word that leads
+                // to one: a newspaper, a company or the star at the end of a sentence do not.
+                (
+                    "Stocks fell on Wed. Traders told the Sun. It was sold by Sun.",
+                    &[("Wed.", "DATE", "2023-12-13")],
+                ),
+                (
+                    "It ran in the Baltimore Sun. Talks will run from Wed. to Fri. this month.",
+                    &[
+                        ("Wed.", "DATE", "2023-12-20"),
+                        ("Fri.", "DATE", "2023-12-22"),
+                        ("this month", "DATE", "2023-12"),
+                    ],
+                ),
+                (
+                    "Shops will open Wed. to Fri.",
+                    &[
+                        ("Wed.", "DATE", "2023-12-20"),
+                        ("Fri.", "DATE", "2023-12-22"),
+                    ],
+                ),
+                (
+                    "SHAH ALAM, Mon. - The police said the pipes had burst.",
+                    &[("Mon.", "DATE", "2023-12-18")],
+                ),
                 // A participle after a determiner is an adjective, not a past tense.
                 (
                     "Mr Okafor will address the nation in a nationally televised speech Thursday.",
