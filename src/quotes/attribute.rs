@@ -2981,9 +2981,19 @@ impl<'a, 't> Attributor<'a, 't> {
             // "Lind later Thursday told", "Okafor on Monday said": a day between the
             // subject and its verb (not after an object: "the groups who wrote to her on
             // Thursday say").
-            if j > floor + 1 && day_word(tk.t(j - 1)) {
-                let mut d = j - 1;
-                if d > floor + 1 && tk.is(d - 1, "on") {
+            // "Mr Howard last week said" likewise.
+            let day = if j > floor + 1 && day_word(tk.t(j - 1)) {
+                Some(j - 1)
+            } else if j > floor + 2
+                && matches!(tk.t(j - 1), "week" | "month" | "year")
+                && matches!(tk.t(j - 2), "last" | "this")
+            {
+                Some(j - 2)
+            } else {
+                None
+            };
+            if let Some(mut d) = day {
+                if d > floor + 1 && (tk.is(d - 1, "on") || tk.is(d - 1, "earlier")) {
                     d -= 1;
                 }
                 let object = tk.np_left(d, floor).is_some_and(|np| {

@@ -2164,6 +2164,15 @@ mod tests {
                 Direct,
             ),
             (
+                "Mr Okoro last week said the party had reached a “collective view” on it.",
+                "collective view",
+                Some("Mr Okoro"),
+                Some("Okoro"),
+                Person,
+                Some("said"),
+                Partial,
+            ),
+            (
                 // A relative clause without commas between the subject and its verb.
                 "A city official who spoke on condition of anonymity to discuss the talks \
                  said Wednesday, “Certainly there are discussions.”",
