@@ -257,6 +257,13 @@ pub(crate) fn work_noun(before: &str, noun: &str) -> bool {
 }
 
 word_list!(
+    /// Is `word` (as written) a noun that ends the name of a law ("Act", "Bill":
+    /// `data/law_heads.txt`)?
+    law_head,
+    "law_heads.txt"
+);
+
+word_list!(
     /// Is `word` (as written, lower case) a noun or verb after which "in" and a name give a
     /// work's title ("role", "starring": `data/work_roles.txt`)?
     work_role,

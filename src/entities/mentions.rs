@@ -494,6 +494,7 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
     things_not_people(text, toks, out);
     title_words(text, toks, out);
     works(text, toks, out);
+    laws(text, toks, out);
     quoted_titles(text, toks, out);
     title_case_headline(text, toks, lower_seen, lex, out);
     generational_suffixes(text, toks, out);
@@ -917,6 +918,17 @@ const SAYS: &[&str] = &["said", "says", "told", "added", "asked", "wrote", "twee
 fn speaks(text: &str, toks: &[Tok], m: &M) -> bool {
     let word = |i: usize| toks.get(i).map_or("", |t| t.span().slice(text));
     SAYS.contains(&word(m.end)) || m.start > 0 && SAYS.contains(&word(m.start - 1))
+}
+
+/// Names of laws and bills ("the Mental Capacity Bill", "the Clean Air Act", "Kill Bill")
+/// name no organisation, person or place, unless the gazetteer knows the name ("Buffalo
+/// Bills"). A name of one word is a person's ("Bill").
+fn laws(text: &str, toks: &[Tok], out: &mut Vec<M>) {
+    out.retain(|m| {
+        m.end - m.start < 2
+            || m.entry.is_some()
+            || !super::gazetteer::law_head(toks[m.end - 1].span().slice(text))
+    });
 }
 
 /// Titles of works and names of products after the noun that says what they are ("the

@@ -641,6 +641,33 @@ mod tests {
     }
 
     #[test]
+    fn laws_and_bills_are_no_names() {
+        let e = run(
+            "MPs backed the Mental Capacity Bill on Monday. Critics of the Terrorism Bill \
+             cited the Clean Air Act and the U.K. Companies Act. Bill Jones of the Buffalo \
+             Bills said the Treasury Bills were safe.",
+        );
+        let all: Vec<&str> = [&e.people, &e.organizations, &e.places]
+            .iter()
+            .flat_map(|l| {
+                l.iter()
+                    .flat_map(|x| x.mentions.iter().map(|m| m.text.as_str()))
+            })
+            .collect();
+        for law in [
+            "Capacity",
+            "Terrorism",
+            "Clean Air",
+            "Companies",
+            "Treasury",
+        ] {
+            assert!(all.iter().all(|m| !m.contains(law)), "{law}: {all:?}");
+        }
+        find(&e.people, "Bill Jones");
+        find(&e.organizations, "Buffalo Bills");
+    }
+
+    #[test]
     fn titles_of_works_and_products_are_no_names() {
         for (text, gone) in [
             (
