@@ -343,8 +343,25 @@ impl<'a> Parser<'a> {
             if t.num.suffix as usize != t.span.len() || t.num.value <= 0.0 {
                 return None;
             }
+            // The second part of a fraction or of a split year is no number of its own
+            // ("12-1/2 year", "the 1986/87 year").
+            if i >= 2
+                && self.is(i - 1, "/")
+                && self.adjacent(i - 2)
+                && self.adjacent(i - 1)
+                && self.kind(i - 2) == Some(Kind::Num)
+            {
+                return None;
+            }
             let mut v = t.num.value;
             let mut j = i + 1;
+            // "12-1/2" as "12 1/2"
+            if (self.kind(j) == Some(Kind::Hyphen) || self.is(j, "-"))
+                && self.adjacent(i)
+                && self.adjacent(j)
+            {
+                j += 1;
+            }
             // "2 1/2"
             if t.num.digits > 0
                 && let (Some((a, 1)), true, Some((b, 1))) =
@@ -355,6 +372,8 @@ impl<'a> Parser<'a> {
             {
                 v += f64::from(a) / f64::from(b);
                 j += 3;
+            } else {
+                j = i + 1;
             }
             return Some((j, Some(v)));
         }

@@ -1179,6 +1179,16 @@ mod tests {
                     "It lasted 2 1/2 years.",
                     &[("2 1/2 years", "DURATION", "P2Y6M")],
                 ),
+                // A fraction after a hyphen; the second part of a fraction or of a split
+                // year counts nothing by itself.
+                (
+                    "It agreed a 12-1/2 year rescheduling of its debt.",
+                    &[("12-1/2 year", "DURATION", "P12Y6M")],
+                ),
+                (
+                    "Imports in the 2022/23 year and a 1/2 hour talk.",
+                    &[("2022", "DATE", "2022")],
+                ),
                 (
                     "Rates rose over the past three months.",
                     &[("the past three months", "DURATION", "P3M")],
