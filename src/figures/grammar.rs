@@ -592,9 +592,24 @@ impl Win<'_> {
         w == "of"
             || w == "people"
             || self.phrase(&self.lx.people, q).is_some()
-            // (a word in -s that is no plural counts nothing: "a 60m success")
-            || (plural_form(w) && !possessive && !self.lx.units.starts(w))
+            // (a word in -s that is no plural counts nothing: "a 60m success"; a plural
+            // unit is counted too: "110m tons", "5m barrels", "2m cubic metres")
+            || (plural_form(w) && !possessive)
+            || self
+                .phrase(&self.lx.units, q)
+                .is_some_and(|(_, e)| e > q + 1 && plural_form(self.norm(e - 1)))
             || self.currency_word(q).is_some()
+            // (or a word and a plural after it: "1.4m cash machines", "4m DS consoles"; not
+            // "the 10,000m world records", "10,000m five days later"; nor a product after
+            // "K" or "B": "256K DRAM chips", "3B mini computers")
+            || q > 0
+                && self.norm(q - 1) == "m"
+                && self.is_alpha(q + 1)
+                && plural(self.norm(q + 1))
+                && !self.lx.race_words.contains(self.norm(q + 1))
+                && !crate::data::closed_word(w)
+                && !self.lx.units.starts(w)
+                && self.number(q).is_none()
     }
 
     /// A currency written before the amount at `q`: (ISO, factor, piece after it).

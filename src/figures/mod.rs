@@ -374,6 +374,7 @@ impl FigureExtractor {
             }
         }
         shared_percent(doc.text, &mut out);
+        short_millions(doc.text, &mut out);
         shared_currency(doc.text, &mut out);
         self.statement_lines(doc.text, &mut out);
         out
@@ -527,6 +528,68 @@ fn shared_percent(text: &str, out: &mut [Figure]) {
             .any(|w| word_before.eq_ignore_ascii_case(w));
         if level {
             out[i].kind = FigureKind::Percent;
+        }
+    }
+}
+
+/// "77m euros (£53m; $100m), up from 38m", "stockpiles fell 1m barrels to 294.3m",
+/// "another 550m": a bare "38m", read as metres when nothing follows it, is millions of
+/// what the amount in millions right before it measures, when a word that joins two
+/// amounts stands between them (after the first's conversions in brackets).
+fn short_millions(text: &str, out: &mut [Figure]) {
+    const JOINS: &[&str] = &["from", "to", "against", "versus", "vs", "vs.", "another"];
+    for i in 1..out.len() {
+        let cur = &out[i];
+        let metres = cur.kind == FigureKind::Quantity
+            && cur.unit == Some("m")
+            && cur.range.is_none()
+            && cur.text.ends_with('m')
+            && cur.text[..cur.text.len() - 1].ends_with(|c: char| c.is_ascii_digit());
+        if !metres {
+            continue;
+        }
+        // The amount before, or the one whose conversions the brackets before `i` hold.
+        let mut between = &text[out[i - 1].span.end.min(cur.span.start)..cur.span.start];
+        let mut j = i - 1;
+        if let Some(rest) = between.trim_start().strip_prefix(')')
+            && let Some(open) = text[..out[i - 1].span.start].rfind('(')
+            && let Some(k) = (0..i - 1).rev().find(|&k| out[k].span.end <= open)
+            && text[out[k].span.end..open].trim().is_empty()
+        {
+            between = rest;
+            j = k;
+        }
+        let prev = &out[j];
+        let millions = prev.value >= 1e6
+            && (prev.text.contains(char::is_alphabetic) || prev.kind == FigureKind::Money)
+            && match prev.kind {
+                FigureKind::Money => true,
+                FigureKind::Quantity => prev.unit.is_some_and(|u| u != "m"),
+                FigureKind::Number => true,
+                FigureKind::Percent => false,
+            };
+        let between = between.trim().trim_start_matches(',').trim_start();
+        let last = between.split_whitespace().next_back().unwrap_or("");
+        let joined = between.len() <= 60
+            && !between.contains(['.', ';', ':', '(', ')', '\n'])
+            && (JOINS.iter().any(|w| last.eq_ignore_ascii_case(w))
+                || between.to_ascii_lowercase().ends_with("total of"));
+        if millions && joined {
+            let (kind, currency, unit) = (prev.kind, prev.currency, prev.unit);
+            let cur = &mut out[i];
+            cur.value = tidy(cur.value * 1e6);
+            cur.kind = kind;
+            cur.currency = currency;
+            cur.unit = unit;
+            let end = cur.span.end;
+            // Its conversion in brackets, which did not match it as metres: "204.3m (£109m)".
+            if let Some(next) = out.get_mut(i + 1)
+                && next.kind == kind
+                && next.converted_from.is_none()
+                && text[end..next.span.start].trim() == "("
+            {
+                next.converted_from = Some(i);
+            }
         }
     }
 }
@@ -1501,6 +1564,23 @@ mod tests {
             ),
             // (a noun ending in "s" that is no plural counts nothing: "success")
             ("a double 60m success", &[("60m", Q, 60.0, Some("m"))]),
+            // A plural unit after it is counted in millions too; a word that is none is
+            // not ("a 5m high wall").
+            // A word and a plural after it: a compound counted noun, unless it names a
+            // race ("the 100m relay teams").
+            ("It cut output of 256K DRAM chips.", &[]),
+            (
+                "It has 1.4m cash machines and the 100m relay teams won.",
+                &[("1.4m", N, 1.4e6, None), ("100m", Q, 100.0, Some("m"))],
+            ),
+            (
+                "imports of 110m tonnes and 2m cubic metres, behind a 5m high wall",
+                &[
+                    ("110m tonnes", Q, 110e6, Some("t")),
+                    ("2m cubic metres", Q, 2e6, Some("m3")),
+                    ("5m", Q, 5.0, Some("m")),
+                ],
+            ),
         ];
         for (text, want) in cases {
             check(text, want);
@@ -1516,6 +1596,33 @@ mod tests {
             .map(|x| x.text.as_str())
             .collect();
         assert_eq!(money, ["50 cents", "60 Canadian cents"]);
+    }
+
+    #[test]
+    fn a_bare_m_after_an_amount_in_millions_is_millions() {
+        check(
+            "Profit was 77m euros (£53m; $100m), up from 38m. Stocks fell 1m barrels to \
+             294.3m. Fiat gets 1bn euros, with another 550m later. It made $28.5m (£15.2m), \
+             a total of 204.3m (£109m). He won £1m and ran 100m.",
+            &[
+                ("77m euros", M, 77e6, Some("EUR")),
+                ("£53m", M, 53e6, Some("GBP")),
+                ("$100m", M, 100e6, Some("USD")),
+                ("38m", M, 38e6, Some("EUR")),
+                ("1m barrels", Q, 1e6, Some("barrels")),
+                ("294.3m", Q, 294.3e6, Some("barrels")),
+                ("1bn euros", M, 1e9, Some("EUR")),
+                ("550m", M, 550e6, Some("EUR")),
+                ("$28.5m", M, 28.5e6, Some("USD")),
+                ("£15.2m", M, 15.2e6, Some("GBP")),
+                ("204.3m", M, 204.3e6, Some("USD")),
+                ("£109m", M, 109e6, Some("GBP")),
+                ("£1m", M, 1e6, Some("GBP")),
+                ("100m", Q, 100.0, Some("m")),
+            ],
+        );
+        let f = figures("It made $28.5m (£15.2m), a total of 204.3m (£109m).");
+        assert_eq!(f[3].converted_from, Some(2), "{f:?}");
     }
 
     #[test]
