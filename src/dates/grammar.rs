@@ -1353,6 +1353,29 @@ impl<'a> Parser<'a> {
             return Some(M::date(e, format!("{y:04}")));
         }
         let (e, y) = self.year(i)?;
+        // A decade with an apostrophe after a word that leads to one: "the 1990's", "the
+        // mid 1990's" (not the year's own: "1990's budget")
+        if e == i + 1
+            && y % 10 == 0
+            && self.kind(e) == Some(Kind::Poss)
+            && self.adjacent(i)
+            && i > 0
+            && self.is_any(i - 1, &["the", "mid", "early", "late", "-"])
+        {
+            let decade = if y % 100 == 0 {
+                format!("{:02}", y / 100)
+            } else {
+                format!("{:03}", y / 10)
+            };
+            // ("'s" one token or two)
+            let end =
+                if !self.tx(e).ends_with(['s', 'S']) && self.is(e + 1, "s") && self.adjacent(e) {
+                    e + 2
+                } else {
+                    e + 1
+                };
+            return Some(M::date(end, decade));
+        }
         // Not a year: "$1990", "1990 people", "No. 1990", the end of "2/11/2023"
         if i > 0 {
             let prev = self.tx(i - 1);

@@ -802,6 +802,15 @@ mod tests {
                     "Revenue rose in the 1990s and the ’80s.",
                     &[("the 1990s", "DATE", "199"), ("the ’80s", "DATE", "198")],
                 ),
+                // With an apostrophe, after a word that leads to a decade; not a year's own.
+                (
+                    "Imports grew from the mid 1990's and the 1980’s, but 1990's budget fell.",
+                    &[
+                        ("the mid 1990's", "DATE", "199"),
+                        ("the 1980’s", "DATE", "198"),
+                        ("1990", "DATE", "1990"),
+                    ],
+                ),
                 (
                     "Violence peaked in the late 70s and early 80s, when she was in her early 20s.",
                     &[
