@@ -503,7 +503,7 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
     // the short form of a person's full name in the article ("Oscar de la Renta").
     let nothing = |m: &M| {
         let (a, b) = (toks[m.start].start as usize, toks[m.end - 1].end as usize);
-        super::gazetteer::not_a_name(&text[a..b])
+        super::gazetteer::not_a_name(&text[a..b]) || party_and_state(&text[a..b])
     };
     if out.iter().any(nothing) {
         let in_full = full_name_words(toks, out, |_| true);
@@ -528,6 +528,18 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
             && super::gazetteer::honorific(toks[m.start].span().slice(text))
                 .is_some_and(|h| h.apart))
     });
+}
+
+/// A legislator's party and state after the name ("Trent Lott, R-Miss.", "(D-Calif.)",
+/// "R-Texas", "D-N.Y."): no organisation or place of its own.
+fn party_and_state(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() >= 4
+        && b.len() <= 16
+        && matches!(b[0], b'D' | b'R' | b'I')
+        && b[1] == b'-'
+        && b[2].is_ascii_uppercase()
+        && b[3..].iter().all(|c| c.is_ascii_alphabetic() || *c == b'.')
 }
 
 /// "Merrill Lynch, Pierce, Fenner and Smith Inc", "Donaldson, Lufkin and Jenrette

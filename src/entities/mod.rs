@@ -498,6 +498,18 @@ mod tests {
         assert!(all_names(&e).is_empty(), "{:?}", all_names(&e));
         let e = run("Commander Oscar told reporters the rebels would fight on.");
         assert_eq!(names(&e.people), vec![("Oscar", 1)]);
+        // Nor are the Internet, the Holocaust or the Academy Awards, nor a legislator's
+        // party and state.
+        let e = run(
+            "Sen. Trent Lott, R-Miss., said Internet firms won an Academy Award. Rep. Jane \
+             Doe (D-Calif.) spoke of the Holocaust.",
+        );
+        assert_eq!(
+            all_names(&e),
+            vec!["Trent Lott", "Jane Doe"],
+            "{:?}",
+            all_names(&e)
+        );
     }
 
     #[test]
