@@ -319,6 +319,7 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
     }
     repair(toks, lex, out);
     partner_firms(text, toks, out);
+    possessive_firms(text, toks, out);
     polities(text, toks, out);
     bracketed_names(text, toks, out);
     town_letters(text, toks, out);
@@ -540,6 +541,91 @@ fn party_and_state(s: &str) -> bool {
         && b[1] == b'-'
         && b[2].is_ascii_uppercase()
         && b[3..].iter().all(|c| c.is_ascii_alphabetic() || *c == b'.')
+}
+
+/// "Boatmen's Bancshares Inc", "Dillard's Department Stores Inc": a company's name that
+/// holds a possessive begins with the word before it, when its name ends in a legal form
+/// and that word is no name the gazetteer knows, nor the last of a longer name, nor a
+/// word of a person's full name in the article, nor written without a possessive there,
+/// nor an acronym outside a headline in capitals ("Britain's Tate and Lyle Plc",
+/// "Chrysler's American Motors Corp", "Carl Icahn's TWA Inc", "Icahn's TWA Inc",
+/// "Macrovision's Entertainment Technologies Group" beside "Macrovision said", "ATT's
+/// Network Systems Group" keep their owners apart).
+fn possessive_firms(text: &str, toks: &[Tok], out: &mut Vec<M>) {
+    let known = bit::ORG_U | bit::ORG_B | bit::ORG_I | bit::ORG_L | bit::LOC_U | bit::LOC_B;
+    let known = known | bit::LOC_I | bit::LOC_L | bit::GIVEN | bit::DEMONYM | bit::FUNC;
+    let mut k = 0;
+    while k < out.len() {
+        let m = out[k];
+        let w = m.start.wrapping_sub(2);
+        let ok = m.ty == Type::Org
+            && m.start >= 2
+            && m.end - m.start >= 2
+            && toks[m.end - 1].gaz & bit::ORG_SUFFIX != 0
+            && toks[m.start - 1].has(flag::POSS)
+            && toks[m.start - 1].span().slice(text).ends_with(['s', 'S'])
+            && toks[w].end == toks[m.start - 1].start
+            && toks[w].has(flag::WORD)
+            && toks[w].has(flag::INIT_CAP)
+            && toks[w].gaz & known == 0
+            && (w == 0 || !toks[w - 1].has(flag::CAND))
+            && (!toks[w].has(flag::ALL_CAPS) || toks[w].has(flag::CAPS_LINE))
+            && full_name_words(toks, out, |_| true)
+                .binary_search(&toks[w].lower)
+                .is_err()
+            // (the owner's word is written without a possessive elsewhere: a company of
+            // its own, "Macrovision said")
+            && !toks.iter().enumerate().any(|(j, t)| {
+                j != w && t.lower == toks[w].lower && toks.get(j + 1).is_none_or(|n| !n.has(flag::POSS))
+            });
+        if ok {
+            // (a name the tagger read in the owner's word alone goes)
+            out.retain(|x| x.end <= w || x.start >= m.start);
+            let k2 = out.iter().position(|x| x.start == m.start).expect("kept");
+            out[k2].start = w;
+            // The company's short name elsewhere is the word with its possessive mark and
+            // the words of its name that follow it there ("Boatmen's was the prize",
+            // "Reader's Digest said" of "Reader's Digest Association Inc").
+            let long = (w, out[k2].end);
+            let mut grown = Vec::new();
+            for (xi, x) in out.iter_mut().enumerate() {
+                if xi == k2
+                    || x.end - x.start != 1
+                    || toks[x.start].lower != toks[w].lower
+                    || !toks
+                        .get(x.end)
+                        .is_some_and(|p| p.has(flag::POSS) && p.start == toks[x.start].end)
+                {
+                    continue;
+                }
+                let mut e = x.end + 1;
+                let mut j = long.0 + 2;
+                while j < long.1 - 1
+                    && e < toks.len()
+                    && toks[e].lower == toks[j].lower
+                    && toks[e].has(flag::HAS_UPPER)
+                {
+                    e += 1;
+                    j += 1;
+                }
+                *x = M {
+                    start: x.start,
+                    end: e,
+                    ty: Type::Org,
+                    entry: None,
+                };
+                grown.push((x.start, e));
+            }
+            // (what the tagger read in the words taken in goes: "Digest" as a person)
+            out.retain(|x| {
+                !grown
+                    .iter()
+                    .any(|&(a, b)| x.start < b && a < x.end && (x.start, x.end) != (a, b))
+            });
+            k = out.iter().position(|x| x.start == w).expect("kept");
+        }
+        k += 1;
+    }
 }
 
 /// "Merrill Lynch, Pierce, Fenner and Smith Inc", "Donaldson, Lufkin and Jenrette

@@ -653,6 +653,36 @@ mod tests {
     }
 
     #[test]
+    fn a_company_name_may_hold_a_possessive() {
+        let e = run(
+            "The acquisition of Boatmen's Bancshares Inc. by NationsBank Corp. could spark \
+             mergers. Boatmen's shares rose.",
+        );
+        let b = find(&e.organizations, "Boatmen's Bancshares Inc.");
+        let texts: Vec<&str> = b.mentions.iter().map(|m| m.text.as_str()).collect();
+        assert_eq!(texts, ["Boatmen's Bancshares Inc.", "Boatmen's"]);
+        assert!(e.people.is_empty(), "{:?}", names(&e.people));
+        // Its short name takes in the words of the name after the mark.
+        let e = run(
+            "Fireman's Fund Corp said so. Fireman's Fund had been a unit of Reader's Digest \
+             Association Inc. The price was not disclosed, Reader's Digest said.",
+        );
+        let f = find(&e.organizations, "Fireman's Fund Corp");
+        let texts: Vec<&str> = f.mentions.iter().map(|m| m.text.as_str()).collect();
+        assert_eq!(texts, ["Fireman's Fund Corp", "Fireman's Fund"]);
+        assert!(e.people.is_empty(), "{:?}", names(&e.people));
+        // Not after a place, a company or a person the gazetteer or the article knows.
+        let e = run(
+            "Britain's Tate and Lyle Plc said so. Chrysler's American Motors Corp unit rose. \
+             Carl Icahn spoke. Icahn's Trans World Airlines Inc rose.",
+        );
+        find(&e.organizations, "Tate and Lyle Plc");
+        find(&e.organizations, "American Motors Corp");
+        find(&e.organizations, "Trans World Airlines Inc");
+        find(&e.places, "Britain");
+    }
+
+    #[test]
     fn laws_and_bills_are_no_names() {
         let e = run(
             "MPs backed the Mental Capacity Bill on Monday. Critics of the Terrorism Bill \
