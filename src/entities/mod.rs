@@ -510,6 +510,15 @@ mod tests {
             "{:?}",
             all_names(&e)
         );
+        // Nor the abbreviation opening a place's name left alone ("St." of "St.
+        // Louis-based"); the whole name stays a place.
+        let e = run("St. Louis-based Mercantile Bancorp Inc. rose. He moved to St. Louis.");
+        assert_eq!(
+            all_names(&e),
+            vec!["Mercantile Bancorp Inc.", "St. Louis"],
+            "{:?}",
+            all_names(&e)
+        );
     }
 
     #[test]
