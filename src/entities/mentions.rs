@@ -504,12 +504,18 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
     // the short form of a person's full name in the article ("Oscar de la Renta").
     let nothing = |m: &M| {
         let (a, b) = (toks[m.start].start as usize, toks[m.end - 1].end as usize);
-        super::gazetteer::not_a_name(&text[a..b]) || party_and_state(&text[a..b])
+        let w = &text[a..b];
+        super::gazetteer::not_a_name(w)
+            || party_and_state(w)
+            || super::gazetteer::tech_term(w) && !initials_defined(text, toks, out, w)
     };
-    if out.iter().any(nothing) {
+    let none: Vec<bool> = out.iter().map(nothing).collect();
+    if none.contains(&true) {
         let in_full = full_name_words(toks, out, |_| true);
+        let mut k = 0;
         out.retain(|m| {
-            !nothing(m)
+            k += 1;
+            !none[k - 1]
                 || m.end - m.start == 1
                     && toks[m.start].gaz & bit::GIVEN != 0
                     && (m.start > 0 && toks[m.start - 1].gaz & (bit::TITLE | bit::ROLE) != 0
@@ -529,6 +535,25 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
             && super::gazetteer::honorific(toks[m.start].span().slice(text))
                 .is_some_and(|h| h.apart))
     });
+}
+
+/// Does the article write initials `w` in brackets after a name ("Philippine Airlines Ltd
+/// (PAL)"), as a ticker ("Anacomp Inc <AAC>") or as the first word of a longer name ("XP
+/// System VOF")?
+fn initials_defined(text: &str, toks: &[Tok], out: &[M], w: &str) -> bool {
+    // (in round brackets after a name of two words or more: not "digital terrestrial
+    // television (DTT)")
+    let after_name = |i: usize| {
+        let before = text[..i - 1].trim_end().len();
+        out.iter()
+            .any(|m| m.end - m.start > 1 && toks[m.end - 1].end as usize == before)
+    };
+    text.match_indices(w).any(|(i, _)| {
+        text[..i].ends_with('<')
+            || text[..i].ends_with('(') && text[i + w.len()..].starts_with(')') && after_name(i)
+    }) || out
+        .iter()
+        .any(|m| m.end - m.start > 1 && toks[m.start].span().slice(text) == w)
 }
 
 /// A legislator's party and state after the name ("Trent Lott, R-Miss.", "(D-Calif.)",

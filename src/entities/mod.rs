@@ -510,6 +510,20 @@ mod tests {
             "{:?}",
             all_names(&e)
         );
+        // Nor the initials of a technical term, a product or an honour, unless the
+        // article writes them as a company's ("Philippine Airlines Ltd (PAL)", a ticker).
+        let e = run(
+            "Sony's PSP plays UMD discs over digital terrestrial television (DTT) and GPRS. \
+             Philippine Airlines Ltd (PAL) said PAL would grow. Anacomp Inc <AAC> said AAC \
+             fell.",
+        );
+        let all = all_names(&e);
+        for gone in ["PSP", "UMD", "DTT", "GPRS"] {
+            assert!(!all.contains(&gone), "{gone}: {all:?}");
+        }
+        let pal = find(&e.organizations, "Philippine Airlines Ltd");
+        assert_eq!(pal.acronym.as_deref(), Some("PAL"), "{pal:?}");
+        find(&e.organizations, "Anacomp Inc");
         // Nor the abbreviation opening a place's name left alone ("St." of "St.
         // Louis-based"); the whole name stays a place.
         let e = run("St. Louis-based Mercantile Bancorp Inc. rose. He moved to St. Louis.");
