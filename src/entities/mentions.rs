@@ -486,6 +486,7 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
         }
     }
     capital_the(text, toks, out);
+    people_by_surname(toks, out);
     unit_abbreviations(toks, out);
     honorifics_inside(text, toks, out);
     administrations(text, toks, out);
@@ -808,6 +809,50 @@ fn headline_opener(text: &str, toks: &[Tok], out: &mut Vec<M>) {
     });
     if !again {
         out.remove(0);
+    }
+}
+
+/// "Jonathan Edwards believes Phillips Idowu can take gold … Idowu landed 17.30m": a
+/// name of two or three capitalised words the tagger read as an organisation, with no
+/// word of a company's name and unknown to the gazetteer, is a person's when its last
+/// word stands alone as a person twice or more in the article.
+fn people_by_surname(toks: &[Tok], out: &mut [M]) {
+    let org_word = bit::ORG_SUFFIX | bit::ORG_KEY | bit::CONNECTOR | bit::LOC_KEY;
+    // (nor a first word the gazetteer knows as anything but a given name, "Honeywell
+    // Bull", "Paris Bourse", "Defence Caspar Weinberger", nor one opening a sentence, "If
+    // Steam", "Rapper Eminem")
+    let known = bit::ORG_B | bit::ORG_U | bit::LOC_B | bit::LOC_U | bit::DEMONYM | bit::TITLE;
+    let known = known | bit::ROLE | bit::FUNC | bit::TIME | bit::DESCRIPTOR | bit::ROLE_MOD;
+    let candidate = |m: &M| {
+        m.ty == Type::Org
+            && m.entry.is_none()
+            && (2..=3).contains(&(m.end - m.start))
+            && toks[m.start].gaz & known == 0
+            && toks[m.start..m.end].iter().all(|t| {
+                t.has(flag::WORD)
+                    && t.has(flag::INIT_CAP)
+                    && !t.has(flag::ALL_CAPS)
+                    && !t.has(flag::FIRST)
+                    && t.gaz & org_word == 0
+            })
+    };
+    if !out.iter().any(candidate) {
+        return;
+    }
+    let mut alone: Vec<u64> = out
+        .iter()
+        .filter(|m| m.ty == Type::Per && m.end - m.start == 1)
+        .map(|m| toks[m.start].lower)
+        .collect();
+    alone.sort_unstable();
+    for k in 0..out.len() {
+        if candidate(&out[k]) {
+            let last = toks[out[k].end - 1].lower;
+            let a = alone.partition_point(|&h| h < last);
+            if alone[a..].iter().take_while(|&&h| h == last).count() >= 2 {
+                out[k].ty = Type::Per;
+            }
+        }
     }
 }
 

@@ -676,6 +676,28 @@ mod tests {
     }
 
     #[test]
+    fn a_name_read_as_an_organisation_whose_surname_stands_alone_is_a_person() {
+        let e = run(
+            "Jonathan Edwards believes Phillips Idowu can take gold. Idowu landed 17.30m in \
+             Sheffield. Edwards himself kept Idowu off top spot.",
+        );
+        let p = find(&e.people, "Phillips Idowu");
+        assert_eq!(p.mentions.len(), 3, "{p:?}");
+        // Not a name opening its sentence, nor one whose first word the gazetteer knows.
+        let e = run(
+            "If Steam works, Valve wins. Steam said so. Steam grew. Honeywell Bull said it \
+             grew. Bull said so. Bull rose.",
+        );
+        assert!(
+            e.people
+                .iter()
+                .all(|p| p.name != "If Steam" && p.name != "Honeywell Bull"),
+            "{:?}",
+            names(&e.people)
+        );
+    }
+
+    #[test]
     fn a_company_name_may_hold_a_possessive() {
         let e = run(
             "The acquisition of Boatmen's Bancshares Inc. by NationsBank Corp. could spark \
