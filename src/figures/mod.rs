@@ -326,7 +326,7 @@ impl FigureExtractor {
                     continue;
                 };
                 let span = win.span(fd.start, fd.end);
-                if overlaps_date(dates, span) {
+                if overlaps_date(dates, span) || names_number(doc.text, toks, &sc.pieces, &fd) {
                     t += 1;
                     continue;
                 }
@@ -480,6 +480,44 @@ const COMPARED: &[&str] = &[
     "up from",
     "down from",
 ];
+
+/// "Boeing 737-800", "Radio 1", "Shrek 2", "Route 66", "Chapter 11": a bare whole number
+/// (nothing counted, no measure) right after a capitalised word inside its sentence, not
+/// a function word ("Only 13 of them"), is part of a name, not a figure.
+fn names_number(
+    text: &str,
+    toks: &[crate::segment::Token],
+    pieces: &[lexicon::Piece],
+    fd: &grammar::Found,
+) -> bool {
+    if fd.kind != FigureKind::Number
+        || fd.counted.is_some()
+        || fd.category.is_some()
+        || fd.also.is_some()
+        || fd.approx.is_some()
+        || fd.end != fd.start + 1
+    {
+        return false;
+    }
+    let first = &pieces[fd.start];
+    let t = first.tok;
+    // (one piece of digits only, opening its token: not "1.5", "No.5", "50 MLN")
+    let digits = text[first.start..first.end]
+        .bytes()
+        .all(|b| b.is_ascii_digit());
+    if !digits || first.end - first.start > 4 || t < 2 || toks[t].span.start != first.start {
+        return false;
+    }
+    let prev = toks[t - 1].span.slice(text);
+    let mut chars = prev.chars();
+    // (a word in title case: not a headline's capitals, "PORSCHE RECALLS 892"; nor a
+    // share of a number after it, "the Yankees 12 of the past 15 meetings")
+    chars.next().is_some_and(char::is_uppercase)
+        && prev.chars().all(char::is_alphabetic)
+        && prev.chars().any(char::is_lowercase)
+        && !crate::data::closed_word(&prev.to_lowercase())
+        && toks.get(t + 1).is_none_or(|n| n.span.slice(text) != "of")
+}
 
 /// The text between figure `i` and the figure before it, when `i` is a bare number
 /// (nothing counted, no category, no range) that `shape` accepts and the one before is of
@@ -1596,6 +1634,21 @@ mod tests {
             .map(|x| x.text.as_str())
             .collect();
         assert_eq!(money, ["50 cents", "60 Canadian cents"]);
+    }
+
+    #[test]
+    fn a_number_in_a_name_is_no_figure() {
+        check(
+            "He starred in Robocop 2 and used Windows 95 in Perceptions 301, while the \
+             Yankees 12 of the past 15 meetings. PORSCHE RECALLS 892 CARS. Only 13 of them \
+             came.",
+            &[
+                ("12", N, 12.0, None),
+                ("15", N, 15.0, None),
+                ("892", N, 892.0, None),
+                ("13", N, 13.0, None),
+            ],
+        );
     }
 
     #[test]
