@@ -1108,6 +1108,18 @@ impl<'a, 't> Article<'a, 't> {
                 {
                     return (Some(org.to_string()), kind);
                 }
+                // "But the Home Office defended the measures. A spokesman said:": one who
+                // speaks for a body the phrase does not name speaks for the subject of the
+                // sentence before, in its paragraph.
+                if head.is(flag::SPEAKS_FOR)
+                    && np.core.1 - np.core.0 == 2
+                    && let Some(si) = self.doc.sentence_at(span.start)
+                    && let Some(prev) = si.checked_sub(1).map(|p| self.doc.sentences[p])
+                    && prev.paragraph == self.doc.sentences[si].paragraph
+                    && let Some(org) = self.registry().subject_organization(text, prev.span)
+                {
+                    return (Some(org.to_string()), SpeakerType::Organization);
+                }
                 // The description's words, head noun last (only a definite one is read).
                 let words: Vec<&str> = if definite {
                     (np.core.0..np.core.1).map(|j| tk.t(j)).collect()
@@ -3366,6 +3378,33 @@ mod tests {
             roles: Vec::new(),
             organizations: Vec::new(),
         }
+    }
+
+    #[test]
+    fn a_spokesman_speaks_for_the_subject_of_the_sentence_before() {
+        let text = "Critics want the men freed. But the Home Office defended the measures. A \
+                    spokesman said: “These men cannot be tried.” A spokesman for Exxon Corp \
+                    said talks had ended. “We are disappointed,” the spokesman added.";
+        let orgs = vec![
+            entity(text, "Home Office", &["Home Office"], Some("government")),
+            entity(text, "Exxon Corp", &["Exxon Corp"], Some("company")),
+        ];
+        let qs = quotes_among(text, Vec::new(), orgs);
+        let names: Vec<Option<&str>> = qs
+            .iter()
+            .map(|q| q.speaker.as_ref().and_then(|s| s.name.as_deref()))
+            .collect();
+        assert_eq!(names, [Some("Home Office"), Some("Exxon Corp")]);
+        // Not when the sentence before opens with something else.
+        let text = "Critics said the Home Office erred. “We will appeal,” a spokesman said.";
+        let orgs = vec![entity(
+            text,
+            "Home Office",
+            &["Home Office"],
+            Some("government"),
+        )];
+        let qs = quotes_among(text, Vec::new(), orgs);
+        assert_eq!(qs[0].speaker.as_ref().unwrap().name, None);
     }
 
     #[test]

@@ -593,6 +593,35 @@ impl<'r, 'a, 't> Registry<'r, 'a, 't> {
             .map(|(_, name)| name)
     }
 
+    /// The organisation that is the subject of the sentence at `sent`: named first in it,
+    /// after nothing but an article or a conjunction ("But the Home Office defended the
+    /// measures."), or after its spokesman ("A spokesman for Exxon Corp said …").
+    pub fn subject_organization(&self, text: &str, sent: Span) -> Option<&'a str> {
+        self.known
+            .iter()
+            .filter(|k| k.kind == SpeakerType::Organization)
+            .find(|k| {
+                let i = k.mentions.partition_point(|m| m.span.start < sent.start);
+                k.mentions.get(i).is_some_and(|m| {
+                    let before = text[sent.start..m.span.start].trim_end();
+                    // (or after who speaks for it: "A spokesman for Exxon said …")
+                    let for_it = before
+                        .strip_suffix(" for the")
+                        .or_else(|| before.strip_suffix(" for"))
+                        .is_some_and(|b| {
+                            let mut w = b.split_whitespace();
+                            matches!(w.next(), Some("A" | "An" | "The"))
+                                && w.next().is_some_and(|n| n.starts_with("spokes"))
+                                && w.next().is_none()
+                        });
+                    m.span.end <= sent.end
+                        && (for_it
+                            || matches!(before, "" | "The" | "But" | "But the" | "And" | "And the"))
+                })
+            })
+            .map(|k| k.name)
+    }
+
     /// The person a description ("the Spurs sporting director", words `words`, head noun
     /// last) refers to: the one mentioned last before `at` with a role ending in the same
     /// noun, all of whose words the description has ("sporting director", "director";
