@@ -1120,6 +1120,17 @@ impl<'a, 't> Article<'a, 't> {
                 {
                     return (Some(org.to_string()), SpeakerType::Organization);
                 }
+                // "a company spokesman said": the company of the article named last whose
+                // type is known, as for "the company said".
+                if head.is(flag::SPEAKS_FOR)
+                    && np.core.1 - np.core.0 == 3
+                    && !tk.cap(np.core.0 + 1)
+                    && let Some(org) = self
+                        .registry()
+                        .typed_organization_before(tk.t(np.core.0 + 1), span.start)
+                {
+                    return (Some(org.to_string()), SpeakerType::Organization);
+                }
                 // The description's words, head noun last (only a definite one is read).
                 let words: Vec<&str> = if definite {
                     (np.core.0..np.core.1).map(|j| tk.t(j)).collect()
@@ -3395,6 +3406,31 @@ mod tests {
             .map(|q| q.speaker.as_ref().and_then(|s| s.name.as_deref()))
             .collect();
         assert_eq!(names, [Some("Home Office"), Some("Exxon Corp")]);
+        // "a company spokesman": the company named most often before, of a known type
+        // (not the exchange its shares trade on).
+        let text = "Chrysler Corp will not raise its offer for Electrospace Systems Inc. \
+                    Chrysler agreed to buy it. Its shares closed on the NYSE. “We have no \
+                    intention of raising it,” a company spokeswoman said.";
+        let orgs = vec![
+            entity(
+                text,
+                "Chrysler Corp",
+                &["Chrysler Corp", "Chrysler"],
+                Some("company"),
+            ),
+            entity(
+                text,
+                "Electrospace Systems Inc",
+                &["Electrospace Systems Inc"],
+                Some("company"),
+            ),
+            entity(text, "NYSE", &["NYSE"], Some("company")),
+        ];
+        let qs = quotes_among(text, Vec::new(), orgs);
+        assert_eq!(
+            qs[0].speaker.as_ref().unwrap().name.as_deref(),
+            Some("Chrysler Corp")
+        );
         // Not when the sentence before opens with something else.
         let text = "Critics said the Home Office erred. “We will appeal,” a spokesman said.";
         let orgs = vec![entity(
