@@ -275,11 +275,20 @@ impl<'a> Parser<'a> {
         })
     }
 
+    /// A season; not a capitalised one opening a name ("the Summer Olympics", "the Winter
+    /// Games", "the Autumn Statement").
     fn season(&self, i: usize) -> Option<&'static str> {
-        self.lex(i).find_map(|l| match l {
+        let s = self.lex(i).find_map(|l| match l {
             Lex::Season(s) => Some(s),
             _ => None,
-        })
+        })?;
+        let name = self.t[i].cap
+            && self.has_lower(i)
+            && self.t.get(i + 1).is_some_and(|n| {
+                n.kind == Kind::Word && n.cap && &self.text[self.t[i].span.end..n.span.start] == " "
+            })
+            && self.has_lower(i + 1);
+        (!name).then_some(s)
     }
 
     fn daypart(&self, i: usize) -> Option<&'static str> {
@@ -1489,7 +1498,7 @@ impl<'a> Parser<'a> {
 
     // --- weekdays, relative days, parts of the day ----------------------------------------
 
-    /// "Monday", "Monday, Dec. 18", "Friday morning", "Mondays".
+    /// "Monday", "Monday, Dec. 18", "Friday morning", "Mondays", "Saturday evenings".
     fn weekday_led(&self, i: usize) -> Option<M> {
         let (wd, plural) = self.weekday(i)?;
         if plural {
@@ -1528,6 +1537,17 @@ impl<'a> Parser<'a> {
             let rel = self.rel_sign(j);
             let v = self.weekday_in_week(wd, rel);
             return Some(M::date(j + 2, v.0).known(v.1));
+        }
+        // "Saturday evenings": a set
+        if let Some(code) = self.daypart(j)
+            && code.len() == 2
+            && self.tx(j).ends_with('s')
+        {
+            return Some(M::new(
+                j + 1,
+                TimexType::Set,
+                format!("XXXX-WXX-{wd}T{code}"),
+            ));
         }
         let day = self.weekday_day(wd, 0, i, j);
         j = day.end;

@@ -988,6 +988,15 @@ mod tests {
                         ("the past", "DATE", "PAST_REF"),
                     ],
                 ),
+                // A weekday and a plural part of the day: a set; a capitalised season
+                // opening a name is no season.
+                (
+                    "They met on Saturday evenings before the Summer Olympics, not last summer.",
+                    &[
+                        ("Saturday evenings", "SET", "XXXX-WXX-6TEV"),
+                        ("last summer", "DATE", "2022-SU"),
+                    ],
+                ),
                 (
                     "After recent strikes, the future is unclear.",
                     &[
