@@ -257,6 +257,13 @@ pub(crate) fn work_noun(before: &str, noun: &str) -> bool {
 }
 
 word_list!(
+    /// Is `word` (as written) a news agency's name ("Reuter", "AFP":
+    /// `data/wire_services.txt`)?
+    wire_service,
+    "wire_services.txt"
+);
+
+word_list!(
     /// Are `word` (as written) the initials of a technical term, a product or an honour
     /// that are also a company's ("GPRS", "PSP", "OBE", "PAL": `data/tech_terms.txt`)?
     tech_term,

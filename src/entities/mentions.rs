@@ -487,6 +487,7 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
     }
     capital_the(text, toks, out);
     people_by_surname(toks, out);
+    wire_services(text, toks, out);
     unit_abbreviations(toks, out);
     honorifics_inside(text, toks, out);
     administrations(text, toks, out);
@@ -852,6 +853,26 @@ fn people_by_surname(toks: &[Tok], out: &mut [M]) {
             if alone[a..].iter().take_while(|&&h| h == last).count() >= 2 {
                 out[k].ty = Type::Per;
             }
+        }
+    }
+}
+
+/// "a Reuter survey shows", "REUTER" signing off: a news agency's name alone is an
+/// organisation, unless a person of the article has it as a surname ("Stefan Reuter").
+fn wire_services(text: &str, toks: &[Tok], out: &mut [M]) {
+    let agency = |m: &M| {
+        m.ty != Type::Org
+            && m.end - m.start == 1
+            && super::gazetteer::wire_service(toks[m.start].span().slice(text))
+    };
+    if !out.iter().any(agency) {
+        return;
+    }
+    let surnames = surnames(toks, out);
+    for m in out.iter_mut() {
+        if agency(m) && surnames.binary_search(&toks[m.start].lower).is_err() {
+            m.ty = Type::Org;
+            m.entry = None;
         }
     }
 }

@@ -698,6 +698,18 @@ mod tests {
     }
 
     #[test]
+    fn a_news_agency_alone_is_an_organisation() {
+        let e = run("Output rose, a Reuter survey shows.\nREUTER");
+        let r = find(&e.organizations, "Reuter");
+        assert_eq!(r.mentions.len(), 2, "{r:?}");
+        assert!(e.people.is_empty(), "{:?}", names(&e.people));
+        // Not a person's surname.
+        let e = run("Stefan Reuter played. Reuter scored twice.");
+        let p = find(&e.people, "Stefan Reuter");
+        assert_eq!(p.mentions.len(), 2, "{p:?}");
+    }
+
+    #[test]
     fn a_company_name_may_hold_a_possessive() {
         let e = run(
             "The acquisition of Boatmen's Bancshares Inc. by NationsBank Corp. could spark \
