@@ -318,6 +318,7 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
         );
     }
     repair(toks, lex, out);
+    and_company_words(text, toks, out);
     partner_firms(text, toks, out);
     possessive_firms(text, toks, out);
     polities(text, toks, out);
@@ -568,6 +569,36 @@ fn party_and_state(s: &str) -> bool {
         && b[1] == b'-'
         && b[2].is_ascii_uppercase()
         && b[3..].iter().all(|c| c.is_ascii_alphabetic() || *c == b'.')
+}
+
+/// "Glendale Federal Savings and Loan", "First Bank and Trust": an organisation's name
+/// ending in a word of companies' names (no legal form, which ends a name) goes on over
+/// "and" and another such word.
+fn and_company_words(text: &str, toks: &[Tok], out: &mut Vec<M>) {
+    let mut changed = false;
+    for k in 0..out.len() {
+        let m = out[k];
+        let (last, and, next) = (m.end - 1, m.end, m.end + 1);
+        if m.ty == Type::Org
+            && next < toks.len()
+            && toks[last].gaz & bit::ORG_SUFFIX == 0
+            && org_word(text, &toks[last])
+            && toks[and].lower == WORDS.and
+            && title_word(&toks[next])
+            && org_word(text, &toks[next])
+            // (not a name of its own: "the Justice Department and Congress")
+            && toks[next].gaz & (bit::ORG_U | bit::ORG_B | bit::LOC_U | bit::LOC_B) == 0
+            && !out
+                .get(k + 1)
+                .is_some_and(|n| n.start == next && (n.end > next + 1 || n.entry.is_some()))
+        {
+            out[k].end = next + 1;
+            changed = true;
+        }
+    }
+    if changed {
+        disjoint(out);
+    }
 }
 
 /// "Boatmen's Bancshares Inc", "Dillard's Department Stores Inc": a company's name that

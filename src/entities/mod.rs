@@ -698,6 +698,23 @@ mod tests {
     }
 
     #[test]
+    fn a_company_name_goes_on_over_and_and_a_company_word() {
+        let e = run(
+            "It agreed to be acquired by Glendale Federal Savings and Loan, the fifth largest. \
+             It bought the unit of Minnesota Mining and Manufacturing. Ms. Mills cooperated \
+             with the Justice Department and Congress.",
+        );
+        find(&e.organizations, "Glendale Federal Savings and Loan");
+        find(&e.organizations, "Minnesota Mining and Manufacturing");
+        find(&e.organizations, "Congress");
+        assert!(
+            e.people.iter().all(|p| p.name != "Loan"),
+            "{:?}",
+            names(&e.people)
+        );
+    }
+
+    #[test]
     fn a_news_agency_alone_is_an_organisation() {
         let e = run("Output rose, a Reuter survey shows.\nREUTER");
         let r = find(&e.organizations, "Reuter");
