@@ -680,7 +680,8 @@ fn possessive_firms(text: &str, toks: &[Tok], out: &mut Vec<M>) {
                     .iter()
                     .any(|&(a, b)| x.start < b && a < x.end && (x.start, x.end) != (a, b))
             });
-            k = out.iter().position(|x| x.start == w).expect("kept");
+            // (the company's name, unless a short name grown over it took its place)
+            k = out.iter().position(|x| x.start >= w).unwrap_or(out.len());
         }
         k += 1;
     }

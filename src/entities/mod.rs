@@ -192,6 +192,17 @@ mod tests {
             .collect()
     }
 
+    /// The texts of all mentions of people, organisations and places.
+    fn all_mentions(e: &Entities) -> Vec<&str> {
+        [&e.people, &e.organizations, &e.places]
+            .iter()
+            .flat_map(|l| {
+                l.iter()
+                    .flat_map(|x| x.mentions.iter().map(|m| m.text.as_str()))
+            })
+            .collect()
+    }
+
     /// Asserts that no name of `list` contains `part`.
     fn none_contains(list: &[Entity], part: &str) {
         assert!(
@@ -763,13 +774,7 @@ mod tests {
              cited the Clean Air Act and the U.K. Companies Act. Bill Jones of the Buffalo \
              Bills said the Treasury Bills were safe.",
         );
-        let all: Vec<&str> = [&e.people, &e.organizations, &e.places]
-            .iter()
-            .flat_map(|l| {
-                l.iter()
-                    .flat_map(|x| x.mentions.iter().map(|m| m.text.as_str()))
-            })
-            .collect();
+        let all = all_mentions(&e);
         for law in [
             "Capacity",
             "Terrorism",
@@ -822,13 +827,7 @@ mod tests {
             ),
         ] {
             let e = run(text);
-            let all: Vec<&str> = [&e.people, &e.organizations, &e.places]
-                .iter()
-                .flat_map(|l| {
-                    l.iter()
-                        .flat_map(|x| x.mentions.iter().map(|m| m.text.as_str()))
-                })
-                .collect();
+            let all = all_mentions(&e);
             assert!(all.iter().all(|m| !m.contains(gone)), "{text}: {all:?}");
         }
         // A verb or an adjective is no such noun; a person named in full keeps a one-word

@@ -481,7 +481,7 @@ const COMPARED: &[&str] = &[
     "down from",
 ];
 
-/// "Boeing 737-800", "Radio 1", "Shrek 2", "Route 66", "Chapter 11": a bare whole number
+/// "Robocop 2", "Radio 1", "Windows 95", "Apollo 13": a bare whole number
 /// (nothing counted, no measure) right after a capitalised word inside its sentence, not
 /// a function word ("Only 13 of them"), is part of a name, not a figure.
 fn names_number(
@@ -598,14 +598,11 @@ fn short_millions(text: &str, out: &mut [Figure]) {
             j = k;
         }
         let prev = &out[j];
+        // (an amount of money, a count or a measure other than metres, in millions)
         let millions = prev.value >= 1e6
             && (prev.text.contains(char::is_alphabetic) || prev.kind == FigureKind::Money)
-            && match prev.kind {
-                FigureKind::Money => true,
-                FigureKind::Quantity => prev.unit.is_some_and(|u| u != "m"),
-                FigureKind::Number => true,
-                FigureKind::Percent => false,
-            };
+            && prev.kind != FigureKind::Percent
+            && (prev.kind != FigureKind::Quantity || prev.unit.is_some_and(|u| u != "m"));
         let between = between.trim().trim_start_matches(',').trim_start();
         let last = between.split_whitespace().next_back().unwrap_or("");
         let joined = between.len() <= 60
