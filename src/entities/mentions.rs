@@ -505,12 +505,22 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
     // Words that name nothing; those that are also given names ("Oscar", "Emmy") still
     // name a person after a title, beside a verb of saying ("Commander Oscar told") or as
     // the short form of a person's full name in the article ("Oscar de la Renta").
+    // (whether the article writes a technical term's initials as a company's, found once
+    // for each: the test reads the whole text)
+    let defined = std::cell::RefCell::new(Vec::<(&str, bool)>::new());
     let nothing = |m: &M| {
         let (a, b) = (toks[m.start].start as usize, toks[m.end - 1].end as usize);
         let w = &text[a..b];
         super::gazetteer::not_a_name(w)
             || party_and_state(w)
-            || super::gazetteer::tech_term(w) && !initials_defined(text, toks, out, w)
+            || super::gazetteer::tech_term(w) && {
+                let known = defined.borrow().iter().find(|d| d.0 == w).map(|d| d.1);
+                !known.unwrap_or_else(|| {
+                    let d = initials_defined(text, toks, out, w);
+                    defined.borrow_mut().push((w, d));
+                    d
+                })
+            }
     };
     let none: Vec<bool> = out.iter().map(nothing).collect();
     if none.contains(&true) {
@@ -612,79 +622,107 @@ fn and_company_words(text: &str, toks: &[Tok], out: &mut Vec<M>) {
 fn possessive_firms(text: &str, toks: &[Tok], out: &mut Vec<M>) {
     let known = bit::ORG_U | bit::ORG_B | bit::ORG_I | bit::ORG_L | bit::LOC_U | bit::LOC_B;
     let known = known | bit::LOC_I | bit::LOC_L | bit::GIVEN | bit::DEMONYM | bit::FUNC;
-    let mut k = 0;
-    while k < out.len() {
-        let m = out[k];
-        let w = m.start.wrapping_sub(2);
-        let ok = m.ty == Type::Org
-            && m.start >= 2
-            && m.end - m.start >= 2
-            && toks[m.end - 1].gaz & bit::ORG_SUFFIX != 0
-            && toks[m.start - 1].has(flag::POSS)
-            && toks[m.start - 1].span().slice(text).ends_with(['s', 'S'])
-            && toks[w].end == toks[m.start - 1].start
-            && toks[w].has(flag::WORD)
-            && toks[w].has(flag::INIT_CAP)
-            && toks[w].gaz & known == 0
-            && (w == 0 || !toks[w - 1].has(flag::CAND))
-            && (!toks[w].has(flag::ALL_CAPS) || toks[w].has(flag::CAPS_LINE))
-            && full_name_words(toks, out, |_| true)
-                .binary_search(&toks[w].lower)
-                .is_err()
-            // (the owner's word is written without a possessive elsewhere: a company of
-            // its own, "Macrovision said")
-            && !toks.iter().enumerate().any(|(j, t)| {
-                j != w && t.lower == toks[w].lower && toks.get(j + 1).is_none_or(|n| !n.has(flag::POSS))
-            });
-        if ok {
-            // (a name the tagger read in the owner's word alone goes)
-            out.retain(|x| x.end <= w || x.start >= m.start);
-            let k2 = out.iter().position(|x| x.start == m.start).expect("kept");
-            out[k2].start = w;
-            // The company's short name elsewhere is the word with its possessive mark and
-            // the words of its name that follow it there ("Boatmen's was the prize",
-            // "Reader's Digest said" of "Reader's Digest Association Inc").
-            let long = (w, out[k2].end);
-            let mut grown = Vec::new();
-            for (xi, x) in out.iter_mut().enumerate() {
-                if xi == k2
-                    || x.end - x.start != 1
-                    || toks[x.start].lower != toks[w].lower
-                    || !toks
-                        .get(x.end)
-                        .is_some_and(|p| p.has(flag::POSS) && p.start == toks[x.start].end)
-                {
-                    continue;
-                }
-                let mut e = x.end + 1;
-                let mut j = long.0 + 2;
-                while j < long.1 - 1
-                    && e < toks.len()
-                    && toks[e].lower == toks[j].lower
-                    && toks[e].has(flag::HAS_UPPER)
-                {
-                    e += 1;
-                    j += 1;
-                }
-                *x = M {
-                    start: x.start,
-                    end: e,
-                    ty: Type::Org,
-                    entry: None,
+    let apart = std::cell::OnceCell::<(Vec<u64>, Vec<u64>)>::new();
+    // The companies' names that begin with their owner's word: (index, the word).
+    let merges: Vec<(usize, usize)> = (0..out.len())
+        .filter_map(|k| {
+            let m = out[k];
+            let w = m.start.checked_sub(2)?;
+            let ok = m.ty == Type::Org
+                && m.end - m.start >= 2
+                && toks[m.end - 1].gaz & bit::ORG_SUFFIX != 0
+                && toks[m.start - 1].has(flag::POSS)
+                && toks[m.start - 1].span().slice(text).ends_with(['s', 'S'])
+                && toks[w].end == toks[m.start - 1].start
+                && toks[w].has(flag::WORD)
+                && toks[w].has(flag::INIT_CAP)
+                && toks[w].gaz & known == 0
+                && (w == 0 || !toks[w - 1].has(flag::CAND))
+                && (!toks[w].has(flag::ALL_CAPS) || toks[w].has(flag::CAPS_LINE))
+                && {
+                    // (found once, when a first name may hold a possessive: the words of
+                    // people's full names, and the words written without a possessive after
+                    // them, which would make the owner's word a company of its own,
+                    // "Macrovision said")
+                    let (people, bare) = apart.get_or_init(|| {
+                        let mut bare: Vec<u64> = (0..toks.len())
+                            .filter(|&j| toks.get(j + 1).is_none_or(|n| !n.has(flag::POSS)))
+                            .map(|j| toks[j].lower)
+                            .collect();
+                        bare.sort_unstable();
+                        (full_name_words(toks, out, |_| true), bare)
+                    });
+                    people.binary_search(&toks[w].lower).is_err()
+                        && bare.binary_search(&toks[w].lower).is_err()
                 };
-                grown.push((x.start, e));
-            }
-            // (what the tagger read in the words taken in goes: "Digest" as a person)
-            out.retain(|x| {
-                !grown
-                    .iter()
-                    .any(|&(a, b)| x.start < b && a < x.end && (x.start, x.end) != (a, b))
-            });
-            // (the company's name, unless a short name grown over it took its place)
-            k = out.iter().position(|x| x.start >= w).unwrap_or(out.len());
-        }
-        k += 1;
+            ok.then_some((k, w))
+        })
+        .collect();
+    if merges.is_empty() {
+        return;
     }
+    // (the owner's word, where the company's name begins and ends)
+    let mut owners: Vec<(u64, usize, usize)> = merges
+        .iter()
+        .map(|&(k, w)| (toks[w].lower, w, out[k].end))
+        .collect();
+    owners.sort_unstable();
+    // The owner's word and its mark, which no other name may hold ("Boatmen" read as a
+    // person).
+    let mut taken: Vec<(usize, usize)> = merges.iter().map(|&(k, w)| (w, out[k].start)).collect();
+    for &(k, w) in &merges {
+        out[k].start = w;
+    }
+    // The company's short name elsewhere is the word with its possessive mark and the
+    // words of its name that follow it there ("Boatmen's was the prize", "Reader's Digest
+    // said" of "Reader's Digest Association Inc").
+    let mut names: Vec<usize> = merges.iter().map(|m| m.0).collect();
+    for (xi, x) in out.iter_mut().enumerate() {
+        if merges.binary_search_by_key(&xi, |m| m.0).is_ok()
+            || x.end - x.start != 1
+            || !toks
+                .get(x.end)
+                .is_some_and(|p| p.has(flag::POSS) && p.start == toks[x.start].end)
+        {
+            continue;
+        }
+        let word = toks[x.start].lower;
+        let i = owners.partition_point(|o| o.0 < word);
+        let Some(&(_, w, long_end)) = owners.get(i).filter(|o| o.0 == word) else {
+            continue;
+        };
+        let taken_from = x.end;
+        let mut e = x.end + 1;
+        let mut j = w + 2;
+        while j < long_end - 1
+            && e < toks.len()
+            && toks[e].lower == toks[j].lower
+            && toks[e].has(flag::HAS_UPPER)
+        {
+            e += 1;
+            j += 1;
+        }
+        *x = M {
+            start: x.start,
+            end: e,
+            ty: Type::Org,
+            entry: None,
+        };
+        // (what the tagger read in the words taken in goes: "Digest" as a person)
+        taken.push((taken_from, e));
+        names.push(xi);
+    }
+    taken.sort_unstable();
+    names.sort_unstable();
+    let inside = |m: &M| {
+        let i = taken.partition_point(|t| t.1 <= m.start);
+        taken.get(i).is_some_and(|t| t.0 < m.end)
+    };
+    let mut k = 0;
+    out.retain(|m| {
+        k += 1;
+        names.binary_search(&(k - 1)).is_ok() || !inside(m)
+    });
 }
 
 /// "Merrill Lynch, Pierce, Fenner and Smith Inc", "Donaldson, Lufkin and Jenrette
