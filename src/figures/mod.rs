@@ -589,8 +589,15 @@ fn short_millions(text: &str, out: &mut [Figure]) {
         // The amount before, or the one whose conversions the brackets before `i` hold.
         let mut between = &text[out[i - 1].span.end.min(cur.span.start)..cur.span.start];
         let mut j = i - 1;
+        // (the bracket opens a few words before: not a search back through the text)
+        let near = (0..=out[i - 1].span.start.saturating_sub(80))
+            .rev()
+            .find(|&b| text.is_char_boundary(b))
+            .unwrap_or(0);
         if let Some(rest) = between.trim_start().strip_prefix(')')
-            && let Some(open) = text[..out[i - 1].span.start].rfind('(')
+            && let Some(open) = text[near..out[i - 1].span.start]
+                .rfind('(')
+                .map(|o| o + near)
             && let Some(k) = (0..i - 1).rev().find(|&k| out[k].span.end <= open)
             && text[out[k].span.end..open].trim().is_empty()
         {

@@ -650,19 +650,17 @@ impl<'r, 'a, 't> Registry<'r, 'a, 't> {
 
     /// The organisation of the type the noun says, known for certain ("a company
     /// spokesman": a company with a legal form, not any name of unknown type), that the
-    /// article names most often before `at` (the story's subject, not the exchange its
-    /// shares trade on); of equals, the one named last.
+    /// article names most often before `at`, quotations included (the story's subject, not
+    /// the exchange its shares trade on); of equals, the one named last.
     pub fn typed_organization_before(&self, head: &str, at: usize) -> Option<&'a str> {
         let want = crate::entities::descriptor_type(head)?;
         self.known
             .iter()
             .filter(|k| k.kind == SpeakerType::Organization && k.org_kind == Some(want))
             .filter_map(|k| {
-                let before = k.mentions[..k.mentions.partition_point(|m| m.span.start < at)]
-                    .iter()
-                    .filter(|m| !self.in_quote(m.span));
-                let (n, last) = before.fold((0, 0), |(n, _), m| (n + 1, m.span.start));
-                (n > 0).then_some((n, last, k.name))
+                // (mentions inside quotations count too: a binary search, not a scan)
+                let n = k.mentions.partition_point(|m| m.span.start < at);
+                (n > 0).then(|| (n, k.mentions[n - 1].span.start, k.name))
             })
             .max_by_key(|&(n, last, _)| (n, last))
             .map(|(_, _, name)| name)
