@@ -257,6 +257,13 @@ pub(crate) fn work_noun(before: &str, noun: &str) -> bool {
 }
 
 word_list!(
+    /// Is `word` (as written, lower case) a noun for a broadcast work after its title
+    /// ("programme", "show": `data/programme_nouns.txt`)?
+    programme_noun,
+    "programme_nouns.txt"
+);
+
+word_list!(
     /// Is `word` (as written) a news agency's name ("Reuter", "AFP":
     /// `data/wire_services.txt`)?
     wire_service,

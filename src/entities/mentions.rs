@@ -498,6 +498,7 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
     things_not_people(text, toks, out);
     title_words(text, toks, out);
     works(text, toks, out);
+    programmes(text, toks, out);
     laws(text, toks, out);
     quoted_titles(text, toks, out);
     title_case_headline(text, toks, lower_seen, lex, out);
@@ -1177,6 +1178,42 @@ const SAYS: &[&str] = &["said", "says", "told", "added", "asked", "wrote", "twee
 fn speaks(text: &str, toks: &[Tok], m: &M) -> bool {
     let word = |i: usize| toks.get(i).map_or("", |t| t.span().slice(text));
     SAYS.contains(&word(m.end)) || m.start > 0 && SAYS.contains(&word(m.start - 1))
+}
+
+/// "He told BBC One's Breakfast with Frost programme", "Radio 4's Today programme": the
+/// capitalised words between a broadcaster's possessive and a noun for a broadcast work
+/// ("programme", "show", "series": `data/programme_nouns.txt`) are the work's title, no
+/// one's name (not a company's units: "Sony's Columbia and TriStar film units").
+fn programmes(text: &str, toks: &[Tok], out: &mut Vec<M>) {
+    let mut titles: Vec<(usize, usize)> = Vec::new();
+    for k in 1..out.len() {
+        let (owner, m) = (out[k - 1], out[k]);
+        if owner.ty != Type::Org
+            || owner.end + 1 != m.start
+            || !toks[owner.end].has(flag::POSS)
+            || toks[owner.end].start != toks[owner.end - 1].end
+        {
+            continue;
+        }
+        // (capitalised words and the small words between them, up to six)
+        let mut e = m.start;
+        while e < toks.len()
+            && e < m.start + 6
+            && (cap_word(&toks[e]) || toks[e].gaz & (bit::CONNECTOR | bit::FUNC) != 0)
+        {
+            e += 1;
+        }
+        if e > m.start
+            && e < toks.len()
+            && cap_word(&toks[e - 1])
+            && super::gazetteer::programme_noun(toks[e].span().slice(text))
+        {
+            titles.push((m.start, e));
+        }
+    }
+    if !titles.is_empty() {
+        out.retain(|m| !titles.iter().any(|&(a, b)| a <= m.start && m.end <= b));
+    }
 }
 
 /// Names of laws and bills ("the Mental Capacity Bill", "the Clean Air Act", "Kill Bill")

@@ -768,6 +768,20 @@ mod tests {
     }
 
     #[test]
+    fn a_programme_after_its_broadcaster_is_no_name() {
+        let e = run(
+            "She told BBC One's Breakfast with Frost programme that it worked, and the BBC's \
+             Newsnight programme agreed. Sony's Columbia and TriStar film units grew.",
+        );
+        let all = all_names(&e);
+        for gone in ["Breakfast", "Frost", "Newsnight"] {
+            assert!(all.iter().all(|n| !n.contains(gone)), "{gone}: {all:?}");
+        }
+        find(&e.organizations, "BBC One");
+        find(&e.organizations, "TriStar");
+    }
+
+    #[test]
     fn laws_and_bills_are_no_names() {
         let e = run(
             "MPs backed the Mental Capacity Bill on Monday. Critics of the Terrorism Bill \
