@@ -725,7 +725,12 @@ fn link_org(
             || initials_match
             || word_like && {
                 let n = short.len;
-                let rest = if n > 2 {
+                // (its words, a possessive mark not counted: "Reader's Digest" has two)
+                let words = long[..n.min(long.len())]
+                    .iter()
+                    .filter(|t| !t.has(flag::POSS))
+                    .count();
+                let rest = if words > 2 {
                     bit::ORG_SUFFIX
                 } else {
                     bit::ORG_SUFFIX | bit::ORG_KEY
@@ -739,9 +744,10 @@ fn link_org(
                                 && long
                                     .get(n + k + 1)
                                     .is_some_and(|x| x.gaz & bit::ORG_SUFFIX != 0)
-                            || n == 2 && super::gazetteer::company_word(t.span().slice(text))
-                            || n <= 2 && !t.has(flag::WORD)
-                            || n <= 2 && !t.has(flag::HAS_UPPER) && !t.has(flag::HAS_LOWER)
+                            || (n == 2 || words == 2)
+                                && super::gazetteer::company_word(t.span().slice(text))
+                            || words <= 2 && !t.has(flag::WORD)
+                            || words <= 2 && !t.has(flag::HAS_UPPER) && !t.has(flag::HAS_LOWER)
                     })
                     && surface(&long[..n]) == short.surface
                     || n == 1

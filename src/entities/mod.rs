@@ -755,6 +755,10 @@ mod tests {
         let f = find(&e.organizations, "Fireman's Fund Corp");
         let texts: Vec<&str> = f.mentions.iter().map(|m| m.text.as_str()).collect();
         assert_eq!(texts, ["Fireman's Fund Corp", "Fireman's Fund"]);
+        // The possessive mark is no word of the short name: two words, then words of a
+        // company's name and a legal form ("Association Inc").
+        let r = find(&e.organizations, "Reader's Digest Association Inc.");
+        assert_eq!(r.mentions.len(), 2, "{r:?}");
         assert!(e.people.is_empty(), "{:?}", names(&e.people));
         // Not after a place, a company or a person the gazetteer or the article knows.
         let e = run(
