@@ -491,6 +491,7 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
     wire_services(text, toks, out);
     unit_abbreviations(toks, out);
     honorifics_inside(text, toks, out);
+    people_after_bodies(text, toks, out);
     administrations(text, toks, out);
     titled_people(text, toks, out);
     analysts_firms(toks, out);
@@ -1442,6 +1443,51 @@ fn honorifics_inside(text: &str, toks: &[Tok], out: &mut Vec<M>) {
                 k,
                 M {
                     start: h + 1,
+                    end: m.end,
+                    ty: Type::Per,
+                    entry: None,
+                },
+            );
+            k += 1;
+        }
+    }
+}
+
+/// "Chairman of the Environmental Audit Committee Peter Ainsworth MP": a name read across
+/// a body's key word ("Committee", "Court", "Council") and a given name after it (a title
+/// between them is neither's), with a capitalised word and no word of an organisation's
+/// name after that, is two: the body, and the person.
+fn people_after_bodies(text: &str, toks: &[Tok], out: &mut Vec<M>) {
+    let org_words = bit::ORG_KEY | bit::ORG_SUFFIX;
+    // (the body's end and the person's start: a title between them is neither's, "Supreme
+    // Court Justice Antonin Scalia"; a title is no given name, "County Justice Information
+    // System")
+    let inside = |m: &M| {
+        (m.start + 1..m.end.saturating_sub(1)).find_map(|g| {
+            let person = toks[g].gaz & bit::GIVEN != 0
+                && toks[g].gaz & bit::TITLE == 0
+                && title_word(&toks[g])
+                && title_word(&toks[g + 1])
+                && toks[g..m.end].iter().all(|t| t.gaz & org_words == 0)
+                && !super::gazetteer::company_word(toks[m.end - 1].span().slice(text));
+            let titled = g >= m.start + 2 && toks[g - 1].gaz & bit::TITLE != 0;
+            let body_end = if titled { g - 1 } else { g };
+            (person && toks[body_end - 1].gaz & bit::ORG_KEY != 0).then_some((body_end, g))
+        })
+    };
+    let mut k = 0;
+    while k < out.len() {
+        let m = out[k];
+        k += 1;
+        if m.entry.is_some() || m.ty != Type::Org || m.end - m.start < 4 {
+            continue;
+        }
+        if let Some((body_end, g)) = inside(&m) {
+            out[k - 1].end = body_end;
+            out.insert(
+                k,
+                M {
+                    start: g,
                     end: m.end,
                     ty: Type::Per,
                     entry: None,

@@ -772,6 +772,25 @@ mod tests {
     }
 
     #[test]
+    fn a_person_after_a_body_is_apart_from_it() {
+        let e = run(
+            "Chairman of the Environmental Audit Committee Peter Ainsworth MP said so. It \
+             cited Supreme Court Justice Sonia Sotomayor on Monday. It built the County \
+             Justice Information System.",
+        );
+        find(&e.organizations, "Environmental Audit Committee");
+        find(&e.people, "Peter Ainsworth");
+        find(&e.organizations, "Supreme Court");
+        find(&e.people, "Sonia Sotomayor");
+        // (a title is no given name)
+        assert!(
+            e.people.iter().all(|p| !p.name.contains("Information")),
+            "{:?}",
+            names(&e.people)
+        );
+    }
+
+    #[test]
     fn a_programme_after_its_broadcaster_is_no_name() {
         let e = run(
             "She told BBC One's Breakfast with Frost programme that it worked, and the BBC's \

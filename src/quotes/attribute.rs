@@ -3185,6 +3185,15 @@ impl<'a, 't> Attributor<'a, 't> {
                 c = comma;
                 tries += 1;
             }
+            // "Chairman of the committee Peter Ainsworth MP, said:": a stray comma after a
+            // name that is the whole clause before it, a role aside (no verb, no other comma).
+            if tries == 0
+                && !(floor..k).any(|q| tk.is(q, ",") || tk.quote_mark(q) || tk.verb_at(q, floor))
+                && let Some(np) = tk.np_left(k, floor)
+                && np.kind == NpKind::Name
+            {
+                return Some(np);
+            }
             return None;
         }
         if w.relative {

@@ -2187,6 +2187,16 @@ mod tests {
                 Direct,
             ),
             (
+                // A stray comma between a name with its role and the verb.
+                "Chairman of the committee Ann Okoro MP, said: “The policy is alarming.”",
+                "The policy is alarming.",
+                Some("Ann Okoro MP"),
+                Some("Ann Okoro MP"),
+                Person,
+                Some("said"),
+                Direct,
+            ),
+            (
                 "Mr Okoro last week said the party had reached a “collective view” on it.",
                 "collective view",
                 Some("Mr Okoro"),
