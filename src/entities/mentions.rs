@@ -1438,19 +1438,26 @@ fn honorifics_inside(text: &str, toks: &[Tok], out: &mut Vec<M>) {
             continue;
         }
         if let Some(h) = inside(&m) {
-            out[k - 1].end = h;
-            out.insert(
-                k,
-                M {
-                    start: h + 1,
-                    end: m.end,
-                    ty: Type::Per,
-                    entry: None,
-                },
-            );
+            split_off_person(out, k - 1, h, h + 1);
             k += 1;
         }
     }
+}
+
+/// Cuts mention `k` at token `end` and puts after it a person from token `start` to the
+/// mention's end (the words between, an honorific or a title, are neither's).
+fn split_off_person(out: &mut Vec<M>, k: usize, end: usize, start: usize) {
+    let m = out[k];
+    out[k].end = end;
+    out.insert(
+        k + 1,
+        M {
+            start,
+            end: m.end,
+            ty: Type::Per,
+            entry: None,
+        },
+    );
 }
 
 /// "Chairman of the Environmental Audit Committee Peter Ainsworth MP": a name read across
@@ -1483,16 +1490,7 @@ fn people_after_bodies(text: &str, toks: &[Tok], out: &mut Vec<M>) {
             continue;
         }
         if let Some((body_end, g)) = inside(&m) {
-            out[k - 1].end = body_end;
-            out.insert(
-                k,
-                M {
-                    start: g,
-                    end: m.end,
-                    ty: Type::Per,
-                    entry: None,
-                },
-            );
+            split_off_person(out, k - 1, body_end, g);
             k += 1;
         }
     }
