@@ -3730,6 +3730,11 @@ impl<'a, 't> Attributor<'a, 't> {
         if opener && let Some(c) = (floor + 1..end.min(floor + 12)).find(|&j| tk.is(j, ",")) {
             floor = c + 1;
         }
+        // (after a conjunction opening the sentence: "And she won't commit to an opinion
+        // yet.")
+        if floor + 1 < end && matches!(tk.t(floor), "And" | "But" | "Yet" | "So") {
+            floor += 1;
+        }
         let np = tk.np_right(floor, end)?;
         let person = match np.kind {
             NpKind::Name => true,

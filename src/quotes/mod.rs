@@ -3146,6 +3146,12 @@ mod tests {
         );
         let s = qs[0].speaker.as_ref();
         assert_ne!(s.map(|s| s.text.as_str()), Some("researchers"));
+        // The subject of a narrative sentence before, after its opening conjunction.
+        let qs = quotes(
+            "Ann Okoro won the prize. And she will not commit to an opinion of Hollywood \
+             yet. “I am just in the middle of it, living day to day.”",
+        );
+        assert_eq!(qs[0].speaker.as_ref().unwrap().text, "she");
         // A colon ending the previous paragraph.
         let qs = quotes("Caddell continued:\n\n“The health issue is a partisan issue.”");
         assert_eq!(qs[0].speaker.as_ref().unwrap().text, "Caddell");
