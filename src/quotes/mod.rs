@@ -1116,7 +1116,7 @@ impl<'a, 't> Article<'a, 't> {
                     && let Some(si) = self.doc.sentence_at(span.start)
                     && let Some(prev) = si.checked_sub(1).map(|p| self.doc.sentences[p])
                     && prev.paragraph == self.doc.sentences[si].paragraph
-                    && let Some(org) = self.registry().subject_organization(text, prev.span)
+                    && let Some(org) = self.registry().subject_organization(prev.span)
                 {
                     return (Some(org.to_string()), SpeakerType::Organization);
                 }

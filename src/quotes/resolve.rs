@@ -596,28 +596,29 @@ impl<'r, 'a, 't> Registry<'r, 'a, 't> {
     /// The organisation that is the subject of the sentence at `sent`: named first in it,
     /// after nothing but an article or a conjunction ("But the Home Office defended the
     /// measures."), or after its spokesman ("A spokesman for Exxon Corp said …").
-    pub fn subject_organization(&self, text: &str, sent: Span) -> Option<&'a str> {
+    pub fn subject_organization(&self, sent: Span) -> Option<&'a str> {
+        let tk = self.tk;
+        // The words before the mention: articles and conjunctions, then perhaps one who
+        // speaks for it and "for" ("A spokesman for the Home Office said …").
+        let opens = |m: Span| {
+            let r = tk.doc.tokens_in(Span::new(sent.start, m.start));
+            let mut p = r.start;
+            while p < r.end && tk.w(p).is(flag::DET | flag::CONJ) {
+                p += 1;
+            }
+            p == r.end
+                || tk.w(p).is(flag::SPEAKS_FOR)
+                    && tk.is(p + 1, "for")
+                    && (p + 2 == r.end || p + 3 == r.end && tk.is(p + 2, "the"))
+        };
         self.known
             .iter()
             .filter(|k| k.kind == SpeakerType::Organization)
             .find(|k| {
                 let i = k.mentions.partition_point(|m| m.span.start < sent.start);
-                k.mentions.get(i).is_some_and(|m| {
-                    let before = text[sent.start..m.span.start].trim_end();
-                    // (or after who speaks for it: "A spokesman for Exxon said …")
-                    let for_it = before
-                        .strip_suffix(" for the")
-                        .or_else(|| before.strip_suffix(" for"))
-                        .is_some_and(|b| {
-                            let mut w = b.split_whitespace();
-                            matches!(w.next(), Some("A" | "An" | "The"))
-                                && w.next().is_some_and(|n| n.starts_with("spokes"))
-                                && w.next().is_none()
-                        });
-                    m.span.end <= sent.end
-                        && (for_it
-                            || matches!(before, "" | "The" | "But" | "But the" | "And" | "And the"))
-                })
+                k.mentions
+                    .get(i)
+                    .is_some_and(|m| m.span.end <= sent.end && opens(m.span))
             })
             .map(|k| k.name)
     }
