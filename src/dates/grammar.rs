@@ -10,6 +10,18 @@ use jiff::civil::Date;
 
 /// Scale words: a number before one is a count ("a quarter million", "five million a year").
 const SCALE_WORDS: &[&str] = &["hundred", "thousand", "million", "billion", "trillion"];
+/// The TIMEX3 value of the decade or century a year of four digits ending in 0 names
+/// ("1990s" 199, "1800s" 18; "2000s" is a decade, 200).
+fn decade_of(v: i32) -> Option<String> {
+    if v % 100 == 0 && v % 1000 != 0 {
+        Some(format!("{:02}", v / 100))
+    } else if v % 10 == 0 && YEARS.contains(&v) {
+        Some(format!("{:03}", v / 10))
+    } else {
+        None
+    }
+}
+
 /// Words before an abbreviated weekday with no date after it ("on Sun.", "Mon. to Fri.").
 const WEEKDAY_ABBREVIATION_LEADS: &[&str] = &[
     "on", "since", "until", "till", "last", "next", "this", "from", "through", "thru", "before",
@@ -1327,12 +1339,7 @@ impl<'a> Parser<'a> {
         if t.kind == Kind::Num && t.num.digits > 0 && s[t.num.suffix as usize..].eq("s") {
             let v = t.num.value as i32;
             return match t.num.digits {
-                4 if v % 100 == 0 && v % 1000 != 0 => {
-                    Some(M::date(i + 1, format!("{:02}", v / 100)))
-                }
-                4 if v % 10 == 0 && YEARS.contains(&v) => {
-                    Some(M::date(i + 1, format!("{:03}", v / 10)))
-                }
+                4 => decade_of(v).map(|d| M::date(i + 1, d)),
                 // "the 80s", "early 80s" (not "in his 80s", "in her early 50s")
                 2 if v % 10 == 0
                     && i > 0
@@ -1365,17 +1372,12 @@ impl<'a> Parser<'a> {
         // A decade with an apostrophe after a word that leads to one: "the 1990's", "the
         // mid 1990's" (not the year's own: "1990's budget")
         if e == i + 1
-            && y % 10 == 0
             && self.kind(e) == Some(Kind::Poss)
             && self.adjacent(i)
             && i > 0
             && self.is_any(i - 1, &["the", "mid", "early", "late", "-"])
+            && let Some(decade) = decade_of(y)
         {
-            let decade = if y % 100 == 0 {
-                format!("{:02}", y / 100)
-            } else {
-                format!("{:03}", y / 10)
-            };
             // ("'s" one token or two)
             let end =
                 if !self.tx(e).ends_with(['s', 'S']) && self.is(e + 1, "s") && self.adjacent(e) {
