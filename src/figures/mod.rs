@@ -611,11 +611,8 @@ fn short_millions(text: &str, out: &mut [Figure]) {
             && prev.kind != FigureKind::Percent
             && (prev.kind != FigureKind::Quantity || prev.unit.is_some_and(|u| u != "m"));
         let between = between.trim().trim_start_matches(',').trim_start();
-        let last = between.split_whitespace().next_back().unwrap_or("");
-        let joined = between.len() <= 60
-            && !between.contains(['.', ';', ':', '(', ')', '\n'])
-            && (JOINS.iter().any(|w| last.eq_ignore_ascii_case(w))
-                || between.to_ascii_lowercase().ends_with("total of"));
+        let joined = joined_by(between, JOINS)
+            || joined_by(between, &["of"]) && between.to_ascii_lowercase().ends_with("total of");
         if millions && joined {
             let (kind, currency, unit) = (prev.kind, prev.currency, prev.unit);
             let cur = &mut out[i];
@@ -634,6 +631,18 @@ fn short_millions(text: &str, out: &mut [Figure]) {
             }
         }
     }
+}
+
+/// Is `between` (the text between two amounts) a few words of one clause, on one line or
+/// wrapped (no sentence end, no table), whose last word is one of `words` ("rose 251 mln stg
+/// to", "up from")?
+fn joined_by(between: &str, words: &[&str]) -> bool {
+    let last = between.split_whitespace().next_back().unwrap_or("");
+    between.len() <= 60
+        && !between.contains(['.', ';', ':', '(', ')'])
+        && !between.contains("\n ")
+        && !between.contains("\n\n")
+        && words.iter().any(|w| last.eq_ignore_ascii_case(w))
 }
 
 /// "245 mln stg against 257 mln", "1.5 billion dlrs, up from 1.2 billion": an amount
@@ -656,15 +665,7 @@ fn shared_currency(text: &str, out: &mut [Figure]) {
     const JOINS: &[&str] = &[
         "from", "to", "against", "and", "after", "versus", "vs", "vs.",
     ];
-    // (a few words of one clause on one line or wrapped: no sentence end, no table)
-    let joined = |between: &str| {
-        let last = between.split_whitespace().next_back().unwrap_or("");
-        between.len() <= 60
-            && !between.contains(['.', ';', ':', '(', ')'])
-            && !between.contains("\n ")
-            && !between.contains("\n\n")
-            && JOINS.iter().any(|w| last.eq_ignore_ascii_case(w))
-    };
+    let joined = |between: &str| joined_by(between, JOINS);
     for i in 1..out.len() {
         if bare_after(text, out, i, FigureKind::Money, scaled)
             .is_some_and(|b| compared(b) || joined(b))
