@@ -126,6 +126,9 @@ pub(crate) struct Toks<'a, 't> {
     /// Spans of the calendar words ("May") that the entities extractor found as a
     /// person's name ("said May" of Theresa May), sorted: names here, not times.
     calendar_names: Vec<Span>,
+    /// Spans of the mentions of organisations the entities extractor found, sorted: a
+    /// comma or "and" inside one ("Bear, Stearns and Co") does not end a phrase.
+    org_names: Vec<Span>,
     /// Table index of each token, looked up once ([`UNSET`] until then).
     cache: Vec<Cell<u32>>,
     /// Answers worked out by a search of the whole text, kept so that a long document
@@ -163,6 +166,7 @@ impl<'a, 't> Toks<'a, 't> {
             lx: &LEXICON,
             marks: None,
             calendar_names: Vec::new(),
+            org_names: Vec::new(),
             cache: vec![Cell::new(UNSET); doc.tokens.len()],
             sentence_case: Default::default(),
             occurrences: Default::default(),
@@ -171,11 +175,13 @@ impl<'a, 't> Toks<'a, 't> {
 
     /// Helpers for `doc` whose quotation marks are the sorted byte offsets `marks`: other
     /// mark characters are apostrophes, stray marks or nicknames. `people` are the spans
-    /// of the mentions of people the entities extractor found.
+    /// of the mentions of people the entities extractor found, `organizations` those of
+    /// organisations.
     pub fn with_marks(
         doc: &'a Document<'t>,
         marks: Vec<usize>,
         people: impl IntoIterator<Item = Span>,
+        organizations: impl IntoIterator<Item = Span>,
     ) -> Self {
         let lx = &*LEXICON;
         let mut calendar_names: Vec<Span> = people
@@ -183,15 +189,31 @@ impl<'a, 't> Toks<'a, 't> {
             .filter(|s| lx.entry(lx.find(s.slice(doc.text))).is(flag::TIME))
             .collect();
         calendar_names.sort_unstable();
+        let mut org_names: Vec<Span> = organizations.into_iter().collect();
+        org_names.sort_unstable();
         Toks {
             doc,
             lx,
             marks: Some(marks),
             calendar_names,
+            org_names,
             cache: vec![Cell::new(UNSET); doc.tokens.len()],
             sentence_case: Default::default(),
             occurrences: Default::default(),
         }
+    }
+
+    /// Token `i` is a comma inside an organisation's name ("Bear, Stearns and Co").
+    pub fn name_comma(&self, i: usize) -> bool {
+        self.is(i, ",") && self.inside_org_name(i)
+    }
+
+    /// Token `i` is inside the name of an organisation, neither its first token nor its
+    /// last.
+    fn inside_org_name(&self, i: usize) -> bool {
+        let t = self.doc.tokens[i].span;
+        let k = self.org_names.partition_point(|s| s.start < t.start);
+        k > 0 && self.org_names[k - 1].end > t.end
     }
 
     /// Number of tokens.
@@ -785,7 +807,7 @@ impl<'a, 't> Toks<'a, 't> {
                     _ => break,
                 }
             }
-            if self.possessive_mark(k) && i < end {
+            if (self.possessive_mark(k) || self.name_comma(k)) && i < end {
                 i = k;
                 continue;
             }
@@ -949,7 +971,7 @@ impl<'a, 't> Toks<'a, 't> {
                 i += 1;
                 continue;
             }
-            if self.inner_slash(i) && i > start {
+            if (self.inner_slash(i) || self.name_comma(i)) && i > start {
                 i += 1;
                 continue;
             }
@@ -1001,6 +1023,11 @@ impl<'a, 't> Toks<'a, 't> {
                 break;
             }
             if self.t(i) == "and" {
+                // (inside an organisation's name: "Bear, Stearns and Co")
+                if i > start && self.inside_org_name(i) {
+                    i += 1;
+                    continue;
+                }
                 let roles = i > start
                     && self.w(i - 1).is(flag::TITLE)
                     && i + 1 < ceil
@@ -1187,7 +1214,7 @@ impl<'a, 't> Toks<'a, 't> {
                 owner = Some(self.span(a, k));
                 break;
             }
-            if self.name_tok(k - 1) || self.is_particle(k - 1, a) {
+            if self.name_tok(k - 1) || self.is_particle(k - 1, a) || self.name_comma(k - 1) {
                 k -= 1;
             } else if let Some(j) = self.aside_in_name(k - 1, a) {
                 // "Citicorp Investment Bank (Switzerland) AG"
@@ -1202,13 +1229,14 @@ impl<'a, 't> Toks<'a, 't> {
         let extend = |mut k: usize, wide: bool| {
             while k > a + 1 && self.name_tok(k - 2) && k < end {
                 let c = self.t(k - 1);
-                let joins =
-                    matches!(c, "of" | "for" | "and" | "&") || wide && matches!(c, "in" | "on");
+                let joins = matches!(c, "of" | "for" | "and" | "&")
+                    || wide && matches!(c, "in" | "on")
+                    || self.name_comma(k - 1);
                 if !joins {
                     break;
                 }
                 let mut left = k - 2;
-                while left > a && self.name_tok(left - 1) {
+                while left > a && (self.name_tok(left - 1) || self.name_comma(left - 1)) {
                     left -= 1;
                 }
                 k = left;
@@ -1536,9 +1564,10 @@ impl<'a, 't> Attributor<'a, 't> {
         doc: &'a Document<'t>,
         marks: Vec<usize>,
         people: impl IntoIterator<Item = Span>,
+        organizations: impl IntoIterator<Item = Span>,
     ) -> Self {
         Attributor {
-            tk: Toks::with_marks(doc, marks, people),
+            tk: Toks::with_marks(doc, marks, people, organizations),
             subjects: RefCell::default(),
         }
     }
@@ -1940,7 +1969,7 @@ impl<'a, 't> Attributor<'a, 't> {
             if tk.punct_in(v, &[".", "!", "?", ";", ":"]) && !abbreviation {
                 break;
             }
-            if tk.is(v, ",") {
+            if tk.is(v, ",") && !tk.name_comma(v) {
                 seg = v + 1;
                 v += 1;
                 continue;
@@ -2163,9 +2192,9 @@ impl<'a, 't> Attributor<'a, 't> {
         if e <= a {
             return None;
         }
-        if tk.is(e - 1, ",") {
+        if tk.is(e - 1, ",") && !tk.name_comma(e - 1) {
             // X, APPOSITIVE, said
-            let comma = (a..e - 1).find(|&j| tk.is(j, ","))?;
+            let comma = (a..e - 1).find(|&j| tk.is(j, ",") && !tk.name_comma(j))?;
             let np = tk.np_left(comma, a)?;
             if np.first != a && !tk.w(a).is(flag::LEAD | flag::TIME | flag::PREP) {
                 return None;

@@ -167,7 +167,12 @@ impl<'a, 't> Article<'a, 't> {
             .people
             .iter()
             .flat_map(|e| e.mentions.iter().map(|m| m.span));
-        let at = Attributor::new(doc, marks, people);
+        let organizations = found
+            .entities
+            .organizations
+            .iter()
+            .flat_map(|e| e.mentions.iter().map(|m| m.span));
+        let at = Attributor::new(doc, marks, people, organizations);
         let frames = frames(doc, &pairs);
         let quoted = pairs.iter().map(|p| p.content).collect();
         let known = Registry::known(&found.entities);
@@ -3553,6 +3558,50 @@ mod tests {
         assert_eq!(s.text, "It");
         assert_eq!(s.name.as_deref(), Some("Port Authority of Kelby"));
         assert_eq!(s.kind, SpeakerType::Organization);
+    }
+
+    #[test]
+    fn a_comma_or_and_inside_an_organisations_name_does_not_end_the_phrase() {
+        // "Harlow, Penn and Co" is one firm's name: its comma and "and" neither end the
+        // phrase of the person from it nor make the firm the speaker.
+        let text = "Shares fell.\n\n“Sellers panicked,” Ann Vole of Harlow, Penn and Co said.\n\nTed Marsh of Harlow, Penn and Co was emphatic. “It was not the futures traders.”\n\nLiz Crane of Dunmore and Pryce said the drop would not last. “Buyers will be back,” she said.\n\n“We cannot comment,” Harlow, Penn and Co said.";
+        let people = vec![
+            entity(text, "Ann Vole", &["Ann Vole"], None),
+            entity(text, "Ted Marsh", &["Ted Marsh"], None),
+            entity(text, "Liz Crane", &["Liz Crane"], None),
+        ];
+        let orgs = vec![
+            entity(
+                text,
+                "Harlow, Penn and Co",
+                &["Harlow, Penn and Co"],
+                Some("company"),
+            ),
+            entity(
+                text,
+                "Dunmore and Pryce",
+                &["Dunmore and Pryce"],
+                Some("company"),
+            ),
+        ];
+        let qs = quotes_among(text, people, orgs);
+        check_spans(text, &qs);
+        assert_eq!(
+            speaker_name(&qs, "Sellers panicked,").as_deref(),
+            Some("Ann Vole")
+        );
+        assert_eq!(
+            speaker_name(&qs, "It was not the futures traders.").as_deref(),
+            Some("Ted Marsh")
+        );
+        assert_eq!(
+            speaker_name(&qs, "Buyers will be back,").as_deref(),
+            Some("Liz Crane")
+        );
+        let firm = qs.iter().find(|q| q.text == "We cannot comment,").unwrap();
+        let firm = firm.speaker.as_ref().unwrap();
+        assert_eq!(firm.text, "Harlow, Penn and Co");
+        assert_eq!(firm.name.as_deref(), Some("Harlow, Penn and Co"));
     }
 
     #[test]
