@@ -323,6 +323,7 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
     possessive_firms(text, toks, out);
     polities(text, toks, out);
     bracketed_names(text, toks, out);
+    comma_joined(text, toks, out);
     town_letters(text, toks, out);
     city_country(toks, lex, out);
     // One letter alone is not a name ("(N)" in a league table, "I").
@@ -2764,6 +2765,67 @@ fn corp_word(word: &str) -> bool {
         && word[..word.len() - 4].chars().all(char::is_alphabetic)
 }
 
+/// An organisation the tagger read across one comma that joins two names, not one firm's
+/// ("Kidder, Peabody", "Paul, Weiss"): a name and its initials ("American Soybean
+/// Association, ASA"), a person and the initials of their body or their role ("David
+/// Haggard, ASA president", "David Lomax, Group Economics Adviser at …"), or two names of
+/// the same kind of body ("Tokai Bank, Fuji Bank"). The parts are mentions of their own
+/// (a role none).
+fn comma_joined(text: &str, toks: &[Tok], out: &mut Vec<M>) {
+    let comma = |t: &Tok| t.chars == 1 && t.span().slice(text) == ",";
+    let mut k = 0;
+    while k < out.len() {
+        let m = out[k];
+        k += 1;
+        if m.ty != Type::Org || m.entry.is_some() || m.end - m.start < 3 {
+            continue;
+        }
+        let mut commas = (m.start + 1..m.end - 1).filter(|&j| comma(&toks[j]));
+        let (Some(j), None) = (commas.next(), commas.next()) else {
+            continue;
+        };
+        let (left, right) = (&toks[m.start..j], &toks[j + 1..m.end]);
+        let word = |t: &Tok| t.span().slice(text);
+        let last = &right[right.len() - 1];
+        let initials = right.len() == 1
+            && last.has(flag::ALL_CAPS)
+            && super::link::initials_of(word(last), text, left);
+        // A person: a given name and a surname or two, no word of a body's name.
+        let person = (2..=3).contains(&left.len())
+            && left[0].gaz & bit::GIVEN != 0
+            && left
+                .iter()
+                .all(|t| t.has(flag::INIT_CAP) && t.gaz & (bit::ORG_KEY | bit::ORG_SUFFIX) == 0);
+        let acronym = right.len() == 1 && last.has(flag::ALL_CAPS) && last.chars >= 2;
+        let role = last.gaz & (bit::TITLE | bit::ROLE) != 0;
+        let key = |t: &Tok| t.gaz & bit::ORG_KEY != 0 && t.gaz & bit::ORG_SUFFIX == 0;
+        let same_kind = left.len() >= 2
+            && right.len() >= 2
+            && key(&left[left.len() - 1])
+            && left[left.len() - 1].lower == last.lower;
+        let parts: &[(usize, usize, Type)] = if initials || same_kind {
+            &[(m.start, j, Type::Org), (j + 1, m.end, Type::Org)]
+        } else if person && acronym {
+            &[(m.start, j, Type::Per), (j + 1, m.end, Type::Org)]
+        } else if person && role {
+            &[(m.start, j, Type::Per)]
+        } else {
+            continue;
+        };
+        let parts: Vec<M> = parts
+            .iter()
+            .map(|&(start, end, ty)| M {
+                start,
+                end,
+                ty,
+                entry: None,
+            })
+            .collect();
+        k += parts.len() - 1;
+        out.splice(k - parts.len()..k - parts.len() + 1, parts);
+    }
+}
+
 /// "Cheung Kong (Holdings) Ltd", "Industrial Equity (Pacific) Ltd": a company suffix the
 /// tagger found alone after a bracketed name belongs to the name before the bracket, which
 /// takes in what was found inside it. A suffix left alone is no name.
@@ -4326,6 +4388,65 @@ mod tests {
             person_like_start: false,
             last: 1,
             titled: false,
+        }
+    }
+
+    /// The mentions `comma_joined` makes of one organisation the tagger read over all of
+    /// `text` (tokens in whole words): each as its text and type.
+    fn comma_split(text: &str) -> Vec<(String, Type)> {
+        let doc = crate::document::Document::new(text, None);
+        let mut b = crate::entities::features::Built::default();
+        crate::entities::features::build(&doc, &crate::entities::gazetteer::BUILTIN, &mut b);
+        let mut out = vec![super::M {
+            start: 0,
+            end: b.toks.len(),
+            ty: Type::Org,
+            entry: None,
+        }];
+        super::comma_joined(text, &b.toks, &mut out);
+        out.iter()
+            .map(|m| {
+                let a = b.toks[m.start].start as usize;
+                let e = b.toks[m.end - 1].end as usize;
+                (text[a..e].to_string(), m.ty)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_comma_between_two_names_splits_them() {
+        let (org, per) = (Type::Org, Type::Per);
+        let cases: &[(&str, &[(&str, Type)])] = &[
+            // A name and its initials; two bodies of one kind; a person and the initials
+            // of their body, or their role (which is no name).
+            (
+                "American Walnut Association, AWA",
+                &[("American Walnut Association", org), ("AWA", org)],
+            ),
+            (
+                "Kowa Bank, Meiji Bank",
+                &[("Kowa Bank", org), ("Meiji Bank", org)],
+            ),
+            ("Karen Mills, AWA", &[("Karen Mills", per), ("AWA", org)]),
+            (
+                "Peter Dunmore, Group Economics Adviser",
+                &[("Peter Dunmore", per)],
+            ),
+            // One firm's name stays whole.
+            ("Kidder, Peabody", &[("Kidder, Peabody", org)]),
+            ("Paul, Weiss", &[("Paul, Weiss", org)]),
+            ("Hallam Dunmore, Inc", &[("Hallam Dunmore, Inc", org)]),
+            (
+                "Smith Barney, Harris Upham and Co",
+                &[("Smith Barney, Harris Upham and Co", org)],
+            ),
+            ("Kowa Bank, Meiji Trust", &[("Kowa Bank, Meiji Trust", org)]),
+            ("Café Müller, Bäckerei", &[("Café Müller, Bäckerei", org)]),
+        ];
+        for (text, want) in cases {
+            let got = comma_split(text);
+            let want: Vec<(String, Type)> = want.iter().map(|(s, t)| (s.to_string(), *t)).collect();
+            assert_eq!(got, want, "{text}");
         }
     }
 
