@@ -415,6 +415,18 @@ pub(crate) fn pairs(doc: &Document) -> Vec<Pair> {
                 // marks do not close twice: the quotation ended with that sentence, its
                 // closing mark missing, and goes on from here ("We will do so. "I'm very
                 // happy," he said): a multi-paragraph quotation run into one paragraph.
+                // Likewise a sentence that ends and another that introduces this mark with
+                // a colon: the quotation ended with the sentence before that one ("… for
+                // the country. In reference to …, Mr Milburn said: "Michael …"), and this
+                // mark opens another.
+                if let [top] = stack[..]
+                    && top.family == m.family
+                    && let Some(end) = intro_after_sentence(text, top.at + top.len, m.at)
+                    && !closes_twice(&pm[k + 1..], m.family)
+                {
+                    ctx.push(top.span(), Some(Span::new(end, end)), top.family);
+                    stack.clear();
+                }
                 if let [top] = stack[..]
                     && top.family == m.family
                     && ends_sentence_before(text, top.at + top.len, m.at)
@@ -433,6 +445,26 @@ pub(crate) fn pairs(doc: &Document) -> Vec<Pair> {
                     && !closes_twice(&pm[k + 1..], m.family)
                 {
                     stack.pop();
+                }
+                // A straight double mark opening again inside a quotation that it opened,
+                // in mid-sentence, when the next mark to close (of the next few) does so
+                // after the punctuation that ends a statement and no later one closes again: this one is the stray
+                // ("The principle that this "when issued' trading …," said X.; not he was
+                // the "Father of the House" and …).
+                if let Some(top) = stack.last()
+                    && top.family == Family::Double
+                    && m.family == Family::Double
+                    && top.shape == Shape::Straight
+                    && m.shape == Shape::Straight
+                    && !ends_sentence_before(text, top.at + top.len, m.at)
+                    && !closes_twice(&pm[k + 1..], m.family)
+                    && pm[k + 1..]
+                        .iter()
+                        .take(64)
+                        .find(|c| c.family == m.family && !c.weak && c.can_close())
+                        .is_some_and(|c| text[..c.at].ends_with([',', '.', '?', '!']))
+                {
+                    continue;
                 }
                 if stack.len() < 4 {
                     stack.push(m);
@@ -524,6 +556,24 @@ impl Para<'_, '_> {
 fn ends_sentence_before(text: &str, from: usize, at: usize) -> bool {
     let before = &text[from..at];
     before.ends_with(char::is_whitespace) && before.trim_end().ends_with(['.', '?', '!', '…'])
+}
+
+/// Do the words from `from` to an opening mark at `at` end a sentence and then introduce
+/// the mark with a colon ("… for the country. In reference to …, Mr Milburn said: "…")?
+/// Where that sentence ends (the last one before the colon): a quotation open at `from`
+/// ended there, its closing mark missing.
+fn intro_after_sentence(text: &str, from: usize, at: usize) -> Option<usize> {
+    let before = text[from..at].trim_end();
+    if !before.ends_with(':') {
+        return None;
+    }
+    before
+        .rmatch_indices(['.', '?', '!'])
+        .find(|&(k, _)| {
+            let rest = &before[k + 1..];
+            rest.starts_with(' ') && rest.trim_start().starts_with(char::is_uppercase)
+        })
+        .map(|(k, _)| from + k + 1)
 }
 
 /// Do the marks of `family` in `rest` (same paragraph) close two quotations, one inside

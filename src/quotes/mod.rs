@@ -146,6 +146,10 @@ struct Article<'a, 't> {
     /// The opening marks' tokens are in text order (so [`Article::first_frame_in`] may
     /// search them).
     frames_in_order: bool,
+    /// While the sources are completed in order: the last quotation before the current
+    /// one that has a source (so a paragraph of thousands of quotations is not searched
+    /// back once for each).
+    last_sourced: Option<usize>,
     /// The places the entities extractor found: their mentions, sorted.
     places: Vec<Span>,
 }
@@ -188,6 +192,7 @@ impl<'a, 't> Article<'a, 't> {
             resolved: Default::default(),
             speakers: Vec::new(),
             frames_in_order: false,
+            last_sourced: None,
             places: {
                 let mut p: Vec<Span> = found
                     .entities
@@ -253,6 +258,9 @@ impl<'a, 't> Article<'a, 't> {
             });
         }
         for i in 0..n {
+            if i > 0 && self.sources[i - 1].is_some() {
+                self.last_sourced = Some(i - 1);
+            }
             // A source found only as the clause subject gives way to the attribution that
             // ends the sentence: "Guns are “…” and “…,” Howard Dean proclaimed."
             if self.sources[i].is_some_and(|s| s.found.how == How::Clause)
@@ -508,6 +516,8 @@ impl<'a, 't> Article<'a, 't> {
         (prev.paragraph == p.para).then_some(prev)
     }
 
+    /// The source a quotation without one of its own takes from the quotations and
+    /// sentences around it. (Called in order, with [`Article::last_sourced`] kept up.)
     fn inherit(&self, i: usize) -> Option<Source> {
         let p = &self.pairs[i];
         let prev = i.checked_sub(1).map(|j| (j, &self.pairs[j]));
@@ -527,11 +537,7 @@ impl<'a, 't> Article<'a, 't> {
         // the sentence between them, right before this one, is nearer ("Some users said
         // … “click through” …. Cory Doctorow said that Google should not be penalised.
         // “Of course …”").
-        if let Some(j) = (0..i)
-            .rev()
-            .take_while(|&j| self.pairs[j].para == p.para)
-            .find(|&j| self.sources[j].is_some())
-        {
+        if let Some(j) = self.last_sourced.filter(|&j| self.pairs[j].para == p.para) {
             if let Some(prev) = self.sentence_before(i)
                 && prev.span.start >= self.pairs[j].content.end
                 && let Some(found) = self.at.intro_clause(prev.first, prev.last)
@@ -551,7 +557,10 @@ impl<'a, 't> Article<'a, 't> {
         }
         // A quotation opening a sentence after "…, Schiff said.": that source.
         if let Some(prev) = self.sentence_before(i) {
-            let quoted = (0..i).any(|j| self.pairs[j].content.overlaps(prev.span));
+            // (the quoted words are sorted and apart: the last to start before the
+            // sentence ends is the one that may reach into it)
+            let k = self.quoted[..i].partition_point(|c| c.start < prev.span.end);
+            let quoted = k > 0 && self.quoted[k - 1].overlaps(prev.span);
             // (a story's subject speaks a statement, not a term)
             let statement = self.statement(i);
             if !quoted
@@ -576,10 +585,9 @@ impl<'a, 't> Article<'a, 't> {
         // The previous paragraph: its last quotation's source, or the reporting clause that
         // introduces this one ("Caddell continued:").
         let prev_para = p.para - 1;
-        let last_quote = (0..i)
-            .rev()
-            .take_while(|&j| self.pairs[j].para >= prev_para)
-            .find(|&j| self.sources[j].is_some());
+        let last_quote = self
+            .last_sourced
+            .filter(|&j| self.pairs[j].para >= prev_para);
         let intro = self.intro(prev_para);
         match (last_quote, intro) {
             (Some(j), Some((pos, found))) => {
@@ -1864,6 +1872,37 @@ mod tests {
                  Delors\" plans, by linking a country\"s dues to its output, would add cash. \
                  \"We don\"t want it,\" one said.",
                 &["We don\"t want it,"],
+            ),
+            // A straight double mark opening in mid-sentence inside a quotation, when the
+            // next mark closes a statement: a stray, not a quotation inside it (its own
+            // closing mark single, or missing: "… so-called "triple witching days.""); a
+            // nested quotation closed after a word stays inside the outer one.
+            (
+                "\"The plan that this \"pay as you go' scheme should start has been agreed,\" \
+                 said Ann Vole. \"It is a question of how,\" she added.",
+                &[
+                    "The plan that this \"pay as you go' scheme should start has been agreed,",
+                    "It is a question of how,",
+                ],
+            ),
+            (
+                "He said: \"Prices rise on so-called \"witching days.\" Then he left.",
+                &["Prices rise on so-called \"witching days."],
+            ),
+            (
+                "She said: \"He was the \"Father of the House\" and as such took an interest in me.",
+                &["He was the \"Father of the House\" and as such took an interest in me."],
+            ),
+            // A quotation whose closing mark is missing, then narration that introduces
+            // the next one with a colon: the first ends with the sentence before the
+            // narration.
+            (
+                "Ann Vole said: \"His speech shows he has no vision for the country. \
+                 Asked about the rally, Ms Vole said: \"He may pose with his family.\"",
+                &[
+                    "His speech shows he has no vision for the country.",
+                    "He may pose with his family.",
+                ],
             ),
             // Guillemets and German marks.
             (
