@@ -1890,10 +1890,52 @@ impl<'a, 't> Attributor<'a, 't> {
         while e > i && tk.skippable(e - 1) {
             e -= 1;
         }
-        let np = self.post_subject(i, e)?;
-        (np.last == e && np.kind != NpKind::Common || np.head_known).then(|| Found {
+        let mut np = self.post_subject(i, e)?;
+        if !(np.last == e && np.kind != NpKind::Common || np.head_known) {
+            return None;
+        }
+        let mut cue = tk.span(v, v + 1);
+        // A preposition after the phrase ("an aide to Agriculture Secretary Richard Lyng
+        // said", "a banker at the … branch of Sumitomo Bank Ltd in Duesseldorf said"): the
+        // reporting verb that ends the clause is the cue; for one who speaks for a body,
+        // the body is part of the phrase ("a spokesman for Credit Lyonnais who declined to
+        // be named said").
+        if tk.w(v).is(flag::PREP) && !tk.w(v).is(flag::DET) {
+            let hi = (v + 3 * MAX_NP).min(ceil);
+            let verb = (v + 1..hi)
+                .take_while(|&r| {
+                    !tk.quote_mark(r) && !tk.punct_in(r, &[".", "!", "?", ";", ":", "—", "–"])
+                })
+                .find_map(|r| match tk.reporting_verb(r, i) {
+                    Some((VerbClass::Speech, c))
+                        if !tk.t(r).ends_with("ing")
+                            && self.ends_attribution(r, tk.doc.token_from(c.end), ceil) =>
+                    {
+                        Some((r, c))
+                    }
+                    _ => None,
+                });
+            if let Some((r, c)) = verb {
+                cue = c;
+                if tk.t(v) == "for"
+                    && np.kind == NpKind::Common
+                    && tk.w(e - 1).is(flag::SPEAKS_FOR)
+                    && let Some(whole) = tk.np_right(i, r).filter(|w| {
+                        // (the name of the body, and all of it: not "one of the major
+                        // Dutch roasters")
+                        w.first == np.first
+                            && w.kind == NpKind::Name
+                            && w.core.1 == w.last
+                            && (v + 1..w.core.0).all(|j| tk.w(j).is(flag::DET))
+                    })
+                {
+                    np = whole;
+                }
+            }
+        }
+        Some(Found {
             np,
-            cue: Some(tk.span(v, v + 1)),
+            cue: Some(cue),
             how: How::Direct,
         })
     }

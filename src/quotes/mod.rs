@@ -3097,6 +3097,26 @@ mod tests {
                 Direct,
             ),
             (
+                // A preposition after the source: the verb that ends the clause is the
+                // cue; the body one speaks for is part of the phrase.
+                "“Supplies are ample,” an aide to Agriculture Secretary Ann Vole said.",
+                "Supplies are ample,",
+                Some("an aide"),
+                None,
+                Person,
+                Some("said"),
+                Direct,
+            ),
+            (
+                "“Talks will start soon,” a spokesman for Hallam Bank who declined to be named said.",
+                "Talks will start soon,",
+                Some("Hallam Bank"),
+                Some("Hallam Bank"),
+                Organization,
+                Some("said"),
+                Direct,
+            ),
+            (
                 // An organisation's person, and a bracketed name inside a name.
                 "“We can have access,” said Bank of Tokyo’s Kimura.",
                 "We can have access,",
