@@ -2049,7 +2049,10 @@ impl<'a, 't> Attributor<'a, 't> {
                 .or_else(|| self.loose_verb(v, i))
                 .filter(|_| !tk.t(v).ends_with("ing"));
             if let Some((class, cue)) = verb {
-                if class == VerbClass::Speech {
+                // (not a passive: "Four movies have already been announced"; but "X was
+                // quoted by Kyodo as saying", "X is reported as saying")
+                let passive = tk.after_be(v, i) && tk.t(v) != "quoted" && !tk.is(v + 1, "as");
+                if class == VerbClass::Speech && !passive {
                     let mut e = v;
                     while e > i && tk.skippable(e - 1) {
                         e -= 1;

@@ -3097,6 +3097,35 @@ mod tests {
                 Direct,
             ),
             (
+                // A passive is no attribution ("… have been announced"), but "was quoted
+                // as saying", "is reported as saying" are.
+                "“There are people who want it,” he said. “Maybe they travel.” Four films have already been announced for the console.",
+                "Maybe they travel.",
+                Some("he"),
+                None,
+                Person,
+                None,
+                Direct,
+            ),
+            (
+                "“We must discuss the debt,” Ann Vole, president of the federation, was quoted as saying.",
+                "We must discuss the debt,",
+                Some("Ann Vole"),
+                Some("Ann Vole"),
+                Person,
+                Some("quoted"),
+                Direct,
+            ),
+            (
+                "“They will go to war,” Mr Kapor is reported as saying.",
+                "They will go to war,",
+                Some("Mr Kapor"),
+                Some("Kapor"),
+                Person,
+                Some("reported"),
+                Direct,
+            ),
+            (
                 // A preposition after the source: the verb that ends the clause is the
                 // cue; the body one speaks for is part of the phrase.
                 "“Supplies are ample,” an aide to Agriculture Secretary Ann Vole said.",
