@@ -2514,6 +2514,25 @@ impl<'a, 't> Attributor<'a, 't> {
                 }
                 return None;
             }
+            // Nor is what a form of "be" says of the subject ("some of them are even
+            // sadder:", "the answer was simple:").
+            let predicate = np.is_some_and(|np| {
+                np.kind == NpKind::Common && !np.head_known && tk.after_be(np.first, floor)
+            });
+            if let Some(np) = np
+                && predicate
+            {
+                // (its subject is: "some of them")
+                let mut be = np.first - 1;
+                while be > floor && !tk.be_form(be) {
+                    be -= 1;
+                }
+                return self.subject_of(be, floor).map(|np| Found {
+                    np,
+                    cue: None,
+                    how: How::Direct,
+                });
+            }
             np.map(|np| Found {
                 np,
                 cue: None,

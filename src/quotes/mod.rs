@@ -3097,6 +3097,17 @@ mod tests {
                 Direct,
             ),
             (
+                // What a form of "be" says of the subject before a colon is not the source;
+                // the subject is.
+                "And some of the letters are even sadder: “Today our son was five days old.”",
+                "Today our son was five days old.",
+                Some("the letters"),
+                Some("the letters"),
+                Document,
+                None,
+                Direct,
+            ),
+            (
                 // A passive is no attribution ("… have been announced"), but "was quoted
                 // as saying", "is reported as saying" are.
                 "“There are people who want it,” he said. “Maybe they travel.” Four films have already been announced for the console.",
