@@ -1472,7 +1472,7 @@ pub(crate) fn inflected(t: &str) -> bool {
     t.ends_with("ed") || t.ends_with('s') || matches!(t, "Said" | "Told" | "Wrote" | "Spoke")
 }
 
-fn addressee_verb(t: &str) -> bool {
+pub(crate) fn addressee_verb(t: &str) -> bool {
     matches!(
         t,
         "told"

@@ -22,7 +22,7 @@ use crate::record::Mention;
 use crate::segment::Sentence;
 use crate::span::Span;
 use attribute::{Attributor, Found, Frame, How, Np, NpKind};
-use lexicon::flag;
+use lexicon::{VerbClass, flag};
 use marks::Pair;
 use resolve::Registry;
 use serde::Serialize;
@@ -1378,10 +1378,24 @@ impl<'a, 't> Article<'a, 't> {
                 }
                 // "“…,” one CBT crush trader said. “…,” he added": the pronoun is that
                 // unnamed source, whom no name further back stands for.
+                // (or, in the sentence before, the subject of a reporting verb: "A Chinese
+                // journalist said conditions are not ripe. “…,” he said."; not of one that
+                // has a person
+                // addressed, who may be the pronoun: "A reporter asked Sanders how he
+                // felt. He replied: “…”")
+                let says = ci < sources
+                    || s + 1 == si
+                        && c.last < tk.len()
+                        && matches!(
+                            tk.reporting_verb(c.last, c.first),
+                            Some((VerbClass::Speech, _))
+                        )
+                        && !attribute::addressee_verb(tk.t(c.last))
+                        && !matches!(tk.t(c.last), "asked" | "asks" | "questioned");
                 if name.is_none()
                     && person
                     && s < si
-                    && ci < sources
+                    && says
                     && c.kind == NpKind::Common
                     && ["a", "an", "one", "another"]
                         .iter()
@@ -3657,6 +3671,25 @@ mod tests {
         assert_eq!(s.text, "It");
         assert_eq!(s.name.as_deref(), Some("Port Authority of Kelby"));
         assert_eq!(s.kind, SpeakerType::Organization);
+    }
+
+    #[test]
+    fn he_after_an_unnamed_reporter_of_speech_is_that_reporter() {
+        // "One analyst said …" before "“…,” he said": the pronoun is the unnamed analyst,
+        // not a person named further back; but one asked may be the pronoun.
+        let text = "Tom Reed, the minister, spoke on Monday. “Prices will rise,” Reed said.\n\nOne analyst said conditions were not ripe. “Reform is slow,” he said.\n\nA reporter asked Reed how he felt. He replied: “Fine, thank you.”";
+        let people = vec![entity(text, "Tom Reed", &["Tom Reed", "Reed"], None)];
+        let qs = quotes_among(text, people, Vec::new());
+        check_spans(text, &qs);
+        assert_eq!(
+            speaker_name(&qs, "Prices will rise,").as_deref(),
+            Some("Tom Reed")
+        );
+        assert_eq!(speaker_name(&qs, "Reform is slow,"), None);
+        assert_eq!(
+            speaker_name(&qs, "Fine, thank you.").as_deref(),
+            Some("Tom Reed")
+        );
     }
 
     #[test]
