@@ -100,6 +100,7 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
         let legal_form = |t: &Tok| {
             t.gaz & bit::ORG_SUFFIX != 0 || super::gazetteer::company_word(t.span().slice(text))
         };
+        let mut opened = false;
         while b - a > 1
             && toks[a].has(flag::FIRST)
             && toks[a + 1].has(flag::INIT_CAP)
@@ -107,6 +108,7 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
             && super::gazetteer::opener(toks[a].span().slice(text))
         {
             a += 1;
+            opened = true;
         }
         // Nor is a function word ("BY WORLDSOURCES" in a line of capitals), unless it is
         // written together with the next or last word ("AT&T").
@@ -211,9 +213,11 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
             // it ("Philippines said"; a club named for one too), and so is a state's
             // abbreviation ("CHICAGO, ILL."); one it took for a person also, unless its
             // words are given names ("Jordan").
+            // (any place, when the tagger read the word opening the sentence with it:
+            // "Across Asia, policymakers …")
             let country_person = ty == Type::Per
-                && kind == Kind::Country
-                && (a..b).all(|j| toks[j].gaz & bit::GIVEN == 0);
+                && (kind == Kind::Country && (a..b).all(|j| toks[j].gaz & bit::GIVEN == 0)
+                    || opened && kt == Type::Loc);
             if country_person
                 || ty == Type::Org
                     && (kind == Kind::Country

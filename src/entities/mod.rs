@@ -1182,6 +1182,27 @@ mod tests {
     }
 
     #[test]
+    fn a_preposition_opening_the_sentence_is_not_part_of_the_place() {
+        // The tagger reads "Across Wales," as a name; the place is "Wales", one entity
+        // with its other mentions (not a person who takes them over).
+        let e = run(
+            "Thousands were on strike in Wales on Friday. Across Wales, pickets were \
+                     held by striking civil servants in Cardiff and Bangor. Services in Wales \
+                     were hit.",
+        );
+        assert!(e.people.is_empty(), "{:?}", names(&e.people));
+        assert_eq!(
+            names(&e.places),
+            [("Wales", 3), ("Cardiff", 1), ("Bangor", 1)]
+        );
+        let e = run("Across Asia, policymakers have been startled by the candidate.");
+        assert!(e.people.is_empty(), "{:?}", names(&e.people));
+        assert_eq!(names(&e.places), [("Asia", 1)]);
+        let e = run("Along Tyneside, pickets were held by striking workers.");
+        assert_eq!(names(&e.places), [("Tyneside", 1)]);
+    }
+
+    #[test]
     fn an_acronym_before_company_words_is_the_company() {
         // "SBC" is the Southern Baptist Convention to the gazetteer; here the company.
         let e = run("SBC Communications said profits rose. SBC said it would hire.");
