@@ -323,6 +323,7 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
     }
     repair(toks, lex, out);
     and_company_words(text, toks, out);
+    joined_firms(text, toks, out);
     partner_firms(text, toks, out);
     possessive_firms(text, toks, out);
     polities(text, toks, out);
@@ -615,6 +616,62 @@ fn and_company_words(text: &str, toks: &[Tok], out: &mut Vec<M>) {
     }
     if changed {
         disjoint(out);
+    }
+}
+
+/// "American Telephone and Telegraph Co", "Goodyear Tire and Rubber Co", "Hongkong and
+/// Shanghai Banking Corp": two names the tagger read apart across "and", the second ending
+/// in a legal form, are one company's when the first is no name of its own: not one the
+/// gazetteer knows, not in capitals, without a legal form or a word that heads bodies'
+/// names, and not written alone anywhere else in the article ("First Boston Corp and
+/// Kidder, Peabody and Co", "Bank of Tokyo and Westpac Banking Corp", "EDS and Hughes
+/// Aircraft Co", "Daewoo Group and General Motors Corp" stay two).
+fn joined_firms(text: &str, toks: &[Tok], out: &mut Vec<M>) {
+    // The names of all mentions, sorted (made once, at the first pair).
+    let names = std::cell::OnceCell::<Vec<u64>>::new();
+    let mut merged = false;
+    for k in 0..out.len().saturating_sub(1) {
+        let (m, n) = (out[k], out[k + 1]);
+        let joined = m.ty == Type::Org
+            && n.ty == Type::Org
+            && n.start == m.end + 1
+            && toks[m.end].lower == WORDS.and
+            && n.end - n.start >= 2
+            && toks[n.end - 1].gaz & bit::ORG_SUFFIX != 0
+            && m.entry.is_none()
+            && toks[m.start..m.end].iter().all(|t| {
+                t.has(flag::INIT_CAP)
+                    && !t.has(flag::ALL_CAPS)
+                    && t.gaz & (bit::ORG_KEY | bit::ORG_SUFFIX | bit::ORG_U) == 0
+            })
+            // (not a person's name, nor one ending as companies' do: "Asher Edelman and
+            // Dominion Textile Ltd", "Rockwell International and UNC Nuclear Inc")
+            && toks[m.start].gaz & bit::GIVEN == 0
+            && toks[n.start].gaz & bit::GIVEN == 0
+            && !super::gazetteer::company_word(toks[m.end - 1].span().slice(text))
+            // (one word: a place's name, "Hongkong and Shanghai Banking Corp"; not
+            // "Conoco and Atlantic Richfield Co")
+            && (m.end - m.start > 1 || toks[m.start].gaz & (bit::LOC_U | bit::LOC_B) != 0);
+        if !joined {
+            continue;
+        }
+        let names = names.get_or_init(|| {
+            let mut v: Vec<u64> = out.iter().map(|o| surface(&toks[o.start..o.end])).collect();
+            v.sort_unstable();
+            v
+        });
+        // (written so once: this mention)
+        let name = surface(&toks[m.start..m.end]);
+        let once = names.partition_point(|&h| h <= name) - names.partition_point(|&h| h < name);
+        if once == 1 {
+            out[k + 1].start = m.start;
+            out[k + 1].entry = None;
+            out[k].end = m.start;
+            merged = true;
+        }
+    }
+    if merged {
+        out.retain(|m| m.end > m.start);
     }
 }
 

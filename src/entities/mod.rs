@@ -1203,6 +1203,32 @@ mod tests {
     }
 
     #[test]
+    fn a_company_named_with_and_before_its_legal_form_is_one() {
+        let e =
+            run("Northern Telephone and Telegraph Co said profits rose. The company will expand.");
+        assert_eq!(
+            names(&e.organizations),
+            [("Northern Telephone and Telegraph Co", 1)]
+        );
+        let e = run("Shares of Dunmore Tire and Rubber Co fell on Monday.");
+        assert_eq!(names(&e.organizations), [("Dunmore Tire and Rubber Co", 1)]);
+        // Two companies: the first ends as companies' names do, or is written alone too.
+        let e = run("Rockwell International and Hallam Nuclear Inc agreed to merge.");
+        assert_eq!(
+            names(&e.organizations),
+            [("Rockwell International", 1), ("Hallam Nuclear Inc", 1)]
+        );
+        // ("International" ends companies' names, not people's)
+        let e = run("The award went to King Hallam International for its design.");
+        assert!(e.people.is_empty(), "{:?}", names(&e.people));
+        let e = run("Kowa Trading Corp and Meiji Steel Corp agreed to merge.");
+        assert_eq!(
+            names(&e.organizations),
+            [("Kowa Trading Corp", 1), ("Meiji Steel Corp", 1)]
+        );
+    }
+
+    #[test]
     fn an_acronym_before_company_words_is_the_company() {
         // "SBC" is the Southern Baptist Convention to the gazetteer; here the company.
         let e = run("SBC Communications said profits rose. SBC said it would hire.");
