@@ -2249,6 +2249,10 @@ impl<'a> Parser<'a> {
         } else {
             return None;
         };
+        // "five years earlier than expected": a comparison, no date.
+        if anchored && self.is(end, "than") {
+            return None;
+        }
         // "three days later", "a day earlier": TimeBank keeps the duration (without
         // "later"); only larger units make a date ("a year earlier").
         if anchored
@@ -2280,8 +2284,10 @@ impl<'a> Parser<'a> {
         let base = if anchored {
             if unit == Unit::Year {
                 match self.last_year {
+                    // (the year just written is the anchor, whether or not the article
+                    // has a date: "In 1984 he started … Two years later he played …")
                     Some((y, s)) if self.sent_of(start).saturating_sub(s) <= 1 => {
-                        self.dct.and_then(|_| cal::ymd(y, 6, 15))
+                        cal::ymd(y, 6, 15)
                     }
                     _ => self.dct,
                 }

@@ -1333,6 +1333,24 @@ mod tests {
         let d = run("Prices rose last week, and two years ago.", None);
         let v: Vec<&str> = d.items.iter().map(|t| t.value.as_str()).collect();
         assert_eq!(v, vec!["XXXX-WXX", "XXXX"]);
+        // A year just written anchors "N years later" all the same; "earlier than
+        // expected" compares, and leaves a duration.
+        check(
+            None,
+            &[
+                (
+                    "In 1984 he started acting. Two years later he played a soldier.",
+                    &[
+                        ("1984", "DATE", "1984"),
+                        ("Two years later", "DATE", "1986"),
+                    ],
+                ),
+                (
+                    "The deal will end in 2006, five years earlier than expected.",
+                    &[("2006", "DATE", "2006"), ("five years", "DURATION", "P5Y")],
+                ),
+            ],
+        );
     }
 
     #[test]
