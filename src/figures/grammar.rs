@@ -1452,8 +1452,28 @@ impl Win<'_> {
                 break;
             }
             if !one && is_plural {
-                noun = Some((k, e));
-                run_end = e;
+                // A name in the plural's shape before the nouns it qualifies: the noun
+                // after it ("417,100 Jacobs common shares"; not "20 Americans were").
+                // (not an acronym's plural, "6 million DVDs and videos", nor across "and";
+                // nor a verb before its object: "Six Flags operates seven parks")
+                let acronym = self.raw(k).chars().filter(|c| c.is_uppercase()).count() > 1;
+                let after_name = (self.capitalized(k) && !acronym)
+                    .then(|| {
+                        (e..e + 2)
+                            .take_while(|&j| {
+                                self.is_alpha(j) && !crate::data::closed_word(self.norm(j))
+                            })
+                            .find(|&j| {
+                                !self.capitalized(j)
+                                    && plural(self.norm(j))
+                                    && self.kind(j + 1) != Some(PieceKind::Digits)
+                                    && !self.lx.numbers.contains_key(self.norm(j + 1))
+                            })
+                    })
+                    .flatten();
+                let (a, b) = after_name.map_or((k, e), |j| (j, j + 1));
+                noun = Some((a, b));
+                run_end = b;
                 break;
             }
             if one {

@@ -1442,6 +1442,25 @@ mod tests {
         let f = figures("“It is hard,” one official told Reuters; one of the largest firms.");
         assert_eq!(f[0].counted.as_deref(), Some("official"));
         assert_eq!(f[1].counted.as_deref(), Some("firms"));
+        // A name in the shape of a plural before the noun it qualifies is not what is
+        // counted; a plural name alone or an acronym's plural is (and a verb after a name
+        // is not: "Six Flags", a name, counts nothing).
+        let f = figures(
+            "It holds 417,100 Hallam Mines common shares; 10,000 Hearts fans came; 20 \
+             Americans were hurt; it sold 6 million DVDs and videos; the chain Six Flags \
+             operates seven parks in Texas.",
+        );
+        let counted: Vec<_> = f.iter().map(|x| x.counted.as_deref()).collect();
+        assert_eq!(
+            counted,
+            [
+                Some("shares"),
+                Some("fans"),
+                Some("Americans"),
+                Some("DVDs"),
+                Some("parks")
+            ]
+        );
         // A hyphenated compound is one word, plural by its last part or by its first
         // before a particle; a preposition is no counted noun.
         let f = figures(
