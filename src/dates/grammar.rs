@@ -2278,7 +2278,8 @@ impl<'a> Parser<'a> {
             Unit::Millennium => (n as i64 * 1000, Unit::Year),
             _ => (n as i64, unit),
         };
-        if unit == Unit::Year && n == 1 {
+        // ("a year later" goes on from the year in focus like "two years later")
+        if unit == Unit::Year && n == 1 && sign < 0 {
             return Some(self.year_back(start, end));
         }
         let base = if anchored {

@@ -1351,6 +1351,20 @@ mod tests {
                 ),
             ],
         );
+        // "a year later" as "two years later"; "a year from now" is ahead of the date.
+        check(
+            Some("2005-03-01"),
+            &[
+                (
+                    "Sales grew 2.9% in 2001 and 2.5% a year later.",
+                    &[("2001", "DATE", "2001"), ("a year later", "DATE", "2002")],
+                ),
+                (
+                    "What will things be like a year from now?",
+                    &[("a year from now", "DATE", "2006")],
+                ),
+            ],
+        );
     }
 
     #[test]
