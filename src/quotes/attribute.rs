@@ -145,7 +145,7 @@ pub(crate) type Occurrence = (usize, usize, usize, bool);
 
 /// Texts from this many bytes keep the answers of whole-text searches (shorter ones are
 /// searched again: that is cheaper than keeping them).
-const LONG_TEXT: usize = 1 << 16;
+pub(crate) const LONG_TEXT: usize = 1 << 16;
 
 /// A token whose table entry was not looked up yet.
 const UNSET: u32 = u32::MAX - 1;

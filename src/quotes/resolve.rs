@@ -18,6 +18,7 @@ use crate::entities::{Entities, Gender, given_name, given_name_gender};
 use crate::record::Mention;
 use crate::span::Span;
 use memchr::memmem;
+use std::cell::RefCell;
 use std::rc::Rc;
 
 /// One person or organisation known from the entities extractor (borrowed from its
@@ -178,7 +179,19 @@ pub(crate) struct Registry<'r, 'a, 't> {
     quoted: &'r [Span],
     /// The mentions of places the entities extractor found (sorted): no speakers.
     places: &'r [Span],
+    /// [`Registry::text_forms`] of the names asked so far.
+    forms: &'r FormCache,
 }
+
+/// The fuller forms a name is written in through a long article, by name: each with its
+/// byte offset, and the kind of the name as written alone ([`Registry::text_forms`]).
+/// Kept so that thousands of quotations of one source do not each search the text.
+#[derive(Default)]
+pub(crate) struct FormCache(RefCell<rustc_hash::FxHashMap<String, Rc<TextForms>>>);
+
+/// See [`FormCache`].
+/// (the forms that are people's, the others, each sorted by offset; the bare kind)
+type TextForms = (Vec<(usize, Named)>, Vec<(usize, Named)>, SpeakerType);
 
 impl<'r, 'a, 't> Registry<'r, 'a, 't> {
     /// The people and organisations of `entities`, for [`Registry::new`].
@@ -212,6 +225,7 @@ impl<'r, 'a, 't> Registry<'r, 'a, 't> {
         index: &'r MentionIndex,
         quoted: &'r [Span],
         places: &'r [Span],
+        forms: &'r FormCache,
     ) -> Self {
         Registry {
             known,
@@ -219,6 +233,7 @@ impl<'r, 'a, 't> Registry<'r, 'a, 't> {
             tk,
             quoted,
             places,
+            forms,
         }
     }
 
@@ -322,14 +337,39 @@ impl<'r, 'a, 't> Registry<'r, 'a, 't> {
 
     /// [`Registry::lookup`] in the article's own text.
     fn lookup_text(&self, mention: &str, at: usize) -> Option<Named> {
+        if mention.is_empty() || self.tk.len() == 0 {
+            return None;
+        }
+        let forms = self.text_forms(mention);
+        let (people, others, own_kind) = &*forms;
+        // The fullest form before `at`, else after (a person's fuller name beats an
+        // organisation's; nearer beats further); else the kind of the bare mention.
+        let nearest = |list: &[(usize, Named)]| {
+            let k = list.partition_point(|(pos, _)| *pos < at);
+            let i = if k > 0 { k - 1 } else { 0 };
+            list.get(i).map(|(_, named)| named.clone())
+        };
+        if let Some(named) = nearest(people).or_else(|| nearest(others)) {
+            return Some(named);
+        }
+        Some(Named {
+            name: mention.to_string(),
+            kind: *own_kind,
+        })
+    }
+
+    /// The fuller forms the article writes `mention` in, outside quotations (each with
+    /// where it is), and the kind of the mention as written alone; for a long article,
+    /// from the [`FormCache`].
+    fn text_forms(&self, mention: &str) -> Rc<TextForms> {
+        let long = self.tk.doc.text.len() >= super::attribute::LONG_TEXT;
+        if long && let Some(f) = self.forms.0.borrow().get(mention) {
+            return f.clone();
+        }
         let tk = self.tk;
         let text = tk.doc.text;
         let n = tk.len();
-        if mention.is_empty() || n == 0 {
-            return None;
-        }
-        // The fullest form before `at`, else after; and the kind of the bare mention.
-        let mut best: Option<(usize, Named)> = None;
+        let (mut people, mut others) = (Vec::new(), Vec::new());
         let mut own_kind = SpeakerType::Unknown;
         for (pos, t0, t1, bare) in self.occurrences(mention) {
             let mut a = t0;
@@ -365,31 +405,23 @@ impl<'r, 'a, 't> Registry<'r, 'a, 't> {
                 continue;
             }
             let name = strip_possessive(run.slice(text)).to_string();
-            let d = if pos < at {
-                at - pos
-            } else {
-                usize::MAX / 4 + (pos - at)
-            };
-            // A person's fuller name beats an organisation's; nearer beats further.
-            let better = match &best {
-                None => true,
-                Some((bd, b)) => {
-                    (kind == SpeakerType::Person && b.kind != SpeakerType::Person)
-                        || (kind == SpeakerType::Person) == (b.kind == SpeakerType::Person)
-                            && d < *bd
-                }
-            };
-            if better && shortens(&name, mention, SpeakerType::Person) {
-                best = Some((d, Named { name, kind }));
+            if shortens(&name, mention, SpeakerType::Person) {
+                let list = if kind == SpeakerType::Person {
+                    &mut people
+                } else {
+                    &mut others
+                };
+                list.push((pos, Named { name, kind }));
             }
         }
-        if let Some((_, named)) = best {
-            return Some(named);
+        let f = Rc::new((people, others, own_kind));
+        if long {
+            self.forms
+                .0
+                .borrow_mut()
+                .insert(mention.to_string(), f.clone());
         }
-        Some(Named {
-            name: mention.to_string(),
-            kind: own_kind,
-        })
+        f
     }
 
     /// The gender of the person `name`, written at tokens `at` (when known). From the
@@ -1071,7 +1103,8 @@ mod tests {
         let doc = Document::new(text, None);
         let tk = Toks::new(&doc);
         let none = MentionIndex::default();
-        let reg = Registry::new(&tk, &[], &none, &[], &[]);
+        let forms = FormCache::default();
+        let reg = Registry::new(&tk, &[], &none, &[], &[], &forms);
         let karp = reg.lookup("Karp", text.len()).unwrap();
         assert_eq!(karp.name, "Alex Karp");
         assert_eq!(karp.kind, SpeakerType::Person);
@@ -1095,7 +1128,8 @@ mod tests {
         let q = text.find("No").unwrap();
         let quoted = [Span::new(q, q + "No Palantir here.".len())];
         let none = MentionIndex::default();
-        let reg = Registry::new(&tk, &[], &none, &quoted, &[]);
+        let forms = FormCache::default();
+        let reg = Registry::new(&tk, &[], &none, &quoted, &[], &forms);
         assert_eq!(reg.lookup("Palantir", text.len()).unwrap().name, "Palantir");
     }
 }
