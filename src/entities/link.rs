@@ -205,6 +205,9 @@ pub(crate) struct Scratch {
     long_org_entries: Vec<u32>,
     /// `long_orgs` by the lower-case hash of their first word: (hash, index in it).
     orgs_by_first: Vec<(u64, usize)>,
+    /// `long_orgs` by the lower-case hash of the word the company goes by
+    /// ([`super::mentions::goes_by`]), for those that have one.
+    orgs_by_word: Vec<(u64, usize)>,
     /// `long_orgs` by the first letters an acronym of them can start with.
     org_initials: ByInitial,
     /// Short organisation names that no long form fits ([`ShortKey`]): their other
@@ -386,6 +389,13 @@ pub(crate) fn link(
     index_by(&mut sc.orgs_by_first, &sc.long_orgs, |j| {
         toks[ms[j].start].lower
     });
+    sc.orgs_by_word.clear();
+    for (n, &j) in sc.long_orgs.iter().enumerate() {
+        if let Some(t) = super::mentions::goes_by(text, toks, &ms[j]) {
+            sc.orgs_by_word.push((toks[t].lower, n));
+        }
+    }
+    sc.orgs_by_word.sort_unstable();
     // The long names each acronym spells, worked out once for each acronym.
     sc.spelled.clear();
     sc.no_long_form.get_mut().clear();
@@ -436,6 +446,7 @@ pub(crate) fn link(
     let orgs = LongOrgs {
         of: &sc.long_orgs,
         by_first: &sc.orgs_by_first,
+        by_word: &sc.orgs_by_word,
         spelled: &sc.spelled,
         no_long_form: &sc.no_long_form,
         root_core: &sc.root_core,
@@ -792,6 +803,21 @@ fn link_org(
             (a, b) => a.or(b),
         }
     });
+    // The word a company goes by, alone ("Kodak" of "Eastman Kodak Co"): the nearest
+    // earlier company that goes by it, else the nearest later one.
+    let best = best.or_else(|| {
+        if short.len != 1 || short.acronym || short.entry.is_some() {
+            return None;
+        }
+        let named = bucket(longs.by_word, toks[mi.start].lower);
+        let fit = |n: usize| {
+            let j = longs.of[n];
+            super::mentions::goes_by(text, toks, &ms[j])
+                .is_some_and(|t| surface(&toks[t..t + 1]) == short.surface)
+        };
+        nearest_fitting(named, |e| e.1, before, fit, true)
+            .or_else(|| nearest_fitting(named, |e| e.1, before, fit, false))
+    });
     match best {
         Some(n) => {
             // (a short form that already stands for one company does not join another:
@@ -1021,6 +1047,8 @@ struct LongOrgs<'a> {
     of: &'a [usize],
     /// `of` by the lower-case hash of the first word ([`index_by`]).
     by_first: &'a [(u64, usize)],
+    /// `of` by the lower-case hash of the word the company goes by.
+    by_word: &'a [(u64, usize)],
     /// For each acronym (by surface, sorted), the positions in `of` of the names whose
     /// initials it spells, in order.
     spelled: &'a rustc_hash::FxHashMap<u64, Vec<usize>>,

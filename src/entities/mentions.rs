@@ -3792,6 +3792,37 @@ pub(crate) fn after_honorific(text: &str, toks: &[Tok], start: usize) -> bool {
         && super::gazetteer::honorific(toks[start - 1].span().slice(text)).is_some_and(|h| h.apart)
 }
 
+/// The word a company goes by, inside its full name that ends in a legal form: the
+/// surname after its founder's initials ("Hutton" of "E.F. Hutton Group Inc", "Penney" of
+/// "J.C. Penney Co"), not a
+/// key word, a legal form, a given name, a place's name or a word that ends companies'
+/// names. Its token.
+pub(crate) fn goes_by(text: &str, toks: &[Tok], m: &M) -> Option<usize> {
+    if m.ty != Type::Org || m.end - m.start < 3 {
+        return None;
+    }
+    let first = &toks[m.start];
+    // (not a place's: "U.S. Shoe Corp", "U.K. Trade Office")
+    let initials = (first.has(flag::INITIAL)
+        || first.span().slice(text).ends_with('.') && first.has(flag::ALL_CAPS))
+        && first.gaz & (bit::LOC_U | bit::LOC_B | bit::LOC_KEY | bit::DEMONYM) == 0;
+    let t = &toks[m.start + 1];
+    let by = title_word(t)
+        && t.gaz
+            & (bit::ORG_KEY
+                | bit::ORG_SUFFIX
+                | bit::GIVEN
+                | bit::LOC_U
+                | bit::LOC_B
+                | bit::LOC_KEY
+                | bit::DEMONYM)
+            == 0
+        && !super::gazetteer::company_word(t.span().slice(text));
+    // (a company's name, with its legal form: not "U.S. Trade Representative")
+    let legal = toks[m.end - 1].gaz & bit::ORG_SUFFIX != 0;
+    (initials && by && legal).then_some(m.start + 1)
+}
+
 /// A name known in the document: its surface form and the votes for its type.
 #[derive(Clone, Copy, Debug)]
 struct Known {
@@ -4112,6 +4143,9 @@ fn propagate(text: &str, toks: &[Tok], cands: &[usize], lower_seen: &[u64], out:
                         heads_org: sure,
                         ..entry(m.start, m.start + 1, Type::Org, votes, false, company)
                     });
+                }
+                if let Some(t) = goes_by(text, toks, m) {
+                    raw.push(entry(t, t + 1, Type::Org, 3, false, true));
                 }
             }
             Type::Loc => {}

@@ -1229,6 +1229,17 @@ mod tests {
     }
 
     #[test]
+    fn a_company_goes_by_the_surname_after_its_initials() {
+        // "Hutton" of "E.F. Hutton Group Inc" is the company, one entity with it; not
+        // after a place's initials or without a legal form.
+        let e = run("F.W. Hallworth Co said sales rose. Hallworth said it would open stores.");
+        assert!(e.people.is_empty(), "{:?}", names(&e.people));
+        assert_eq!(names(&e.organizations), [("F.W. Hallworth Co", 2)]);
+        let e = run("E.F. Dunmore Group Inc said it would sell. Dunmore said the unit was sold.");
+        assert_eq!(names(&e.organizations), [("E.F. Dunmore Group Inc", 2)]);
+    }
+
+    #[test]
     fn an_acronym_before_company_words_is_the_company() {
         // "SBC" is the Southern Baptist Convention to the gazetteer; here the company.
         let e = run("SBC Communications said profits rose. SBC said it would hire.");
