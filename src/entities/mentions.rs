@@ -1065,6 +1065,13 @@ fn the_one_word_person(text: &str, toks: &[Tok], out: &mut Vec<M>) {
     out.retain(|m| !lone(m) || surname(m));
 }
 
+/// May mention `m` be two names the tagger read as one organisation ([`split_coordinated`],
+/// [`comma_joined`])? An organisation's name of three tokens or more that the gazetteer
+/// does not know as a whole.
+fn joins_names(m: &M) -> bool {
+    m.ty == Type::Org && m.entry.is_none() && m.end - m.start >= 3
+}
+
 /// "Deutsche Bank Securities and Goldman Sachs Asset Management": an organisation the
 /// tagger read across "and", "&" or a comma, where a known organisation's name opens both
 /// sides (not "Procter and Gamble", "Marks & Spencer", "Merrill Lynch, Pierce, Fenner &
@@ -1076,7 +1083,7 @@ fn split_coordinated(text: &str, toks: &[Tok], gaz: &[GazMatch], lex: &Lexicon, 
     while k < out.len() {
         let m = out[k];
         k += 1;
-        if m.ty != Type::Org || m.entry.is_some() || m.end - m.start < 3 {
+        if !joins_names(&m) {
             continue;
         }
         let opens = |a: usize, b: usize| {
@@ -2838,7 +2845,7 @@ fn comma_joined(text: &str, toks: &[Tok], out: &mut Vec<M>) {
     while k < out.len() {
         let m = out[k];
         k += 1;
-        if m.ty != Type::Org || m.entry.is_some() || m.end - m.start < 3 {
+        if !joins_names(&m) {
             continue;
         }
         let mut commas = (m.start + 1..m.end - 1).filter(|&j| comma(&toks[j]));
