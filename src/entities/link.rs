@@ -391,7 +391,9 @@ pub(crate) fn link(
     });
     sc.orgs_by_word.clear();
     for (n, &j) in sc.long_orgs.iter().enumerate() {
-        if let Some(t) = super::mentions::goes_by(text, toks, &ms[j]) {
+        if let Some(t) = super::mentions::goes_by(text, toks, &ms[j])
+            .or_else(|| super::mentions::middle_name(text, toks, &ms[j]))
+        {
             sc.orgs_by_word.push((toks[t].lower, n));
         }
     }
@@ -813,6 +815,7 @@ fn link_org(
         let fit = |n: usize| {
             let j = longs.of[n];
             super::mentions::goes_by(text, toks, &ms[j])
+                .or_else(|| super::mentions::middle_name(text, toks, &ms[j]))
                 .is_some_and(|t| surface(&toks[t..t + 1]) == short.surface)
         };
         nearest_fitting(named, |e| e.1, before, fit, true)

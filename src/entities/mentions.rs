@@ -421,7 +421,7 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
     initial_lists(text, toks, out);
     lineups(text, toks, out);
     possessors_of_people(toks, out);
-    eponymous_companies(toks, out);
+    eponymous_companies(text, toks, out);
     tickers(text, toks, out);
     constituencies(text, toks, out);
     common_openers(text, toks, cands, lower_seen, lex, out);
@@ -3107,10 +3107,36 @@ fn campaign_names(toks: &[Tok], lower_seen: &[u64], out: &mut Vec<M>) {
 /// company's name with its legal form ("McDonnell Douglas" beside "McDonnell Douglas
 /// Corp", "Du Pont" beside "Du Pont Co"), is the company; unless an honorific or a title
 /// comes right before it ("Mr Hutton").
-fn eponymous_companies(toks: &[Tok], out: &mut [M]) {
+fn eponymous_companies(text: &str, toks: &[Tok], out: &mut [M]) {
     let company = |m: &M| {
         m.ty == Type::Org && m.end - m.start > 2 && toks[m.end - 1].gaz & bit::ORG_SUFFIX != 0
     };
+    // A surname alone that is the word a company of three words goes by ("Kodak" beside
+    // "Eastman Kodak Co"), when no person of the article has a name ending with it.
+    let mut middles: Vec<u64> = out
+        .iter()
+        .filter_map(|c| middle_name(text, toks, c).map(|w| toks[w].lower))
+        .collect();
+    if !middles.is_empty() {
+        middles.sort_unstable();
+        let mut surnames: Vec<u64> = out
+            .iter()
+            .filter(|p| p.ty == Type::Per && p.end - p.start > 1)
+            .map(|p| toks[p.end - 1].lower)
+            .collect();
+        surnames.sort_unstable();
+        for m in out.iter_mut() {
+            let w = toks[m.start].lower;
+            if m.ty == Type::Per
+                && m.end - m.start == 1
+                && !(m.start > 0 && toks[m.start - 1].gaz & bit::TITLE != 0)
+                && middles.binary_search(&w).is_ok()
+                && surnames.binary_search(&w).is_err()
+            {
+                m.ty = Type::Org;
+            }
+        }
+    }
     // The companies' names by their first word.
     let mut companies: Vec<(u64, usize, usize)> = out
         .iter()
@@ -3828,6 +3854,34 @@ pub(crate) fn goes_by(text: &str, toks: &[Tok], m: &M) -> Option<usize> {
     // (a company's name, with its legal form: not "U.S. Trade Representative")
     let legal = toks[m.end - 1].gaz & bit::ORG_SUFFIX != 0;
     (initials && by && legal).then_some(m.start + 1)
+}
+
+/// The word between the first word of a company's name of three and its legal form
+/// ("Kodak" of "Eastman Kodak Co"), when neither word is a key word, legal form, given
+/// name, place or demonym, nor the second a word that ends companies' names. Its token.
+/// (Not a short name on its own: "Boston" of "First Boston Corp" is mostly the city; it is
+/// the company's only where the word alone is read as a person's or an organisation's.)
+pub(crate) fn middle_name(text: &str, toks: &[Tok], m: &M) -> Option<usize> {
+    if m.ty != Type::Org || m.end - m.start != 3 || toks[m.end - 1].gaz & bit::ORG_SUFFIX == 0 {
+        return None;
+    }
+    let plain = |t: &Tok| {
+        title_word(t)
+            && t.gaz
+                & (bit::ORG_KEY
+                    | bit::ORG_SUFFIX
+                    | bit::GIVEN
+                    | bit::LOC_U
+                    | bit::LOC_B
+                    | bit::LOC_KEY
+                    | bit::DEMONYM)
+                == 0
+    };
+    let w = m.start + 1;
+    (plain(&toks[m.start])
+        && plain(&toks[w])
+        && !super::gazetteer::company_word(toks[w].span().slice(text)))
+    .then_some(w)
 }
 
 /// A name known in the document: its surface form and the votes for its type.

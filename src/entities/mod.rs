@@ -1237,6 +1237,16 @@ mod tests {
         assert_eq!(names(&e.organizations), [("F.W. Hallworth Co", 2)]);
         let e = run("E.F. Dunmore Group Inc said it would sell. Dunmore said the unit was sold.");
         assert_eq!(names(&e.organizations), [("E.F. Dunmore Group Inc", 2)]);
+        // The middle word of a company's name of three, read alone as a person's, is the
+        // company ("Kodak" of "Eastman Kodak Co"); a place's is not ("Boston").
+        let e = run(
+            "Hallam Kodwick Co reported profits. Kodwick said sales rose. Analysts \
+                     said Kodwick would gain.",
+        );
+        assert!(e.people.is_empty(), "{:?}", names(&e.people));
+        assert_eq!(names(&e.organizations), [("Hallam Kodwick Co", 3)]);
+        let e = run("First Boston Corp led the issue. Boston is a city.");
+        assert_eq!(names(&e.places), [("Boston", 1)]);
     }
 
     #[test]
