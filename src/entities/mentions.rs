@@ -3825,6 +3825,19 @@ pub(crate) fn after_honorific(text: &str, toks: &[Tok], start: usize) -> bool {
         && super::gazetteer::honorific(toks[start - 1].span().slice(text)).is_some_and(|h| h.apart)
 }
 
+/// A capitalised word that is no key word of organisations' names, legal form, given
+/// name, place's name or demonym: one a company may go by ([`goes_by`], [`middle_name`]).
+fn plain_word(t: &Tok) -> bool {
+    let not = bit::ORG_KEY
+        | bit::ORG_SUFFIX
+        | bit::GIVEN
+        | bit::LOC_U
+        | bit::LOC_B
+        | bit::LOC_KEY
+        | bit::DEMONYM;
+    title_word(t) && t.gaz & not == 0
+}
+
 /// The word a company goes by, inside its full name that ends in a legal form: the
 /// surname after its founder's initials ("Hutton" of "E.F. Hutton Group Inc", "Penney" of
 /// "J.C. Penney Co"), not a
@@ -3840,17 +3853,7 @@ pub(crate) fn goes_by(text: &str, toks: &[Tok], m: &M) -> Option<usize> {
         || first.span().slice(text).ends_with('.') && first.has(flag::ALL_CAPS))
         && first.gaz & (bit::LOC_U | bit::LOC_B | bit::LOC_KEY | bit::DEMONYM) == 0;
     let t = &toks[m.start + 1];
-    let by = title_word(t)
-        && t.gaz
-            & (bit::ORG_KEY
-                | bit::ORG_SUFFIX
-                | bit::GIVEN
-                | bit::LOC_U
-                | bit::LOC_B
-                | bit::LOC_KEY
-                | bit::DEMONYM)
-            == 0
-        && !super::gazetteer::company_word(t.span().slice(text));
+    let by = plain_word(t) && !super::gazetteer::company_word(t.span().slice(text));
     // (a company's name, with its legal form: not "U.S. Trade Representative")
     let legal = toks[m.end - 1].gaz & bit::ORG_SUFFIX != 0;
     (initials && by && legal).then_some(m.start + 1)
@@ -3865,21 +3868,9 @@ pub(crate) fn middle_name(text: &str, toks: &[Tok], m: &M) -> Option<usize> {
     if m.ty != Type::Org || m.end - m.start != 3 || toks[m.end - 1].gaz & bit::ORG_SUFFIX == 0 {
         return None;
     }
-    let plain = |t: &Tok| {
-        title_word(t)
-            && t.gaz
-                & (bit::ORG_KEY
-                    | bit::ORG_SUFFIX
-                    | bit::GIVEN
-                    | bit::LOC_U
-                    | bit::LOC_B
-                    | bit::LOC_KEY
-                    | bit::DEMONYM)
-                == 0
-    };
     let w = m.start + 1;
-    (plain(&toks[m.start])
-        && plain(&toks[w])
+    (plain_word(&toks[m.start])
+        && plain_word(&toks[w])
         && !super::gazetteer::company_word(toks[w].span().slice(text)))
     .then_some(w)
 }
