@@ -3916,15 +3916,17 @@ impl Known {
         // ("Norcros said" beside "Norcros Plc"); the surname of a person named in full
         // keeps its votes ("Miller" of "Jeffrey Miller" and "Miller Tabak"), and so does a
         // word read as a place ("Kuantan" of "Kuantan Municipal Council").
+        // (a stray reading as a place among many does not count: "shares in Norcros, or
+        // 0.7 pct")
+        let total: u32 = self.votes.iter().sum();
         if self.heads_org
             && !self.surname
             && !self.place
             && self.len == 1
-            && self.votes[Type::Loc as usize] == 0
+            && self.votes[Type::Loc as usize] * 4 < total
         {
             return Some(Type::Org);
         }
-        let total: u32 = self.votes.iter().sum();
         let (best, &v) = self.votes.iter().enumerate().max_by_key(|x| *x.1)?;
         if v * 2 > total {
             return Some(super::model::TYPES[best]);
@@ -4634,6 +4636,21 @@ mod tests {
                 place,
                 surname,
                 company,
+                ..known(votes)
+            };
+            assert_eq!(k.majority(), want, "{k:?}");
+        }
+        // A word that opens an organisation's name is its short name whatever the tagger
+        // read alone, unless it reads as a place more than now and then ("Norcros": ten
+        // times a person, once a place; "Kuantan": mostly a place).
+        // (votes (person, organisation, place); the type)
+        for (votes, want) in [
+            ([20, 3, 0], org),
+            ([20, 3, 2], org),
+            ([2, 3, 8], Some(Type::Loc)),
+        ] {
+            let k = Known {
+                heads_org: true,
                 ..known(votes)
             };
             assert_eq!(k.majority(), want, "{k:?}");
