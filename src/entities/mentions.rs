@@ -3828,13 +3828,13 @@ pub(crate) fn after_honorific(text: &str, toks: &[Tok], start: usize) -> bool {
 /// A capitalised word that is no key word of organisations' names, legal form, given
 /// name, place's name or demonym: one a company may go by ([`goes_by`], [`middle_name`]).
 fn plain_word(t: &Tok) -> bool {
-    let not = bit::ORG_KEY
-        | bit::ORG_SUFFIX
-        | bit::GIVEN
-        | bit::LOC_U
-        | bit::LOC_B
-        | bit::LOC_KEY
-        | bit::DEMONYM;
+    plain_word_but_given(t) && t.gaz & bit::GIVEN == 0
+}
+
+/// [`plain_word`], a given name allowed.
+fn plain_word_but_given(t: &Tok) -> bool {
+    let not =
+        bit::ORG_KEY | bit::ORG_SUFFIX | bit::LOC_U | bit::LOC_B | bit::LOC_KEY | bit::DEMONYM;
     title_word(t) && t.gaz & not == 0
 }
 
@@ -3853,7 +3853,10 @@ pub(crate) fn goes_by(text: &str, toks: &[Tok], m: &M) -> Option<usize> {
         || first.span().slice(text).ends_with('.') && first.has(flag::ALL_CAPS))
         && first.gaz & (bit::LOC_U | bit::LOC_B | bit::LOC_KEY | bit::DEMONYM) == 0;
     let t = &toks[m.start + 1];
-    let by = plain_word(t) && !super::gazetteer::company_word(t.span().slice(text));
+    // (a given name too, "Grace" of "W.R. Grace and Co", "Morgan" of "J.P. Morgan and Co
+    // Inc": after initials it is a surname; a person of the article with that surname
+    // keeps it, on the votes)
+    let by = plain_word_but_given(t) && !super::gazetteer::company_word(t.span().slice(text));
     // (a company's name, with its legal form: not "U.S. Trade Representative")
     let legal = toks[m.end - 1].gaz & bit::ORG_SUFFIX != 0;
     (initials && by && legal).then_some(m.start + 1)

@@ -1237,6 +1237,15 @@ mod tests {
         assert_eq!(names(&e.organizations), [("F.W. Hallworth Co", 2)]);
         let e = run("E.F. Dunmore Group Inc said it would sell. Dunmore said the unit was sold.");
         assert_eq!(names(&e.organizations), [("E.F. Dunmore Group Inc", 2)]);
+        // A given name after initials is a surname too; a person of the article who has it
+        // keeps it.
+        let e = run("K.L. Grace Co said profits rose. Grace said it would expand.");
+        assert_eq!(names(&e.organizations), [("K.L. Grace Co", 2)]);
+        let e = run(
+            "K.L. Grace Co said profits rose. Its chairman, Peter Grace, spoke. Grace \
+                     said it would expand.",
+        );
+        assert_eq!(names(&e.people), [("Peter Grace", 2)]);
         // The middle word of a company's name of three, read alone as a person's, is the
         // company ("Kodak" of "Eastman Kodak Co"); a place's is not ("Boston").
         let e = run(
