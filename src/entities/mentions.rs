@@ -3852,6 +3852,14 @@ pub(crate) fn goes_by(text: &str, toks: &[Tok], m: &M) -> Option<usize> {
     let initials = (first.has(flag::INITIAL)
         || first.span().slice(text).ends_with('.') && first.has(flag::ALL_CAPS))
         && first.gaz & (bit::LOC_U | bit::LOC_B | bit::LOC_KEY | bit::DEMONYM) == 0;
+    // (or the founder's given name: "Labatt" of "John Labatt Ltd", "Fairfax" of "John
+    // Fairfax Ltd"; not a person and the firm they are of, "Philip Braverman of Irving
+    // Securities Corp")
+    let given = first.gaz & bit::GIVEN != 0
+        && plain_word_but_given(first)
+        && toks[m.start..m.end]
+            .iter()
+            .all(|t| !t.has(flag::WORD) || t.has(flag::HAS_UPPER));
     let t = &toks[m.start + 1];
     // (a given name too, "Grace" of "W.R. Grace and Co", "Morgan" of "J.P. Morgan and Co
     // Inc": after initials it is a surname; a person of the article with that surname
@@ -3859,7 +3867,7 @@ pub(crate) fn goes_by(text: &str, toks: &[Tok], m: &M) -> Option<usize> {
     let by = plain_word_but_given(t) && !super::gazetteer::company_word(t.span().slice(text));
     // (a company's name, with its legal form: not "U.S. Trade Representative")
     let legal = toks[m.end - 1].gaz & bit::ORG_SUFFIX != 0;
-    (initials && by && legal).then_some(m.start + 1)
+    ((initials || given) && by && legal).then_some(m.start + 1)
 }
 
 /// The word between the first word of a company's name of three and its legal form

@@ -1246,6 +1246,11 @@ mod tests {
                      said it would expand.",
         );
         assert_eq!(names(&e.people), [("Peter Grace", 2)]);
+        // So is the word after a founder's given name ("John Labatt Ltd"); not a person of
+        // a firm read as one name with it.
+        let e = run("John Hallworth Ltd said profits rose. Hallworth said it would expand.");
+        assert!(e.people.is_empty(), "{:?}", names(&e.people));
+        assert_eq!(names(&e.organizations), [("John Hallworth Ltd", 2)]);
         // The middle word of a company's name of three, read alone as a person's, is the
         // company ("Kodak" of "Eastman Kodak Co"); a place's is not ("Boston").
         let e = run(
