@@ -3849,7 +3849,10 @@ pub(crate) fn goes_by(text: &str, toks: &[Tok], m: &M) -> Option<usize> {
     }
     let first = &toks[m.start];
     // (not a place's: "U.S. Shoe Corp", "U.K. Trade Office")
+    // (a letter alone too, "K Mart Corp"; not a word, "A")
+    let letter = first.chars == 1 && first.has(flag::ALL_CAPS) && first.gaz & bit::FUNC == 0;
     let initials = (first.has(flag::INITIAL)
+        || letter
         || first.span().slice(text).ends_with('.') && first.has(flag::ALL_CAPS))
         && first.gaz & (bit::LOC_U | bit::LOC_B | bit::LOC_KEY | bit::DEMONYM) == 0;
     // (or the founder's given name: "Labatt" of "John Labatt Ltd", "Fairfax" of "John

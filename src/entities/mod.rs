@@ -1251,6 +1251,9 @@ mod tests {
         let e = run("John Hallworth Ltd said profits rose. Hallworth said it would expand.");
         assert!(e.people.is_empty(), "{:?}", names(&e.people));
         assert_eq!(names(&e.organizations), [("John Hallworth Ltd", 2)]);
+        // A letter alone is an initial ("K Mart Corp").
+        let e = run("Shares of P Hallworth Associates Ltd rose. Hallworth is a network.");
+        assert!(e.people.is_empty(), "{:?}", names(&e.people));
         // The middle word of a company's name of three, read alone as a person's, is the
         // company ("Kodak" of "Eastman Kodak Co"); a place's is not ("Boston").
         let e = run(
