@@ -132,11 +132,16 @@ pub(crate) struct Toks<'a, 't> {
     /// Table index of each token, looked up once ([`UNSET`] until then).
     cache: Vec<Cell<u32>>,
     /// Answers worked out by a search of the whole text, kept so that a long document
-    /// is searched once per word: [`Toks::sentence_case_only`] by word, and where names
-    /// are written ([`Occurrence`]) by name.
+    /// is searched once per word: [`Toks::sentence_case_only`] by word, and by name where
+    /// names are written ([`Occurrence`]) and the fuller forms they are written in
+    /// ([`super::resolve::TextForms`]).
     sentence_case: RefCell<rustc_hash::FxHashMap<&'t str, bool>>,
-    occurrences: RefCell<rustc_hash::FxHashMap<String, Rc<[Occurrence]>>>,
+    occurrences: ByName<[Occurrence]>,
+    forms: ByName<super::resolve::TextForms>,
 }
+
+/// Answers kept by name ([`Toks::kept`]).
+type ByName<T> = RefCell<rustc_hash::FxHashMap<String, Rc<T>>>;
 
 /// Where a name is written as whole words starting at a token: its byte offset, the
 /// tokens `t0..t1` that hold it, and whether they end with it (else a possessive ending
@@ -145,7 +150,7 @@ pub(crate) type Occurrence = (usize, usize, usize, bool);
 
 /// Texts from this many bytes keep the answers of whole-text searches (shorter ones are
 /// searched again: that is cheaper than keeping them).
-pub(crate) const LONG_TEXT: usize = 1 << 16;
+const LONG_TEXT: usize = 1 << 16;
 
 /// A token whose table entry was not looked up yet.
 const UNSET: u32 = u32::MAX - 1;
@@ -170,6 +175,7 @@ impl<'a, 't> Toks<'a, 't> {
             cache: vec![Cell::new(UNSET); doc.tokens.len()],
             sentence_case: Default::default(),
             occurrences: Default::default(),
+            forms: Default::default(),
         }
     }
 
@@ -200,6 +206,7 @@ impl<'a, 't> Toks<'a, 't> {
             cache: vec![Cell::new(UNSET); doc.tokens.len()],
             sentence_case: Default::default(),
             occurrences: Default::default(),
+            forms: Default::default(),
         }
     }
 
@@ -412,16 +419,35 @@ impl<'a, 't> Toks<'a, 't> {
         name: &str,
         find: impl FnOnce() -> Vec<Occurrence>,
     ) -> Option<Rc<[Occurrence]>> {
+        self.kept(&self.occurrences, name, || find().into())
+    }
+
+    /// The fuller forms a long text writes `name` in ([`super::resolve::TextForms`]),
+    /// found by `find` the first time and kept; `None` for a short text.
+    pub fn forms_of(
+        &self,
+        name: &str,
+        find: impl FnOnce() -> super::resolve::TextForms,
+    ) -> Option<Rc<super::resolve::TextForms>> {
+        self.kept(&self.forms, name, || Rc::new(find()))
+    }
+
+    /// The answer `map` keeps for `name` in a long text, worked out by `find` the first
+    /// time; `None` for a short text (working it out again is cheaper than keeping it).
+    fn kept<T: ?Sized>(
+        &self,
+        map: &ByName<T>,
+        name: &str,
+        find: impl FnOnce() -> Rc<T>,
+    ) -> Option<Rc<T>> {
         if self.doc.text.len() < LONG_TEXT {
             return None;
         }
-        if let Some(found) = self.occurrences.borrow().get(name) {
+        if let Some(found) = map.borrow().get(name) {
             return Some(found.clone());
         }
-        let found: Rc<[Occurrence]> = find().into();
-        self.occurrences
-            .borrow_mut()
-            .insert(name.to_string(), found.clone());
+        let found = find();
+        map.borrow_mut().insert(name.to_string(), found.clone());
         Some(found)
     }
 

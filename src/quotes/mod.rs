@@ -150,8 +150,6 @@ struct Article<'a, 't> {
     /// one that has a source (so a paragraph of thousands of quotations is not searched
     /// back once for each).
     last_sourced: Option<usize>,
-    /// The forms of names the text was searched for ([`Registry`]).
-    forms: resolve::FormCache,
     /// The places the entities extractor found: their mentions, sorted.
     places: Vec<Span>,
 }
@@ -195,7 +193,6 @@ impl<'a, 't> Article<'a, 't> {
             speakers: Vec::new(),
             frames_in_order: false,
             last_sourced: None,
-            forms: Default::default(),
             places: {
                 let mut p: Vec<Span> = found
                     .entities
@@ -791,7 +788,6 @@ impl<'a, 't> Article<'a, 't> {
             &self.mentions,
             &self.quoted,
             &self.places,
-            &self.forms,
         )
     }
 

@@ -18,7 +18,6 @@ use crate::entities::{Entities, Gender, given_name, given_name_gender};
 use crate::record::Mention;
 use crate::span::Span;
 use memchr::memmem;
-use std::cell::RefCell;
 use std::rc::Rc;
 
 /// One person or organisation known from the entities extractor (borrowed from its
@@ -179,19 +178,12 @@ pub(crate) struct Registry<'r, 'a, 't> {
     quoted: &'r [Span],
     /// The mentions of places the entities extractor found (sorted): no speakers.
     places: &'r [Span],
-    /// [`Registry::text_forms`] of the names asked so far.
-    forms: &'r FormCache,
 }
 
-/// The fuller forms a name is written in through a long article, by name: each with its
-/// byte offset, and the kind of the name as written alone ([`Registry::text_forms`]).
-/// Kept so that thousands of quotations of one source do not each search the text.
-#[derive(Default)]
-pub(crate) struct FormCache(RefCell<rustc_hash::FxHashMap<String, Rc<TextForms>>>);
-
-/// See [`FormCache`].
-/// (the forms that are people's, the others, each sorted by offset; the bare kind)
-type TextForms = (Vec<(usize, Named)>, Vec<(usize, Named)>, SpeakerType);
+/// The fuller forms the article writes a name in ([`Registry::text_forms`]): those that
+/// are people's and the others, each with its byte offset, sorted; and the kind of the
+/// name as written alone.
+pub(crate) type TextForms = (Vec<(usize, Named)>, Vec<(usize, Named)>, SpeakerType);
 
 impl<'r, 'a, 't> Registry<'r, 'a, 't> {
     /// The people and organisations of `entities`, for [`Registry::new`].
@@ -225,7 +217,6 @@ impl<'r, 'a, 't> Registry<'r, 'a, 't> {
         index: &'r MentionIndex,
         quoted: &'r [Span],
         places: &'r [Span],
-        forms: &'r FormCache,
     ) -> Self {
         Registry {
             known,
@@ -233,7 +224,6 @@ impl<'r, 'a, 't> Registry<'r, 'a, 't> {
             tk,
             quoted,
             places,
-            forms,
         }
     }
 
@@ -360,12 +350,15 @@ impl<'r, 'a, 't> Registry<'r, 'a, 't> {
 
     /// The fuller forms the article writes `mention` in, outside quotations (each with
     /// where it is), and the kind of the mention as written alone; for a long article,
-    /// from the [`FormCache`].
+    /// worked out once (thousands of quotations of one source do not each search it).
     fn text_forms(&self, mention: &str) -> Rc<TextForms> {
-        let long = self.tk.doc.text.len() >= super::attribute::LONG_TEXT;
-        if long && let Some(f) = self.forms.0.borrow().get(mention) {
-            return f.clone();
-        }
+        self.tk
+            .forms_of(mention, || self.find_forms(mention))
+            .unwrap_or_else(|| Rc::new(self.find_forms(mention)))
+    }
+
+    /// [`Registry::text_forms`], searched for.
+    fn find_forms(&self, mention: &str) -> TextForms {
         let tk = self.tk;
         let text = tk.doc.text;
         let n = tk.len();
@@ -414,14 +407,7 @@ impl<'r, 'a, 't> Registry<'r, 'a, 't> {
                 list.push((pos, Named { name, kind }));
             }
         }
-        let f = Rc::new((people, others, own_kind));
-        if long {
-            self.forms
-                .0
-                .borrow_mut()
-                .insert(mention.to_string(), f.clone());
-        }
-        f
+        (people, others, own_kind)
     }
 
     /// The gender of the person `name`, written at tokens `at` (when known). From the
@@ -1103,8 +1089,7 @@ mod tests {
         let doc = Document::new(text, None);
         let tk = Toks::new(&doc);
         let none = MentionIndex::default();
-        let forms = FormCache::default();
-        let reg = Registry::new(&tk, &[], &none, &[], &[], &forms);
+        let reg = Registry::new(&tk, &[], &none, &[], &[]);
         let karp = reg.lookup("Karp", text.len()).unwrap();
         assert_eq!(karp.name, "Alex Karp");
         assert_eq!(karp.kind, SpeakerType::Person);
@@ -1128,8 +1113,7 @@ mod tests {
         let q = text.find("No").unwrap();
         let quoted = [Span::new(q, q + "No Palantir here.".len())];
         let none = MentionIndex::default();
-        let forms = FormCache::default();
-        let reg = Registry::new(&tk, &[], &none, &quoted, &[], &forms);
+        let reg = Registry::new(&tk, &[], &none, &quoted, &[]);
         assert_eq!(reg.lookup("Palantir", text.len()).unwrap().name, "Palantir");
     }
 }
