@@ -645,11 +645,16 @@ impl<'a, 't> Toks<'a, 't> {
     /// Is the word at `v` a participle after a form of "be" (adverbs between, not before
     /// `floor`): "was called", "were broadly sought"; not "is calling"?
     fn after_be(&self, v: usize, floor: usize) -> bool {
+        self.be_before(v, floor).is_some() && !self.t(v).ends_with("ing")
+    }
+
+    /// The form of "be" right before `v`, adverbs between, not before `floor`.
+    fn be_before(&self, v: usize, floor: usize) -> Option<usize> {
         let mut j = v;
         while j > floor && self.skippable(j - 1) && !self.be_form(j - 1) {
             j -= 1;
         }
-        j > floor && self.be_form(j - 1) && !self.t(v).ends_with("ing")
+        (j > floor && self.be_form(j - 1)).then_some(j - 1)
     }
 
     fn be_form(&self, i: usize) -> bool {
@@ -2541,18 +2546,13 @@ impl<'a, 't> Attributor<'a, 't> {
                 return None;
             }
             // Nor is what a form of "be" says of the subject ("some of them are even
-            // sadder:", "the answer was simple:").
-            let predicate = np.is_some_and(|np| {
-                np.kind == NpKind::Common && !np.head_known && tk.after_be(np.first, floor)
-            });
+            // sadder:", "the answer was simple:"): its subject is ("some of them").
             if let Some(np) = np
-                && predicate
+                && np.kind == NpKind::Common
+                && !np.head_known
+                && !tk.t(np.first).ends_with("ing")
+                && let Some(be) = tk.be_before(np.first, floor)
             {
-                // (its subject is: "some of them")
-                let mut be = np.first - 1;
-                while be > floor && !tk.be_form(be) {
-                    be -= 1;
-                }
                 return self.subject_of(be, floor).map(|np| Found {
                     np,
                     cue: None,
