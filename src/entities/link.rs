@@ -205,8 +205,9 @@ pub(crate) struct Scratch {
     long_org_entries: Vec<u32>,
     /// `long_orgs` by the lower-case hash of their first word: (hash, index in it).
     orgs_by_first: Vec<(u64, usize)>,
-    /// `long_orgs` by the lower-case hash of the word the company goes by
-    /// ([`super::mentions::goes_by`]), for those that have one.
+    /// `long_orgs` by the surface of the word the company goes by
+    /// ([`super::mentions::goes_by`], [`super::mentions::middle_name`]), for those that
+    /// have one.
     orgs_by_word: Vec<(u64, usize)>,
     /// `long_orgs` by the first letters an acronym of them can start with.
     org_initials: ByInitial,
@@ -391,10 +392,11 @@ pub(crate) fn link(
     });
     sc.orgs_by_word.clear();
     for (n, &j) in sc.long_orgs.iter().enumerate() {
-        if let Some(t) = super::mentions::goes_by(text, toks, &ms[j])
-            .or_else(|| super::mentions::middle_name(text, toks, &ms[j]))
-        {
-            sc.orgs_by_word.push((toks[t].lower, n));
+        let m = &ms[j];
+        let word = super::mentions::goes_by(text, toks, m)
+            .or_else(|| super::mentions::middle_name(text, toks, m));
+        if let Some(t) = word {
+            sc.orgs_by_word.push((surface(&toks[t..t + 1]), n));
         }
     }
     sc.orgs_by_word.sort_unstable();
@@ -811,15 +813,9 @@ fn link_org(
         if short.len != 1 || short.acronym || short.entry.is_some() {
             return None;
         }
-        let named = bucket(longs.by_word, toks[mi.start].lower);
-        let fit = |n: usize| {
-            let j = longs.of[n];
-            super::mentions::goes_by(text, toks, &ms[j])
-                .or_else(|| super::mentions::middle_name(text, toks, &ms[j]))
-                .is_some_and(|t| surface(&toks[t..t + 1]) == short.surface)
-        };
-        nearest_fitting(named, |e| e.1, before, fit, true)
-            .or_else(|| nearest_fitting(named, |e| e.1, before, fit, false))
+        let named = bucket(longs.by_word, short.surface);
+        nearest_fitting(named, |e| e.1, before, |_| true, true)
+            .or_else(|| nearest_fitting(named, |e| e.1, before, |_| true, false))
     });
     match best {
         Some(n) => {
@@ -1050,7 +1046,7 @@ struct LongOrgs<'a> {
     of: &'a [usize],
     /// `of` by the lower-case hash of the first word ([`index_by`]).
     by_first: &'a [(u64, usize)],
-    /// `of` by the lower-case hash of the word the company goes by.
+    /// `of` by the surface of the word the company goes by.
     by_word: &'a [(u64, usize)],
     /// For each acronym (by surface, sorted), the positions in `of` of the names whose
     /// initials it spells, in order.
