@@ -662,8 +662,7 @@ fn joined_firms(text: &str, toks: &[Tok], out: &mut Vec<M>) {
         });
         // (written so once: this mention)
         let name = surface(&toks[m.start..m.end]);
-        let once = names.partition_point(|&h| h <= name) - names.partition_point(|&h| h < name);
-        if once == 1 {
+        if count_sorted(names, name) == 1 {
             out[k + 1].start = m.start;
             out[k + 1].entry = None;
             out[k].end = m.start;
@@ -983,8 +982,7 @@ fn people_by_surname(toks: &[Tok], out: &mut [M]) {
     for k in 0..out.len() {
         if candidate(&out[k]) {
             let last = toks[out[k].end - 1].lower;
-            let a = alone.partition_point(|&h| h < last);
-            if alone[a..].iter().take_while(|&&h| h == last).count() >= 2 {
+            if count_sorted(&alone, last) >= 2 {
                 out[k].ty = Type::Per;
             }
         }
@@ -1476,6 +1474,11 @@ fn quoted_whole(text: &str, a: usize, b: usize) -> bool {
     after.next_if(|&c| matches!(c, ',' | '.'));
     // (an apostrophe before a letter is none: "'Cozza's' eye")
     opened && after.next().is_some_and(close) && after.next().is_none_or(|c| !c.is_alphanumeric())
+}
+
+/// How many times `h` is in the sorted `list`.
+fn count_sorted(list: &[u64], h: u64) -> usize {
+    list.partition_point(|&x| x <= h) - list.partition_point(|&x| x < h)
 }
 
 /// The lower-case hashes of the words of the people the article names in full (of those
@@ -3112,26 +3115,21 @@ fn eponymous_companies(text: &str, toks: &[Tok], out: &mut [M]) {
         m.ty == Type::Org && m.end - m.start > 2 && toks[m.end - 1].gaz & bit::ORG_SUFFIX != 0
     };
     // A surname alone that is the word a company of three words goes by ("Kodak" beside
-    // "Eastman Kodak Co"), when no person of the article has a name ending with it.
+    // "Eastman Kodak Co"), when it is no word of a person the article names in full.
     let mut middles: Vec<u64> = out
         .iter()
         .filter_map(|c| middle_name(text, toks, c).map(|w| toks[w].lower))
         .collect();
     if !middles.is_empty() {
         middles.sort_unstable();
-        let mut surnames: Vec<u64> = out
-            .iter()
-            .filter(|p| p.ty == Type::Per && p.end - p.start > 1)
-            .map(|p| toks[p.end - 1].lower)
-            .collect();
-        surnames.sort_unstable();
+        let named = full_name_words(toks, out, |_| true);
         for m in out.iter_mut() {
             let w = toks[m.start].lower;
             if m.ty == Type::Per
                 && m.end - m.start == 1
                 && !(m.start > 0 && toks[m.start - 1].gaz & bit::TITLE != 0)
                 && middles.binary_search(&w).is_ok()
-                && surnames.binary_search(&w).is_err()
+                && named.binary_search(&w).is_err()
             {
                 m.ty = Type::Org;
             }
