@@ -448,9 +448,9 @@ pub(crate) fn pairs(doc: &Document) -> Vec<Pair> {
                 }
                 // A straight double mark opening again inside a quotation that it opened,
                 // in mid-sentence, when the next mark to close (of the next few) does so
-                // after the punctuation that ends a statement and no later one closes again: this one is the stray
-                // ("The principle that this "when issued' trading …," said X.; not he was
-                // the "Father of the House" and …).
+                // after the punctuation that ends a statement and no later one closes
+                // again: this one is the stray ("The principle that this "when issued'
+                // trading …," said X.; not he was the "Father of the House" and …).
                 if let Some(top) = stack.last()
                     && top.family == Family::Double
                     && m.family == Family::Double

@@ -146,10 +146,6 @@ struct Article<'a, 't> {
     /// The opening marks' tokens are in text order (so [`Article::first_frame_in`] may
     /// search them).
     frames_in_order: bool,
-    /// While the sources are completed in order: the last quotation before the current
-    /// one that has a source (so a paragraph of thousands of quotations is not searched
-    /// back once for each).
-    last_sourced: Option<usize>,
     /// The places the entities extractor found: their mentions, sorted.
     places: Vec<Span>,
 }
@@ -192,7 +188,6 @@ impl<'a, 't> Article<'a, 't> {
             resolved: Default::default(),
             speakers: Vec::new(),
             frames_in_order: false,
-            last_sourced: None,
             places: {
                 let mut p: Vec<Span> = found
                     .entities
@@ -257,9 +252,12 @@ impl<'a, 't> Article<'a, 't> {
                 inherited: false,
             });
         }
+        // (the last quotation before this one that has a source: a paragraph of thousands
+        // of quotations is not searched back once for each)
+        let mut last_sourced = None;
         for i in 0..n {
             if i > 0 && self.sources[i - 1].is_some() {
-                self.last_sourced = Some(i - 1);
+                last_sourced = Some(i - 1);
             }
             // A source found only as the clause subject gives way to the attribution that
             // ends the sentence: "Guns are “…” and “…,” Howard Dean proclaimed."
@@ -269,7 +267,9 @@ impl<'a, 't> Article<'a, 't> {
                 self.sources[i] = Some(end);
             }
             if self.sources[i].is_none() {
-                self.sources[i] = self.sentence_end(i).or_else(|| self.inherit(i));
+                self.sources[i] = self
+                    .sentence_end(i)
+                    .or_else(|| self.inherit(i, last_sourced));
                 if let Some(s) = self.sources[i]
                     && let Some(np) = self.nearer_mention(i, &s.found.np)
                 {
@@ -516,9 +516,9 @@ impl<'a, 't> Article<'a, 't> {
         (prev.paragraph == p.para).then_some(prev)
     }
 
-    /// The source a quotation without one of its own takes from the quotations and
-    /// sentences around it. (Called in order, with [`Article::last_sourced`] kept up.)
-    fn inherit(&self, i: usize) -> Option<Source> {
+    /// The source quotation `i`, without one of its own, takes from the quotations and
+    /// sentences around it; `last_sourced` is the last quotation before it that has one.
+    fn inherit(&self, i: usize, last_sourced: Option<usize>) -> Option<Source> {
         let p = &self.pairs[i];
         let prev = i.checked_sub(1).map(|j| (j, &self.pairs[j]));
         let inherit = |j: usize| {
@@ -537,7 +537,7 @@ impl<'a, 't> Article<'a, 't> {
         // the sentence between them, right before this one, is nearer ("Some users said
         // … “click through” …. Cory Doctorow said that Google should not be penalised.
         // “Of course …”").
-        if let Some(j) = self.last_sourced.filter(|&j| self.pairs[j].para == p.para) {
+        if let Some(j) = last_sourced.filter(|&j| self.pairs[j].para == p.para) {
             if let Some(prev) = self.sentence_before(i)
                 && prev.span.start >= self.pairs[j].content.end
                 && let Some(found) = self.at.intro_clause(prev.first, prev.last)
@@ -585,9 +585,7 @@ impl<'a, 't> Article<'a, 't> {
         // The previous paragraph: its last quotation's source, or the reporting clause that
         // introduces this one ("Caddell continued:").
         let prev_para = p.para - 1;
-        let last_quote = self
-            .last_sourced
-            .filter(|&j| self.pairs[j].para >= prev_para);
+        let last_quote = last_sourced.filter(|&j| self.pairs[j].para >= prev_para);
         let intro = self.intro(prev_para);
         match (last_quote, intro) {
             (Some(j), Some((pos, found))) => {
@@ -1380,9 +1378,8 @@ impl<'a, 't> Article<'a, 't> {
                 // unnamed source, whom no name further back stands for.
                 // (or, in the sentence before, the subject of a reporting verb: "A Chinese
                 // journalist said conditions are not ripe. “…,” he said."; not of one that
-                // has a person
-                // addressed, who may be the pronoun: "A reporter asked Sanders how he
-                // felt. He replied: “…”")
+                // has a person addressed, who may be the pronoun: "A reporter asked
+                // Sanders how he felt. He replied: “…”")
                 let says = ci < sources
                     || s + 1 == si
                         && c.last < tk.len()
