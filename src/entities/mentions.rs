@@ -1070,6 +1070,27 @@ fn joins_names(m: &M) -> bool {
     m.ty == Type::Org && m.entry.is_none() && m.end - m.start >= 3
 }
 
+/// Replaces, in order, each mention that may be two names read as one ([`joins_names`])
+/// by the one or two mentions `split` makes of it (`None`: it stays); the first of them is
+/// looked at again when `split` says so (the rest of a list: "A, B and C").
+fn split_names(out: &mut Vec<M>, mut split: impl FnMut(&M) -> Option<(M, Option<M>, bool)>) {
+    let mut k = 0;
+    while k < out.len() {
+        let m = out[k];
+        let Some((first, second, again)) = joins_names(&m).then(|| split(&m)).flatten() else {
+            k += 1;
+            continue;
+        };
+        out[k] = first;
+        if let Some(second) = second {
+            out.insert(k + 1, second);
+        }
+        if !again {
+            k += 1 + usize::from(second.is_some());
+        }
+    }
+}
+
 /// "Deutsche Bank Securities and Goldman Sachs Asset Management": an organisation the
 /// tagger read across "and", "&" or a comma, where a known organisation's name opens both
 /// sides (not "Procter and Gamble", "Marks & Spencer", "Merrill Lynch, Pierce, Fenner &
@@ -1077,29 +1098,21 @@ fn joins_names(m: &M) -> bool {
 fn split_coordinated(text: &str, toks: &[Tok], gaz: &[GazMatch], lex: &Lexicon, out: &mut Vec<M>) {
     let known_org =
         |g: &GazMatch| lex.entries[lex.phrases[g.phrase as usize].entry as usize].kind == Kind::Org;
-    let mut k = 0;
-    while k < out.len() {
-        let m = out[k];
-        k += 1;
-        if !joins_names(&m) {
-            continue;
-        }
-        let opens = |a: usize, b: usize| {
-            let i = gaz.partition_point(|g| g.start < a);
-            gaz[i..]
-                .iter()
-                .take_while(|g| g.start == a)
-                .any(|g| g.end <= b && known_org(g))
-        };
+    let opens = |a: usize, b: usize| {
+        let i = gaz.partition_point(|g| g.start < a);
+        gaz[i..]
+            .iter()
+            .take_while(|g| g.start == a)
+            .any(|g| g.end <= b && known_org(g))
+    };
+    split_names(out, |m| {
         // (the last "and" or comma of a list: "Bank of Japan, Federal Reserve Board and
         // Bank of England"; the part before it is looked at again)
-        let Some(j) = (m.start + 1..m.end - 1).rev().find(|&j| {
+        let j = (m.start + 1..m.end - 1).rev().find(|&j| {
             matches!(toks[j].span().slice(text), "and" | "&" | ",") && opens(j + 1, m.end)
-        }) else {
-            continue;
-        };
+        })?;
         if !opens(m.start, j) {
-            continue;
+            return None;
         }
         let part = |a: usize, b: usize| M {
             start: a,
@@ -1107,10 +1120,8 @@ fn split_coordinated(text: &str, toks: &[Tok], gaz: &[GazMatch], lex: &Lexicon, 
             ty: Type::Org,
             entry: entry_of(lex, &toks[a..b]).map(|e| e.0),
         };
-        out[k - 1] = part(m.start, j);
-        out.insert(k, part(j + 1, m.end));
-        k -= 1;
-    }
+        Some((part(m.start, j), Some(part(j + 1, m.end)), true))
+    });
 }
 
 /// A stock ticker in angle brackets right after token `end - 1`, as wire copy writes one
@@ -2844,16 +2855,10 @@ fn corp_word(word: &str) -> bool {
 /// (a role none).
 fn comma_joined(text: &str, toks: &[Tok], out: &mut Vec<M>) {
     let comma = |t: &Tok| t.chars == 1 && t.span().slice(text) == ",";
-    let mut k = 0;
-    while k < out.len() {
-        let m = out[k];
-        k += 1;
-        if !joins_names(&m) {
-            continue;
-        }
+    split_names(out, |m| {
         let mut commas = (m.start + 1..m.end - 1).filter(|&j| comma(&toks[j]));
         let (Some(j), None) = (commas.next(), commas.next()) else {
-            continue;
+            return None;
         };
         let (left, right) = (&toks[m.start..j], &toks[j + 1..m.end]);
         let word = |t: &Tok| t.span().slice(text);
@@ -2874,27 +2879,23 @@ fn comma_joined(text: &str, toks: &[Tok], out: &mut Vec<M>) {
             && right.len() >= 2
             && key(&left[left.len() - 1])
             && left[left.len() - 1].lower == last.lower;
-        let parts: &[(usize, usize, Type)] = if initials || same_kind {
-            &[(m.start, j, Type::Org), (j + 1, m.end, Type::Org)]
-        } else if person && acronym {
-            &[(m.start, j, Type::Per), (j + 1, m.end, Type::Org)]
-        } else if person && role {
-            &[(m.start, j, Type::Per)]
-        } else {
-            continue;
+        let part = |start: usize, end: usize, ty: Type| M {
+            start,
+            end,
+            ty,
+            entry: None,
         };
-        let parts: Vec<M> = parts
-            .iter()
-            .map(|&(start, end, ty)| M {
-                start,
-                end,
-                ty,
-                entry: None,
-            })
-            .collect();
-        k += parts.len() - 1;
-        out.splice(k - parts.len()..k - parts.len() + 1, parts);
-    }
+        let (before, after) = (|ty| part(m.start, j, ty), |ty| part(j + 1, m.end, ty));
+        if initials || same_kind {
+            Some((before(Type::Org), Some(after(Type::Org)), false))
+        } else if person && acronym {
+            Some((before(Type::Per), Some(after(Type::Org)), false))
+        } else if person && role {
+            Some((before(Type::Per), None, false))
+        } else {
+            None
+        }
+    });
 }
 
 /// "Cheung Kong (Holdings) Ltd", "Industrial Equity (Pacific) Ltd": a company suffix the
