@@ -4331,11 +4331,15 @@ fn propagate(text: &str, toks: &[Tok], cands: &[usize], lower_seen: &[u64], out:
 /// March 3 -") is where the story was filed, a place, whatever teams or companies of the
 /// same name do in the story; names the gazetteer knows only as organisations keep their
 /// type ("UNITED NATIONS (AP) _"). A region after the place's comma that the tagger read
-/// as a person is a place too ("WILMINGTON, Del., Feb 26 -").
+/// as a person is a place too ("WILMINGTON, Del., Feb 26 -"). So is a one-word name in the
+/// story that the votes made a person when the dateline names it and no person in the
+/// article has it as a surname ("TAVILDARA, Tajikistan" and "the town of Tavildara", not
+/// "Lincoln" where "Abraham Lincoln" is named).
 fn datelines(text: &str, toks: &[Tok], lex: &Lexicon, out: &mut [M]) {
     let comma = WORDS.comma;
     let mut region_at = None;
     let mut prev_end = 0;
+    let mut place_word = None;
     for m in out.iter_mut() {
         // Capitals the tagger left out at the start of the line go with the name
         // ("SURFERS PARADISE, Australia, March 24 -").
@@ -4384,6 +4388,19 @@ fn datelines(text: &str, toks: &[Tok], lex: &Lexicon, out: &mut [M]) {
             {
                 m.ty = Type::Loc;
             }
+            if m.ty == Type::Loc && m.end - m.start == 1 {
+                place_word = Some(toks[m.start].lower);
+            }
+        }
+    }
+    let Some(word) = place_word else { return };
+    let named = |m: &M| m.ty == Type::Per && toks[m.end - 1].lower == word;
+    if out.iter().any(|m| named(m) && m.end - m.start > 1) {
+        return;
+    }
+    for m in out.iter_mut() {
+        if named(m) {
+            m.ty = Type::Loc;
         }
     }
 }

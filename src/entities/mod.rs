@@ -1705,6 +1705,19 @@ mod tests {
                 "SURFERS PARADISE",
                 "loc",
             ),
+            // ... and a one-word name in the story that the votes would make a person is
+            // the place ...
+            (
+                "Troops take town.\nKARDOVA, Tajikistan 1996-08-30\nGovernment troops took Kardova after driving out rebels. He said his troops took Kardova without casualties. Kardova, 200 km (120 miles) east of the capital, was in ruins. Kardova is now inhabited only by a few old men.",
+                "Kardova is",
+                "loc",
+            ),
+            // ... unless a person in the story has it as a surname.
+            (
+                "Mayor defends budget.\nKARDOVA, Tajikistan 1996-08-30\nMayor Ivan Kardova defended the budget on Friday. Kardova said the town had no money. Kardova is now in his third term.",
+                "Kardova is",
+                "per",
+            ),
             // ... and its namesakes in the story stay what they were.
             (
                 "KESSLING (AP) _ Kessling beat Dunmore 2-0 on Sunday. Kessling lead the league by three points.",
