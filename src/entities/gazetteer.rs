@@ -373,6 +373,14 @@ word_list!(
 );
 
 word_list!(
+    /// Is `word` (as written, lower case) a word that qualifies a role in a club or company
+    /// ("general" of "general manager", "chief" of "chief executive":
+    /// `data/club_role_qualifiers.txt`)?
+    club_role_qualifier,
+    "club_role_qualifiers.txt"
+);
+
+word_list!(
     /// Does `word` (as written, lower case) report a match result ("beat", "drew", "lost":
     /// `data/result_verbs.txt`)?
     result_verb,

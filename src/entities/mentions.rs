@@ -4043,12 +4043,20 @@ fn org_apposition(text: &str, toks: &[Tok], out: &[M], m: &M) -> bool {
 }
 
 /// Is mention `m` the parent of a company ("a unit of Walt Disney", "a spinoff of
-/// Idealab")? Not a known place ("the northeast arm of Great Slave Lake").
+/// Idealab"), or the club or company of one of its roles ("chief executive officer of
+/// Petofi", "the manager of Tressby")? Not a known place ("the northeast arm of Great
+/// Slave Lake", "the captain of England").
 fn parent_company(text: &str, toks: &[Tok], m: &M) -> bool {
     m.start >= 2
         && toks[m.start - 1].span().slice(text) == "of"
-        && super::gazetteer::part_noun(toks[m.start - 2].span().slice(text))
         && toks[m.start].gaz & (bit::LOC_U | bit::LOC_B) == 0
+        && {
+            let w = toks[m.start - 2].span().slice(text);
+            super::gazetteer::part_noun(w)
+                || m.end - m.start == 1
+                    && toks[m.start].gaz & bit::GIVEN == 0
+                    && super::gazetteer::club_role(w)
+        }
 }
 
 /// Is mention `m` where someone holding a role works (", an economist at Quervan", ",
@@ -4136,13 +4144,24 @@ fn propagate(text: &str, toks: &[Tok], cands: &[usize], lower_seen: &[u64], out:
                 let d = &toks[m.start - 1];
                 d.gaz & bit::DESCRIPTOR != 0 && d.has(flag::WORD) && !d.has(flag::HAS_UPPER)
             };
-        // "Chelsea manager Jose Mourinho": a role held in a club or company, then a name.
-        let club = m.end - m.start == 1
-            && toks[m.start].gaz & (bit::LOC_U | bit::LOC_B) == 0
-            && m.end + 1 < toks.len()
-            && toks[m.end + 1].has(flag::INIT_CAP)
-            && !toks[m.end].has(flag::HAS_UPPER)
-            && super::gazetteer::club_role(toks[m.end].span().slice(text));
+        // "Chelsea manager Jose Mourinho", "Petofi general manager Laszlo Sebesvari": a
+        // role held in a club or company (after a word that qualifies roles), then a name.
+        let club = m.end - m.start == 1 && toks[m.start].gaz & (bit::LOC_U | bit::LOC_B) == 0 && {
+            let role = |j: usize| {
+                toks.get(j).is_some_and(|t| {
+                    !t.has(flag::HAS_UPPER) && super::gazetteer::club_role(t.span().slice(text))
+                })
+            };
+            let qualifier = toks
+                .get(m.end)
+                .is_some_and(|t| super::gazetteer::club_role_qualifier(t.span().slice(text)));
+            let j = if qualifier && role(m.end + 1) {
+                m.end + 1
+            } else {
+                m.end
+            };
+            role(j) && toks.get(j + 1).is_some_and(|t| t.has(flag::INIT_CAP))
+        };
         // "Kodak <EK>": a stock ticker after the name.
         let ticker = ticker_after(text, toks, m.end).is_some();
         if described

@@ -1664,6 +1664,22 @@ mod tests {
     }
 
     #[test]
+    fn a_name_that_ends_the_text() {
+        // Rules that look at the words after a name must stop at the end of the text.
+        for text in [
+            "Laszlo Sebesvari left Tavrin",
+            "Tavrin",
+            "He met Tavrin general",
+        ] {
+            let e = run(text);
+            assert!(
+                e.people.len() + e.organizations.len() + e.places.len() >= 1,
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
     fn typing_table() {
         // (text, where the mention starts (the first occurrence of this text), type of the
         // mention there: "org", "per" or "loc")
@@ -1722,6 +1738,25 @@ mod tests {
             (
                 "KESSLING (AP) _ Kessling beat Dunmore 2-0 on Sunday. Kessling lead the league by three points.",
                 "Kessling",
+                "org",
+            ),
+            // A role held in a company, after a word that qualifies roles and before a
+            // name, makes the one-word name before it the company ...
+            (
+                "Cofinec said Tavrin acting manager Laszlo Sebesvari had resigned and will be leaving Tavrin.",
+                "Tavrin",
+                "org",
+            ),
+            // ... not after a word that ties the role to a person's cause.
+            (
+                "Reed met Kestova campaign manager Peter Knight on Friday. Kestova said he would debate.",
+                "Kestova",
+                "per",
+            ),
+            // ... and so does the role before "of".
+            (
+                "Laszlo Sebesvari will remain as chief executive officer of Kestova until May. Kestova said profits fell.",
+                "Kestova",
                 "org",
             ),
             // A legal form ends a company's name, whatever the words before it.
