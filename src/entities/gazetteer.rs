@@ -373,6 +373,14 @@ word_list!(
 );
 
 word_list!(
+    /// Is `word` (as written) the last word of a body's name that its remit may follow
+    /// after "on" or "for" ("Commission" of "Commission on Presidential Debates":
+    /// `data/remit_heads.txt`)?
+    remit_head,
+    "remit_heads.txt"
+);
+
+word_list!(
     /// Is `word` (as written, lower case) a word that qualifies a role in a club or company
     /// ("general" of "general manager", "chief" of "chief executive":
     /// `data/club_role_qualifiers.txt`)?

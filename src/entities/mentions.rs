@@ -322,6 +322,7 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
         );
     }
     repair(toks, lex, out);
+    remits(text, toks, lex, out);
     and_company_words(text, toks, out);
     joined_firms(text, toks, out);
     partner_firms(text, toks, out);
@@ -613,6 +614,74 @@ fn and_company_words(text: &str, toks: &[Tok], out: &mut Vec<M>) {
             out[k].end = next + 1;
             changed = true;
         }
+    }
+    if changed {
+        disjoint(out);
+    }
+}
+
+/// "Commission on Presidential Debates", "Institute for Fiscal Studies": a body's name
+/// whose last word heads bodies named for their remit (`data/remit_heads.txt`), then "on"
+/// or "for" and words in capitals (with "and", "of" or "the" between them), is one name
+/// with them; not a name the gazetteer knows ("the Security Council on Iraq"), nor before
+/// a day ("the Commission on Monday", "Rob Da Bank on Thursdays") or a person ("the
+/// Campaign for Jim Harwell").
+fn remits(text: &str, toks: &[Tok], lex: &Lexicon, out: &mut Vec<M>) {
+    use std::sync::LazyLock;
+    static W: LazyLock<[u64; 2]> = LazyLock::new(|| {
+        let h = super::features::lower_hash;
+        [h("on"), h("for")]
+    });
+    let w = &*WORDS;
+    let days = |t: &Tok| {
+        let w = t.span().slice(text);
+        w.strip_suffix('s')
+            .is_some_and(|one| lex.word_bits(super::features::lower_hash(one)) & bit::TIME != 0)
+    };
+    let capital =
+        |t: &Tok| cap_word(t) && t.gaz & bit::TIME == 0 && !t.has(flag::FIRST) && !days(t);
+    let mut changed = false;
+    let mut next = 0;
+    for k in 0..out.len() {
+        let m = out[k];
+        let prep = m.end;
+        if m.ty != Type::Org
+            || m.entry.is_some()
+            || m.start < next
+            || !toks.get(prep + 1).is_some_and(capital)
+            || !W.contains(&toks[prep].lower)
+            || toks[prep].has(flag::HAS_UPPER)
+            || !super::gazetteer::remit_head(toks[m.end - 1].span().slice(text))
+        {
+            continue;
+        }
+        // The words of the remit, through the mentions they start.
+        let mut end = prep + 1;
+        let mut j = prep + 1;
+        while j < toks.len() && j < prep + 9 {
+            if capital(&toks[j]) {
+                j += 1;
+                end = j;
+            } else if [w.and, w.of, w.the].contains(&toks[j].lower)
+                && !toks[j].has(flag::HAS_UPPER)
+                && toks.get(j + 1).is_some_and(capital)
+            {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        let mut last = k + 1;
+        while last < out.len() && out[last].start < end {
+            end = end.max(out[last].end);
+            last += 1;
+        }
+        if out[k + 1..last].iter().any(|o| o.ty == Type::Per) {
+            continue;
+        }
+        out[k].end = end;
+        next = end;
+        changed = true;
     }
     if changed {
         disjoint(out);

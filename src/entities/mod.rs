@@ -726,6 +726,24 @@ mod tests {
     }
 
     #[test]
+    fn a_body_named_for_its_remit_is_one_name() {
+        let e = run(
+            "The Commission on Presidential Debates said on Friday it would meet. The Kessling \
+             Institute for Advanced Russian and Baltic Studies said profits fell. The Tressby \
+             Commission on Monday said it agreed. He plays on the Dunmore Party for Jim Harwell.",
+        );
+        find(&e.organizations, "Commission on Presidential Debates");
+        find(
+            &e.organizations,
+            "Kessling Institute for Advanced Russian and Baltic Studies",
+        );
+        // Not over a day or a person.
+        find(&e.organizations, "Tressby Commission");
+        find(&e.organizations, "Dunmore Party");
+        find(&e.people, "Jim Harwell");
+    }
+
+    #[test]
     fn a_news_agency_alone_is_an_organisation() {
         let e = run("Output rose, a Reuter survey shows.\nREUTER");
         let r = find(&e.organizations, "Reuter");
