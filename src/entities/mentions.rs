@@ -323,6 +323,7 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
     }
     repair(toks, lex, out);
     remits(text, toks, lex, out);
+    national_arms(toks, lex, out);
     and_company_words(text, toks, out);
     joined_firms(text, toks, out);
     partner_firms(text, toks, out);
@@ -685,6 +686,35 @@ fn remits(text: &str, toks: &[Tok], lex: &Lexicon, out: &mut Vec<M>) {
     }
     if changed {
         disjoint(out);
+    }
+}
+
+/// "General Motors of Canada Ltd", "Saab-Scania of America Inc": an organisation, "of",
+/// and a place with a legal form after it are one company's name (the legal form puts the
+/// place inside the name; "Hoechst AG of West Germany" stays two).
+fn national_arms(toks: &[Tok], lex: &Lexicon, out: &mut Vec<M>) {
+    let mut i = 1;
+    while i < out.len() {
+        let (a, b) = (out[i - 1], out[i]);
+        let place = |t: &[Tok]| {
+            entry_of(lex, t)
+                .is_some_and(|(e, _)| kind_type(lex.entries[e as usize].kind) == Type::Loc)
+        };
+        if a.ty == Type::Org
+            && b.ty == Type::Org
+            && a.end + 1 == b.start
+            && toks[a.end].lower == WORDS.of
+            && !toks[a.end].has(flag::HAS_UPPER)
+            && b.end - b.start > 1
+            && toks[b.end - 1].gaz & bit::ORG_SUFFIX != 0
+            && place(&toks[b.start..b.end - 1])
+        {
+            out[i - 1].end = b.end;
+            out[i - 1].entry = entry_of(lex, &toks[a.start..b.end]).map(|e| e.0);
+            out.remove(i);
+        } else {
+            i += 1;
+        }
     }
 }
 

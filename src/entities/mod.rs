@@ -744,6 +744,18 @@ mod tests {
     }
 
     #[test]
+    fn a_company_of_a_place_with_its_legal_form_is_one_name() {
+        let e = run(
+            "General Motors of Canada Ltd said it would cut output. Tressby AG of West \
+             Germany said sales rose.",
+        );
+        find(&e.organizations, "General Motors of Canada Ltd");
+        // (without a legal form after the place, the place only says where)
+        find(&e.organizations, "Tressby AG");
+        find(&e.places, "West Germany");
+    }
+
+    #[test]
     fn a_news_agency_alone_is_an_organisation() {
         let e = run("Output rose, a Reuter survey shows.\nREUTER");
         let r = find(&e.organizations, "Reuter");
