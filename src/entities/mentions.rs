@@ -420,6 +420,7 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
         }
     }
     people_in_lists(text, toks, out);
+    companies_in_lists(toks, out);
     initial_lists(text, toks, out);
     lineups(text, toks, out);
     possessors_of_people(toks, out);
@@ -2826,6 +2827,46 @@ fn people_in_lists(text: &str, toks: &[Tok], out: &mut [M]) {
             && (speaks(text, toks, m) || m.start > 0 && toks[m.start - 1].gaz & bit::ROLE != 0)
         {
             m.ty = Type::Per;
+        }
+    }
+}
+
+/// "Toyota, Suzuki and Ford", "Samsung, Sendo and Siemens": a one-word "person" in a list
+/// between two organisations (a comma before it; a comma, "and" or both after it) is an
+/// organisation too, unless it is a given name ("Franz Ferdinand, Travis and Snow
+/// Patrol" is left alone) or a word of a person's full name in the article.
+fn companies_in_lists(toks: &[Tok], out: &mut [M]) {
+    let w = &*WORDS;
+    let candidate = |k: usize| {
+        let (a, m, b) = (out[k - 1], out[k], out[k + 1]);
+        let between = |from: usize, to: usize| {
+            let gap = &toks[from..to];
+            match gap {
+                [c] => c.lower == w.comma || c.lower == w.and,
+                [c, d] => c.lower == w.comma && d.lower == w.and,
+                _ => false,
+            }
+        };
+        m.ty == Type::Per
+            && m.end - m.start == 1
+            && toks[m.start].gaz & (bit::GIVEN | bit::LOC_U | bit::LOC_B) == 0
+            && a.ty == Type::Org
+            && b.ty == Type::Org
+            && a.end + 1 == m.start
+            && toks[a.end].lower == w.comma
+            && m.end < b.start
+            && between(m.end, b.start)
+    };
+    let found: Vec<usize> = (1..out.len().saturating_sub(1))
+        .filter(|&k| candidate(k))
+        .collect();
+    if found.is_empty() {
+        return;
+    }
+    let names = full_name_words(toks, out, |_| true);
+    for k in found {
+        if names.binary_search(&toks[out[k].start].lower).is_err() {
+            out[k].ty = Type::Org;
         }
     }
 }

@@ -756,6 +756,21 @@ mod tests {
     }
 
     #[test]
+    fn a_word_listed_between_companies_is_a_company() {
+        let e = run(
+            "Handset makers such as Samsung, Sendo and Siemens have cut prices. Franz \
+             Ferdinand, Travis and Snow Patrol will play.",
+        );
+        find(&e.organizations, "Sendo");
+        // (not a given name)
+        find(&e.people, "Travis");
+        // Nor a word of a person's full name in the article.
+        let e = run("Toyota, Suzuki and Ford said sales rose. Ichiro Suzuki said he agreed.");
+        find(&e.people, "Ichiro Suzuki");
+        assert!(e.organizations.iter().all(|o| o.name != "Suzuki"));
+    }
+
+    #[test]
     fn a_news_agency_alone_is_an_organisation() {
         let e = run("Output rose, a Reuter survey shows.\nREUTER");
         let r = find(&e.organizations, "Reuter");
