@@ -4272,6 +4272,8 @@ fn propagate(text: &str, toks: &[Tok], cands: &[usize], lower_seen: &[u64], out:
         .any(|o| o.ty == Type::Org && after_honorific(text, toks, o.start));
     let titled =
         |m: &M| m.ty == Type::Per && !honorific_company && after_honorific(text, toks, m.start);
+    // The words of the people the article names in full, found once when asked.
+    let people_words = std::cell::OnceCell::<Vec<u64>>::new();
     for m in out.iter() {
         // "the oil firm Yukos", "Premiership side Chelsea": a description of an
         // organisation right before a one-word name says what it is; not before a
@@ -4339,24 +4341,29 @@ fn propagate(text: &str, toks: &[Tok], cands: &[usize], lower_seen: &[u64], out:
                     .all(|t| t.gaz & (bit::ORG_SUFFIX | bit::ORG_KEY) != 0 || !t.has(flag::WORD));
                 // A given name heads a company only before legal forms and words that end
                 // only companies' names ("Litton" of "Litton Industries", "Saga" of "Saga
-                // Petroleum"; not "Clinton" of "Clinton Foundation").
-                let given = toks[m.start].gaz & bit::GIVEN != 0
-                    && rest.iter().all(|t| {
-                        t.gaz & bit::ORG_SUFFIX != 0
-                            || !t.has(flag::WORD)
-                            || super::gazetteer::company_word(t.span().slice(text))
-                    });
+                // Petroleum"; not "Clinton" of "Clinton Foundation"), or in a name that
+                // ends in a legal form when no person in the article has it in a full
+                // name ("Chase" of "Chase Manhattan Corp").
+                let legal = rest.last().is_some_and(|t| t.gaz & bit::ORG_SUFFIX != 0);
+                let first_name = toks[m.start].gaz & bit::GIVEN != 0;
+                let nobody = || {
+                    let names = people_words.get_or_init(|| full_name_words(toks, out, |_| true));
+                    names.binary_search(&toks[m.start].lower).is_err()
+                };
+                let company_given = first_name && legal && nobody();
+                let given = first_name
+                    && (company_given
+                        || rest.iter().all(|t| {
+                            t.gaz & bit::ORG_SUFFIX != 0
+                                || !t.has(flag::WORD)
+                                || super::gazetteer::company_word(t.span().slice(text))
+                        }));
                 if org_head(&toks[m.start], lower_seen, given) {
-                    let company =
-                        all_company || rest.last().is_some_and(|t| t.gaz & bit::ORG_SUFFIX != 0);
+                    let company = all_company || legal;
                     // A given name that is also a person's surname in the article is the
                     // person's, on the votes ("Salomon said" beside "Robert Salomon" and
                     // "Salomon Inc").
-                    let votes = if toks[m.start].gaz & bit::GIVEN != 0 {
-                        1
-                    } else {
-                        3
-                    };
+                    let votes = if first_name && !company_given { 1 } else { 3 };
                     // Its short name beats the tagger's reading of the word alone only
                     // when the name is surely an organisation's: one the gazetteer knows,
                     // or with a word that ends organisations' names ("Lehman Brothers",

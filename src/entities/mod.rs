@@ -771,6 +771,22 @@ mod tests {
     }
 
     #[test]
+    fn a_given_name_heading_a_company_with_a_legal_form_is_its_short_name() {
+        let e = run(
+            "Gordon Halverton Corp said it would cut 200 jobs. Gordon said profits fell 3 pct \
+             in the quarter.",
+        );
+        assert_eq!(names(&e.organizations), vec![("Gordon Halverton Corp", 2)]);
+        assert!(e.people.is_empty(), "{:?}", names(&e.people));
+        // Not when a person in the article has the name.
+        let e = run(
+            "Gordon Halverton Corp said it would cut 200 jobs. Gordon said profits fell. \
+             Analyst Ian Gordon said the cuts were overdue.",
+        );
+        assert_eq!(names(&e.people), vec![("Ian Gordon", 2)]);
+    }
+
+    #[test]
     fn a_news_agency_alone_is_an_organisation() {
         let e = run("Output rose, a Reuter survey shows.\nREUTER");
         let r = find(&e.organizations, "Reuter");
