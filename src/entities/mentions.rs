@@ -4342,22 +4342,22 @@ fn propagate(text: &str, toks: &[Tok], cands: &[usize], lower_seen: &[u64], out:
                 // A given name heads a company only before legal forms and words that end
                 // only companies' names ("Litton" of "Litton Industries", "Saga" of "Saga
                 // Petroleum"; not "Clinton" of "Clinton Foundation"), or in a name that
-                // ends in a legal form when no person in the article has it in a full
-                // name ("Chase" of "Chase Manhattan Corp").
+                // ends in a legal form; and at full weight in either when no person in the
+                // article has it in a full name ("Chase" of "Chase Manhattan Corp",
+                // "Salomon" of "Salomon Brothers"; not "Steve" of "Steve Redgrave Trust").
                 let legal = rest.last().is_some_and(|t| t.gaz & bit::ORG_SUFFIX != 0);
                 let first_name = toks[m.start].gaz & bit::GIVEN != 0;
                 let nobody = || {
                     let names = people_words.get_or_init(|| full_name_words(toks, out, |_| true));
                     names.binary_search(&toks[m.start].lower).is_err()
                 };
-                let company_given = first_name && legal && nobody();
-                let given = first_name
-                    && (company_given
-                        || rest.iter().all(|t| {
-                            t.gaz & bit::ORG_SUFFIX != 0
-                                || !t.has(flag::WORD)
-                                || super::gazetteer::company_word(t.span().slice(text))
-                        }));
+                let company_words = rest.iter().all(|t| {
+                    t.gaz & bit::ORG_SUFFIX != 0
+                        || !t.has(flag::WORD)
+                        || super::gazetteer::company_word(t.span().slice(text))
+                });
+                let company_given = first_name && (legal || company_words) && nobody();
+                let given = first_name && (company_given || company_words);
                 if org_head(&toks[m.start], lower_seen, given) {
                     let company = all_company || legal;
                     // A given name that is also a person's surname in the article is the

@@ -784,6 +784,19 @@ mod tests {
              Analyst Ian Gordon said the cuts were overdue.",
         );
         assert_eq!(names(&e.people), vec![("Ian Gordon", 2)]);
+        // So does one before words that end only companies' names ...
+        let e =
+            run("Lewis Brothers International led the bond issue. Lewis said demand was strong.");
+        assert_eq!(
+            names(&e.organizations),
+            vec![("Lewis Brothers International", 2)]
+        );
+        // ... but not one before a surname ("Halverton").
+        let e = run(
+            "She raised money for the Steve Halverton Trust this year. Steve will run the \
+             marathon in April.",
+        );
+        find(&e.people, "Steve");
     }
 
     #[test]
