@@ -4433,6 +4433,7 @@ fn propagate(text: &str, toks: &[Tok], cands: &[usize], lower_seen: &[u64], out:
     // Other occurrences, at the capitalised candidates.
     let mut next = 0;
     let mut after = 0;
+    let mut swallowed = false;
     let start_len = out.len();
     for &i in cands {
         if i < after {
@@ -4449,7 +4450,29 @@ fn propagate(text: &str, toks: &[Tok], cands: &[usize], lower_seen: &[u64], out:
         let mut hit = None;
         for k in known[from..].iter().take_while(|k| k.first == t.lower) {
             let b = i + k.len;
-            if b > toks.len() || next < start_len && out[next].start < b {
+            if b > toks.len() {
+                continue;
+            }
+            // A long organisation's name takes in the names read inside it elsewhere
+            // ("Highlands" and "Islands" of "University of the Highlands and Islands"),
+            // but not one-word people the article names in full ("Cruz and Trump").
+            let named = |m: &M| {
+                m.ty == Type::Per && m.end - m.start == 1 && {
+                    let names = people_words.get_or_init(|| full_name_words(toks, out, |_| true));
+                    names.binary_search(&toks[m.end - 1].lower).is_ok()
+                }
+            };
+            let mut inside = next;
+            while inside < start_len
+                && out[inside].start < b
+                && out[inside].end <= b
+                && !named(&out[inside])
+            {
+                inside += 1;
+            }
+            let overlaps = next < start_len && out[next].start < b;
+            let long_org = k.len > 2 && k.majority() == Some(Type::Org);
+            if overlaps && !(long_org && (inside == start_len || out[inside].start >= b)) {
                 continue;
             }
             if surface(&toks[i..b]) != k.surface {
@@ -4473,10 +4496,15 @@ fn propagate(text: &str, toks: &[Tok], cands: &[usize], lower_seen: &[u64], out:
             if !toks[b - 1].has(flag::HAS_UPPER) {
                 continue;
             }
-            hit = Some((b, ty));
+            hit = Some((b, ty, inside));
             break;
         }
-        if let Some((b, ty)) = hit {
+        if let Some((b, ty, inside)) = hit {
+            // (the names inside are emptied, and dropped below)
+            for m in &mut out[next..inside] {
+                m.end = m.start;
+                swallowed = true;
+            }
             out.push(M {
                 start: i,
                 end: b,
@@ -4486,7 +4514,11 @@ fn propagate(text: &str, toks: &[Tok], cands: &[usize], lower_seen: &[u64], out:
             after = b;
         }
     }
-    if out.len() > start_len {
+    let pushed = out.len() > start_len;
+    if swallowed {
+        out.retain(|m| m.end > m.start);
+    }
+    if pushed {
         out.sort_by_key(|m| m.start);
     }
 }

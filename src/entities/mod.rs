@@ -800,6 +800,20 @@ mod tests {
     }
 
     #[test]
+    fn a_long_name_takes_in_the_names_read_inside_it_elsewhere() {
+        let e = run(
+            "Scientists from the University of the Highlands and Islands and Dundee studied \
+             the storms. The research institute is part of the University of the Highlands \
+             and Islands (UHI) network.",
+        );
+        assert_eq!(
+            names(&e.organizations),
+            vec![("University of the Highlands and Islands", 3)]
+        );
+        assert_eq!(names(&e.places), vec![("Dundee", 1)]);
+    }
+
+    #[test]
     fn a_news_agency_alone_is_an_organisation() {
         let e = run("Output rose, a Reuter survey shows.\nREUTER");
         let r = find(&e.organizations, "Reuter");
