@@ -4133,7 +4133,8 @@ fn org_head(t: &Tok, lower_seen: &[u64], given: bool) -> bool {
 
 /// Is mention `m` followed by an apposition whose head describes organisations ("at
 /// CompTIA, an umbrella organization for technology companies,", "Delvane, a drug maker
-/// based in …", "Hyperion, a unit of Walt Disney")? Not a person's description ("Ng, a
+/// based in …", "Hyperion, a unit of Walt Disney", "Petro-Canada, Canada's state-owned oil
+/// company,")? Not a person's description ("Ng, a
 /// company spokesman"), not a phrase of "of" ("Turnhout, a group of boy scouts"), nor
 /// after a name and "of" ("Mafina BV of Voorburg, a subsidiary of …" is Mafina's); and a
 /// known place or a person's full name is what it is ("Dallas, the company's home").
@@ -4143,7 +4144,10 @@ fn org_apposition(text: &str, toks: &[Tok], out: &[M], m: &M) -> bool {
         toks.get(m.end + 1).map(|t| t.span().slice(text)),
         Some("a" | "an" | "the")
     );
-    if !is(m.end, ",") || !article {
+    // (or a name's possessive: "Petro-Canada, Canada's state-owned oil company,")
+    let possessor = toks.get(m.end + 1).is_some_and(|t| t.has(flag::INIT_CAP))
+        && toks.get(m.end + 2).is_some_and(|t| t.has(flag::POSS));
+    if !is(m.end, ",") || !article && !possessor {
         return false;
     }
     // The head: the last noun before a participle ("a drug maker based in"), a
@@ -4152,7 +4156,7 @@ fn org_apposition(text: &str, toks: &[Tok], out: &[M], m: &M) -> bool {
         let w = t.span().slice(text);
         w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing"))
     };
-    let first = m.end + 2;
+    let first = if article { m.end + 2 } else { m.end + 3 };
     let mut k = first;
     while k < toks.len()
         && k < first + 4

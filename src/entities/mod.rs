@@ -1847,6 +1847,19 @@ mod tests {
                 "Kestova",
                 "org",
             ),
+            // An apposition after a name's possessive that describes organisations makes
+            // a company ...
+            (
+                "Tressby, Canada's state-owned oil company, said it will drill two wells. Tressby estimates reserves of 70 mln barrels, Tressby said.",
+                "Tressby",
+                "org",
+            ),
+            // ... not one that describes people.
+            (
+                "Tressby, Canada's finance minister, said he would cut taxes. Tressby expects growth, Tressby said.",
+                "Tressby",
+                "per",
+            ),
             // A legal form ends a company's name, whatever the words before it.
             (
                 "Andrew Harvey Ltd said on Monday it had sold its stake to Jim Walter Corp for 5 mln stg.",
