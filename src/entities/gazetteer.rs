@@ -278,6 +278,20 @@ word_list!(
 );
 
 word_list!(
+    /// Is `word` (as written) a noun that names a treaty with the names before or after it
+    /// ("Accord", "Treaty": `data/treaty_heads.txt`)?
+    treaty_head,
+    "treaty_heads.txt"
+);
+
+word_list!(
+    /// Is `words` (as written) the opening of a body's name that reads as a treaty's, before
+    /// the name of what it covers ("General Agreement on": `data/treaty_bodies.txt`)?
+    treaty_body,
+    "treaty_bodies.txt"
+);
+
+word_list!(
     /// Is `word` (as written) a noun that ends the name of a law ("Act", "Bill":
     /// `data/law_heads.txt`)?
     law_head,

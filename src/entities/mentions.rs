@@ -1397,12 +1397,52 @@ fn programmes(text: &str, toks: &[Tok], out: &mut Vec<M>) {
 
 /// Names of laws and bills ("the Mental Capacity Bill", "the Clean Air Act", "Kill Bill")
 /// name no organisation, person or place, unless the gazetteer knows the name ("Buffalo
-/// Bills"). A name of one word is a person's ("Bill").
+/// Bills"). A name of one word is a person's ("Bill"). Nor do the names in a treaty's
+/// (`data/treaty_heads.txt`): before its noun ("the Louvre Accord", "the Paris
+/// Agreement") or after it and "of" or "on" ("the Treaty of Rome", "the European
+/// Convention on Human Rights"), unless the treaty names a body.
 fn laws(text: &str, toks: &[Tok], out: &mut Vec<M>) {
+    // A body named as a treaty is an organisation, named in full ("the General Agreement
+    // on Tariffs and Trade": `data/treaty_bodies.txt`).
+    for m in out.iter_mut() {
+        let word = |j: usize| toks[j].span().slice(text);
+        if m.start >= 3
+            && !toks[m.start - 1].has(flag::HAS_UPPER)
+            && super::gazetteer::treaty_head(word(m.start - 2))
+            && super::gazetteer::treaty_body(&format!(
+                "{} {} {}",
+                word(m.start - 3),
+                word(m.start - 2),
+                word(m.start - 1)
+            ))
+        {
+            m.start -= 3;
+            m.ty = Type::Org;
+            m.entry = None;
+            // (through "and" and a word in capitals the tagger left out: "Tariffs and
+            // Trade")
+            if toks.get(m.end).is_some_and(|t| t.lower == WORDS.and)
+                && toks.get(m.end + 1).is_some_and(cap_word)
+            {
+                m.end += 2;
+            }
+        }
+    }
+    let treaty = |j: usize| {
+        toks.get(j).is_some_and(|t| {
+            t.has(flag::INIT_CAP) && super::gazetteer::treaty_head(t.span().slice(text))
+        })
+    };
     out.retain(|m| {
-        m.end - m.start < 2
-            || m.entry.is_some()
-            || !super::gazetteer::law_head(toks[m.end - 1].span().slice(text))
+        let before = treaty(m.end) && !break_before(text, toks, m.end);
+        let after = m.start >= 2
+            && matches!(toks[m.start - 1].span().slice(text), "of" | "on")
+            && treaty(m.start - 2);
+        !before
+            && !after
+            && (m.end - m.start < 2
+                || m.entry.is_some()
+                || !super::gazetteer::law_head(toks[m.end - 1].span().slice(text)))
     });
 }
 

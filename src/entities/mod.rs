@@ -814,6 +814,25 @@ mod tests {
     }
 
     #[test]
+    fn names_in_a_treaty_are_no_places() {
+        let e = run(
+            "Ministers met under the Louvre Accord on Monday. It breaches the Treaty of Rome \
+             and the European Convention on Human Rights, officials in Paris said.",
+        );
+        assert_eq!(names(&e.places), vec![("Paris", 1)]);
+        assert!(e.organizations.is_empty(), "{:?}", names(&e.organizations));
+        // A body named as a treaty is an organisation, named in full.
+        let e = run(
+            "Officials of the 92-nation General Agreement on Tariffs and Trade said the talks \
+             would resume in Geneva.",
+        );
+        assert_eq!(
+            names(&e.organizations),
+            vec![("General Agreement on Tariffs and Trade", 1)]
+        );
+    }
+
+    #[test]
     fn a_news_agency_alone_is_an_organisation() {
         let e = run("Output rose, a Reuter survey shows.\nREUTER");
         let r = find(&e.organizations, "Reuter");
