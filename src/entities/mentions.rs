@@ -420,7 +420,7 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
         }
     }
     people_in_lists(text, toks, out);
-    companies_in_lists(toks, out);
+    companies_in_lists(text, toks, out);
     initial_lists(text, toks, out);
     lineups(text, toks, out);
     possessors_of_people(toks, out);
@@ -2872,34 +2872,66 @@ fn people_in_lists(text: &str, toks: &[Tok], out: &mut [M]) {
 }
 
 /// "Toyota, Suzuki and Ford", "Samsung, Sendo and Siemens": a one-word "person" in a list
-/// between two organisations (a comma before it; a comma, "and" or both after it) is an
-/// organisation too, unless it is a given name ("Franz Ferdinand, Travis and Snow
-/// Patrol" is left alone) or a word of a person's full name in the article.
-fn companies_in_lists(toks: &[Tok], out: &mut [M]) {
+/// of three or more whose other items next to it are organisations (between two of them, or
+/// after two or before two: "Bloomberg, BBC and BSkyB") is an organisation too, unless it
+/// is a given name ("Franz Ferdinand, Travis and Snow Patrol" is left alone) or a word of
+/// a person's full name in the article, or the list names bands (a bill of acts, where a
+/// singer goes by one name: "Morrissey, Supergrass and Idlewild").
+fn companies_in_lists(text: &str, toks: &[Tok], out: &mut [M]) {
     let w = &*WORDS;
-    let candidate = |k: usize| {
-        let (a, m, b) = (out[k - 1], out[k], out[k + 1]);
-        let between = |from: usize, to: usize| {
-            let gap = &toks[from..to];
-            match gap {
-                [c] => c.lower == w.comma || c.lower == w.and,
+    // Are mentions `a` and `b` next in a list: a comma, "and" or both between them, the
+    // comma only when `last` is false (no "and" before the last item)?
+    let listed = |a: &M, b: &M, last: bool| {
+        a.end < b.start
+            && match &toks[a.end..b.start] {
+                [c] => c.lower == w.and || !last && c.lower == w.comma,
                 [c, d] => c.lower == w.comma && d.lower == w.and,
                 _ => false,
             }
-        };
-        m.ty == Type::Per
-            && m.end - m.start == 1
-            && toks[m.start].gaz & (bit::GIVEN | bit::LOC_U | bit::LOC_B) == 0
-            && a.ty == Type::Org
-            && b.ty == Type::Org
-            && a.end + 1 == m.start
-            && toks[a.end].lower == w.comma
-            && m.end < b.start
-            && between(m.end, b.start)
     };
-    let found: Vec<usize> = (1..out.len().saturating_sub(1))
-        .filter(|&k| candidate(k))
-        .collect();
+    let org = |k: usize| out[k].ty == Type::Org;
+    let band = |k: usize| {
+        let m = &out[k];
+        super::gazetteer::music_group(
+            &text[toks[m.start].start as usize..toks[m.end - 1].end as usize],
+        )
+    };
+    let candidate = |k: usize| {
+        let m = &out[k];
+        let one = m.ty == Type::Per
+            && m.end - m.start == 1
+            && toks[m.start].gaz & (bit::GIVEN | bit::LOC_U | bit::LOC_B) == 0;
+        let n = out.len();
+        // (inside: "A, m and B"; last: "A, B and m"; first: "m, A and B")
+        let inside = k > 0
+            && k + 1 < n
+            && org(k - 1)
+            && org(k + 1)
+            && listed(&out[k - 1], m, false)
+            && toks[out[k - 1].end].lower == w.comma
+            && listed(m, &out[k + 1], false);
+        let last = k > 1
+            && org(k - 2)
+            && org(k - 1)
+            && listed(&out[k - 2], &out[k - 1], false)
+            && toks[out[k - 2].end].lower == w.comma
+            && listed(&out[k - 1], m, true);
+        let first = k + 2 < n
+            && org(k + 1)
+            && org(k + 2)
+            && listed(m, &out[k + 1], false)
+            && toks[m.end].lower == w.comma
+            && listed(&out[k + 1], &out[k + 2], true);
+        let others = if inside {
+            [k - 1, k + 1]
+        } else if last {
+            [k - 2, k - 1]
+        } else {
+            [k + 1, k + 2]
+        };
+        one && (inside || last || first) && !others.iter().any(|&j| band(j))
+    };
+    let found: Vec<usize> = (0..out.len()).filter(|&k| candidate(k)).collect();
     if found.is_empty() {
         return;
     }

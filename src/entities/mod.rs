@@ -764,6 +764,12 @@ mod tests {
         find(&e.organizations, "Sendo");
         // (not a given name)
         find(&e.people, "Travis");
+        // ... also last in the list, after two ...
+        let e = run("Handsets from Samsung, Nokia and Sendo were cut.");
+        find(&e.organizations, "Sendo");
+        // ... but not in a bill of bands, where singers go by one name.
+        let e = run("The bill includes Girls Aloud, Akon and Kaiser Chiefs this year.");
+        find(&e.people, "Akon");
         // Nor a word of a person's full name in the article.
         let e = run("Toyota, Suzuki and Ford said sales rose. Ichiro Suzuki said he agreed.");
         find(&e.people, "Ichiro Suzuki");
