@@ -278,6 +278,13 @@ word_list!(
 );
 
 word_list!(
+    /// Is `word` (as written, lower case) a preposition of place, before a town ("over",
+    /// "near": `data/place_prepositions.txt`)?
+    place_preposition,
+    "place_prepositions.txt"
+);
+
+word_list!(
     /// Is `word` (as written) a noun that names a treaty with the names before or after it
     /// ("Accord", "Treaty": `data/treaty_heads.txt`)?
     treaty_head,

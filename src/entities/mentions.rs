@@ -437,6 +437,7 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
     // does not make them places.
     datelines(text, toks, lex, out);
     places_after_in(toks, lex, out);
+    towns_in_countries(text, toks, lex, out);
     // A country found otherwise than by the tagger is a place too ("the UK public" after
     // "UK Independence Party"). (What the tagger itself read as an organisation was typed
     // above, where the gazetteer entry counts as a name; here it keeps the tagger's type
@@ -4774,6 +4775,54 @@ fn places_after_in(toks: &[Tok], lex: &Lexicon, out: &mut [M]) {
             && lex.lookup(&toks[m.start..m.end]).is_some_and(|p| {
                 lex.phrases[p as usize].kinds & super::lexicon::kind_bit(Kind::Place) != 0
             })
+        {
+            m.ty = Type::Loc;
+        }
+    }
+}
+
+/// "over Lockerbie, Scotland.", "in Teberebie, Ghana,": a one-word name after a
+/// preposition of place (`data/place_prepositions.txt`), then a comma and a country or
+/// region the gazetteer knows with punctuation after it (not a possessive, "Creditanstalt,
+/// Austria's biggest bank", nor a clause, "to Rosneft, Russia is able"), is a town of the
+/// country, and so are its other mentions; not a word of a person's full name in the
+/// article.
+fn towns_in_countries(text: &str, toks: &[Tok], lex: &Lexicon, out: &mut [M]) {
+    let country = |m: &M| {
+        m.ty == Type::Loc
+            && entry_of(lex, &toks[m.start..m.end])
+                .is_some_and(|(e, _)| kind_type(lex.entries[e as usize].kind) == Type::Loc)
+    };
+    let ends = |j: usize| {
+        toks.get(j)
+            .is_none_or(|t| t.has(flag::PUNCT) && !t.has(flag::POSS) && !t.has(flag::OPENER))
+    };
+    let mut towns: Vec<u64> = Vec::new();
+    for k in 0..out.len().saturating_sub(1) {
+        let (m, c) = (&out[k], &out[k + 1]);
+        if m.ty != Type::Loc
+            && m.end - m.start == 1
+            && m.start > 0
+            && toks[m.start - 1].has(flag::WORD)
+            && !toks[m.start - 1].has(flag::HAS_UPPER)
+            && super::gazetteer::place_preposition(toks[m.start - 1].span().slice(text))
+            && c.start == m.end + 1
+            && toks[m.end].lower == WORDS.comma
+            && country(c)
+            && ends(c.end)
+        {
+            towns.push(surface(&toks[m.start..m.end]));
+        }
+    }
+    if towns.is_empty() {
+        return;
+    }
+    let names = full_name_words(toks, out, |_| true);
+    for m in out.iter_mut() {
+        if m.ty != Type::Loc
+            && m.end - m.start == 1
+            && towns.contains(&surface(&toks[m.start..m.end]))
+            && names.binary_search(&toks[m.start].lower).is_err()
         {
             m.ty = Type::Loc;
         }

@@ -839,6 +839,20 @@ mod tests {
     }
 
     #[test]
+    fn a_name_before_its_country_after_a_preposition_is_a_town() {
+        let e = run(
+            "The plane exploded over Kessbury, Scotland. Kessbury mourned on Monday. \
+             Opposition came from Tressco, Austria's biggest bank. Tressco said no.",
+        );
+        assert_eq!(find(&e.places, "Kessbury").mentions.len(), 2);
+        // (not before the country's possessive)
+        find(&e.organizations, "Tressco");
+        // Nor a word of a person's full name in the article.
+        let e = run("He was born in Kessbury, Scotland. Alan Kessbury said he would stay.");
+        find(&e.people, "Alan Kessbury");
+    }
+
+    #[test]
     fn a_news_agency_alone_is_an_organisation() {
         let e = run("Output rose, a Reuter survey shows.\nREUTER");
         let r = find(&e.organizations, "Reuter");
