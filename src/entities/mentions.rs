@@ -1529,14 +1529,31 @@ fn works(text: &str, toks: &[Tok], out: &mut Vec<M>) {
 }
 
 /// Does a noun for a settlement, in lower case, and "of" stand before mention `m` ("the
-/// town of Soweida")? (Not one after it: "CNN town hall", "Newcastle city centre".)
+/// town of Soweida"), or before the name that "and" joins to it ("the towns of Barentsburg
+/// and Pyramiden")? (Not one after it: "CNN town hall", "Newcastle city centre".)
 fn settled(text: &str, toks: &[Tok], m: &M) -> bool {
     let noun = |t: &Tok| {
         t.has(flag::WORD)
             && !t.has(flag::HAS_UPPER)
             && super::gazetteer::settlement_noun(t.span().slice(text))
     };
-    m.start >= 2 && toks[m.start - 1].lower == WORDS.of && noun(&toks[m.start - 2])
+    let of = |a: usize| a >= 2 && toks[a - 1].lower == WORDS.of && noun(&toks[a - 2]);
+    if of(m.start) {
+        return true;
+    }
+    // The second of two: "the mining towns of Barentsburg and Pyramiden".
+    if m.start < 2 || toks[m.start - 1].lower != WORDS.and {
+        return false;
+    }
+    let mut a = m.start - 1;
+    while a > 0
+        && m.start - 1 - a < 3
+        && toks[a - 1].has(flag::WORD)
+        && toks[a - 1].has(flag::INIT_CAP)
+    {
+        a -= 1;
+    }
+    a < m.start - 1 && of(a)
 }
 
 /// A "person" that is all a quotation holds in at least half of the places it is named

@@ -1738,6 +1738,10 @@ mod tests {
         assert_eq!(find(&e.places, "Soweida").mentions.len(), 2);
         assert_eq!(find(&e.places, "Hardon").mentions.len(), 2);
         assert!(e.people.is_empty(), "{:?}", names(&e.people));
+        // Both of two joined by "and".
+        let e =
+            run("They came to work in the mining towns of Kessbury and Tressford on the island.");
+        find(&e.places, "Tressford");
     }
 
     #[test]
