@@ -438,6 +438,7 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
     datelines(text, toks, lex, out);
     places_after_in(toks, lex, out);
     towns_in_countries(text, toks, lex, out);
+    particle_surnames(text, toks, out);
     // A country found otherwise than by the tagger is a place too ("the UK public" after
     // "UK Independence Party"). (What the tagger itself read as an organisation was typed
     // above, where the gazetteer entry counts as a name; here it keeps the tagger's type
@@ -4842,6 +4843,46 @@ fn towns_in_countries(text: &str, toks: &[Tok], lex: &Lexicon, out: &mut [M]) {
             && names.binary_search(&toks[m.start].lower).is_err()
         {
             m.ty = Type::Loc;
+        }
+    }
+}
+
+/// "del Ponte" beside "Carla del Ponte", "van der Westhuizen" beside "Joost van der
+/// Westhuizen": a surname written alone keeps the particles in lower case that stand
+/// before it in the person's full name in the article (up to two).
+fn particle_surnames(text: &str, toks: &[Tok], out: &mut [M]) {
+    let particle = |t: &Tok| {
+        t.has(flag::WORD)
+            && !t.has(flag::HAS_UPPER)
+            && super::gazetteer::name_particle(t.span().slice(text))
+    };
+    // (the full names with a particle, few or none)
+    let full: Vec<M> = out
+        .iter()
+        .filter(|m| m.ty == Type::Per && toks[m.start + 1..m.end].iter().any(particle))
+        .copied()
+        .collect();
+    if full.is_empty() {
+        return;
+    }
+    let mut prev_end = 0;
+    for m in out.iter_mut() {
+        let mut a = m.start;
+        while a > prev_end && m.start - a < 2 && particle(&toks[a - 1]) {
+            a -= 1;
+        }
+        prev_end = m.end;
+        if a == m.start || m.ty != Type::Per {
+            continue;
+        }
+        // (the same words end a full name of the article)
+        let n = m.end - a;
+        let words = |from: usize| toks[from..from + n].iter().map(|t| t.lower);
+        if full
+            .iter()
+            .any(|f| f.end - f.start > n && words(a).eq(words(f.end - n)))
+        {
+            m.start = a;
         }
     }
 }

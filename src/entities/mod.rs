@@ -853,6 +853,19 @@ mod tests {
     }
 
     #[test]
+    fn a_surname_alone_keeps_its_particle() {
+        let e = run(
+            "Prosecutor Carla del Ponte met them on Monday. Later, del Ponte said the talks \
+             went well. Joost van der Westhuizen agreed, van der Westhuizen said.",
+        );
+        let p = find(&e.people, "Carla del Ponte");
+        let texts: Vec<&str> = p.mentions.iter().map(|m| m.text.as_str()).collect();
+        assert_eq!(texts, vec!["Carla del Ponte", "del Ponte"]);
+        let p = find(&e.people, "Joost van der Westhuizen");
+        assert_eq!(p.mentions[1].text, "van der Westhuizen");
+    }
+
+    #[test]
     fn a_news_agency_alone_is_an_organisation() {
         let e = run("Output rose, a Reuter survey shows.\nREUTER");
         let r = find(&e.organizations, "Reuter");
