@@ -1573,9 +1573,8 @@ fn quoted_titles(text: &str, toks: &[Tok], out: &mut Vec<M>) {
         };
         m.ty == Type::Per
             && m.entry.is_none()
-            && toks[m.start].gaz & bit::GIVEN == 0
-            && quoted_whole(text, a, b)
-            && !nickname()
+            && (toks[m.start].gaz & bit::GIVEN == 0 && quoted_whole(text, a, b) && !nickname()
+                || possessive_title(text, a, b))
     };
     let mut titles: Vec<u64> = out
         .iter()
@@ -1602,6 +1601,44 @@ fn quoted_titles(text: &str, toks: &[Tok], out: &mut Vec<M>) {
                 2 * counts[k].0 < counts[k].1 || speaks(text, toks, m)
             })
     });
+}
+
+/// Is the name at `a..b` the possessive that opens a quoted title ("“Angela's Ashes”",
+/// "\"Schindler's List,\""): an opening mark right before it, then "'s" and up to six
+/// words in capitals (or short words of titles in lower case) up to the closing mark?
+fn possessive_title(text: &str, a: usize, b: usize) -> bool {
+    let opened = text[..a]
+        .chars()
+        .next_back()
+        .is_some_and(|c| matches!(c, '"' | '“' | '`'));
+    let Some(rest) = text[b..]
+        .strip_prefix("'s ")
+        .or_else(|| text[b..].strip_prefix("’s "))
+    else {
+        return false;
+    };
+    if !opened {
+        return false;
+    }
+    let Some(end) = rest.find(['"', '”', '\n']) else {
+        return false;
+    };
+    let title = rest[..end].trim_end_matches([',', '.']);
+    let mut words = 0;
+    for w in title.split(' ') {
+        words += 1;
+        let capital = w.chars().next().is_some_and(char::is_uppercase);
+        if words > 6
+            || !capital
+                && !matches!(
+                    w,
+                    "of" | "the" | "a" | "an" | "and" | "in" | "on" | "to" | "for"
+                )
+        {
+            return false;
+        }
+    }
+    !title.is_empty() && rest[end..].starts_with(['"', '”'])
 }
 
 /// Does the text before `at` (an opening quotation mark) end in words that give a

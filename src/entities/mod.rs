@@ -866,6 +866,18 @@ mod tests {
     }
 
     #[test]
+    fn a_possessive_opening_a_quoted_title_is_nobody() {
+        let e = run(
+            "Readers of \"Marla's Ashes\" will know the story. He starred in “Dorrit’s List”, \
+             which won. The author, Frank Kessler, said he was pleased.",
+        );
+        assert_eq!(names(&e.people), vec![("Frank Kessler", 1)]);
+        // A quoted possessive before a word in lower case is a person's.
+        let e = run("He said \"Dorrit's plan\" would fail, and Dorrit agreed.");
+        find(&e.people, "Dorrit");
+    }
+
+    #[test]
     fn a_news_agency_alone_is_an_organisation() {
         let e = run("Output rose, a Reuter survey shows.\nREUTER");
         let r = find(&e.organizations, "Reuter");
