@@ -1574,7 +1574,7 @@ fn quoted_titles(text: &str, toks: &[Tok], out: &mut Vec<M>) {
         m.ty == Type::Per
             && m.entry.is_none()
             && (toks[m.start].gaz & bit::GIVEN == 0 && quoted_whole(text, a, b) && !nickname()
-                || possessive_title(text, a, b))
+                || possessive_title(text, toks, m))
     };
     let mut titles: Vec<u64> = out
         .iter()
@@ -1603,42 +1603,33 @@ fn quoted_titles(text: &str, toks: &[Tok], out: &mut Vec<M>) {
     });
 }
 
-/// Is the name at `a..b` the possessive that opens a quoted title ("“Angela's Ashes”",
+/// Is mention `m` the possessive that opens a quoted title ("“Angela's Ashes”",
 /// "\"Schindler's List,\""): an opening mark right before it, then "'s" and up to six
-/// words in capitals (or short words of titles in lower case) up to the closing mark?
-fn possessive_title(text: &str, a: usize, b: usize) -> bool {
-    let opened = text[..a]
+/// words in capitals or function words in lower case, up to the closing mark?
+fn possessive_title(text: &str, toks: &[Tok], m: &M) -> bool {
+    let opened = text[..toks[m.start].start as usize]
         .chars()
         .next_back()
         .is_some_and(|c| matches!(c, '"' | '“' | '`'));
-    let Some(rest) = text[b..]
-        .strip_prefix("'s ")
-        .or_else(|| text[b..].strip_prefix("’s "))
-    else {
-        return false;
-    };
-    if !opened {
+    if !opened || !toks.get(m.end).is_some_and(|t| t.has(flag::POSS)) {
         return false;
     }
-    let Some(end) = rest.find(['"', '”', '\n']) else {
-        return false;
+    let word = |t: &Tok| {
+        t.has(flag::WORD)
+            && (t.has(flag::INIT_CAP) || t.gaz & bit::FUNC != 0 && !t.has(flag::HAS_UPPER))
     };
-    let title = rest[..end].trim_end_matches([',', '.']);
-    let mut words = 0;
-    for w in title.split(' ') {
-        words += 1;
-        let capital = w.chars().next().is_some_and(char::is_uppercase);
-        if words > 6
-            || !capital
-                && !matches!(
-                    w,
-                    "of" | "the" | "a" | "an" | "and" | "in" | "on" | "to" | "for"
-                )
-        {
-            return false;
+    let mut j = m.end + 1;
+    while j < toks.len() && j < m.end + 7 && word(&toks[j]) {
+        j += 1;
+    }
+    j > m.end + 1 && {
+        let mut after = text[toks[j - 1].end as usize..].chars();
+        let mut c = after.next();
+        if matches!(c, Some(',' | '.')) {
+            c = after.next();
         }
+        matches!(c, Some('"' | '”'))
     }
-    !title.is_empty() && rest[end..].starts_with(['"', '”'])
 }
 
 /// Does the text before `at` (an opening quotation mark) end in words that give a
