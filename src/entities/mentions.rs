@@ -631,11 +631,6 @@ fn and_company_words(text: &str, toks: &[Tok], out: &mut Vec<M>) {
 /// a day ("the Commission on Monday", "Rob Da Bank on Thursdays") or a person ("the
 /// Campaign for Jim Harwell").
 fn remits(text: &str, toks: &[Tok], lex: &Lexicon, out: &mut Vec<M>) {
-    use std::sync::LazyLock;
-    static W: LazyLock<[u64; 2]> = LazyLock::new(|| {
-        let h = super::features::lower_hash;
-        [h("on"), h("for")]
-    });
     let w = &*WORDS;
     let days = |t: &Tok| {
         let w = t.span().slice(text);
@@ -653,7 +648,7 @@ fn remits(text: &str, toks: &[Tok], lex: &Lexicon, out: &mut Vec<M>) {
             || m.entry.is_some()
             || m.start < next
             || !toks.get(prep + 1).is_some_and(capital)
-            || !W.contains(&toks[prep].lower)
+            || toks[prep].lower != w.on && toks[prep].lower != w.for_
             || toks[prep].has(flag::HAS_UPPER)
             || !super::gazetteer::remit_head(toks[m.end - 1].span().slice(text))
         {
@@ -3259,6 +3254,8 @@ struct Words {
     at: u64,
     new: u64,
     of: u64,
+    on: u64,
+    for_: u64,
     band: u64,
     group: u64,
 }
@@ -3281,6 +3278,8 @@ static WORDS: std::sync::LazyLock<Words> = std::sync::LazyLock::new(|| {
         at: h("at"),
         new: h("new"),
         of: h("of"),
+        on: h("on"),
+        for_: h("for"),
         band: h("band"),
         group: h("group"),
     }
@@ -3584,12 +3583,7 @@ fn match_results(text: &str, toks: &[Tok], lex: &Lexicon, out: &mut Vec<M>) {
 }
 
 fn is_for_or_of(t: &Tok) -> bool {
-    use std::sync::LazyLock;
-    static W: LazyLock<[u64; 2]> = LazyLock::new(|| {
-        let h = super::features::lower_hash;
-        [h("for"), h("of")]
-    });
-    W.contains(&t.lower)
+    t.lower == WORDS.for_ || t.lower == WORDS.of
 }
 
 /// The opening brackets (after the first token) around a single word of 2 to 8
