@@ -4497,6 +4497,17 @@ fn propagate(text: &str, toks: &[Tok], cands: &[usize], lower_seen: &[u64], out:
                 if let Some(t) = goes_by(text, toks, m) {
                     raw.push(entry(t, t + 1, Type::Org, 3, false, true));
                 }
+                // The name without its legal forms ("Cable and Wireless" of "Cable and
+                // Wireless Plc", "Wyrough and Loser" of "Wyrough and Loser Inc"), when two
+                // words or more are left and the first is no given name (not "John Smith"
+                // of "John Smith Ltd").
+                let mut b = m.end;
+                while b > m.start && toks[b - 1].gaz & bit::ORG_SUFFIX != 0 {
+                    b -= 1;
+                }
+                if b < m.end && b - m.start > 1 && !first_name && toks[b - 1].has(flag::WORD) {
+                    raw.push(entry(m.start, b, Type::Org, 2, false, true));
+                }
             }
             Type::Loc => {}
         }
@@ -4559,7 +4570,8 @@ fn propagate(text: &str, toks: &[Tok], cands: &[usize], lower_seen: &[u64], out:
         while next < start_len && out[next].end <= i {
             next += 1;
         }
-        if next < start_len && out[next].start <= i {
+        // (inside a name; a name that starts here may be taken in below)
+        if next < start_len && out[next].start < i {
             continue;
         }
         let t = &toks[i];
@@ -4583,12 +4595,20 @@ fn propagate(text: &str, toks: &[Tok], cands: &[usize], lower_seen: &[u64], out:
             while inside < start_len
                 && out[inside].start < b
                 && out[inside].end <= b
+                && !(out[inside].start == i && out[inside].end == b)
                 && !named(&out[inside])
             {
                 inside += 1;
             }
             let overlaps = next < start_len && out[next].start < b;
-            let long_org = k.len > 2 && k.majority() == Some(Type::Org);
+            // (not two names of two words or more: "Power Page and Apple Insider", read as
+            // one elsewhere, are two)
+            let two_names = out[next..inside]
+                .iter()
+                .filter(|m| m.end - m.start > 1)
+                .count()
+                > 1;
+            let long_org = k.len > 2 && k.majority() == Some(Type::Org) && !two_names;
             if overlaps && !(long_org && (inside == start_len || out[inside].start >= b)) {
                 continue;
             }

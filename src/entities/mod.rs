@@ -817,6 +817,23 @@ mod tests {
             vec![("University of the Highlands and Islands", 3)]
         );
         assert_eq!(names(&e.places), vec![("Dundee", 1)]);
+        // A company's name without its legal form is a form of it, and takes in the names
+        // read inside it, the first one too.
+        let e = run(
+            "Wyrough and Loser Inc said it would buy the unit. The deal gives Wyrough and \
+             Loser a larger share of the market.",
+        );
+        assert_eq!(names(&e.organizations), vec![("Wyrough and Loser Inc", 2)]);
+        assert!(e.people.is_empty(), "{:?}", names(&e.people));
+        let e = run(
+            "Tressby Forest Products Ltd said sales rose. Tressby Forest Products expects \
+             more growth.",
+        );
+        assert_eq!(
+            names(&e.organizations),
+            vec![("Tressby Forest Products Ltd", 2)]
+        );
+        assert!(e.places.is_empty(), "{:?}", names(&e.places));
     }
 
     #[test]
