@@ -166,6 +166,20 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
         {
             a += 1;
         }
+        // A title the tagger left out before a company's name is its first word ("General
+        // Cinema Corp", "General Automation Inc"), unless only people have it.
+        if ty == Type::Org
+            && a > 0
+            && out.last().is_none_or(|p| p.end < a)
+            && toks[a - 1].gaz & bit::TITLE != 0
+            && toks[a - 1].has(flag::INIT_CAP)
+            && toks[a - 1].end + 1 == toks[a].start
+            && super::gazetteer::honorific(toks[a - 1].span().slice(text))
+                .is_none_or(|h| !h.person_only)
+            && legal_form(&toks[b - 1])
+        {
+            a -= 1;
+        }
         let entry = entry_of(lex, &toks[a..b]);
         if let Some((e, strict)) = entry
             && strict != Strict::FeatureOnly
@@ -4582,7 +4596,7 @@ fn propagate(text: &str, toks: &[Tok], cands: &[usize], lower_seen: &[u64], out:
             if b > toks.len() {
                 continue;
             }
-            // A long organisation's name takes in the names read inside it elsewhere
+            // An organisation's name takes in the names read inside it elsewhere
             // ("Highlands" and "Islands" of "University of the Highlands and Islands"),
             // but not one-word people the article names in full ("Cruz and Trump").
             let named = |m: &M| {
@@ -4608,7 +4622,7 @@ fn propagate(text: &str, toks: &[Tok], cands: &[usize], lower_seen: &[u64], out:
                 .filter(|m| m.end - m.start > 1)
                 .count()
                 > 1;
-            let long_org = k.len > 2 && k.majority() == Some(Type::Org) && !two_names;
+            let long_org = k.len > 1 && k.majority() == Some(Type::Org) && !two_names;
             if overlaps && !(long_org && (inside == start_len || out[inside].start >= b)) {
                 continue;
             }

@@ -834,6 +834,18 @@ mod tests {
             vec![("Tressby Forest Products Ltd", 2)]
         );
         assert!(e.places.is_empty(), "{:?}", names(&e.places));
+        // A name of two words takes in a word read alone inside it.
+        let e = run(
+            "The Sunday Times reported the deal. A Times spokesman said the Sunday Times stood \
+             by it.",
+        );
+        assert_eq!(find(&e.organizations, "Sunday Times").mentions.len(), 2);
+        // A title the tagger left out is the first word of a company's name.
+        let e = run(
+            "General Cinema Corp said it would buy the chain. As announced, General Cinema will \
+             own 60 pct.",
+        );
+        assert_eq!(names(&e.organizations), vec![("General Cinema Corp", 2)]);
     }
 
     #[test]
