@@ -4571,7 +4571,7 @@ fn propagate(text: &str, toks: &[Tok], cands: &[usize], lower_seen: &[u64], out:
             m.ty = ty;
         }
     }
-    known.sort_by_key(|k| (k.first, std::cmp::Reverse(k.len)));
+    known.sort_by_key(|k| (k.first, std::cmp::Reverse(k.len), k.surface));
     // Other occurrences, at the capitalised candidates.
     let mut next = 0;
     let mut after = 0;
@@ -4590,12 +4590,22 @@ fn propagate(text: &str, toks: &[Tok], cands: &[usize], lower_seen: &[u64], out:
         }
         let t = &toks[i];
         let from = known.partition_point(|k| k.first < t.lower);
+        let to = from + known[from..].partition_point(|k| k.first == t.lower);
+        // The names written here, longest first: of each length, the one with these
+        // words, found by binary search (an article may name thousands with one first
+        // word).
+        let here = known[from..to]
+            .chunk_by(|a, b| a.len == b.len)
+            .filter_map(|same| {
+                let b = i + same[0].len;
+                let sf = (b <= toks.len()).then(|| surface(&toks[i..b]))?;
+                same.binary_search_by_key(&sf, |k| k.surface)
+                    .ok()
+                    .map(|o| &same[o])
+            });
         let mut hit = None;
-        for k in known[from..].iter().take_while(|k| k.first == t.lower) {
+        for k in here {
             let b = i + k.len;
-            if b > toks.len() {
-                continue;
-            }
             // An organisation's name takes in the names read inside it elsewhere
             // ("Highlands" and "Islands" of "University of the Highlands and Islands"),
             // but not one-word people the article names in full ("Cruz and Trump").
@@ -4624,9 +4634,6 @@ fn propagate(text: &str, toks: &[Tok], cands: &[usize], lower_seen: &[u64], out:
                 > 1;
             let long_org = k.len > 1 && k.majority() == Some(Type::Org) && !two_names;
             if overlaps && !(long_org && (inside == start_len || out[inside].start >= b)) {
-                continue;
-            }
-            if surface(&toks[i..b]) != k.surface {
                 continue;
             }
             let Some(ty) = k.majority() else { continue };
