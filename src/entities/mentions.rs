@@ -1415,6 +1415,7 @@ fn programmes(text: &str, toks: &[Tok], out: &mut Vec<M>) {
 fn laws(text: &str, toks: &[Tok], out: &mut Vec<M>) {
     // A body named as a treaty is an organisation, named in full ("the General Agreement
     // on Tariffs and Trade": `data/treaty_bodies.txt`).
+    let mut grew = false;
     for m in out.iter_mut() {
         let word = |j: usize| toks[j].span().slice(text);
         if m.start >= 3
@@ -1430,6 +1431,7 @@ fn laws(text: &str, toks: &[Tok], out: &mut Vec<M>) {
             m.start -= 3;
             m.ty = Type::Org;
             m.entry = None;
+            grew = true;
             // (through "and" and a word in capitals the tagger left out: "Tariffs and
             // Trade")
             if toks.get(m.end).is_some_and(|t| t.lower == WORDS.and)
@@ -1439,6 +1441,10 @@ fn laws(text: &str, toks: &[Tok], out: &mut Vec<M>) {
             }
         }
     }
+    // (a name the tagger read inside the words taken in goes)
+    if grew {
+        disjoint(out);
+    }
     let treaty = |j: usize| {
         toks.get(j).is_some_and(|t| {
             t.has(flag::INIT_CAP) && super::gazetteer::treaty_head(t.span().slice(text))
@@ -1446,9 +1452,7 @@ fn laws(text: &str, toks: &[Tok], out: &mut Vec<M>) {
     };
     out.retain(|m| {
         let before = treaty(m.end) && !break_before(text, toks, m.end);
-        let after = m.start >= 2
-            && matches!(toks[m.start - 1].span().slice(text), "of" | "on")
-            && treaty(m.start - 2);
+        let after = m.start >= 2 && is_of_or_on(&toks[m.start - 1]) && treaty(m.start - 2);
         !before
             && !after
             && (m.end - m.start < 2
@@ -2787,14 +2791,18 @@ fn name_part(text: &str, toks: &[Tok], j: usize) -> bool {
         if title_word(t) {
             return true;
         }
-        let particle = t.has(flag::WORD)
-            && !t.has(flag::HAS_UPPER)
-            && super::gazetteer::name_particle(t.span().slice(text));
-        if !particle {
+        if !particle(text, t) {
             return false;
         }
     }
     false
+}
+
+/// Is `t` a particle of a name, in lower case ("de", "van")?
+fn particle(text: &str, t: &Tok) -> bool {
+    t.has(flag::WORD)
+        && !t.has(flag::HAS_UPPER)
+        && super::gazetteer::name_particle(t.span().slice(text))
 }
 
 /// "Dudek, Finnan, Carragher, Hyypia, Traore (Biscan 67), Luis Garcia": a line that only
@@ -2954,9 +2962,12 @@ fn companies_in_lists(text: &str, toks: &[Tok], out: &mut [M]) {
     };
     let candidate = |k: usize| {
         let m = &out[k];
-        let one = m.ty == Type::Per
-            && m.end - m.start == 1
-            && toks[m.start].gaz & (bit::GIVEN | bit::LOC_U | bit::LOC_B) == 0;
+        if m.ty != Type::Per
+            || m.end - m.start != 1
+            || toks[m.start].gaz & (bit::GIVEN | bit::LOC_U | bit::LOC_B) != 0
+        {
+            return false;
+        }
         let n = out.len();
         // (inside: "A, m and B"; last: "A, B and m"; first: "m, A and B")
         let inside = k > 0
@@ -2985,7 +2996,7 @@ fn companies_in_lists(text: &str, toks: &[Tok], out: &mut [M]) {
         } else {
             [k + 1, k + 2]
         };
-        one && (inside || last || first) && !others.iter().any(|&j| band(j))
+        (inside || last || first) && !others.iter().any(|&j| band(j))
     };
     let found: Vec<usize> = (0..out.len()).filter(|&k| candidate(k)).collect();
     if found.is_empty() {
@@ -3598,6 +3609,11 @@ fn match_results(text: &str, toks: &[Tok], lex: &Lexicon, out: &mut Vec<M>) {
 
 fn is_for_or_of(t: &Tok) -> bool {
     t.lower == WORDS.for_ || t.lower == WORDS.of
+}
+
+/// Is `t` "of" or "on" in lower case?
+fn is_of_or_on(t: &Tok) -> bool {
+    (t.lower == WORDS.of || t.lower == WORDS.on) && !t.has(flag::HAS_UPPER)
 }
 
 /// The opening brackets (after the first token) around a single word of 2 to 8
@@ -4261,10 +4277,10 @@ fn org_head(t: &Tok, lower_seen: &[u64], given: bool) -> bool {
 /// Is mention `m` followed by an apposition whose head describes organisations ("at
 /// CompTIA, an umbrella organization for technology companies,", "Delvane, a drug maker
 /// based in …", "Hyperion, a unit of Walt Disney", "Petro-Canada, Canada's state-owned oil
-/// company,")? Not a person's description ("Ng, a
-/// company spokesman"), not a phrase of "of" ("Turnhout, a group of boy scouts"), nor
-/// after a name and "of" ("Mafina BV of Voorburg, a subsidiary of …" is Mafina's); and a
-/// known place or a person's full name is what it is ("Dallas, the company's home").
+/// company,")? Not a person's description ("Ng, a company spokesman"), not a phrase of
+/// "of" ("Turnhout, a group of boy scouts"), nor after a name and "of" ("Mafina BV of
+/// Voorburg, a subsidiary of …" is Mafina's); and a known place or a person's full name is
+/// what it is ("Dallas, the company's home").
 fn org_apposition(text: &str, toks: &[Tok], out: &[M], m: &M) -> bool {
     let is = |i: usize, s: &str| toks.get(i).is_some_and(|t| t.span().slice(text) == s);
     let article = matches!(
@@ -4572,6 +4588,12 @@ fn propagate(text: &str, toks: &[Tok], cands: &[usize], lower_seen: &[u64], out:
         }
     }
     known.sort_by_key(|k| (k.first, std::cmp::Reverse(k.len), k.surface));
+    let named = |out: &[M], m: &M| {
+        m.ty == Type::Per && m.end - m.start == 1 && {
+            let names = people_words.get_or_init(|| full_name_words(toks, out, |_| true));
+            names.binary_search(&toks[m.end - 1].lower).is_ok()
+        }
+    };
     // Other occurrences, at the capitalised candidates.
     let mut next = 0;
     let mut after = 0;
@@ -4606,37 +4628,30 @@ fn propagate(text: &str, toks: &[Tok], cands: &[usize], lower_seen: &[u64], out:
         let mut hit = None;
         for k in here {
             let b = i + k.len;
-            // An organisation's name takes in the names read inside it elsewhere
-            // ("Highlands" and "Islands" of "University of the Highlands and Islands"),
-            // but not one-word people the article names in full ("Cruz and Trump").
-            let named = |m: &M| {
-                m.ty == Type::Per && m.end - m.start == 1 && {
-                    let names = people_words.get_or_init(|| full_name_words(toks, out, |_| true));
-                    names.binary_search(&toks[m.end - 1].lower).is_ok()
-                }
-            };
-            let mut inside = next;
-            while inside < start_len
-                && out[inside].start < b
-                && out[inside].end <= b
-                && !(out[inside].start == i && out[inside].end == b)
-                && !named(&out[inside])
-            {
-                inside += 1;
-            }
-            let overlaps = next < start_len && out[next].start < b;
-            // (not two names of two words or more: "Power Page and Apple Insider", read as
-            // one elsewhere, are two)
-            let two_names = out[next..inside]
-                .iter()
-                .filter(|m| m.end - m.start > 1)
-                .count()
-                > 1;
-            let long_org = k.len > 1 && k.majority() == Some(Type::Org) && !two_names;
-            if overlaps && !(long_org && (inside == start_len || out[inside].start >= b)) {
-                continue;
-            }
             let Some(ty) = k.majority() else { continue };
+            // An organisation's name of two words or more takes in the names read inside
+            // it elsewhere ("Highlands" and "Islands" of "University of the Highlands and
+            // Islands"), but not one-word people the article names in full ("Cruz and
+            // Trump"), nor two names of two words or more ("Power Page and Apple
+            // Insider", read as one elsewhere, are two): `inside` ends the names it takes.
+            let mut inside = next;
+            if next < start_len && out[next].start < b {
+                if k.len < 2 || ty != Type::Org {
+                    continue;
+                }
+                while inside < start_len
+                    && out[inside].start < b
+                    && out[inside].end <= b
+                    && !(out[inside].start == i && out[inside].end == b)
+                    && !named(out, &out[inside])
+                {
+                    inside += 1;
+                }
+                let longer = out[next..inside].iter().filter(|m| m.end - m.start > 1);
+                if inside < start_len && out[inside].start < b || longer.count() > 1 {
+                    continue;
+                }
+            }
             // Not the start of a longer capitalised name, nor an ordinary word.
             let capword = |t: &Tok| t.has(flag::WORD) && t.has(flag::INIT_CAP);
             if b < toks.len() && capword(&toks[b]) {
@@ -4689,7 +4704,7 @@ fn propagate(text: &str, toks: &[Tok], cands: &[usize], lower_seen: &[u64], out:
 /// type ("UNITED NATIONS (AP) _"). A region after the place's comma that the tagger read
 /// as a person is a place too ("WILMINGTON, Del., Feb 26 -"). So is a one-word name in the
 /// story that the votes made a person when the dateline names it and no person in the
-/// article has it as a surname ("TAVILDARA, Tajikistan" and "the town of Tavildara", not
+/// article has it in a full name ("TAVILDARA, Tajikistan" and "the town of Tavildara", not
 /// "Lincoln" where "Abraham Lincoln" is named).
 fn datelines(text: &str, toks: &[Tok], lex: &Lexicon, out: &mut [M]) {
     let comma = WORDS.comma;
@@ -4750,12 +4765,14 @@ fn datelines(text: &str, toks: &[Tok], lex: &Lexicon, out: &mut [M]) {
         }
     }
     let Some(word) = place_word else { return };
-    let named = |m: &M| m.ty == Type::Per && toks[m.end - 1].lower == word;
-    if out.iter().any(|m| named(m) && m.end - m.start > 1) {
+    if full_name_words(toks, out, |_| true)
+        .binary_search(&word)
+        .is_ok()
+    {
         return;
     }
     for m in out.iter_mut() {
-        if named(m) {
+        if m.ty == Type::Per && toks[m.end - 1].lower == word {
             m.ty = Type::Loc;
         }
     }
@@ -4898,11 +4915,12 @@ fn towns_in_countries(text: &str, toks: &[Tok], lex: &Lexicon, out: &mut [M]) {
     if towns.is_empty() {
         return;
     }
+    towns.sort_unstable();
     let names = full_name_words(toks, out, |_| true);
     for m in out.iter_mut() {
         if m.ty != Type::Loc
             && m.end - m.start == 1
-            && towns.contains(&surface(&toks[m.start..m.end]))
+            && towns.binary_search(&surface(&toks[m.start..m.end])).is_ok()
             && names.binary_search(&toks[m.start].lower).is_err()
         {
             m.ty = Type::Loc;
@@ -4914,11 +4932,7 @@ fn towns_in_countries(text: &str, toks: &[Tok], lex: &Lexicon, out: &mut [M]) {
 /// Westhuizen": a surname written alone keeps the particles in lower case that stand
 /// before it in the person's full name in the article (up to two).
 fn particle_surnames(text: &str, toks: &[Tok], out: &mut [M]) {
-    let particle = |t: &Tok| {
-        t.has(flag::WORD)
-            && !t.has(flag::HAS_UPPER)
-            && super::gazetteer::name_particle(t.span().slice(text))
-    };
+    let particle = |t: &Tok| particle(text, t);
     // (the full names with a particle, few or none)
     let full: Vec<M> = out
         .iter()
