@@ -2168,9 +2168,10 @@ impl<'a> Parser<'a> {
         {
             return None;
         }
-        // Ages: "52 years old", "a 6-year-old", "17-year-olds", "14 year-olds" (a thing's
-        // age is a duration in TimeML: "a week-old strike")
+        // Ages: "52 years old", "a 6-year-old", "17-year-olds", "14 year-olds", "8 years of
+        // age" (the figures extractor has them)
         if self.is_any(end, &["old", "olds"])
+            || self.is(end, "of") && self.is(end + 1, "age")
             || self.is_any(end - 1, &["old", "olds"])
             || self.kind(end) == Some(Kind::Hyphen) && self.is(end + 1, "olds")
         {

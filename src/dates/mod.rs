@@ -1246,6 +1246,7 @@ mod tests {
                 ("A 52-year-old man was held.", &[]),
                 ("A wage for 16 and 17-year-olds, and for 24 year olds.", &[]),
                 ("Childcare for all 3 to 14 year-olds.", &[]),
+                ("Children above 8 years of age pay.", &[]),
             ],
         );
     }

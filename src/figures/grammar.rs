@@ -328,6 +328,15 @@ impl Win<'_> {
             f.end += 4;
         }
 
+        // An age ("a 43-year-old", "aged 43").
+        if f.kind == FigureKind::Number && f.also.is_none() && !self.glued_before(p) {
+            if let Some((end, unit)) = self.age(p, &a, &f) {
+                f.kind = FigureKind::Quantity;
+                f.unit = Some(unit);
+                f.end = end;
+                return Some(f);
+            }
+        }
         // A figure ends where its token ends ("three-judge panel" is no figure).
         let last = f.also.map_or(f.end, |x| x.1);
         if !self.token_end(last - 1) {
@@ -1014,6 +1023,86 @@ impl Win<'_> {
             return None;
         }
         Some(class)
+    }
+
+    /// An age: "a 43-year-old", "52 years old", "17-year-olds", "a six-month-old", "8
+    /// years of age" (the words of the age are in its span), "aged 43", "at the age of
+    /// 99", "turned 50," and a person's age beside the name ("Zhivka Savic, 65,"): the
+    /// end of the figure and its unit. A thing's age is one too ("a 200-year-old
+    /// cottage"); a duration ("a 20-year contract") is not.
+    fn age(&self, p: usize, a: &Amount, f: &Found) -> Option<(usize, &'static str)> {
+        let v = a.value.value();
+        if a.num.vague || v.fract() != 0.0 || v <= 0.0 {
+            return None;
+        }
+        // "43-year-old", "52 years old", "8 years of age"
+        let mut q = f.end;
+        if self.is(q, "-") && self.attached(q) {
+            q += 1;
+        }
+        let unit = match self.norm(q) {
+            "year" | "years" => Some("years"),
+            "month" | "months" => Some("months"),
+            "week" | "weeks" => Some("weeks"),
+            "day" | "days" => Some("days"),
+            _ => None,
+        };
+        if let Some(unit) = unit {
+            let mut r = q + 1;
+            if self.is(r, "-") && self.attached(r) {
+                r += 1;
+            }
+            if self.is_word(r, "old") || self.is_word(r, "olds") {
+                return Some((r + 1, unit));
+            }
+            if self.is_word(r, "of") && self.is_word(r + 1, "age") {
+                return Some((r + 2, unit));
+            }
+            return None;
+        }
+        // The rest are people's ages, in years.
+        if v > 120.0 {
+            return None;
+        }
+        let e = f.end;
+        let prev = self.prev_word(p);
+        let prev_word = |w: &str| prev.is_some_and(|i| self.is_word(i, w));
+        let end_of_phrase =
+            e >= self.len() || matches!(self.norm(e), "," | "." | ";" | ")" | ":" | "and" | "but");
+        // "aged 43", "ages 18 to 24", "at age 99", "at the age of 99"
+        if prev_word("aged")
+            || prev_word("age") && !self.plural_follows(e)
+            || prev_word("ages") && f.range.is_some()
+            || prev_word("of")
+                && prev.is_some_and(|i| {
+                    i >= 2 && self.is_word(i - 1, "age") && self.is_word(i - 2, "the")
+                })
+        {
+            return Some((e, "years"));
+        }
+        if f.range.is_some() || a.num.digits.is_none() {
+            return None;
+        }
+        // "who turned 50 last year" (not "turned 50 points")
+        let soft_end = end_of_phrase
+            || self.is_alpha(e) && crate::data::closed_word(self.norm(e)) && !self.is_word(e, "of");
+        if prev_word("turned") && soft_end && !self.plural_follows(e) {
+            return Some((e, "years"));
+        }
+        // "Ms. Gross, 47, is the host" (not "born Sept, 26, 2014", "Cruz, 11 and 8 percent")
+        let beside_name = prev.is_some_and(|i| {
+            self.is(i, ",")
+                && i > 0
+                && self.capitalized(i - 1)
+                && self.not_fig(i - 1) != Some(NotFig::Month)
+        });
+        // (not a substitute's minute in a line-up, "(Wayne Fyvie, 75)", nor a batsman's
+        // hundred, "Tim O'Gorman, 109,")
+        let closed = e >= self.len() || matches!(self.norm(e), "," | "." | ";" | ":");
+        if beside_name && closed && (1.0..=105.0).contains(&v) {
+            return Some((e, "years"));
+        }
+        None
     }
 
     /// Does a duration follow the number ending at `e` ("seven years", "20-year-old")?

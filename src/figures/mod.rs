@@ -9,8 +9,9 @@
 //!
 //! Not figures: years, dates, times, durations (the dates extractor has them, and figures
 //! overlapping its spans are dropped; the grammar also rules them out itself), ordinals,
-//! numbers in names ("Boeing 747"), labels ("No. 10", "section 38"), ages ("Smith, 65,"),
-//! phone, list and address numbers.
+//! numbers in names ("Boeing 747"), labels ("No. 10", "section 38"), phone, list and
+//! address numbers. Ages are quantities in years (months, weeks or days for the young):
+//! "a 43-year-old", "52 years old", "aged 43", "at the age of 99", "Zhivka Savic, 65,".
 
 mod grammar;
 mod lexicon;
@@ -1745,6 +1746,73 @@ mod tests {
     }
 
     #[test]
+    fn ages() {
+        let cases: &[(&str, &[Want])] = &[
+            (
+                "the 20-year-old man",
+                &[("20-year-old", Q, 20.0, Some("years"))],
+            ),
+            (
+                "a six-month-old baby",
+                &[("six-month-old", Q, 6.0, Some("months"))],
+            ),
+            (
+                "for 17-year-olds",
+                &[("17-year-olds", Q, 17.0, Some("years"))],
+            ),
+            (
+                "He was 52 years old.",
+                &[("52 years old", Q, 52.0, Some("years"))],
+            ),
+            (
+                "children above 8 years of age",
+                &[("above 8 years of age", Q, 8.0, Some("years"))],
+            ),
+            (
+                "a 200-year-old cottage",
+                &[("200-year-old", Q, 200.0, Some("years"))],
+            ),
+            (
+                "Zhivka Savic, 65, said so.",
+                &[("65", Q, 65.0, Some("years"))],
+            ),
+            (
+                "“Yes,” said Zoë Brontë, 31.",
+                &[("31", Q, 31.0, Some("years"))],
+            ),
+            ("He died aged 44.", &[("44", Q, 44.0, Some("years"))]),
+            (
+                "She retired at the age of\u{a0}87.",
+                &[("87", Q, 87.0, Some("years"))],
+            ),
+            (
+                "Gore, who turned 50 while away",
+                &[("50", Q, 50.0, Some("years"))],
+            ),
+            (
+                "readers aged nine to 11",
+                &[("nine to 11", Q, 9.0, Some("years"))],
+            ),
+            // a duration, a count, a score, a date and a minute are no ages
+            ("a 20-year contract", &[]),
+            ("the index turned 50 points", &[("50", N, 50.0, None)]),
+            ("Tim O'Gorman, 109, and Adams", &[]),
+            ("a girl born Sept, 26, 2014", &[]),
+            ("Cruz, 11 and 8 percent", &[("8 percent", P, 8.0, None)]),
+            ("Andre Venter (Wayne Fyvie, 75)", &[]),
+        ];
+        for (text, want) in cases {
+            check(text, want);
+        }
+        // A range of ages keeps its bounds.
+        let f = figures("for 18- to 24-year-olds");
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].text, "18- to 24-year-olds");
+        assert_eq!(f[0].unit, Some("years"));
+        assert_eq!(f[0].range.map(|r| (r.low, r.high)), Some((18.0, 24.0)));
+    }
+
+    #[test]
     fn not_figures() {
         for text in [
             "He was jailed in 1998 and freed in 2023.",
@@ -1760,9 +1828,7 @@ mod tests {
             "break points in game five of the second set",
             "Call 020 7946 0018 now",
             "1. Preheat the oven.",
-            "Zhivka Savic, 65, said so.",
             "no one knew; one can see",
-            "the 20-year-old man",
             "a three-judge panel",
             "209 West Houston St. is the address",
             "Sept. 1, 1987",
