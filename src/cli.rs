@@ -124,8 +124,9 @@ fn parse_kind(s: &str) -> Result<Option<Kind>, String> {
 }
 
 fn parse_published(s: &str) -> Result<jiff::civil::Date, String> {
-    input::parse_date(s)
-        .ok_or_else(|| format!("{s:?} is not a date: use YYYY-MM-DD, e.g. 2023-12-19"))
+    input::parse_date(s).ok_or_else(|| {
+        format!("{s:?} is not a date: use YYYY-MM-DD, e.g. 2023-12-19 (or 19 December 2023)")
+    })
 }
 
 impl Args {

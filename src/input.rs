@@ -218,16 +218,22 @@ fn parse_json(
                 if published.is_none() {
                     warnings.push(Warning::new(
                         "bad_published",
-                        format!("\"{field}\": {p:?} is not an ISO 8601 date or date-time; ignored"),
+                        format!("\"{field}\": {p:?} is not a date (ISO 8601, RFC 2822, Unix time or written out: \"19 December 2023\"); ignored"),
                     ));
                 }
                 break;
             }
             Some(serde_json::Value::Null) | None => {}
+            Some(serde_json::Value::Number(n)) if n.as_i64().and_then(epoch_date).is_some() => {
+                published = n.as_i64().and_then(epoch_date);
+                break;
+            }
             Some(other) => {
                 warnings.push(Warning::new(
                     "bad_published",
-                    format!("\"{field}\" should be a date string, not {other}; ignored"),
+                    format!(
+                        "\"{field}\" should be a date string or a Unix time, not {other}; ignored"
+                    ),
                 ));
                 break;
             }
@@ -241,13 +247,27 @@ fn parse_json(
     })
 }
 
-/// Parses a publication date: an ISO 8601 date ("2023-12-19") or date-time
-/// ("2023-12-19T10:00:00Z", "2023-12-19 10:00:00+01:00"; the date as written is kept),
-/// or an RFC 2822 date-time ("Tue, 19 Dec 2023 10:00:00 +0000").
+/// Parses a publication date: an ISO 8601 date ("2023-12-19", also "2023/12/19",
+/// "2023.12.19" and "20231219") or date-time ("2023-12-19T10:00:00Z", "2023-12-19
+/// 10:00:00+01:00"; the date as written is kept), an RFC 2822 date-time ("Tue, 19 Dec 2023
+/// 10:00:00 +0000"), a Unix time in seconds or milliseconds (UTC), or a date written out
+/// ("December 19, 2023", "19 Dec 2023", "19/12/2023" when unambiguous).
 pub fn parse_date(s: &str) -> Option<Date> {
     let s = s.trim();
     if let Ok(d) = s.parse::<Date>() {
         return Some(d);
+    }
+    let b = s.as_bytes();
+    if b.len() == 10 && matches!(b[4], b'/' | b'.') && b[7] == b[4] {
+        return s.replace(b[4] as char, "-").parse().ok();
+    }
+    if b.len() == 8 && b.iter().all(u8::is_ascii_digit) {
+        return Date::new(
+            s[..4].parse().ok()?,
+            s[4..6].parse().ok()?,
+            s[6..].parse().ok()?,
+        )
+        .ok();
     }
     if s.len() > 10 && s.is_char_boundary(10) && matches!(s.as_bytes()[10], b'T' | b't' | b' ') {
         if let Ok(d) = s[..10].parse::<Date>() {
@@ -258,7 +278,28 @@ pub fn parse_date(s: &str) -> Option<Date> {
             }
         }
     }
-    jiff::fmt::rfc2822::parse(s).ok().map(|z| z.date())
+    jiff::fmt::rfc2822::parse(s)
+        .ok()
+        .map(|z| z.date())
+        .or_else(|| {
+            s.bytes()
+                .all(|b| b.is_ascii_digit())
+                .then(|| epoch_date(s.parse().ok()?))
+                .flatten()
+        })
+        .or_else(|| crate::dates::parse_written(s))
+}
+
+/// The UTC date of a Unix time in seconds, or in milliseconds when it is too large for
+/// seconds (from 1973 to 2286 either way).
+fn epoch_date(n: i64) -> Option<Date> {
+    let secs = match n {
+        100_000_000..=9_999_999_999 => n,
+        100_000_000_000..=9_999_999_999_999 => n / 1000,
+        _ => return None,
+    };
+    let ts = jiff::Timestamp::from_second(secs).ok()?;
+    Some(jiff::tz::Offset::UTC.to_datetime(ts).date())
 }
 
 /// Reads at most `cap` bytes of one line (without its `\n` or `\r\n`) into `buf`, consuming
@@ -622,6 +663,17 @@ mod tests {
             .unwrap();
         assert_eq!(a.published, None);
         assert_eq!(a.warnings[0].code, "bad_published");
+        // A Unix time as a number (seconds or milliseconds, UTC).
+        let a = json_unit(r#"{"text": "x", "published": 1702980000}"#)
+            .parse(&opts)
+            .unwrap();
+        assert_eq!(a.published, Some(jiff::civil::date(2023, 12, 19)));
+        assert!(a.warnings.is_empty());
+        let a = json_unit(r#"{"text": "x", "published": 7}"#)
+            .parse(&opts)
+            .unwrap();
+        assert_eq!(a.published, None);
+        assert_eq!(a.warnings[0].code, "bad_published");
     }
 
     #[test]
@@ -664,9 +716,21 @@ mod tests {
             ("2023-12-19T23:30:00-05:00", Some((2023, 12, 19))),
             ("2023-12-19 10:00", Some((2023, 12, 19))),
             ("Tue, 19 Dec 2023 10:00:00 +0000", Some((2023, 12, 19))),
+            ("2023/12/19", Some((2023, 12, 19))),
+            ("20231219", Some((2023, 12, 19))),
+            ("December 19, 2023", Some((2023, 12, 19))),
+            ("Tue, 19 Dec. 2023", Some((2023, 12, 19))),
+            ("19/12/2023", Some((2023, 12, 19))),
+            ("1702980000", Some((2023, 12, 19))),
+            ("1702980000123", Some((2023, 12, 19))),
             ("2023-13-01", None),
+            ("2023/13/01", None),
             ("2023-12-19junk", None),
             ("yesterday", None),
+            ("Monday", None),
+            ("May 2023", None),
+            ("12/11/2023", None),
+            ("42", None),
         ] {
             assert_eq!(
                 parse_date(s),

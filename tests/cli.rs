@@ -252,7 +252,9 @@ fn published_from_input_or_flag() {
     let recs = records(&run(&["--published", "2023-12-19"], input.as_bytes()));
     assert_eq!(recs[0]["published"], "2020-05-01");
     assert_eq!(recs[1]["published"], "2023-12-19");
-    let out = run(&["--published", "19/12/2023"], b"x");
+    let recs = records(&run(&["--published", "19 December 2023"], b"x"));
+    assert_eq!(recs[0]["published"], "2023-12-19");
+    let out = run(&["--published", "12/11/2023"], b"x");
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("use YYYY-MM-DD"));
 }

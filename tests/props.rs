@@ -160,4 +160,14 @@ proptest! {
     fn any_text_never_panics_and_spans_slice(text in "\\PC{0,200}") {
         analyze_and_check(&text, None);
     }
+
+    /// A publication date is read from any string without panicking, and a date read
+    /// (of 1900 to 2100) is read again from its written-out form.
+    #[test]
+    fn any_published_string_parses_or_not(s in "(\\PC{0,30}|[0-9 ./,-]{0,20}|(Mon|Tue)?,? ?[0-9]{1,2} (Dec|May|June|Sept\\.) [0-9]{1,4})") {
+        if let Some(d) = newsfacts::input::parse_date(&s).filter(|d| (1900..=2100).contains(&d.year())) {
+            let written = format!("{} {} {}", d.day(), d.strftime("%B"), d.year());
+            prop_assert_eq!(newsfacts::input::parse_date(&written), Some(d));
+        }
+    }
 }

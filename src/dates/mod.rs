@@ -208,6 +208,38 @@ fn dateline(text: &str, toks: &[Tk], sents: &[Sent], order: DateOrder) -> Option
     None
 }
 
+/// A calendar date written out as the whole of `s` ("December 19, 2023", "19 Dec 2023",
+/// "Tue 19 December 2023", "2023/12/19", "19/12/2023" when unambiguous): what an input's
+/// `published` field may hold besides ISO 8601.
+pub fn parse_written(s: &str) -> Option<Date> {
+    let s = s.trim();
+    if s.is_empty() || s.len() > 64 {
+        return None;
+    }
+    let doc = Document::new(s, None);
+    let mut b = Buffers::default();
+    tokens::build(&doc, &mut b.toks, &mut b.sents, &mut b.triggers);
+    let toks = &b.toks;
+    let mut p = Parser::new(s, toks, &b.sents, None, DateOrder::Auto);
+    // (up to two words without digits before it: "Tue, 19 Dec 2023", "Updated 19 Dec 2023")
+    let first_digit = toks
+        .iter()
+        .position(|t| t.span.slice(s).bytes().any(|c| c.is_ascii_digit()))?;
+    (0..=first_digit.min(2)).find_map(|at| {
+        let m = p.parse_at(at)?;
+        let v = m.value.as_bytes();
+        if m.end != toks.len() || m.kind != TimexType::Date || v.len() != 10 || v[0] == b'X' {
+            return None;
+        }
+        Date::new(
+            m.value[..4].parse().ok()?,
+            m.value[5..7].parse().ok()?,
+            m.value[8..10].parse().ok()?,
+        )
+        .ok()
+    })
+}
+
 /// Does a hyphen at token `end` make the expression before it part of a word that names
 /// no time ("the quarter-finals", "a second-half goal", "year-on-year")?
 fn compound_word(text: &str, toks: &[Tk], end: usize) -> bool {
