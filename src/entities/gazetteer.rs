@@ -238,23 +238,51 @@ pub(crate) fn not_a_name(text: &str) -> bool {
     text.len() <= *NOT_NAMES_MAX && NOT_NAMES.contains(text)
 }
 
-static WORK_NOUNS: LazyLock<rustc_hash::FxHashMap<&'static str, bool>> = LazyLock::new(|| {
+/// When a noun of `data/work_nouns.tsv` says a title follows.
+#[derive(Clone, Copy)]
+enum WorkNoun {
+    /// Always ("comedy", "tanker").
+    Any,
+    /// After a word of `data/work_openers.txt` ("the play", not "England play").
+    Det,
+    /// Only after this word ("aircraft carrier", not the airline "carrier").
+    After(&'static str),
+}
+
+static WORK_NOUNS: LazyLock<rustc_hash::FxHashMap<&'static str, WorkNoun>> = LazyLock::new(|| {
     data::table(include_str!("data/work_nouns.tsv"))
-        .map(|row| (row[0], row.get(1) == Some(&"det")))
+        .map(|row| {
+            let when = match row.get(1).copied() {
+                Some("det") => WorkNoun::Det,
+                Some(w) if w.starts_with("after ") => WorkNoun::After(&w[6..]),
+                _ => WorkNoun::Any,
+            };
+            (row[0], when)
+        })
         .collect()
 });
 static WORK_OPENERS: WordSet =
     LazyLock::new(|| data::lines(include_str!("data/work_openers.txt")).collect());
 
-/// Does `noun` (lower case, as written) say that a title of a work or a product's name
-/// follows, written after the word `before` (any case): "comedy", "album"; "play" and
-/// "show" only after a determiner or a modifier ("the play", not "England play":
-/// `data/work_nouns.tsv`, `data/work_openers.txt`)?
+/// Does `noun` (lower case, as written) say that a title of a work, a product's or a
+/// vessel's name follows, written after the word `before` (any case): "comedy", "album",
+/// "tanker"; "play" and "show" only after a determiner or a modifier ("the play", not
+/// "England play"); "carrier" only after "aircraft" (`data/work_nouns.tsv`,
+/// `data/work_openers.txt`)?
 pub(crate) fn work_noun(before: &str, noun: &str) -> bool {
-    WORK_NOUNS
-        .get(noun)
-        .is_some_and(|&det| !det || WORK_OPENERS.iter().any(|w| w.eq_ignore_ascii_case(before)))
+    WORK_NOUNS.get(noun).is_some_and(|&when| match when {
+        WorkNoun::Any => true,
+        WorkNoun::Det => WORK_OPENERS.iter().any(|w| w.eq_ignore_ascii_case(before)),
+        WorkNoun::After(w) => w.eq_ignore_ascii_case(before),
+    })
 }
+
+word_list!(
+    /// Is `word` (as written) a prefix of ships' names ("USS", "HMS":
+    /// `data/ship_prefixes.txt`)?
+    ship_prefix,
+    "ship_prefixes.txt"
+);
 
 word_list!(
     /// Is `word` (as written, lower case) a noun for a broadcast work after its title

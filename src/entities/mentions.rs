@@ -1461,8 +1461,9 @@ fn laws(text: &str, toks: &[Tok], out: &mut Vec<M>) {
     });
 }
 
-/// Titles of works and names of products after the noun that says what they are ("the
-/// comedy Sideways", "his album Innocent Man", "cholesterol drug Crestor") name no person,
+/// Titles of works and names of products and vessels after the noun that says what they
+/// are ("the comedy Sideways", "his album Innocent Man", "cholesterol drug Crestor", "the
+/// tanker Exxon Valdez") or after a ship's prefix ("USS Cole") name no person,
 /// organisation or place; nor do the article's other mentions of the same name ("Sideways
 /// won again") or of a word of it ("Housewives" of "Desperate Housewives"), unless one
 /// says something ("Crestor said"), or, for one word, a person of the article has a longer
@@ -1470,6 +1471,19 @@ fn laws(text: &str, toks: &[Tok], out: &mut Vec<M>) {
 fn works(text: &str, toks: &[Tok], out: &mut Vec<M>) {
     let lower_word = |t: &Tok| t.has(flag::WORD) && !t.has(flag::HAS_UPPER);
     let after_noun = |m: &M| {
+        // A ship's name: "USS Cole", "the RMS Titanic" (the prefix in the name or before it)
+        let prefix = |i: usize| super::gazetteer::ship_prefix(toks[i].span().slice(text));
+        // (not a company's: "the USS Chemicals division", "RMS International Inc.")
+        if (m.end - m.start > 1 && prefix(m.start)
+            || m.start > 0
+                && prefix(m.start - 1)
+                && toks[m.start - 1].end + 1 == toks[m.start].start)
+            && toks[m.start..m.end]
+                .iter()
+                .all(|t| t.gaz & (bit::ORG_KEY | bit::ORG_SUFFIX) == 0)
+        {
+            return m.entry.is_none();
+        }
         let Some(mut n) = m.start.checked_sub(1) else {
             return false;
         };

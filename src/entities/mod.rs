@@ -1043,11 +1043,38 @@ mod tests {
                  Viagra works on women.",
                 "Viagra",
             ),
+            // Vessels, after their noun or a ship's prefix.
+            (
+                "The tanker Exxon Valdez ran aground in Alaska in 1989.",
+                "Valdez",
+            ),
+            (
+                "Jets left the aircraft carrier Enterprise. The Enterprise sailed on.",
+                "Enterprise",
+            ),
+            (
+                "Iraq says the missile hit the Cypriot supertanker Pivot on fire.",
+                "Pivot",
+            ),
+            (
+                "The USS Cole was bombed in Aden. Seventeen died on the Cole.",
+                "Cole",
+            ),
+            ("The wreck of the RMS Titanic lies 3,800m down.", "Titanic"),
         ] {
             let e = run(text);
             let all = all_mentions(&e);
             assert!(all.iter().all(|m| !m.contains(gone)), "{text}: {all:?}");
         }
+        // An airline is a carrier too, a company's name can open with a ship's prefix, and
+        // to ship is to send.
+        let e = run(
+            "The carrier Delta raised fares. The USS Chemicals division of USX and RMS              International Inc. were sold. Microsoft will ship Windows 95 in August.",
+        );
+        find(&e.organizations, "Delta");
+        find(&e.organizations, "USS Chemicals");
+        find(&e.organizations, "RMS International Inc.");
+        find(&e.organizations, "Microsoft");
         // A verb or an adjective is no such noun; a person named in full keeps a one-word
         // name's other mentions.
         let e = run(
