@@ -452,6 +452,7 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
     datelines(text, toks, lex, out);
     places_after_in(toks, lex, out);
     towns_in_countries(text, toks, lex, out);
+    places_near(toks, out);
     particle_surnames(text, toks, out);
     // A country found otherwise than by the tagger is a place too ("the UK public" after
     // "UK Independence Party"). (What the tagger itself read as an organisation was typed
@@ -3290,6 +3291,7 @@ struct Words {
     with: u64,
     the: u64,
     in_: u64,
+    near: u64,
     at: u64,
     new: u64,
     of: u64,
@@ -3314,6 +3316,7 @@ static WORDS: std::sync::LazyLock<Words> = std::sync::LazyLock::new(|| {
         with: h("with"),
         the: h("the"),
         in_: h("in"),
+        near: h("near"),
         at: h("at"),
         new: h("new"),
         of: h("of"),
@@ -4936,6 +4939,50 @@ fn towns_in_countries(text: &str, toks: &[Tok], lex: &Lexicon, out: &mut [M]) {
             && m.end - m.start == 1
             && towns.binary_search(&surface(&toks[m.start..m.end])).is_ok()
             && names.binary_search(&toks[m.start].lower).is_err()
+        {
+            m.ty = Type::Loc;
+        }
+    }
+}
+
+/// "at Balado near Kinross in July", "a plant near Denton, Texas", "a crash near El
+/// Centro, Calif.": a name of up to three words right after "near", before punctuation
+/// (not a possessive: "near Mazda's headquarters") or "in"/"on" (not a noun: "near OPEC
+/// levels"), is a place, and so are the article's other mentions of it; not a known
+/// organisation, a name opening with a given name, nor a word of a person's full name.
+fn places_near(toks: &[Tok], out: &mut [M]) {
+    let w = &*WORDS;
+    let ends = |j: usize| {
+        toks.get(j).is_none_or(|t| {
+            t.has(flag::PUNCT) && !t.has(flag::POSS) && !t.has(flag::OPENER)
+                || t.lower == w.in_
+                || t.lower == w.on
+        })
+    };
+    let mut places: Vec<u64> = out
+        .iter()
+        .filter(|m| {
+            m.entry.is_none()
+                && m.end - m.start <= 3
+                && m.start > 0
+                && toks[m.start - 1].lower == w.near
+                && toks[m.start].gaz & bit::GIVEN == 0
+                && ends(m.end)
+        })
+        .map(|m| surface(&toks[m.start..m.end]))
+        .collect();
+    if places.is_empty() {
+        return;
+    }
+    places.sort_unstable();
+    let names = full_name_words(toks, out, |_| true);
+    for m in out.iter_mut() {
+        if m.ty != Type::Loc
+            && m.entry.is_none()
+            && places
+                .binary_search(&surface(&toks[m.start..m.end]))
+                .is_ok()
+            && !(m.end - m.start == 1 && names.binary_search(&toks[m.start].lower).is_ok())
         {
             m.ty = Type::Loc;
         }

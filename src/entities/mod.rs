@@ -882,6 +882,25 @@ mod tests {
     }
 
     #[test]
+    fn a_name_right_after_near_is_a_place() {
+        let e = run(
+            "The festival is held at Balado near Tarrowby in July. Tarrowby sold out. A plant \
+             will rise near Quellport, and a jet crashed near El Varrino.",
+        );
+        assert_eq!(find(&e.places, "Tarrowby").mentions.len(), 2);
+        find(&e.places, "Quellport");
+        find(&e.places, "El Varrino");
+        // Not before a possessive or a noun, nor a person's name.
+        let e = run(
+            "A jogger saw his car near Slepian's house. Slepian said so. Prices rose to near \
+             OPEC levels. He stood near John Smith.",
+        );
+        find(&e.people, "Slepian");
+        find(&e.organizations, "OPEC");
+        find(&e.people, "John Smith");
+    }
+
+    #[test]
     fn a_surname_alone_keeps_its_particle() {
         let e = run(
             "Prosecutor Carla del Ponte met them on Monday. Later, del Ponte said the talks \
