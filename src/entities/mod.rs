@@ -2228,6 +2228,16 @@ mod tests {
             !all.iter()
                 .any(|n| n.starts_with("Often") || n.starts_with("Then"))
         );
+        // A word that says what a company is, at the start of the sentence, is no word of
+        // its name.
+        let e = run(
+            "Rival Sony has said it will launch. Retailer Marks & Spencer said profits \
+             rose. Ailing EuroDisney said so.",
+        );
+        let all = all_names(&e);
+        for name in ["Sony", "Marks & Spencer", "EuroDisney"] {
+            assert!(all.contains(&name), "{all:?}");
+        }
         // Not where the word is a name: before a legal form, or inside a sentence.
         let e = run("Fewer Inc said profits rose. Analysts at Fewer Inc agreed.");
         assert_eq!(names(&e.organizations), vec![("Fewer Inc", 2)]);
