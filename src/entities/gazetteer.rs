@@ -278,6 +278,14 @@ pub(crate) fn work_noun(before: &str, noun: &str) -> bool {
 }
 
 word_list!(
+    /// Is `word` (as written, lower case) a noun that makes the name before it a disease's,
+    /// a pathogen's or a malicious program's ("disease", "virus", "worm":
+    /// `data/thing_nouns.txt`)?
+    thing_noun,
+    "thing_nouns.txt"
+);
+
+word_list!(
     /// Is `word` (as written) a prefix of ships' names ("USS", "HMS":
     /// `data/ship_prefixes.txt`)?
     ship_prefix,

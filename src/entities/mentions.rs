@@ -1464,7 +1464,8 @@ fn laws(text: &str, toks: &[Tok], out: &mut Vec<M>) {
 
 /// Titles of works and names of products and vessels after the noun that says what they
 /// are ("the comedy Sideways", "his album Innocent Man", "cholesterol drug Crestor", "the
-/// tanker Exxon Valdez") or after a ship's prefix ("USS Cole") name no person,
+/// tanker Exxon Valdez"), after a ship's prefix ("USS Cole") or before the noun of a
+/// disease or a malicious program ("Alzheimer's disease", "the Santy worm") name no person,
 /// organisation or place; nor do the article's other mentions of the same name ("Sideways
 /// won again") or of a word of it ("Housewives" of "Desperate Housewives"), unless one
 /// says something ("Crestor said"), or, for one word, a person of the article has a longer
@@ -1472,6 +1473,19 @@ fn laws(text: &str, toks: &[Tok], out: &mut Vec<M>) {
 fn works(text: &str, toks: &[Tok], out: &mut Vec<M>) {
     let lower_word = |t: &Tok| t.has(flag::WORD) && !t.has(flag::HAS_UPPER);
     let after_noun = |m: &M| {
+        // A disease's, a pathogen's or a malicious program's name: "Alzheimer's disease",
+        // "the Ebola virus", "the Santy worm"
+        let mut j = m.end;
+        if toks.get(j).is_some_and(|t| t.has(flag::POSS)) {
+            j += 1;
+        }
+        if m.entry.is_none()
+            && toks.get(j).is_some_and(|t| {
+                lower_word(t) && super::gazetteer::thing_noun(t.span().slice(text))
+            })
+        {
+            return true;
+        }
         // A ship's name: "USS Cole", "the RMS Titanic" (the prefix in the name or before it)
         let prefix = |i: usize| super::gazetteer::ship_prefix(toks[i].span().slice(text));
         // (not a company's: "the USS Chemicals division", "RMS International Inc.")

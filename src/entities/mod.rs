@@ -1080,6 +1080,16 @@ mod tests {
                 "Cole",
             ),
             ("The wreck of the RMS Titanic lies 3,800m down.", "Titanic"),
+            // Diseases, pathogens and malicious programs, before their noun.
+            (
+                "The Zika virus spread. Zika is carried by mosquitoes.",
+                "Zika",
+            ),
+            ("He has Alzheimer’s disease.", "Alzheimer"),
+            (
+                "The Cabir worm infects phones. Cabir spreads by Bluetooth.",
+                "Cabir",
+            ),
         ] {
             let e = run(text);
             let all = all_mentions(&e);
@@ -1094,6 +1104,9 @@ mod tests {
         find(&e.organizations, "USS Chemicals");
         find(&e.organizations, "RMS International Inc.");
         find(&e.organizations, "Microsoft");
+        // A person who speaks keeps the name.
+        let e = run("Parkinson’s disease is common. Mr Parkinson said he would retire.");
+        find(&e.people, "Parkinson");
         // A verb or an adjective is no such noun; a person named in full keeps a one-word
         // name's other mentions.
         let e = run(
