@@ -474,6 +474,7 @@ pub(crate) fn link(
     }
     the_keyword(text, toks, ms, info, &mut sets);
     the_short_form(toks, ms, info, &mut sets);
+    club_short_forms(toks, ms, info, lex, &mut sets);
     // Entities, in order of first mention.
     sc.root_group.clear();
     sc.root_group.resize(ms.len(), usize::MAX);
@@ -613,6 +614,58 @@ fn the_short_form(toks: &[Tok], ms: &[M], info: &[Info], sets: &mut Sets) {
         });
         if let Some(j) = long {
             sets.union(j, i);
+        }
+    }
+}
+
+/// "the Cubs" beside "the Chicago Cubs", "Real" beside "Real Madrid", "United" beside
+/// "Manchester United": a sports club's name the gazetteer knows, without the place it is
+/// named for (first or last), is the club, where only one club of the article's goes by
+/// that short name ("United" beside Manchester and Newcastle United is neither).
+fn club_short_forms(toks: &[Tok], ms: &[M], info: &[Info], lex: &Lexicon, sets: &mut Sets) {
+    let sports = |j: usize| {
+        ms[j].ty == Type::Org
+            && info[j].len > 1
+            && info[j]
+                .entry
+                .is_some_and(|e| lex.entries[e as usize].org_type == Some("sports"))
+    };
+    if !(0..ms.len()).any(sports) {
+        return;
+    }
+    let place = |t: &[Tok]| {
+        lex.lookup(t).is_some_and(|p| {
+            lex.phrases[p as usize].kinds & super::lexicon::kind_bit(super::lexicon::Kind::Place)
+                != 0
+        })
+    };
+    // (the short name, the club's entry and one long mention of it)
+    let mut shorts: Vec<(u64, u32, usize)> = Vec::new();
+    for j in (0..ms.len()).filter(|&j| sports(j)) {
+        let t = &toks[ms[j].start..ms[j].end];
+        let e = info[j].entry.unwrap_or(u32::MAX);
+        for k in 1..t.len().min(4) {
+            if place(&t[..k]) {
+                shorts.push((surface(&t[k..]), e, j));
+            }
+            if place(&t[t.len() - k..]) {
+                shorts.push((surface(&t[..t.len() - k]), e, j));
+            }
+        }
+    }
+    shorts.sort_unstable();
+    shorts.dedup_by_key(|x| (x.0, x.1));
+    for i in 0..ms.len() {
+        if ms[i].ty != Type::Org || info[i].len > 2 {
+            continue;
+        }
+        let s = surface(&toks[ms[i].start..ms[i].end]);
+        let at = shorts.partition_point(|x| x.0 < s);
+        let clubs = &shorts[at..shorts[at..].partition_point(|x| x.0 == s) + at];
+        if let [(_, e, j)] = clubs
+            && info[i].entry.is_none_or(|own| own == *e)
+        {
+            sets.union(*j, i);
         }
     }
 }

@@ -1600,6 +1600,23 @@ mod tests {
     }
 
     #[test]
+    fn a_clubs_name_without_its_place_is_the_club() {
+        let e = run(
+            "Nomar Garciaparra joined the Chicago Cubs. The Cubs won 5-2. Reyes left Real \
+             Madrid in May, and Real lost.",
+        );
+        assert_eq!(find(&e.organizations, "Chicago Cubs").mentions.len(), 2);
+        assert_eq!(find(&e.organizations, "Real Madrid").mentions.len(), 2);
+        // Not where two clubs of the article go by it.
+        let e = run("Manchester United beat Newcastle United 2-0, and United were better.");
+        assert_eq!(
+            find(&e.organizations, "Manchester United").mentions.len(),
+            1
+        );
+        assert_eq!(find(&e.organizations, "Newcastle United").mentions.len(), 1);
+    }
+
+    #[test]
     fn a_place_word_that_is_a_surname_after_a_given_name_stays_a_person() {
         let e = run("Geoff Marsh scored 50 runs for Australia.");
         find(&e.people, "Geoff Marsh");
