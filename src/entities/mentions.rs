@@ -4457,12 +4457,23 @@ fn propagate(text: &str, toks: &[Tok], cands: &[usize], lower_seen: &[u64], out:
         // organisation right before a one-word name says what it is; not before a
         // person's name ("said broker Shakil Rizvi") or a known place ("as firm Chicago
         // wheat futures rose").
+        // So does one in apposition or naming it: "his own party, Veritas,", "a company
+        // called Arnwood".
         let described = m.start > 0
             && m.end - m.start == 1
             && toks[m.start].gaz & (bit::GIVEN | bit::LOC_U | bit::LOC_B) == 0
             && {
-                let d = &toks[m.start - 1];
-                d.gaz & bit::DESCRIPTOR != 0 && d.has(flag::WORD) && !d.has(flag::HAS_UPPER)
+                let descriptor = |j: usize| {
+                    let d = &toks[j];
+                    d.gaz & bit::DESCRIPTOR != 0 && d.has(flag::WORD) && !d.has(flag::HAS_UPPER)
+                };
+                let word = |j: usize| toks[j].span().slice(text);
+                descriptor(m.start - 1)
+                    || m.start > 1
+                        && descriptor(m.start - 2)
+                        && (toks[m.start - 1].lower == WORDS.comma
+                            && toks.get(m.end).is_some_and(|t| t.lower == WORDS.comma)
+                            || matches!(word(m.start - 1), "called" | "named"))
             };
         // "Chelsea manager Jose Mourinho", "Petofi general manager Laszlo Sebesvari": a
         // role held in a club or company (after a word that qualifies roles), then a name.

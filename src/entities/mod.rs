@@ -2138,6 +2138,17 @@ mod tests {
                 "Yukos",
                 "org",
             ),
+            // ... or in apposition after it, or called so.
+            (
+                "He is to launch his own party, Veritas, on Wednesday. Veritas will stand in every seat.",
+                "Veritas will",
+                "org",
+            ),
+            (
+                "Mr Smith founded a small company called Arnwood. Arnwood now employs 40.",
+                "Arnwood now",
+                "org",
+            ),
             // A name the gazetteer knows only as an organisation keeps its type.
             (
                 "UNITED NATIONS (AP) _ The United Nations said on Friday it would send aid.",
