@@ -440,7 +440,7 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
     possessors_of_people(toks, out);
     eponymous_companies(text, toks, out);
     tickers(text, toks, out);
-    constituencies(text, toks, out);
+    constituencies(text, toks, lex, out);
     common_openers(text, toks, cands, lower_seen, lex, out);
     campaign_names(toks, lower_seen, out);
     match_results(text, toks, lex, out);
@@ -2097,18 +2097,29 @@ fn things_not_people(text: &str, toks: &[Tok], out: &mut Vec<M>) {
     out.retain(|m| !(one(m) && words.binary_search(&toks[m.start].lower).is_ok()));
 }
 
-/// A member's seat: the name after "MP for", "MSP for", "MEP for" or "AM for" is a place
-/// (a constituency), with a second name joined by "and" ("MP for Hornsey and Wood Green",
-/// "AM for Aberavon", "MP for West Ham").
-fn constituencies(text: &str, toks: &[Tok], out: &mut Vec<M>) {
+/// A member's seat: the name after "MP for", "MSP for", "MEP for" or "AM for", or before
+/// "by-election", is a place (a constituency), with a second name joined by "and" ("MP for
+/// Hornsey and Wood Green", "AM for Aberavon", "MP for West Ham", "the Hartlepool
+/// by-election").
+fn constituencies(text: &str, toks: &[Tok], lex: &Lexicon, out: &mut Vec<M>) {
     let word = |i: usize| toks.get(i).map_or("", |t| t.span().slice(text));
     let mut i = 0;
     while i < out.len() {
         let a = out[i].start;
-        let seat = a >= 2
-            && toks[a - 1].chars == 3
-            && word(a - 1) == "for"
-            && matches!(word(a - 2), "MP" | "MSP" | "MEP" | "AM" | "MLA" | "TD");
+        // (or a name before "by-election": "the Hartlepool by-election"; not an
+        // organisation the gazetteer knows, "the Labour by-election campaign")
+        let after = &text[toks[out[i].end - 1].end as usize..];
+        let by_election = out[i]
+            .entry
+            .is_none_or(|e| kind_type(lex.entries[e as usize].kind) == Type::Loc)
+            && ["by-election", "by-elections", "byelection", "byelections"]
+                .iter()
+                .any(|w| after.strip_prefix(' ').is_some_and(|r| r.starts_with(w)));
+        let seat = by_election
+            || a >= 2
+                && toks[a - 1].chars == 3
+                && word(a - 1) == "for"
+                && matches!(word(a - 2), "MP" | "MSP" | "MEP" | "AM" | "MLA" | "TD");
         if seat {
             out[i].ty = Type::Loc;
             out[i].entry = None;

@@ -2106,6 +2106,13 @@ mod tests {
                 "Halverton and Tressby North",
                 "loc",
             ),
+            // ... and so is one before "by-election" (not a party's name).
+            (
+                "He spoke during last September's Hartlepool by-election campaign.",
+                "Hartlepool",
+                "loc",
+            ),
+            ("The Labour by-election candidate lost.", "Labour", "org"),
             // A legal form grown into a one-word name makes a company.
             (
                 "Keswickcorp said on Monday it would raise its prime rate.",
