@@ -2276,6 +2276,9 @@ mod tests {
             !all.iter()
                 .any(|n| n.starts_with("Often") || n.starts_with("Then"))
         );
+        // Nor is a verb giving an order.
+        let e = run("Take the M25 or the A1 instead. Click here to vote. Imagine the scene.");
+        assert!(all_names(&e).is_empty(), "{:?}", all_names(&e));
         // A word that says what a company is, at the start of the sentence, is no word of
         // its name.
         let e = run(
