@@ -509,6 +509,9 @@ mod tests {
         assert!(all_names(&e).is_empty(), "{:?}", all_names(&e));
         let e = run("Commander Oscar told reporters the rebels would fight on.");
         assert_eq!(names(&e.people), vec![("Oscar", 1)]);
+        // Nor is the word of a numbered road.
+        let e = run("Traffic was heavy on Interstate 95 and Route 66. The crash closed Highway 1.");
+        assert!(all_names(&e).is_empty(), "{:?}", all_names(&e));
         // Nor are the Internet, the Holocaust or the Academy Awards, nor a legislator's
         // party and state.
         let e = run(
