@@ -224,11 +224,12 @@ fn parse_json(
                 break;
             }
             Some(serde_json::Value::Null) | None => {}
-            Some(serde_json::Value::Number(n)) if n.as_i64().and_then(epoch_date).is_some() => {
-                published = n.as_i64().and_then(epoch_date);
-                break;
-            }
             Some(other) => {
+                // (a Unix time)
+                published = other.as_i64().and_then(epoch_date);
+                if published.is_some() {
+                    break;
+                }
                 warnings.push(Warning::new(
                     "bad_published",
                     format!(
@@ -278,16 +279,13 @@ pub fn parse_date(s: &str) -> Option<Date> {
             }
         }
     }
-    jiff::fmt::rfc2822::parse(s)
-        .ok()
-        .map(|z| z.date())
-        .or_else(|| {
-            s.bytes()
-                .all(|b| b.is_ascii_digit())
-                .then(|| epoch_date(s.parse().ok()?))
-                .flatten()
-        })
-        .or_else(|| crate::dates::parse_written(s))
+    if let Ok(z) = jiff::fmt::rfc2822::parse(s) {
+        return Some(z.date());
+    }
+    if b.iter().all(u8::is_ascii_digit) {
+        return epoch_date(s.parse().ok()?);
+    }
+    crate::dates::parse_written(s)
 }
 
 /// The UTC date of a Unix time in seconds, or in milliseconds when it is too large for

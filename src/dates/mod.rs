@@ -169,21 +169,9 @@ fn skippable(text: &str, toks: &[Tk], i: usize) -> bool {
 fn dateline(text: &str, toks: &[Tk], sents: &[Sent], order: DateOrder) -> Option<Date> {
     let limit = toks.len().min(40);
     let mut p = Parser::new(text, toks, sents, None, order);
-    let full = |m: &grammar::M| -> Option<Date> {
-        let v = m.value.as_bytes();
-        if m.kind != TimexType::Date || v.len() != 10 || v[0] == b'X' {
-            return None;
-        }
-        Date::new(
-            m.value[..4].parse().ok()?,
-            m.value[5..7].parse().ok()?,
-            m.value[8..10].parse().ok()?,
-        )
-        .ok()
-    };
     // A date opening the text.
     if let Some(m) = (!toks.is_empty()).then(|| p.parse_at(0)).flatten()
-        && let Some(d) = full(&m)
+        && let Some(d) = full_date(&m)
     {
         return Some(d);
     }
@@ -200,7 +188,7 @@ fn dateline(text: &str, toks: &[Tk], sents: &[Sent], order: DateOrder) -> Option
         let Some(m) = p.parse_at(k + 1) else { continue };
         let next = toks.get(m.end).map_or("", |n| n.span.slice(text));
         if matches!(next, "(" | "-" | "--" | "–" | "—" | "_" | ":")
-            && let Some(d) = full(&m)
+            && let Some(d) = full_date(&m)
         {
             return Some(d);
         }
@@ -227,17 +215,25 @@ pub fn parse_written(s: &str) -> Option<Date> {
         .position(|t| t.span.slice(s).bytes().any(|c| c.is_ascii_digit()))?;
     (0..=first_digit.min(2)).find_map(|at| {
         let m = p.parse_at(at)?;
-        let v = m.value.as_bytes();
-        if m.end != toks.len() || m.kind != TimexType::Date || v.len() != 10 || v[0] == b'X' {
+        if m.end != toks.len() {
             return None;
         }
-        Date::new(
-            m.value[..4].parse().ok()?,
-            m.value[5..7].parse().ok()?,
-            m.value[8..10].parse().ok()?,
-        )
-        .ok()
+        full_date(&m)
     })
+}
+
+/// The calendar date of an expression whose value is a full date ("2023-12-19").
+fn full_date(m: &grammar::M) -> Option<Date> {
+    let v = m.value.as_bytes();
+    if m.kind != TimexType::Date || v.len() != 10 || v[0] == b'X' {
+        return None;
+    }
+    Date::new(
+        m.value[..4].parse().ok()?,
+        m.value[5..7].parse().ok()?,
+        m.value[8..10].parse().ok()?,
+    )
+    .ok()
 }
 
 /// Does a hyphen at token `end` make the expression before it part of a word that names

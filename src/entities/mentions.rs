@@ -2109,12 +2109,13 @@ fn constituencies(text: &str, toks: &[Tok], lex: &Lexicon, out: &mut Vec<M>) {
         // (or a name before "by-election": "the Hartlepool by-election"; not an
         // organisation the gazetteer knows, "the Labour by-election campaign")
         let after = &text[toks[out[i].end - 1].end as usize..];
-        let by_election = out[i]
-            .entry
-            .is_none_or(|e| kind_type(lex.entries[e as usize].kind) == Type::Loc)
+        let by_election = after.starts_with(" by")
             && ["by-election", "by-elections", "byelection", "byelections"]
                 .iter()
-                .any(|w| after.strip_prefix(' ').is_some_and(|r| r.starts_with(w)));
+                .any(|w| after[1..].starts_with(w))
+            && out[i]
+                .entry
+                .is_none_or(|e| kind_type(lex.entries[e as usize].kind) == Type::Loc);
         let seat = by_election
             || a >= 2
                 && toks[a - 1].chars == 3
@@ -4965,16 +4966,25 @@ fn towns_in_countries(text: &str, toks: &[Tok], lex: &Lexicon, out: &mut [M]) {
             towns.push(surface(&toks[m.start..m.end]));
         }
     }
-    if towns.is_empty() {
+    make_places(toks, out, towns, |m| m.end - m.start == 1);
+}
+
+/// Makes places of the mentions (those that `fits`) written as one of `places`
+/// ([`surface`]s), but not a one-word mention that is a word of a person's full name in
+/// the article.
+fn make_places(toks: &[Tok], out: &mut [M], mut places: Vec<u64>, fits: impl Fn(&M) -> bool) {
+    if places.is_empty() {
         return;
     }
-    towns.sort_unstable();
+    places.sort_unstable();
     let names = full_name_words(toks, out, |_| true);
     for m in out.iter_mut() {
         if m.ty != Type::Loc
-            && m.end - m.start == 1
-            && towns.binary_search(&surface(&toks[m.start..m.end])).is_ok()
-            && names.binary_search(&toks[m.start].lower).is_err()
+            && fits(m)
+            && places
+                .binary_search(&surface(&toks[m.start..m.end]))
+                .is_ok()
+            && !(m.end - m.start == 1 && names.binary_search(&toks[m.start].lower).is_ok())
         {
             m.ty = Type::Loc;
         }
@@ -4995,7 +5005,7 @@ fn places_near(toks: &[Tok], out: &mut [M]) {
                 || t.lower == w.on
         })
     };
-    let mut places: Vec<u64> = out
+    let places: Vec<u64> = out
         .iter()
         .filter(|m| {
             m.entry.is_none()
@@ -5007,22 +5017,7 @@ fn places_near(toks: &[Tok], out: &mut [M]) {
         })
         .map(|m| surface(&toks[m.start..m.end]))
         .collect();
-    if places.is_empty() {
-        return;
-    }
-    places.sort_unstable();
-    let names = full_name_words(toks, out, |_| true);
-    for m in out.iter_mut() {
-        if m.ty != Type::Loc
-            && m.entry.is_none()
-            && places
-                .binary_search(&surface(&toks[m.start..m.end]))
-                .is_ok()
-            && !(m.end - m.start == 1 && names.binary_search(&toks[m.start].lower).is_ok())
-        {
-            m.ty = Type::Loc;
-        }
-    }
+    make_places(toks, out, places, |m| m.entry.is_none());
 }
 
 /// "del Ponte" beside "Carla del Ponte", "van der Westhuizen" beside "Joost van der
