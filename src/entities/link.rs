@@ -205,6 +205,8 @@ pub(crate) struct Scratch {
     long_org_entries: Vec<u32>,
     /// `long_orgs` by the lower-case hash of their first word: (hash, index in it).
     orgs_by_first: Vec<(u64, usize)>,
+    /// The same by the first two words ([`first_two_words`]).
+    orgs_by_first_two: Vec<(u64, usize)>,
     /// `long_orgs` by the surface of the word the company goes by
     /// ([`super::mentions::goes_by`], [`super::mentions::middle_name`]), for those that
     /// have one.
@@ -390,6 +392,9 @@ pub(crate) fn link(
     index_by(&mut sc.orgs_by_first, &sc.long_orgs, |j| {
         toks[ms[j].start].lower
     });
+    index_by(&mut sc.orgs_by_first_two, &sc.long_orgs, |j| {
+        first_two_words(&toks[ms[j].start..])
+    });
     sc.orgs_by_word.clear();
     for (n, &j) in sc.long_orgs.iter().enumerate() {
         let m = &ms[j];
@@ -450,6 +455,7 @@ pub(crate) fn link(
     let orgs = LongOrgs {
         of: &sc.long_orgs,
         by_first: &sc.orgs_by_first,
+        by_first_two: &sc.orgs_by_first_two,
         by_word: &sc.orgs_by_word,
         spelled: &sc.spelled,
         no_long_form: &sc.no_long_form,
@@ -830,7 +836,15 @@ fn link_org(
             }
     };
     // The nearest earlier long form, else the nearest later one: from the mention
-    // outwards in each list (both in text order), the first that fits.
+    // outwards in each list (both in text order), the first that fits. (A short form of
+    // two words or more fits only names that start with its words, and so with its first
+    // two: those alone are tried, so that thousands of names that share a first word,
+    // "General X Corp", are not each tried for each.)
+    let starting = if short.len >= 2 {
+        bucket(longs.by_first_two, first_two_words(&toks[mi.start..]))
+    } else {
+        same_start
+    };
     let before = |n: usize| ms[longs.of[n]].start < mi.start;
     let in_spelled = |n: usize| spelled.binary_search(&n).is_ok();
     // (before it, a company's name with a legal form rather than another name that starts
@@ -840,13 +854,13 @@ fn link_org(
     let best = [true, false].into_iter().find_map(|earlier| {
         let fit = |n: usize| fits(longs.of[n], in_spelled(n));
         let a = nearest_fitting(
-            same_start,
+            starting,
             |e| e.1,
             before,
             |n| fit(n) && (!earlier || company_name(longs.of[n])),
             earlier,
         )
-        .or_else(|| nearest_fitting(same_start, |e| e.1, before, fit, earlier));
+        .or_else(|| nearest_fitting(starting, |e| e.1, before, fit, earlier));
         let b = nearest_fitting(
             spelled,
             |&n| n,
@@ -888,6 +902,13 @@ fn link_org(
             longs.no_long_form.borrow_mut().insert(key);
         }
     }
+}
+
+/// A hash of the lower-case forms of the first two of `toks` (of the first alone when
+/// there is one).
+fn first_two_words(toks: &[Tok]) -> u64 {
+    let second = toks.get(1).map_or(0, |t| t.lower);
+    fmix(toks[0].lower ^ second.rotate_left(17))
 }
 
 /// Does the name `long` end in a legal form ("Inc", "plc")?
@@ -1099,6 +1120,8 @@ struct LongOrgs<'a> {
     of: &'a [usize],
     /// `of` by the lower-case hash of the first word ([`index_by`]).
     by_first: &'a [(u64, usize)],
+    /// `of` by the first two words ([`first_two_words`]).
+    by_first_two: &'a [(u64, usize)],
     /// `of` by the surface of the word the company goes by.
     by_word: &'a [(u64, usize)],
     /// For each acronym (by surface, sorted), the positions in `of` of the names whose

@@ -4293,6 +4293,18 @@ impl Known {
     }
 }
 
+/// The runs of names of one length in `known` (sorted by length, longest first), each
+/// found by binary search rather than by walking the names.
+fn runs_of_length(known: &[Known]) -> impl Iterator<Item = &[Known]> {
+    let mut rest = known;
+    std::iter::from_fn(move || {
+        let len = rest.first()?.len;
+        let (same, more) = rest.split_at(rest.partition_point(|k| k.len == len));
+        rest = more;
+        Some(same)
+    })
+}
+
 /// Can the first word of an organisation's name stand for it ("Palantir" for "Palantir
 /// Technologies", "Goldman" for "Goldman Sachs"), as opposed to a generic word ("British",
 /// "Bank", "New")? A given name can only where `given` allows it.
@@ -4670,15 +4682,13 @@ fn propagate(text: &str, toks: &[Tok], cands: &[usize], lower_seen: &[u64], out:
         // The names written here, longest first: of each length, the one with these
         // words, found by binary search (an article may name thousands with one first
         // word).
-        let here = known[from..to]
-            .chunk_by(|a, b| a.len == b.len)
-            .filter_map(|same| {
-                let b = i + same[0].len;
-                let sf = (b <= toks.len()).then(|| surface(&toks[i..b]))?;
-                same.binary_search_by_key(&sf, |k| k.surface)
-                    .ok()
-                    .map(|o| &same[o])
-            });
+        let here = runs_of_length(&known[from..to]).filter_map(|same| {
+            let b = i + same[0].len;
+            let sf = (b <= toks.len()).then(|| surface(&toks[i..b]))?;
+            same.binary_search_by_key(&sf, |k| k.surface)
+                .ok()
+                .map(|o| &same[o])
+        });
         let mut hit = None;
         for k in here {
             let b = i + k.len;
