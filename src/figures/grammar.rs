@@ -238,6 +238,9 @@ impl Win<'_> {
             q += 1;
         }
         let a = self.amount(q)?;
+        if self.titled_unit(&a) {
+            return None;
+        }
         // "the furore over one sentence": "over" and "under" before a bare "one" are
         // prepositions, not qualifiers.
         let preposition = a.end == q + 1
@@ -1103,6 +1106,36 @@ impl Win<'_> {
             return Some((e, "years"));
         }
         None
+    }
+
+    /// Is the number of amount `a` followed by a unit in the singular and in title case
+    /// before another capitalised word, or by a coin in the singular and in title case, so
+    /// that both are words of a name ("3 Mile Island", "Nine Inch Nails", "rapper 50 Cent";
+    /// not "one Mile", "5 Miles", "the 5 Euro note", nor a line in title case, "Storm Dumps
+    /// 5 Inch Snow")?
+    fn titled_unit(&self, a: &Amount) -> bool {
+        let e = a.num.end;
+        if e >= self.len() || !self.capitalized(e) || a.value.value() == 1.0 {
+            return false;
+        }
+        let w = self.raw(e);
+        let title_case = w.chars().count() > 1 && w.chars().skip(1).all(char::is_lowercase);
+        if !title_case || plural_form(self.norm(e)) {
+            return false;
+        }
+        // (the number opens the sentence, or follows its first word, "the" or a word in
+        // lower case)
+        let inside = self.prev_word(a.start).is_none_or(|i| {
+            i == 0 || !self.is_alpha(i) || !self.capitalized(i) || self.norm(i) == "the"
+        });
+        // (a word of its own: not "65 Canadian cents")
+        let unit = self.unit_at(e).is_some_and(|(_, end)| end == e + 1)
+            && e + 1 < self.len()
+            && self.capitalized(e + 1);
+        let coin = self
+            .currency_word(e)
+            .is_some_and(|(c, end)| end == e + 1 && c.factor < 1.0);
+        inside && (unit || coin)
     }
 
     /// Does a duration follow the number ending at `e` ("seven years", "20-year-old")?

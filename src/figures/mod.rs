@@ -1838,10 +1838,22 @@ mod tests {
             "the Group of Five industrial countries met",
             "senators of the Gang of Eight",
             "he hosts BBC Two and Channel Four shows",
+            // a unit or a coin in title case in a name
+            "the 3 Mile Island plant and Nine Inch Nails",
+            "Rapper 50 Cent topped the chart, and fans of 50 Cent cheered.",
         ] {
             let f = figures(text);
             assert!(f.is_empty(), "{text:?} gave {f:?}");
         }
+        // Not a unit or a coin of a title-case line, nor one with a name before it.
+        check(
+            "Storm Dumps 5 Inch Snow. It rose 65 Canadian cents, to the 5 Euro note.",
+            &[
+                ("5 Inch", Q, 5.0, Some("in")),
+                ("65 Canadian cents", M, 0.65, Some("CAD")),
+                ("5 Euro", M, 5.0, Some("EUR")),
+            ],
+        );
         // A threshold or a title, not a currency: "mark" and "crown" in the singular.
         let cases: &[(&str, &[Want])] = &[
             (
