@@ -1516,6 +1516,17 @@ impl Win<'_> {
             if crate::data::closed_word(w) || self.lx.numbers.contains_key(w) && k == q {
                 break;
             }
+            // "the two men's faces": after "the", the plural before its possessive is what
+            // is counted, not what it has (not "two women's groups", two groups).
+            let stem = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s"));
+            let determined = self
+                .prev_word(p)
+                .is_some_and(|i| matches!(self.norm(i), "the" | "these" | "those"));
+            if determined && stem.is_some_and(plural) && v != 1.0 {
+                noun = Some((k, k + 1));
+                run_end = k + 1;
+                break;
+            }
             if let Some((cat, e2)) = self.phrase(&self.lx.people, k) {
                 noun = Some((k, e2));
                 implied = *cat;

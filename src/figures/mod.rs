@@ -710,9 +710,15 @@ fn make_figure(text: &str, win: &Win, fd: &grammar::Found, span: Span) -> Figure
             high: tidy(high),
         }),
         points: fd.points,
-        counted: fd
-            .counted
-            .map(|(a, b)| win.span(a, b).slice(text).to_string()),
+        counted: fd.counted.map(|(a, b)| {
+            let noun = win.span(a, b).slice(text);
+            // (a possessive's noun: "men" of "men's")
+            let noun = noun
+                .strip_suffix("'s")
+                .or_else(|| noun.strip_suffix("’s"))
+                .unwrap_or(noun);
+            noun.to_string()
+        }),
         category: fd.category,
         source: None,
         converted_from: None,
@@ -1462,6 +1468,11 @@ mod tests {
                 Some("parks")
             ]
         );
+        // After "the", a plural before its possessive is counted ("the two men's faces"),
+        // without the possessive; not without "the" ("two women's groups" are groups).
+        let f = figures("It shows the two men’s faces. Two women's groups met.");
+        let counted: Vec<_> = f.iter().map(|x| x.counted.as_deref()).collect();
+        assert_eq!(counted, [Some("men"), Some("groups")]);
         // A hyphenated compound is one word, plural by its last part or by its first
         // before a particle; a preposition is no counted noun.
         let f = figures(
