@@ -1093,6 +1093,11 @@ mod tests {
                 "The Cabir worm infects phones. Cabir spreads by Bluetooth.",
                 "Cabir",
             ),
+            // A code name.
+            (
+                "Windows, codenamed Longhorn, is late. Longhorn is due in 2006.",
+                "Longhorn",
+            ),
         ] {
             let e = run(text);
             let all = all_mentions(&e);
