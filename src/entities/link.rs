@@ -645,33 +645,33 @@ fn club_short_forms(toks: &[Tok], ms: &[M], info: &[Info], lex: &Lexicon, sets: 
                 != 0
         })
     };
-    // (the short name, the club's entry and one long mention of it)
-    let mut shorts: Vec<(u64, u32, usize)> = Vec::new();
+    // (each short name with a long mention of its club)
+    let mut shorts: Vec<(u64, usize)> = Vec::new();
     for j in (0..ms.len()).filter(|&j| sports(j)) {
         let t = &toks[ms[j].start..ms[j].end];
-        let e = info[j].entry.unwrap_or(u32::MAX);
         for k in 1..t.len().min(4) {
             if place(&t[..k]) {
-                shorts.push((surface(&t[k..]), e, j));
+                shorts.push((surface(&t[k..]), j));
             }
             if place(&t[t.len() - k..]) {
-                shorts.push((surface(&t[..t.len() - k]), e, j));
+                shorts.push((surface(&t[..t.len() - k]), j));
             }
         }
     }
     shorts.sort_unstable();
-    shorts.dedup_by_key(|x| (x.0, x.1));
     for i in 0..ms.len() {
         if ms[i].ty != Type::Org || info[i].len > 2 {
             continue;
         }
-        let s = surface(&toks[ms[i].start..ms[i].end]);
-        let at = shorts.partition_point(|x| x.0 < s);
-        let clubs = &shorts[at..shorts[at..].partition_point(|x| x.0 == s) + at];
-        if let [(_, e, j)] = clubs
-            && info[i].entry.is_none_or(|own| own == *e)
+        let clubs = bucket(&shorts, surface(&toks[ms[i].start..ms[i].end]));
+        let Some(&(_, j)) = clubs.first() else {
+            continue;
+        };
+        let club = info[j].entry;
+        if clubs.iter().all(|&(_, k)| info[k].entry == club)
+            && info[i].entry.is_none_or(|own| Some(own) == club)
         {
-            sets.union(*j, i);
+            sets.union(j, i);
         }
     }
 }

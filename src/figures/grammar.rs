@@ -1070,8 +1070,6 @@ impl Win<'_> {
         let e = f.end;
         let prev = self.prev_word(p);
         let prev_word = |w: &str| prev.is_some_and(|i| self.is_word(i, w));
-        let end_of_phrase =
-            e >= self.len() || matches!(self.norm(e), "," | "." | ";" | ")" | ":" | "and" | "but");
         // "aged 43", "ages 18 to 24", "at age 99", "at the age of 99"
         if prev_word("aged")
             || prev_word("age") && !self.plural_follows(e)
@@ -1087,9 +1085,7 @@ impl Win<'_> {
             return None;
         }
         // "who turned 50 last year" (not "turned 50 points")
-        let soft_end = end_of_phrase
-            || self.is_alpha(e) && crate::data::closed_word(self.norm(e)) && !self.is_word(e, "of");
-        if prev_word("turned") && soft_end && !self.plural_follows(e) {
+        if prev_word("turned") && self.soft_end(e) && !self.plural_follows(e) {
             return Some((e, "years"));
         }
         // "Ms. Gross, 47, is the host" (not "born Sept, 26, 2014", "Cruz, 11 and 8 percent")
@@ -1106,6 +1102,18 @@ impl Win<'_> {
             return Some((e, "years"));
         }
         None
+    }
+
+    /// Does a phrase end at piece `e` (the text's end, punctuation, "and" or "but")?
+    fn phrase_ends(&self, e: usize) -> bool {
+        e >= self.len() || matches!(self.norm(e), "," | "." | ";" | ")" | ":" | "and" | "but")
+    }
+
+    /// Does a phrase end at piece `e`, or a closed-class word other than "of" stand there
+    /// ("turned 50 last year", "at 26 when")?
+    fn soft_end(&self, e: usize) -> bool {
+        self.phrase_ends(e)
+            || self.is_alpha(e) && crate::data::closed_word(self.norm(e)) && !self.is_word(e, "of")
     }
 
     /// Is the number of amount `a` followed by a unit in the singular and in title case
@@ -1294,21 +1302,18 @@ impl Win<'_> {
         {
             return false;
         }
-        // Ages: "Zhivka Savic, 65,", "aged 65", "turned 50".
+        // What looks like an age and [`Self::age`] did not take is no figure either: "age
+        // 5 tests", "turned 50 while", "Smith, 65 and", "started cooking at 26,", "who is
+        // 17 and", "Kiriyenko was just 28.".
         if v.fract() == 0.0 && (1.0..=120.0).contains(&v) {
-            let end_of_phrase = e >= self.len()
-                || matches!(self.norm(e), "," | "." | ";" | ")" | ":" | "and" | "but");
+            let end_of_phrase = self.phrase_ends(e);
             if prev_word("aged")
                 || prev_word("age")
                 || prev_word("turned") && !self.plural_follows(e)
             {
                 return false;
             }
-            // "started cooking at 26,", "who is 17 and", "Kiriyenko was just 28."
-            let soft_end = end_of_phrase
-                || self.is_alpha(e)
-                    && crate::data::closed_word(self.norm(e))
-                    && !self.is_word(e, "of");
+            let soft_end = self.soft_end(e);
             let copula = prev.is_some_and(|i| {
                 matches!(self.norm(i), "is" | "was" | "he's" | "she's" | "s")
                     || self.is_word(i, "just")
