@@ -207,6 +207,13 @@ hashed_word_list!(
     "unit_abbreviations.txt"
 );
 
+hashed_word_list!(
+    /// Is the word of lower-case hash `lower` a word of ministers' portfolios ("Trade",
+    /// "Affairs", "Homeland": `data/portfolios.txt`)?
+    portfolio_word,
+    "portfolios.txt"
+);
+
 word_list!(
     /// Is `word` (as written) a particle written in lower case inside people's names ("de",
     /// "van": `data/name_particles.txt`)?

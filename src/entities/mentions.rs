@@ -518,6 +518,7 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
     unit_abbreviations(toks, out);
     honorifics_inside(text, toks, out);
     people_after_bodies(text, toks, out);
+    portfolio_people(text, toks, lower_seen, out);
     administrations(text, toks, out);
     titled_people(text, toks, out);
     analysts_firms(toks, out);
@@ -1803,6 +1804,75 @@ fn people_after_bodies(text: &str, toks: &[Tok], out: &mut Vec<M>) {
         }
         if let Some((body_end, g)) = inside(&m) {
             split_off_person(out, k - 1, body_end, g);
+            k += 1;
+        }
+    }
+}
+
+/// "Minister of State for Energy Alick Buchanan-Smith", "Secretary of Defense Caspar
+/// Weinberger", "Minister of Industry and Trade Cahit Aral": a name read across the words of
+/// a minister's portfolio ([`super::gazetteer::portfolio_word`]) after "Minister" or
+/// "Secretary" and "of" or "for", and two to four capitalised words after them that are
+/// neither portfolio words nor words of organisations' names nor written in lower case in
+/// the article, is two: the portfolio (an organisation, as when it is
+/// read alone) and the person. A portfolio read alone is an organisation, not a place
+/// ("Minister of Industry").
+fn portfolio_people(text: &str, toks: &[Tok], lower_seen: &[u64], out: &mut Vec<M>) {
+    let portfolio = |t: &Tok| title_word(t) && super::gazetteer::portfolio_word(t.lower);
+    let minister = |t: &Tok| {
+        title_word(t) && matches!(t.span().slice(text), "Minister" | "Secretary" | "Ministers")
+    };
+    let joint = |t: &Tok| t.lower == WORDS.and || t.lower == WORDS.amp;
+    // (a title, then "of" or "for" and only portfolio words, "the" and joints up to `a`)
+    let after_title = |a: usize| {
+        let (mut j, mut of) = (a, false);
+        while j > 0 && a - j < 8 {
+            let t = &toks[j - 1];
+            if minister(t) {
+                return of;
+            }
+            if t.lower == WORDS.of || t.lower == WORDS.for_ {
+                of = true;
+            } else if !(portfolio(t) || joint(t) || t.lower == WORDS.the) {
+                return false;
+            }
+            j -= 1;
+        }
+        false
+    };
+    // (where the person starts: after the portfolio's words, its last one a portfolio word)
+    let split = |m: &M| {
+        let mut g = m.start;
+        while g < m.end && (portfolio(&toks[g]) || g > m.start && joint(&toks[g])) {
+            g += 1;
+        }
+        while g > m.start && !portfolio(&toks[g - 1]) {
+            g -= 1;
+        }
+        (g > m.start
+            && (2..=4).contains(&(m.end - g))
+            && toks[g..m.end].iter().all(|t| {
+                title_word(t)
+                    && !org_word(text, t)
+                    && !portfolio(t)
+                    && lower_seen.binary_search(&t.lower).is_err()
+            }))
+        .then_some(g)
+    };
+    let mut k = 0;
+    while k < out.len() {
+        let m = out[k];
+        k += 1;
+        if m.entry.is_some() || !after_title(m.start) {
+            continue;
+        }
+        // ("Minister of Industry" read as a place)
+        if toks[m.start..m.end].iter().all(portfolio) {
+            out[k - 1].ty = Type::Org;
+        } else if m.ty == Type::Org
+            && let Some(g) = split(&m)
+        {
+            split_off_person(out, k - 1, g, g);
             k += 1;
         }
     }

@@ -994,6 +994,33 @@ mod tests {
     }
 
     #[test]
+    fn a_person_after_a_ministers_portfolio_is_apart_from_it() {
+        let e = run(
+            "The rigs were idle, Minister of State for Energy Alick Buchanan-Smith said. \
+             Turkish Minister of Industry and Trade Cahit Aral said exports would rise. \
+             Secretary of Defense Caspar Weinberger said talks failed. Antonio Seixas is \
+             Director for External Debt Management at the bank.",
+        );
+        for person in ["Alick Buchanan-Smith", "Cahit Aral", "Caspar Weinberger"] {
+            find(&e.people, person);
+        }
+        for portfolio in ["Energy", "Industry", "Trade", "Defense"] {
+            find(&e.organizations, portfolio);
+        }
+        assert!(
+            e.places.iter().all(|p| p.name != "Industry"),
+            "{:?}",
+            names(&e.places)
+        );
+        // (after another title, and words written in lower case are no person's)
+        assert!(
+            e.people.iter().all(|p| !p.name.contains("Management")),
+            "{:?}",
+            names(&e.people)
+        );
+    }
+
+    #[test]
     fn a_programme_after_its_broadcaster_is_no_name() {
         let e = run(
             "She told BBC One's Breakfast with Frost programme that it worked, and the BBC's \
