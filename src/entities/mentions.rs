@@ -446,6 +446,7 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
     match_results(text, toks, lex, out);
     two_organisations(toks, lex, out);
     partnerships(toks, lex, out);
+    people_of_firms(text, toks, out);
     propagate(text, toks, cands, lower_seen, out);
     // After the votes: a dateline is a place whatever its namesakes in the story are, and
     // does not make them places.
@@ -1873,6 +1874,60 @@ fn portfolio_people(text: &str, toks: &[Tok], lower_seen: &[u64], out: &mut Vec<
             && let Some(g) = split(&m)
         {
             split_off_person(out, k - 1, g, g);
+            k += 1;
+        }
+    }
+}
+
+/// "Shigeki Matsumoto of Nikko Securities Co Ltd", "Leigh Stevens of PaineWebber Group
+/// Inc": a name read across a person's name, "of" and a company's name ending in a legal
+/// form is two, the person and the company, when the person's name is two or three
+/// capitalised words with no word of organisations' names and a given name first (or a
+/// surname the article names alone as a person's), and the company's starts with no place
+/// ("General Motors of Canada Ltd", "Richardson Greenshields of Canada Ltd" stay).
+fn people_of_firms(text: &str, toks: &[Tok], out: &mut Vec<M>) {
+    let of_at =
+        |m: &M| (m.start + 2..=m.start + 3).find(|&o| o < m.end && toks[o].lower == WORDS.of);
+    let candidate = |m: &M| {
+        m.ty == Type::Org
+            && m.entry.is_none()
+            && toks[m.end - 1].gaz & bit::ORG_SUFFIX != 0
+            && of_at(m).is_some_and(|o| {
+                m.end - o > 2
+                    && toks[o + 1].gaz & (bit::LOC_B | bit::LOC_U) == 0
+                    && toks[m.start..o]
+                        .iter()
+                        .all(|t| title_word(t) && !org_word(text, t))
+            })
+    };
+    if !out.iter().any(candidate) {
+        return;
+    }
+    let alone: Vec<u64> = out
+        .iter()
+        .filter(|n| n.ty == Type::Per && n.end - n.start == 1)
+        .map(|n| toks[n.start].lower)
+        .collect();
+    let surname_alone = |lower: u64| alone.contains(&lower);
+    let mut k = 0;
+    while k < out.len() {
+        let m = out[k];
+        k += 1;
+        if !candidate(&m) {
+            continue;
+        }
+        let o = of_at(&m).expect("a candidate has 'of'");
+        if toks[m.start].gaz & bit::GIVEN != 0 || surname_alone(toks[o - 1].lower) {
+            out[k - 1].start = o + 1;
+            out.insert(
+                k - 1,
+                M {
+                    start: m.start,
+                    end: o,
+                    ty: Type::Per,
+                    entry: None,
+                },
+            );
             k += 1;
         }
     }

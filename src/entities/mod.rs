@@ -1021,6 +1021,21 @@ mod tests {
     }
 
     #[test]
+    fn a_person_of_a_firm_is_apart_from_it() {
+        let e = run(
+            "Sales may double, Shigeki Matsumoto of Nikko Securities Co Ltd said. Matsumoto, \
+             who manages Nikko's investments, agreed. Philip Braverman of Irving Trust \
+             Securities Inc said banks will buy. General Motors of Canada Ltd said sales fell.",
+        );
+        find(&e.people, "Shigeki Matsumoto");
+        find(&e.people, "Philip Braverman");
+        find(&e.organizations, "Nikko Securities Co Ltd");
+        find(&e.organizations, "Irving Trust Securities Inc");
+        // (a company's name with a place after "of" stays whole)
+        find(&e.organizations, "General Motors of Canada Ltd");
+    }
+
+    #[test]
     fn a_programme_after_its_broadcaster_is_no_name() {
         let e = run(
             "She told BBC One's Breakfast with Frost programme that it worked, and the BBC's \
