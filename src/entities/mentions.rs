@@ -4220,8 +4220,13 @@ fn repair(toks: &[Tok], lex: &Lexicon, out: &mut Vec<M>) {
         }
     }
     // Two organisations joined by a slash are one: an alliance or a merged club
-    // ("CDU/CSU", "Admira / Wacker").
+    // ("CDU/CSU", "Admira / Wacker"); not two media the gazetteer knows, which a slash
+    // lists ("BBC Two/Sky One", "NME/Radio One").
     let slash = w.slash;
+    let media = |m: &M| {
+        m.entry
+            .is_some_and(|e| lex.entries[e as usize].org_type == Some("media"))
+    };
     let mut i = 1;
     while i < out.len() {
         let (a, b) = (out[i - 1], out[i]);
@@ -4229,6 +4234,7 @@ fn repair(toks: &[Tok], lex: &Lexicon, out: &mut Vec<M>) {
             && b.ty == Type::Org
             && a.end + 1 == b.start
             && toks[a.end].lower == slash
+            && !(media(&a) && media(&b))
         {
             out[i - 1].end = b.end;
             out[i - 1].entry = None;

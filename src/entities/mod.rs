@@ -1036,6 +1036,33 @@ mod tests {
     }
 
     #[test]
+    fn numbered_channels_are_whole_names_and_a_slash_lists_media() {
+        let e = run(
+            "Radio 1 said the show would go on. Chris Hawkins, host of BBC 6 Music's chart \
+             show, agreed, and the film airs on BBC Two/Sky One next week. Readers of \
+             NME/Radio One voted. The CDU/CSU won the vote.",
+        );
+        for name in [
+            "Radio 1",
+            "BBC 6 Music",
+            "BBC Two",
+            "Sky One",
+            "NME",
+            "CDU/CSU",
+        ] {
+            find(&e.organizations, name);
+        }
+        // (one station, by two of its names)
+        let r1 = find(&e.organizations, "Radio 1");
+        assert_eq!(r1.mentions.len(), 2, "{r1:?}");
+        let all = all_names(&e);
+        assert!(
+            all.iter().all(|n| *n != "Music" && *n != "Radio"),
+            "{all:?}"
+        );
+    }
+
+    #[test]
     fn a_programme_after_its_broadcaster_is_no_name() {
         let e = run(
             "She told BBC One's Breakfast with Frost programme that it worked, and the BBC's \
