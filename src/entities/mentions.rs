@@ -1411,7 +1411,8 @@ fn programmes(text: &str, toks: &[Tok], out: &mut Vec<M>) {
 
 /// Names of laws and bills ("the Mental Capacity Bill", "the Clean Air Act", "Kill Bill")
 /// name no organisation, person or place, unless the gazetteer knows the name ("Buffalo
-/// Bills"). A name of one word is a person's ("Bill"). Nor do the names in a treaty's
+/// Bills"). A name of one word is a person's ("Bill"), unless it is the law's word alone
+/// (see `lone_law` below). Nor do the names in a treaty's
 /// (`data/treaty_heads.txt`): before its noun ("the Louvre Accord", "the Paris
 /// Agreement") or after it and "of" or "on" ("the Treaty of Rome", "the European
 /// Convention on Human Rights"), unless the treaty names a body.
@@ -1453,15 +1454,86 @@ fn laws(text: &str, toks: &[Tok], out: &mut Vec<M>) {
             t.has(flag::INIT_CAP) && super::gazetteer::treaty_head(t.span().slice(text))
         })
     };
+    let law =
+        |m: &M| m.entry.is_none() && super::gazetteer::law_head(toks[m.end - 1].span().slice(text));
+    // A law's word alone ("Bill") is the law's, not a person's, after a determiner and a
+    // few words that qualify it ("its ID cards Bill", "the hunting Bill", "the Bill"), or
+    // in an article that names laws so ("the Gambling Bill") and nobody in full by it
+    // ("Bill Gates").
+    let lone_law = {
+        let law_word =
+            |t: &Tok| t.has(flag::INIT_CAP) && super::gazetteer::law_head(t.span().slice(text));
+        // (a law's word after a capitalised word of its name, "Gambling Bill")
+        let named_law = move |i: usize| {
+            i > 0
+                && law_word(&toks[i])
+                && cap_word(&toks[i - 1])
+                && toks[i - 1].gaz & bit::TITLE == 0
+                && !toks[i - 1].has(flag::FIRST)
+                && !law_determiner(toks[i - 1].lower)
+                && !break_before(text, toks, i)
+        };
+        let mut heads: Vec<u64> = (1..toks.len())
+            .filter(|&i| named_law(i))
+            .map(|i| toks[i].lower)
+            .collect();
+        heads.sort_unstable();
+        heads.dedup();
+        let given: Vec<u64> = out
+            .iter()
+            .filter(|m| m.ty == Type::Per && m.end - m.start > 1)
+            .map(|m| toks[m.start].lower)
+            .collect();
+        move |m: &M| {
+            // (not one of a list of given names: "the Bill, Hillary and Chelsea Clinton
+            // Foundation")
+            let listed = toks
+                .get(m.end)
+                .is_some_and(|t| t.lower == WORDS.comma || t.lower == WORDS.and)
+                && toks
+                    .get(m.end + 1)
+                    .is_some_and(|t| t.gaz & bit::GIVEN != 0 && title_word(t));
+            if m.end - m.start != 1 || !law(m) || listed {
+                return false;
+            }
+            let w = toks[m.start].lower;
+            let mut j = m.start;
+            let mut determined = false;
+            while j > 0 && m.start - j <= 3 {
+                let t = &toks[j - 1];
+                if t.has(flag::POSS)
+                    || (!t.has(flag::HAS_UPPER) || t.has(flag::FIRST)) && law_determiner(t.lower)
+                {
+                    determined = true;
+                    break;
+                }
+                if !(t.has(flag::WORD)
+                    && (t.has(flag::ALL_CAPS) || !t.has(flag::HAS_UPPER))
+                    && t.gaz & bit::FUNC == 0)
+                {
+                    break;
+                }
+                j -= 1;
+            }
+            determined
+                || named_law(m.start)
+                || heads.binary_search(&w).is_ok() && !given.contains(&w)
+        }
+    };
     out.retain(|m| {
         let before = treaty(m.end) && !break_before(text, toks, m.end);
         let after = m.start >= 2 && is_of_or_on(&toks[m.start - 1]) && treaty(m.start - 2);
-        !before
-            && !after
-            && (m.end - m.start < 2
-                || m.entry.is_some()
-                || !super::gazetteer::law_head(toks[m.end - 1].span().slice(text)))
+        !before && !after && (m.end - m.start < 2 || !law(m)) && !lone_law(m)
     });
+}
+
+/// Is the word of lower-case hash `lower` a determiner before a law's name ("the", "its",
+/// "this")? (Not "his" or "her": "her husband Bill".)
+fn law_determiner(lower: u64) -> bool {
+    static D: std::sync::LazyLock<[u64; 5]> = std::sync::LazyLock::new(|| {
+        ["the", "a", "its", "this", "that"].map(super::features::lower_hash)
+    });
+    D.contains(&lower)
 }
 
 /// Titles of works and names of products and vessels after the noun that says what they

@@ -1063,6 +1063,53 @@ mod tests {
     }
 
     #[test]
+    fn a_laws_word_alone_is_no_person() {
+        for text in [
+            "The government will push through its ID cards Bill next year.",
+            "Critics of the Gambling Bill were loud. Ms Jowell will speak when the Bill is \
+             debated, and the Bill may change.",
+        ] {
+            let e = run(text);
+            assert!(
+                e.people.iter().all(|p| p.name != "Bill"),
+                "{text}: {:?}",
+                names(&e.people)
+            );
+        }
+        // (a person: after a sentence's first word, after "her husband", or named in full;
+        // a name in a list of given names stays)
+        for (text, name) in [
+            (
+                "When Bill was governor, we went to every inauguration.",
+                "Bill",
+            ),
+            ("Her husband Bill has stuck to fundraising.", "Bill"),
+            (
+                "Bill Gates spoke. Critics of the Gambling Bill agreed, Bill said.",
+                "Bill Gates",
+            ),
+        ] {
+            let e = run(text);
+            let p = find(&e.people, name);
+            assert!(
+                p.mentions
+                    .iter()
+                    .all(|m| m.text == "Bill" || m.text == name),
+                "{text}"
+            );
+        }
+        let e = run("Bill Gates spoke. Critics of the Gambling Bill agreed, Bill said.");
+        assert_eq!(
+            find(&e.people, "Bill Gates").mentions.len(),
+            2,
+            "{:?}",
+            e.people
+        );
+        let e = run("For years the Bill, Hillary and Chelsea Clinton Foundation grew.");
+        assert!(all_names(&e).contains(&"Bill"), "{:?}", all_names(&e));
+    }
+
+    #[test]
     fn a_programme_after_its_broadcaster_is_no_name() {
         let e = run(
             "She told BBC One's Breakfast with Frost programme that it worked, and the BBC's \
