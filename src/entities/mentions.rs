@@ -444,6 +444,7 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
     common_openers(text, toks, cands, lower_seen, lex, out);
     campaign_names(toks, lower_seen, out);
     match_results(text, toks, lex, out);
+    result_lines(text, toks, lex, out);
     two_organisations(toks, lex, out);
     partnerships(toks, lex, out);
     people_of_firms(text, toks, out);
@@ -3844,6 +3845,131 @@ fn match_results(text: &str, toks: &[Tok], lex: &Lexicon, out: &mut Vec<M>) {
             }
             None => {}
         }
+    }
+}
+
+/// Lines of results: "Sale 31 Wasps 33", "Currie 45 Heriot's F.P. 5", "Jed-Forest 17
+/// Watsonians 54": a line that is two sides, each one to four capitalised words and a
+/// number after it, and nothing else, is a game between two teams: a side the tagger
+/// missed, read in part, or read as a place the gazetteer does not know as a country, is
+/// an organisation (a side the gazetteer knows as a country is a national side and stays
+/// a place). Not when a side is a person's name, has no word in title case (a headline),
+/// a month, a day or a word with a digit, nor in lines of a table whose words label
+/// figures ("Shr", "Revs").
+fn result_lines(text: &str, toks: &[Tok], lex: &Lexicon, out: &mut Vec<M>) {
+    let n = toks.len();
+    let line_start = |j: usize| j == 0 || break_before(text, toks, j);
+    // (no month or day, no word with a digit: "GMT APRIL 7", "H1 1996")
+    let name_word = |t: &Tok| {
+        cap_word(t)
+            && t.gaz & bit::TIME == 0
+            && !t.span().slice(text).bytes().any(|b| b.is_ascii_digit())
+            || t.has(flag::POSS)
+    };
+    // (a side from token j: its end, the number's end)
+    let side = |j: usize| -> Option<(usize, usize)> {
+        let mut e = j;
+        while e < n && e < j + 4 && name_word(&toks[e]) && (e == j || !break_before(text, toks, e))
+        {
+            e += 1;
+        }
+        // (a word in title case in it: not a headline's "RESULTS IN LINE WITH 1986")
+        (e > j
+            && cap_word(&toks[j])
+            && toks[j..e].iter().any(title_word)
+            && e < n
+            && toks[e].has(flag::NUMBER)
+            && !break_before(text, toks, e)
+            && toks[e]
+                .span()
+                .slice(text)
+                .bytes()
+                .all(|b| b.is_ascii_digit()))
+        .then_some((e, e + 1))
+    };
+    let mut sides: Vec<(usize, usize)> = Vec::new();
+    let mut j = 0;
+    while j < n {
+        if !line_start(j) || !toks[j].has(flag::INIT_CAP) {
+            j += 1;
+            continue;
+        }
+        let game = side(j).and_then(|(a_end, k)| {
+            let (b_end, e) = side(k).filter(|_| !break_before(text, toks, k))?;
+            let ends = e == n || break_before(text, toks, e);
+            let label = |a: usize, b: usize| {
+                (a..b).any(|i| {
+                    super::gazetteer::unit_abbreviation(toks[i].lower)
+                        || super::gazetteer::table_label(toks[i].lower)
+                })
+            };
+            (ends && !label(j, a_end) && !label(k, b_end)).then_some([(j, a_end), (k, b_end)])
+        });
+        match game {
+            Some(pair) => {
+                sides.extend(pair);
+                j = pair[1].1 + 1;
+            }
+            None => j += 1,
+        }
+    }
+    if sides.is_empty() {
+        return;
+    }
+    // (mentions are sorted and disjoint: those within tokens a..b, found by bisection, so
+    // that a table of thousands of lines takes linear time)
+    let within = |out: &[M], a: usize, b: usize| {
+        let from = out.partition_point(|m| m.end <= a);
+        let to = out.partition_point(|m| m.start < b);
+        from..to.max(from)
+    };
+    // (a person's name of two words or more on either side: a game between people)
+    let person = |out: &[M], (a, b): (usize, usize)| {
+        out[within(out, a, b)]
+            .iter()
+            .any(|m| m.ty == Type::Per && m.end - m.start > 1 && m.start >= a && m.end <= b)
+    };
+    let mut drop = vec![false; out.len()];
+    let mut new = Vec::new();
+    for pair in sides.chunks(2) {
+        if person(out, pair[0]) || person(out, pair[1]) {
+            continue;
+        }
+        for &(a, b) in pair {
+            let country = entry_of(lex, &toks[a..b])
+                .is_some_and(|(e, _)| lex.entries[e as usize].kind == Kind::Country);
+            let r = within(out, a, b);
+            match out[r.clone()]
+                .iter()
+                .position(|m| m.start == a && m.end == b)
+            {
+                Some(k) => {
+                    let m = &mut out[r.start + k];
+                    if m.ty == Type::Loc && !country && m.entry.is_none() {
+                        m.ty = Type::Org;
+                    }
+                }
+                None if !country => {
+                    drop[r].iter_mut().for_each(|d| *d = true);
+                    new.push(M {
+                        start: a,
+                        end: b,
+                        ty: Type::Org,
+                        entry: None,
+                    });
+                }
+                None => {}
+            }
+        }
+    }
+    if !new.is_empty() {
+        let mut k = 0;
+        out.retain(|_| {
+            k += 1;
+            !drop[k - 1]
+        });
+        out.extend(new);
+        disjoint(out);
     }
 }
 

@@ -1110,6 +1110,30 @@ mod tests {
     }
 
     #[test]
+    fn sides_of_result_lines_are_teams() {
+        let e = run(
+            "Results of rugby union matches on Saturday:\nSale 31 Wasps 33\nCurrie 45 \
+             Heriot's F.P. 5\nJed-Forest 17 Watsonians 54\nLondon Irish 27 Bristol 28\n\
+             Australia 24 New Zealand 18\n",
+        );
+        for team in [
+            "Wasps",
+            "Currie",
+            "Heriot's F.P.",
+            "Jed-Forest",
+            "London Irish",
+        ] {
+            find(&e.organizations, team);
+        }
+        // (national sides stay places; no side is a person)
+        find(&e.places, "New Zealand");
+        assert!(e.people.is_empty(), "{:?}", names(&e.people));
+        // (not a headline's words, months, nor a table's labels)
+        let e = run("REUTER WORLD NEWS HIGHLIGHTS 0900 GMT APRIL 7\nShr 55 Revs 120\n");
+        assert!(e.organizations.is_empty(), "{:?}", names(&e.organizations));
+    }
+
+    #[test]
     fn a_programme_after_its_broadcaster_is_no_name() {
         let e = run(
             "She told BBC One's Breakfast with Frost programme that it worked, and the BBC's \
