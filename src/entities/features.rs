@@ -1069,7 +1069,7 @@ pub(crate) fn contextual(
         o.push(f(tpl::CAPS_M1, low(-1)));
         o.push(f(tpl::CAPS_P1, low(1)));
     }
-    for b in bits(t.gaz) {
+    for b in bits(t.gaz & lexicon::bit::FEATURES) {
         o.push(f(tpl::GAZ, b));
         o.push(f(tpl::GAZ_LOW, pair(b, t.short())));
     }
@@ -1166,7 +1166,7 @@ pub(crate) fn gaz_key(t: &Tok) -> GroupKey {
     GroupKey {
         a: t.short(),
         b: 0,
-        c: t.gaz,
+        c: t.gaz & lexicon::bit::FEATURES,
         tag: Group::Gaz as u32,
     }
 }
@@ -1274,7 +1274,7 @@ pub(crate) fn contextual_count(toks: &[Tok], sent: Sent, i: usize) -> usize {
         + 1
         + t.has(flag::FIRST) as usize
         + 3 * caps
-        + 2 * t.gaz.count_ones() as usize
+        + 2 * (t.gaz & lexicon::bit::FEATURES).count_ones() as usize
         + if i > sent.start { ctx(i - 1) } else { 0 }
         + if i + 1 < sent.end { ctx(i + 1) } else { 0 }
 }

@@ -20,15 +20,22 @@ const DEMONYMS: &str = include_str!("data/demonyms.tsv");
 const GROUPS: &str = include_str!("data/groups.txt");
 const PLACES: &str = include_str!("data/places.tsv");
 const ORGANIZATIONS: &str = include_str!("data/organizations.tsv");
+const MORE_ORGANIZATIONS: &str = include_str!("data/organizations_more.tsv");
 
 /// The built-in lexicon's lookup tables in their frozen form, made from the tables above
 /// by `cargo run --release --example build_lexicon` (a test checks that they agree).
 const FROZEN: &[u8] = include_bytes!("data/lexicon.bin");
 
-/// The built-in lexicon (what the model was trained with): loaded from its frozen form
-/// (fast), or built from the tables when they changed since it was made.
+/// The built-in lexicon: loaded from its frozen form (fast), or built from the tables when
+/// they changed since it was made.
 pub(crate) static BUILTIN: LazyLock<Lexicon> =
     LazyLock::new(|| Lexicon::from_frozen(FROZEN, fingerprint()).unwrap_or_else(from_tables));
+
+/// The lexicon the tagger is trained with: the built-in one without the organisations of
+/// `data/organizations_more.tsv`, which, like a user's `--gazetteer` file, add features and
+/// direct matches at run time only. (Trained with them, the tagger leans on the
+/// gazetteer for the training data's names and does worse on names it has not seen.)
+pub(crate) static TRAINING: LazyLock<Lexicon> = LazyLock::new(|| build(false));
 
 /// A hash of the tables the built-in lexicon is made from (and of the frozen format's
 /// version): the frozen form is used only when it was made from the same tables.
@@ -49,6 +56,7 @@ pub(crate) fn fingerprint() -> u64 {
         GROUPS,
         PLACES,
         ORGANIZATIONS,
+        MORE_ORGANIZATIONS,
     ] {
         let b = src.as_bytes();
         let mut chunks = b.chunks_exact(8);
@@ -588,7 +596,7 @@ fn strictness(name: &str) -> (&str, Strict) {
 }
 
 /// Adds an organisation with its aliases.
-fn add_org(lex: &mut Lexicon, name: &str, aliases: &str, ty: Option<&'static str>, replace: bool) {
+fn add_org(lex: &mut Lexicon, name: &str, aliases: &str, ty: Option<&'static str>, how: Add) {
     let (name, strict) = strictness(name);
     let acronym = std::iter::once(name)
         .chain(
@@ -603,16 +611,38 @@ fn add_org(lex: &mut Lexicon, name: &str, aliases: &str, ty: Option<&'static str
         org_type: ty,
         acronym,
     });
-    lex.add_phrase(name, e, strict, replace);
+    let mut add = |n: &str, strict: Strict| match how {
+        Add::Trained => lex.add_phrase(n, e, strict, false),
+        Add::Replace => lex.add_run_time_phrase(n, e, strict, true),
+        Add::RunTime => lex.add_run_time_phrase(n, e, strict, false),
+    };
+    add(name, strict);
     for a in aliases.split('|').map(str::trim).filter(|a| !a.is_empty()) {
         let (a, strict) = strictness(a);
-        lex.add_phrase(a, e, strict, replace);
+        add(a, strict);
     }
+}
+
+/// How [`add_org`] adds an organisation's names.
+#[derive(Clone, Copy)]
+enum Add {
+    /// A name of the tables the tagger was trained with (an earlier one keeps its name).
+    Trained,
+    /// A name of a user's gazetteer, which takes the name from the built-in entity; not
+    /// trained with, so no feature of its own (see [`bit::RUN_TIME_START`]).
+    Replace,
+    /// A name of `data/organizations_more.tsv`: not trained with.
+    RunTime,
 }
 
 /// The built-in lexicon, made from the tables (with the maps it is made from, so that
 /// users' gazetteers can be added to it).
 pub(crate) fn from_tables() -> Lexicon {
+    build(true)
+}
+
+/// The lexicon made from the tables, with or without `data/organizations_more.tsv`.
+fn build(more: bool) -> Lexicon {
     let mut lex = Lexicon::default();
     for w in data::lines(CONNECTORS) {
         lex.add_word(w, bit::CONNECTOR);
@@ -672,7 +702,7 @@ pub(crate) fn from_tables() -> Lexicon {
     for row in data::table(ORGANIZATIONS) {
         let aliases = row.get(1).copied().unwrap_or("");
         let ty = row.get(2).and_then(|t| org_type(t));
-        add_org(&mut lex, row[0], aliases, ty, false);
+        add_org(&mut lex, row[0], aliases, ty, Add::Trained);
     }
     for row in data::table(PLACES) {
         let (name, strict) = strictness(row[0]);
@@ -692,6 +722,14 @@ pub(crate) fn from_tables() -> Lexicon {
                 let (a, strict) = strictness(a);
                 lex.add_phrase(a, e, strict, false);
             }
+        }
+    }
+    // Last, so that the names the tagger was trained with keep their readings.
+    if more {
+        for row in data::table(MORE_ORGANIZATIONS) {
+            let aliases = row.get(1).copied().unwrap_or("");
+            let ty = row.get(2).and_then(|t| org_type(t));
+            add_org(&mut lex, row[0], aliases, ty, Add::RunTime);
         }
     }
     lex.freeze();
@@ -733,7 +771,13 @@ pub(crate) fn add_file(lex: &mut Lexicon, path: &Path) -> anyhow::Result<()> {
                 )
             })?),
         };
-        add_org(lex, name, cols.get(1).copied().unwrap_or(""), ty, true);
+        add_org(
+            lex,
+            name,
+            cols.get(1).copied().unwrap_or(""),
+            ty,
+            Add::Replace,
+        );
     }
     lex.freeze();
     Ok(())
@@ -807,6 +851,66 @@ mod tests {
             assert_eq!(
                 (p.entry, p.strict, p.kinds, p.exact),
                 (q.entry, q.strict, q.kinds, q.exact)
+            );
+        }
+    }
+
+    /// The organisations of `data/organizations_more.tsv` are matched at run time and make
+    /// the features of their own matches only: the training lexicon lacks them, and every
+    /// other token's features are what the tagger was trained with.
+    #[test]
+    fn names_not_trained_with_change_only_their_own_matches() {
+        use crate::document::Document;
+        use crate::entities::features::{self, Built, MAX_FEATURES};
+        // (three names of the run-time table: one that opens the sentence, an acronym
+        // written in capitals, and the same acronym in title case that must not match;
+        // and a word that opens a run-time name, "Kidder" of "Kidder Peabody", alone)
+        let text = "Shearson Lehman Brothers hired Jim Kidder. MBIA rose. Avg shrs fell, \
+                    Kerr Putney said.";
+        let doc = Document::new(text, None);
+        let (mut run, mut train) = (Built::default(), Built::default());
+        features::build(&doc, &BUILTIN, &mut run);
+        features::build(&doc, &TRAINING, &mut train);
+        let word = |b: &Built, i: usize| b.toks[i].span().slice(text).to_string();
+        let matched: Vec<String> = run
+            .found
+            .iter()
+            .map(|g| {
+                let (a, b) = (run.toks[g.start].span(), run.toks[g.end - 1].span());
+                text[a.start..b.end].to_string()
+            })
+            .collect();
+        assert!(
+            matched.contains(&"Shearson Lehman Brothers".to_string()),
+            "{matched:?}"
+        );
+        assert!(matched.contains(&"MBIA".to_string()), "{matched:?}");
+        // (the training lexicon knows "Lehman Brothers" only)
+        assert!(
+            train.found.iter().all(|g| (g.start, g.end) == (1, 3)),
+            "{:?}",
+            train.found
+        );
+        // Features: the same for every token outside the two matches.
+        let (mut f, mut g) = ([0u64; MAX_FEATURES], [0u64; MAX_FEATURES]);
+        let mut differ = Vec::new();
+        for s in &run.sents {
+            for i in s.start..s.end {
+                let n = features::features(&run.toks, text, *s, i, &mut f);
+                let m = features::features(&train.toks, text, *s, i, &mut g);
+                if f[..n] != g[..m] {
+                    differ.push(word(&run, i));
+                }
+            }
+        }
+        assert!(!differ.is_empty());
+        for w in &differ {
+            assert!(
+                [
+                    "Shearson", "Lehman", "Brothers", "hired", "MBIA", "rose", "."
+                ]
+                .contains(&w.as_str()),
+                "{w} changed: {differ:?}"
             );
         }
     }

@@ -31,6 +31,12 @@ pub(crate) mod bit {
     pub const PHRASE_START: u32 = 1 << 12;
     /// A geographic feature (River, Lake, Moor, Street): names with it are places.
     pub const LOC_HEAD: u32 = 1 << 13;
+    /// The first word of some name the tagger was not trained with (a run-time entry:
+    /// `data/organizations_more.tsv`, a user's gazetteer): no feature, so that such names
+    /// change nothing but their own matches.
+    pub const RUN_TIME_START: u32 = 1 << 14;
+    /// Bits that make features of the token itself.
+    pub const FEATURES: u32 = !RUN_TIME_START;
     /// Inside a known organisation name: begin, inside, last, unit.
     pub const ORG_B: u32 = 1 << 16;
     pub const ORG_I: u32 = 1 << 17;
@@ -44,7 +50,7 @@ pub(crate) mod bit {
     /// Classes that apply to words in lower case.
     pub const LOWER_CASE: u32 = CONNECTOR | FUNC | ROLE | ROLE_MOD | DESCRIPTOR;
     /// Bits that also make features of the neighbouring tokens.
-    pub const CONTEXT: u32 = !CONNECTOR;
+    pub const CONTEXT: u32 = !(CONNECTOR | RUN_TIME_START);
 }
 
 /// Bits of [`Lexicon::common_filter`].
@@ -299,6 +305,10 @@ pub(crate) struct Phrase {
     pub exact: u64,
 }
 
+/// A bit of [`Phrase::kinds`]: a name the tagger was not trained with
+/// ([`Lexicon::add_run_time_phrase`]).
+pub(crate) const RUN_TIME: u8 = 8;
+
 /// A bit for each kind of entity.
 pub(crate) fn kind_bit(k: Kind) -> u8 {
     match k {
@@ -446,13 +456,36 @@ impl Lexicon {
     /// earlier tables win) unless `replace`; a name of entities of different kinds
     /// ("Chelsea", the club and the district) stays a feature but is never matched alone.
     pub(crate) fn add_phrase(&mut self, name: &str, entry: u32, strict: Strict, replace: bool) {
+        self.add_phrase_starting(name, entry, strict, replace, bit::PHRASE_START);
+    }
+
+    /// [`Self::add_phrase`] for a name the tagger was not trained with: its first word
+    /// gets [`bit::RUN_TIME_START`], which makes no feature.
+    pub(crate) fn add_run_time_phrase(
+        &mut self,
+        name: &str,
+        entry: u32,
+        strict: Strict,
+        replace: bool,
+    ) {
+        self.add_phrase_starting(name, entry, strict, replace, bit::RUN_TIME_START);
+    }
+
+    fn add_phrase_starting(
+        &mut self,
+        name: &str,
+        entry: u32,
+        strict: Strict,
+        replace: bool,
+        start: u32,
+    ) {
         debug_assert!(!self.read_only, "a frozen lexicon cannot grow");
         let toks = name_tokens(name);
         if toks.is_empty() || toks.len() > 12 {
             return;
         }
         let kind = self.entries[entry as usize].kind;
-        *self.words.entry(toks[0].1).or_default() |= bit::PHRASE_START;
+        *self.words.entry(toks[0].1).or_default() |= start;
         let mut h = PHRASE_SEED;
         for (i, (t, _)) in toks.iter().enumerate() {
             h = phrase_step(h, *t);
@@ -463,10 +496,15 @@ impl Lexicon {
             }
             match node.phrase {
                 None => {
+                    let run_time = if start == bit::RUN_TIME_START {
+                        RUN_TIME
+                    } else {
+                        0
+                    };
                     self.phrases.push(Phrase {
                         entry,
                         strict,
-                        kinds: kind_bit(kind),
+                        kinds: kind_bit(kind) | run_time,
                         exact: word_hash(name.trim()),
                     });
                     node.phrase = Some((self.phrases.len() - 1) as u32);
@@ -478,6 +516,8 @@ impl Lexicon {
                         ph.strict = strict;
                         ph.kinds = kind_bit(kind);
                         ph.exact = word_hash(name.trim());
+                    } else if start == bit::RUN_TIME_START {
+                        // (a name the tagger was trained with keeps its reading)
                     } else if ph.kinds & kind_bit(kind) == 0 {
                         ph.kinds |= kind_bit(kind);
                         ph.strict = Strict::FeatureOnly;
@@ -699,7 +739,7 @@ impl Lexicon {
             while i < s.end {
                 let t = &toks[i];
                 let may_start = if t.has(flag::HAS_UPPER) {
-                    t.gaz & bit::PHRASE_START != 0
+                    t.gaz & (bit::PHRASE_START | bit::RUN_TIME_START) != 0
                 } else {
                     t.has(flag::HAS_DIGIT)
                 };
@@ -731,7 +771,14 @@ impl Lexicon {
                 }
                 match best {
                     Some((end, p)) => {
-                        let kinds = self.phrases[p as usize].kinds;
+                        let ph = &self.phrases[p as usize];
+                        // (a name not trained with makes features only where it may match:
+                        // an acronym in capitals, not "Avg" of "AVG")
+                        let quiet = ph.kinds & RUN_TIME != 0
+                            && ph.strict != Strict::Name
+                            && (ph.strict == Strict::FeatureOnly
+                                || toks[i..end].iter().any(|t| t.has(flag::HAS_LOWER)));
+                        let kinds = if quiet { 0 } else { ph.kinds };
                         for (kb, (b, m, l, u)) in [
                             (2u8, (bit::ORG_B, bit::ORG_I, bit::ORG_L, bit::ORG_U)),
                             (4, (bit::LOC_B, bit::LOC_I, bit::LOC_L, bit::LOC_U)),

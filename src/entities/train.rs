@@ -9,7 +9,7 @@
 //! `cargo run --release --example train_tagger -- TRAIN.input.jsonl TRAIN.gold.jsonl`
 
 use super::features::{self, MAX_FEATURES, Sent, Tok};
-use super::gazetteer::BUILTIN;
+use super::gazetteer::TRAINING;
 use super::lexicon::HashMapU64;
 use super::model::{self, Model, NT, NW, Pos, TYPES, Type};
 use super::tagger::{self, Tagged};
@@ -159,11 +159,12 @@ fn gold_tags(toks: &[Tok], a: usize, b: usize, names: &[(Span, Type)], out: &mut
     }
 }
 
-/// Tagging tokens of a document, built with the built-in lexicon.
+/// Tagging tokens of a document, built with the training lexicon
+/// ([`super::gazetteer::TRAINING`]).
 fn doc_tokens(text: &str) -> (Vec<Tok>, Vec<Sent>) {
     let doc = Document::new(text, None);
     let mut b = features::Built::default();
-    features::build(&doc, &BUILTIN, &mut b);
+    features::build(&doc, &TRAINING, &mut b);
     (b.toks, b.sents)
 }
 
