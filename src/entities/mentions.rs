@@ -2725,15 +2725,43 @@ pub(crate) fn last_name_token(text: &str, toks: &[Tok], m: &M) -> usize {
 }
 
 /// "Martin Luther King Jr.", "Adam Clayton Powell III", "John Paul II": a generational
-/// suffix or regnal number right after a person's name is part of it.
+/// suffix or regnal number right after a person's name is part of it. So are "I", "V" and
+/// "X" after a monarch's one name ("Queen Elizabeth I", "King Baudouin I born", "Pedro I
+/// of Brazil"), after a monarch's title or before "of" or the sentence's end.
 fn generational_suffixes(text: &str, toks: &[Tok], out: &mut [M]) {
     // (short words only, before the lookup)
     let suffix =
         |j: usize| toks[j].chars <= 4 && super::gazetteer::name_suffix(toks[j].span().slice(text));
+    let regnal = |m: &M| {
+        let j = m.end;
+        m.end - m.start == 1
+            && matches!(toks[j].span().slice(text), "I" | "V" | "X")
+            && (m.start > 0
+                && matches!(
+                    toks[m.start - 1].span().slice(text),
+                    "King"
+                        | "Queen"
+                        | "Emperor"
+                        | "Empress"
+                        | "Pope"
+                        | "Tsar"
+                        | "Czar"
+                        | "Kaiser"
+                        | "Sultan"
+                        | "Shah"
+                        | "Pharaoh"
+                )
+                || toks
+                    .get(j + 1)
+                    .is_none_or(|t| t.lower == WORDS.of || t.span().slice(text) == "."))
+    };
     let found: Vec<usize> = (0..out.len())
         .filter(|&k| {
             let j = out[k].end;
-            out[k].ty == Type::Per && j < toks.len() && between(text, toks, j) == " " && suffix(j)
+            out[k].ty == Type::Per
+                && j < toks.len()
+                && between(text, toks, j) == " "
+                && (suffix(j) || regnal(&out[k]))
         })
         .collect();
     if found.is_empty() {

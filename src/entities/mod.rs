@@ -1134,6 +1134,16 @@ mod tests {
     }
 
     #[test]
+    fn a_monarchs_regnal_number_is_part_of_the_name() {
+        let e =
+            run("1930 - Belgian King Baudouin I born. Pedro I of Brazil ruled. Tom said I would.");
+        find(&e.people, "Baudouin I");
+        find(&e.people, "Pedro I");
+        // (not a pronoun after a name)
+        find(&e.people, "Tom");
+    }
+
+    #[test]
     fn a_programme_after_its_broadcaster_is_no_name() {
         let e = run(
             "She told BBC One's Breakfast with Frost programme that it worked, and the BBC's \
