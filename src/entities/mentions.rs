@@ -2039,9 +2039,28 @@ fn administrations(text: &str, toks: &[Tok], out: &mut [M]) {
 /// "South Korean Trade Minister Rha Woong Bae", "the group's chairman Li Ka-shing": a name
 /// of two or three words in title case right after a title, that the gazetteer does not
 /// know and that has no word of organisations' names, is a person's, though the tagger
-/// read an organisation ("market leader Best Buy", "vice president Boeing" stay).
+/// read an organisation ("market leader Best Buy", "vice president Boeing" stay); so is
+/// such a name of a title and a given name ("Queen Elizabeth II"; not after "the": "the
+/// Queen Elizabeth", a ship).
 fn titled_people(text: &str, toks: &[Tok], out: &mut [M]) {
+    // (and a title then a given name read as one organisation: "Queen Elizabeth II")
+    let regnal = |t: &Tok| super::gazetteer::name_suffix(t.span().slice(text));
     for m in out.iter_mut() {
+        if m.ty == Type::Org
+            && m.entry.is_none()
+            && (2..=3).contains(&(m.end - m.start))
+            && toks[m.start].gaz & bit::TITLE != 0
+            && title_word(&toks[m.start])
+            && (m.start == 0 || !is_the(&toks[m.start - 1]))
+            && toks[m.start + 1].gaz & bit::GIVEN != 0
+            && title_word(&toks[m.start + 1])
+            && toks[m.start + 2..m.end]
+                .iter()
+                .all(|t| title_word(t) && !org_word(text, t) || regnal(t))
+        {
+            m.ty = Type::Per;
+            continue;
+        }
         if m.ty == Type::Org
             && m.entry.is_none()
             && (2..=3).contains(&(m.end - m.start))
@@ -2734,23 +2753,25 @@ fn generational_suffixes(text: &str, toks: &[Tok], out: &mut [M]) {
         |j: usize| toks[j].chars <= 4 && super::gazetteer::name_suffix(toks[j].span().slice(text));
     let regnal = |m: &M| {
         let j = m.end;
-        m.end - m.start == 1
+        let titled = m.end - m.start == 2 && toks[m.start].gaz & bit::TITLE != 0;
+        (m.end - m.start == 1 || titled)
             && matches!(toks[j].span().slice(text), "I" | "V" | "X")
-            && (m.start > 0
-                && matches!(
-                    toks[m.start - 1].span().slice(text),
-                    "King"
-                        | "Queen"
-                        | "Emperor"
-                        | "Empress"
-                        | "Pope"
-                        | "Tsar"
-                        | "Czar"
-                        | "Kaiser"
-                        | "Sultan"
-                        | "Shah"
-                        | "Pharaoh"
-                )
+            && (titled
+                || m.start > 0
+                    && matches!(
+                        toks[m.start - 1].span().slice(text),
+                        "King"
+                            | "Queen"
+                            | "Emperor"
+                            | "Empress"
+                            | "Pope"
+                            | "Tsar"
+                            | "Czar"
+                            | "Kaiser"
+                            | "Sultan"
+                            | "Shah"
+                            | "Pharaoh"
+                    )
                 || toks
                     .get(j + 1)
                     .is_none_or(|t| t.lower == WORDS.of || t.span().slice(text) == "."))

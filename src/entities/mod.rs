@@ -1141,6 +1141,9 @@ mod tests {
         find(&e.people, "Pedro I");
         // (not a pronoun after a name)
         find(&e.people, "Tom");
+        let e = run("Queen Elizabeth II opened the bridge. He sailed on the Queen Elizabeth 2.");
+        find(&e.people, "Queen Elizabeth II");
+        assert_eq!(e.people.len(), 1, "{:?}", names(&e.people));
     }
 
     #[test]
