@@ -1474,17 +1474,27 @@ fn laws(text: &str, toks: &[Tok], out: &mut Vec<M>) {
                 && !law_determiner(toks[i - 1].lower)
                 && !break_before(text, toks, i)
         };
-        let mut heads: Vec<u64> = (1..toks.len())
-            .filter(|&i| named_law(i))
-            .map(|i| toks[i].lower)
-            .collect();
+        // (the words of the article's laws and the given names of its people in full,
+        // found only when some mention is a law's word alone)
+        let lone = out
+            .iter()
+            .any(|m| m.end - m.start == 1 && m.entry.is_none() && law_word(&toks[m.start]));
+        let (mut heads, given): (Vec<u64>, Vec<u64>) = if lone {
+            let heads = (1..toks.len())
+                .filter(|&i| named_law(i))
+                .map(|i| toks[i].lower)
+                .collect();
+            let given = out
+                .iter()
+                .filter(|m| m.ty == Type::Per && m.end - m.start > 1)
+                .map(|m| toks[m.start].lower)
+                .collect();
+            (heads, given)
+        } else {
+            Default::default()
+        };
         heads.sort_unstable();
         heads.dedup();
-        let given: Vec<u64> = out
-            .iter()
-            .filter(|m| m.ty == Type::Per && m.end - m.start > 1)
-            .map(|m| toks[m.start].lower)
-            .collect();
         move |m: &M| {
             // (not one of a list of given names: "the Bill, Hillary and Chelsea Clinton
             // Foundation")
@@ -3939,7 +3949,7 @@ fn result_lines(text: &str, toks: &[Tok], lex: &Lexicon, out: &mut Vec<M>) {
     let mut sides: Vec<(usize, usize)> = Vec::new();
     let mut j = 0;
     while j < n {
-        if !line_start(j) || !toks[j].has(flag::INIT_CAP) {
+        if !toks[j].has(flag::INIT_CAP) || !line_start(j) {
             j += 1;
             continue;
         }
