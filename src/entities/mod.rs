@@ -1147,6 +1147,22 @@ mod tests {
     }
 
     #[test]
+    fn a_role_before_a_verb_starts_a_new_clause() {
+        let e = run(
+            "Echoing Condoleezza Rice, the prime minister said policy had changed. Alex Karp, \
+             Palantir's chief executive, spoke. Louise Christian, the lawyer representing \
+             them, said so.",
+        );
+        assert!(
+            find(&e.people, "Condoleezza Rice").roles.is_empty(),
+            "{:?}",
+            e.people
+        );
+        assert_eq!(find(&e.people, "Alex Karp").roles, ["chief executive"]);
+        assert_eq!(find(&e.people, "Louise Christian").roles, ["lawyer"]);
+    }
+
+    #[test]
     fn a_programme_after_its_broadcaster_is_no_name() {
         let e = run(
             "She told BBC One's Breakfast with Frost programme that it worked, and the BBC's \
