@@ -215,6 +215,13 @@ hashed_word_list!(
     "unit_abbreviations.txt"
 );
 
+word_list!(
+    /// Is `word` (as written) an abbreviation of a US state that wire copy writes after a
+    /// town and a comma ("Colo", "Okla.": `data/state_abbreviations.txt`)?
+    state_abbreviation,
+    "state_abbreviations.txt"
+);
+
 hashed_word_list!(
     /// Is the word of lower-case hash `lower` a word of ministers' portfolios ("Trade",
     /// "Affairs", "Homeland": `data/portfolios.txt`)?

@@ -347,6 +347,7 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
     comma_joined(text, toks, out);
     town_letters(text, toks, out);
     city_country(toks, lex, out);
+    town_states(text, toks, cands, lex, out);
     // One letter alone is not a name ("(N)" in a league table, "I").
     out.retain(|m| m.end - m.start > 1 || toks[m.start].chars > 1);
     disjoint(out);
@@ -2570,6 +2571,97 @@ fn city_country(toks: &[Tok], lex: &Lexicon, out: &mut Vec<M>) {
         }
         i += 1;
     }
+}
+
+/// "Englewood, Colo, into receivership", "Madill, Okla., failed": an abbreviation of a US
+/// state ([`super::gazetteer::state_abbreviation`]) after a place (or a capitalised word)
+/// and a comma, and before punctuation, is a place, whatever the tagger read ("Colo" as a
+/// person) or missed; so is the town before it when the tagger read a person or nothing
+/// there.
+fn town_states(text: &str, toks: &[Tok], cands: &[usize], lex: &Lexicon, out: &mut Vec<M>) {
+    let comma = WORDS.comma;
+    let state = |j: usize| {
+        j >= 2
+            && toks[j - 1].lower == comma
+            && cap_word(&toks[j - 2])
+            && toks[j].chars <= 5
+            && toks.get(j + 1).is_none_or(|t| !t.has(flag::WORD))
+            && super::gazetteer::state_abbreviation(toks[j].span().slice(text))
+    };
+    let mut added = Vec::new();
+    for &j in cands {
+        if !state(j) {
+            continue;
+        }
+        let k = out.partition_point(|m| m.end <= j);
+        match out.get(k).filter(|m| m.start <= j) {
+            // (the state's entry when the gazetteer knows the abbreviation: "Okla." is
+            // Oklahoma)
+            Some(m) if (m.start, m.end) == (j, j + 1) => {
+                if m.ty != Type::Loc {
+                    out[k] = M {
+                        ty: Type::Loc,
+                        entry: place_entry(lex, &toks[j..j + 1]),
+                        ..out[k]
+                    };
+                }
+            }
+            Some(_) => continue,
+            None => added.push(M {
+                start: j,
+                end: j + 1,
+                ty: Type::Loc,
+                entry: place_entry(lex, &toks[j..j + 1]),
+            }),
+        }
+        // (the town before it: "Madill, Okla." read as a person, or missed)
+        let town = j - 2;
+        let before = k.checked_sub(1).map(|p| out[p]);
+        match before.filter(|p| p.end == town + 1) {
+            Some(p) if p.ty == Type::Per => out[k - 1].ty = Type::Loc,
+            Some(_) => {}
+            // (a place's name before the town's last word: "Palm Beach" of "Palm Beach
+            // Gardens")
+            None if before.is_some_and(|p| p.end == town && p.ty == Type::Loc)
+                && title_word(&toks[town]) =>
+            {
+                out[k - 1].end = town + 1;
+                out[k - 1].entry = None;
+            }
+            None => {
+                // (its words in title case, none of an organisation's name: "Palm Beach
+                // Gardens", not "Seaford Union Free School District")
+                let mut a = town + 1;
+                while a > town.saturating_sub(3)
+                    && title_word(&toks[a - 1])
+                    && !toks[a - 1].has(flag::FIRST)
+                    && (a == town + 1 || !break_before(text, toks, a))
+                    && (k == 0 || out[k - 1].end < a)
+                {
+                    a -= 1;
+                }
+                if a <= town && !toks[a..=town].iter().any(|t| org_word(text, t)) {
+                    added.push(M {
+                        start: a,
+                        end: town + 1,
+                        ty: Type::Loc,
+                        entry: None,
+                    });
+                }
+            }
+        }
+    }
+    if !added.is_empty() {
+        out.extend(added);
+        disjoint(out);
+    }
+}
+
+/// The gazetteer entry of exactly `toks` when it is a place's.
+fn place_entry(lex: &Lexicon, toks: &[Tok]) -> Option<u32> {
+    entry_of(lex, toks)
+        .map(|e| e.0)
+        .filter(|&e| kind_type(lex.entries[e as usize].kind) == Type::Loc)
 }
 
 /// Splits mention `i` of `out` around token `k` (a comma or "and") into two of its type,

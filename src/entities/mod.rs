@@ -1163,6 +1163,36 @@ mod tests {
     }
 
     #[test]
+    fn a_state_after_a_town_is_a_place() {
+        let e = run(
+            "It put Key Savings of Englewood, Colo, into receivership. Its plant in Shawnee, \
+             Okla, closed. The firm was formed in Palm Beach Gardens, Fla., in 2012. Miss \
+             Smith spoke.",
+        );
+        for place in [
+            "Englewood",
+            "Colo",
+            "Shawnee",
+            "Okla",
+            "Palm Beach Gardens",
+            "Fla.",
+        ] {
+            find(&e.places, place);
+        }
+        // (only after a town and a comma: "Miss Smith" stays a person)
+        assert!(
+            e.places.iter().all(|p| p.name != "Miss"),
+            "{:?}",
+            names(&e.places)
+        );
+        assert!(
+            e.people
+                .iter()
+                .all(|p| p.name != "Colo" && p.name != "Okla")
+        );
+    }
+
+    #[test]
     fn a_programme_after_its_broadcaster_is_no_name() {
         let e = run(
             "She told BBC One's Breakfast with Frost programme that it worked, and the BBC's \
