@@ -573,12 +573,18 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
     headline_opener(text, toks, out);
     within_blocks(text, toks, out);
     // An honorific that is never part of a name is no person alone ("Justice" of "Chief
-    // Justice").
+    // Justice"); nor is a legal form alone a person or a place ("Corp" of "Supermarkets
+    // General Corp"; not one in capitals, a code: "State: CO").
     out.retain(|m| {
-        !(m.ty == Type::Per
+        let apart_honorific = m.ty == Type::Per
             && m.end - m.start == 1
             && super::gazetteer::honorific(toks[m.start].span().slice(text))
-                .is_some_and(|h| h.apart))
+                .is_some_and(|h| h.apart);
+        let legal_form = m.ty != Type::Org
+            && toks[m.start..m.end]
+                .iter()
+                .all(|t| t.gaz & bit::ORG_SUFFIX != 0 && !t.has(flag::ALL_CAPS));
+        !apart_honorific && !legal_form
     });
 }
 

@@ -1210,6 +1210,13 @@ mod tests {
     }
 
     #[test]
+    fn a_legal_form_alone_is_no_person() {
+        let e = run("Dart Group Corp said it offered to buy Supermarkets General Corp for cash.");
+        assert!(e.people.is_empty(), "{:?}", names(&e.people));
+        assert!(e.places.is_empty(), "{:?}", names(&e.places));
+    }
+
+    #[test]
     fn a_programme_after_its_broadcaster_is_no_name() {
         let e = run(
             "She told BBC One's Breakfast with Frost programme that it worked, and the BBC's \
