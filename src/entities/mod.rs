@@ -1217,6 +1217,19 @@ mod tests {
     }
 
     #[test]
+    fn sentence_adverbs_are_no_names() {
+        let e = run(
+            "Therefore, Hall said, RSI will act. Rather, Citibank said it complied. \
+             Interestingly Blocher agreed. Initially Visual Radio was free.",
+        );
+        let all = all_names(&e);
+        for word in ["Therefore", "Rather", "Interestingly", "Initially"] {
+            assert!(all.iter().all(|n| !n.contains(word)), "{word}: {all:?}");
+        }
+        find(&e.organizations, "Citibank");
+    }
+
+    #[test]
     fn a_programme_after_its_broadcaster_is_no_name() {
         let e = run(
             "She told BBC One's Breakfast with Frost programme that it worked, and the BBC's \
