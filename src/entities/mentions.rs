@@ -2430,8 +2430,16 @@ fn common_openers(
     // "the split")
     // (or opening a quotation: 'said: "Murder is the most serious of crimes"')
     // (not a word quoted alone: the journal “Building”)
+    // (or opening the text after a dateline: "WASHINGTON, Feb 26 - Sugar imports ...",
+    // "LONDON (Reuters) - Cocoa futures ...")
+    let after_dateline = |i: usize| {
+        i >= 2
+            && matches!(toks[i - 1].span().slice(text), "-" | "–" | "—")
+            && (toks[i - 2].has(flag::NUMBER) || toks[i - 2].span().slice(text) == ")")
+    };
     let opens = |i: usize| {
         toks[i].has(flag::FIRST)
+            || after_dateline(i)
             || i > 0
                 && toks[i - 1].has(flag::OPENER)
                 && !matches!(toks[i - 1].span().slice(text), "(" | "[")

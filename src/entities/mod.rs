@@ -1227,6 +1227,16 @@ mod tests {
             assert!(all.iter().all(|n| !n.contains(word)), "{word}: {all:?}");
         }
         find(&e.organizations, "Citibank");
+        // (a common word opening the text after a dateline)
+        let e = run(
+            "WASHINGTON, Feb 26 - Sugar imports subject to the sugar import quota fell, the \
+             USDA said.",
+        );
+        assert!(
+            all_names(&e).iter().all(|n| *n != "Sugar"),
+            "{:?}",
+            all_names(&e)
+        );
     }
 
     #[test]
