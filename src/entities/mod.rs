@@ -1193,23 +1193,6 @@ mod tests {
     }
 
     #[test]
-    fn a_name_before_scale_names_a_scale() {
-        let e = run(
-            "An earthquake measuring 6.5 on the Richter scale hit. Richter was a seismologist.",
-        );
-        // (the scale's name is no person's; the man named alone elsewhere may be)
-        let all = all_names(&e);
-        assert!(all.len() <= 1, "{all:?}");
-        assert!(
-            e.people
-                .iter()
-                .all(|p| p.mentions.iter().all(|m| m.span.start > 50)),
-            "{:?}",
-            e.people
-        );
-    }
-
-    #[test]
     fn a_legal_form_alone_is_no_person() {
         let e = run("Dart Group Corp said it offered to buy Supermarkets General Corp for cash.");
         assert!(e.people.is_empty(), "{:?}", names(&e.people));
