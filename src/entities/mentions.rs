@@ -436,6 +436,7 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
     }
     people_in_lists(text, toks, out);
     companies_in_lists(text, toks, out);
+    places_in_lists(toks, lex, out);
     initial_lists(text, toks, out);
     lineups(text, toks, out);
     possessors_of_people(toks, out);
@@ -3335,6 +3336,37 @@ fn people_in_lists(text: &str, toks: &[Tok], out: &mut [M]) {
             && (speaks(text, toks, m) || m.start > 0 && toks[m.start - 1].gaz & bit::ROLE != 0)
         {
             m.ty = Type::Per;
+        }
+    }
+}
+
+/// "Boston, Denver, Newark and Philadelphia": a one-word "person" that the gazetteer knows
+/// as a place, next to a place in a list (a comma, "and" or both between them), is the
+/// place.
+fn places_in_lists(toks: &[Tok], lex: &Lexicon, out: &mut [M]) {
+    let w = &*WORDS;
+    let listed = |a: &M, b: &M| {
+        a.end < b.start
+            && match &toks[a.end..b.start] {
+                [c] => c.lower == w.and || c.lower == w.comma,
+                [c, d] => c.lower == w.comma && d.lower == w.and,
+                _ => false,
+            }
+    };
+    let place = |m: &M| {
+        m.ty == Type::Per
+            && m.end - m.start == 1
+            && m.entry
+                .is_some_and(|e| kind_type(lex.entries[e as usize].kind) == Type::Loc)
+    };
+    for k in 0..out.len() {
+        if !place(&out[k]) {
+            continue;
+        }
+        let before = k > 0 && out[k - 1].ty == Type::Loc && listed(&out[k - 1], &out[k]);
+        let after = k + 1 < out.len() && out[k + 1].ty == Type::Loc && listed(&out[k], &out[k + 1]);
+        if before || after {
+            out[k].ty = Type::Loc;
         }
     }
 }

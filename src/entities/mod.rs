@@ -1223,6 +1223,20 @@ mod tests {
     }
 
     #[test]
+    fn a_known_place_in_a_list_of_places_is_a_place() {
+        let e = run(
+            "At five other airports--Dallas-Fort Worth, Boston, Denver, Newark and \
+             Philadelphia--Dole said she would grant slots.",
+        );
+        find(&e.places, "Denver");
+        assert!(
+            e.people.iter().all(|p| p.name != "Denver"),
+            "{:?}",
+            names(&e.people)
+        );
+    }
+
+    #[test]
     fn a_programme_after_its_broadcaster_is_no_name() {
         let e = run(
             "She told BBC One's Breakfast with Frost programme that it worked, and the BBC's \
