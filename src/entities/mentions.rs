@@ -3340,19 +3340,23 @@ fn people_in_lists(text: &str, toks: &[Tok], out: &mut [M]) {
     }
 }
 
+/// Are mentions `a` and `b` next in a list: a comma, "and" or both between them, the comma
+/// only when `last` is false (no "and" before the last item)?
+fn listed(toks: &[Tok], a: &M, b: &M, last: bool) -> bool {
+    let w = &*WORDS;
+    a.end < b.start
+        && match &toks[a.end..b.start] {
+            [c] => c.lower == w.and || !last && c.lower == w.comma,
+            [c, d] => c.lower == w.comma && d.lower == w.and,
+            _ => false,
+        }
+}
+
 /// "Boston, Denver, Newark and Philadelphia": a one-word "person" that the gazetteer knows
 /// as a place, next to a place in a list (a comma, "and" or both between them), is the
 /// place.
 fn places_in_lists(toks: &[Tok], lex: &Lexicon, out: &mut [M]) {
-    let w = &*WORDS;
-    let listed = |a: &M, b: &M| {
-        a.end < b.start
-            && match &toks[a.end..b.start] {
-                [c] => c.lower == w.and || c.lower == w.comma,
-                [c, d] => c.lower == w.comma && d.lower == w.and,
-                _ => false,
-            }
-    };
+    let listed = |a: &M, b: &M| listed(toks, a, b, false);
     let place = |m: &M| {
         m.ty == Type::Per
             && m.end - m.start == 1
@@ -3379,16 +3383,7 @@ fn places_in_lists(toks: &[Tok], lex: &Lexicon, out: &mut [M]) {
 /// singer goes by one name: "Morrissey, Supergrass and Idlewild").
 fn companies_in_lists(text: &str, toks: &[Tok], out: &mut [M]) {
     let w = &*WORDS;
-    // Are mentions `a` and `b` next in a list: a comma, "and" or both between them, the
-    // comma only when `last` is false (no "and" before the last item)?
-    let listed = |a: &M, b: &M, last: bool| {
-        a.end < b.start
-            && match &toks[a.end..b.start] {
-                [c] => c.lower == w.and || !last && c.lower == w.comma,
-                [c, d] => c.lower == w.comma && d.lower == w.and,
-                _ => false,
-            }
-    };
+    let listed = |a: &M, b: &M, last: bool| listed(toks, a, b, last);
     let org = |k: usize| out[k].ty == Type::Org;
     let band = |k: usize| {
         let m = &out[k];
