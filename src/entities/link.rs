@@ -39,6 +39,9 @@ impl Sets {
 struct Info {
     surface: u64,
     entry: Option<u32>,
+    /// For an organisation's name that the gazetteer knows without the legal forms after
+    /// it, the entry of that name: it joins the entity's other names.
+    core_entry: Option<u32>,
     span: Span,
     /// Number of tagging tokens.
     len: usize,
@@ -265,6 +268,17 @@ pub(crate) fn link(
             entry: m
                 .entry
                 .or_else(|| lex.lookup(t).map(|p| lex.phrases[p as usize].entry)),
+            // (a known organisation's name with legal forms after it: "Eastman Kodak Co" of
+            // "Eastman Kodak", which the article's "Kodak" names)
+            core_entry: (m.ty == Type::Org && m.entry.is_none())
+                .then(|| {
+                    let legal = t.iter().rev().take_while(|x| x.gaz & bit::ORG_SUFFIX != 0);
+                    let core = t.len() - legal.count();
+                    (core > 0 && core < t.len()).then(|| lex.lookup(&t[..core]))?
+                })
+                .flatten()
+                .map(|p| lex.phrases[p as usize].entry)
+                .filter(|&e| lex.entries[e as usize].kind == super::lexicon::Kind::Org),
             span,
             len: t.len(),
             acronym: t.len() == 1
@@ -351,7 +365,7 @@ pub(crate) fn link(
             continue;
         }
         sc.keys.push((info[i].surface ^ ty, i));
-        if let Some(e) = info[i].entry {
+        if let Some(e) = info[i].entry.or(info[i].core_entry) {
             sc.keys.push((fmix(e as u64 ^ ty ^ 0xE47), i));
         }
     }

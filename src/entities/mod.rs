@@ -1237,6 +1237,24 @@ mod tests {
     }
 
     #[test]
+    fn a_known_name_with_a_legal_form_joins_the_names_it_goes_by() {
+        let e = run(
+            "General Motors Corp said sales fell. GM blamed prices. Moody's Investors \
+             Service Inc cut its rating; Moody's said so.",
+        );
+        assert_eq!(
+            find(&e.organizations, "General Motors Corp").mentions.len(),
+            2
+        );
+        assert_eq!(
+            find(&e.organizations, "Moody's Investors Service Inc")
+                .mentions
+                .len(),
+            2
+        );
+    }
+
+    #[test]
     fn a_programme_after_its_broadcaster_is_no_name() {
         let e = run(
             "She told BBC One's Breakfast with Frost programme that it worked, and the BBC's \
