@@ -841,7 +841,16 @@ fn link_org(
                     || n == 1
                         && surface(&long[..1]) == short.surface
                         && long[0].gaz & (bit::ORG_KEY | bit::DEMONYM | bit::LOC_KEY) == 0
-                        && info[j].entry.is_none()
+                        // (a known long name only when it is a company's and no other long
+                        // name of the article starts so: "Foster" of "Foster's Group", not
+                        // "Virgin" between "Virgin Atlantic" and "Virgin Media", nor
+                        // "Democratic" of "Democratic National Committee")
+                        && info[j].entry.is_none_or(|e| {
+                            longs.lex.entries[e as usize].org_type == Some("company")
+                                && same_start
+                                    .iter()
+                                    .all(|&(_, x)| info[longs.of[x]].surface == info[j].surface)
+                        })
                         && (short.entry.is_none() || short.acronym && legal)
                         && !long[1].has(flag::FIRST)
                         && long[1..]

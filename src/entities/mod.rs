@@ -1255,6 +1255,22 @@ mod tests {
     }
 
     #[test]
+    fn a_first_word_joins_a_known_company() {
+        let e = run(
+            "Salomon Brothers said it would sell. Salomon added that prices rose. The \
+             Democratic National Committee met; Democratic leaders spoke.",
+        );
+        assert_eq!(find(&e.organizations, "Salomon Brothers").mentions.len(), 2);
+        // (not a party's adjective to its committee)
+        assert_eq!(
+            find(&e.organizations, "Democratic National Committee")
+                .mentions
+                .len(),
+            1
+        );
+    }
+
+    #[test]
     fn a_programme_after_its_broadcaster_is_no_name() {
         let e = run(
             "She told BBC One's Breakfast with Frost programme that it worked, and the BBC's \
