@@ -216,6 +216,20 @@ hashed_word_list!(
 );
 
 word_list!(
+    /// Is `word` (as written) a monarch's or pope's title ("King", "Pope":
+    /// `data/monarch_titles.txt`)?
+    monarch_title,
+    "monarch_titles.txt"
+);
+
+hashed_word_list!(
+    /// Is the word of lower-case hash `lower` a verb that follows a clause's subject
+    /// ("said", "was": `data/clause_verbs.txt`)?
+    clause_verb,
+    "clause_verbs.txt"
+);
+
+word_list!(
     /// Is `word` (as written) an abbreviation of a US state that wire copy writes after a
     /// town and a comma ("Colo", "Okla.": `data/state_abbreviations.txt`)?
     state_abbreviation,

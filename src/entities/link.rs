@@ -1510,7 +1510,9 @@ fn describe(
                     // (after a determiner, a role before a verb such as "said" is the
                     // subject of a new clause, "Condoleezza Rice, the prime minister said",
                     // not the name's)
-                    let closes = !is_det(&toks[m.end + 1]) || k >= n || !clause_verb(toks[k].lower);
+                    let closes = !is_det(&toks[m.end + 1])
+                        || k >= n
+                        || !super::gazetteer::clause_verb(toks[k].lower);
                     if k > a && toks[k - 1].gaz & bit::ROLE != 0 && closes {
                         split_roles(text, &toks[a..k], &mut roles);
                         // "... of / at / for Palantir"
@@ -1609,21 +1611,6 @@ fn split_roles(text: &str, toks: &[Tok], out: &mut Vec<String>) {
         }
     }
     flush(&mut start, end, out);
-}
-
-/// Is the word of lower-case hash `lower` a verb that follows the subject of a clause
-/// ("said", "told", "was")? After "Rice, the prime minister", it starts a new clause whose
-/// subject is the role.
-fn clause_verb(lower: u64) -> bool {
-    use std::sync::LazyLock;
-    static W: LazyLock<[u64; 16]> = LazyLock::new(|| {
-        [
-            "said", "says", "told", "tells", "added", "adds", "is", "was", "has", "had", "would",
-            "will", "could", "can", "conceded", "noted",
-        ]
-        .map(super::features::lower_hash)
-    });
-    W.contains(&lower)
 }
 
 /// An apposition after a name: ", a US tech firm," returns the token range of the

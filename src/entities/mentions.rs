@@ -2863,32 +2863,20 @@ pub(crate) fn last_name_token(text: &str, toks: &[Tok], m: &M) -> usize {
 /// "Martin Luther King Jr.", "Adam Clayton Powell III", "John Paul II": a generational
 /// suffix or regnal number right after a person's name is part of it. So are "I", "V" and
 /// "X" after a monarch's one name ("Queen Elizabeth I", "King Baudouin I born", "Pedro I
-/// of Brazil"), after a monarch's title or before "of" or the sentence's end.
+/// of Brazil"), after a monarch's title (`data/monarch_titles.txt`; with the name or before
+/// it) or before "of" or the sentence's end.
 fn generational_suffixes(text: &str, toks: &[Tok], out: &mut [M]) {
     // (short words only, before the lookup)
     let suffix =
         |j: usize| toks[j].chars <= 4 && super::gazetteer::name_suffix(toks[j].span().slice(text));
+    let monarch = |j: usize| super::gazetteer::monarch_title(toks[j].span().slice(text));
     let regnal = |m: &M| {
         let j = m.end;
-        let titled = m.end - m.start == 2 && toks[m.start].gaz & bit::TITLE != 0;
+        let titled = m.end - m.start == 2 && monarch(m.start);
         (m.end - m.start == 1 || titled)
             && matches!(toks[j].span().slice(text), "I" | "V" | "X")
             && (titled
-                || m.start > 0
-                    && matches!(
-                        toks[m.start - 1].span().slice(text),
-                        "King"
-                            | "Queen"
-                            | "Emperor"
-                            | "Empress"
-                            | "Pope"
-                            | "Tsar"
-                            | "Czar"
-                            | "Kaiser"
-                            | "Sultan"
-                            | "Shah"
-                            | "Pharaoh"
-                    )
+                || m.start > 0 && monarch(m.start - 1)
                 || toks
                     .get(j + 1)
                     .is_none_or(|t| t.lower == WORDS.of || t.span().slice(text) == "."))
