@@ -150,7 +150,21 @@ fn parse_json(
 ) -> Result<Article, Failed> {
     let fail = |id: String, error: String| Err(Failed { id, error });
     let s = text::decode_line(bytes, &mut warnings);
-    let mut obj = match serde_json::from_str::<serde_json::Value>(&s) {
+    let mut parsed = serde_json::from_str::<serde_json::Value>(&s);
+    // Escapes of unpaired UTF-16 surrogates ("\ud83d" of an emoji cut in two, as
+    // Python's json.dumps writes them) are no text: each becomes U+FFFD, with a warning,
+    // rather than the article being lost.
+    if parsed.is_err()
+        && let Some((repaired, n)) = repair_surrogates(&s)
+        && let Ok(v) = serde_json::from_str::<serde_json::Value>(&repaired)
+    {
+        warnings.push(Warning::new(
+            "decoded",
+            format!("replaced {n} unpaired UTF-16 surrogate escape(s) with U+FFFD"),
+        ));
+        parsed = Ok(v);
+    }
+    let mut obj = match parsed {
         Ok(serde_json::Value::Object(m)) => m,
         Ok(_) => {
             return fail(
@@ -246,6 +260,55 @@ fn parse_json(
         published,
         warnings,
     })
+}
+
+/// `json` with every escape of an unpaired UTF-16 surrogate (`\ud800` not followed by a
+/// low surrogate's escape, or a low surrogate's escape alone) replaced by `\ufffd`, and
+/// how many were replaced; `None` when there are none. Other bytes, escaped backslashes
+/// (`\\ud800` is text) and surrogate pairs are left as they are.
+fn repair_surrogates(json: &str) -> Option<(String, usize)> {
+    let b = json.as_bytes();
+    // The code unit of the escape `\uXXXX` at `i`, if one is there.
+    let unit = |i: usize| -> Option<u16> {
+        let e = b.get(i..i + 6)?;
+        if e[0] != b'\\' || e[1] != b'u' {
+            return None;
+        }
+        u16::from_str_radix(std::str::from_utf8(&e[2..]).ok()?, 16).ok()
+    };
+    let mut out: Option<String> = None;
+    let (mut n, mut copied, mut i) = (0, 0, 0);
+    while let Some(k) = b.get(i..).and_then(|rest| memchr::memchr(b'\\', rest)) {
+        let at = i + k;
+        i = at + 2;
+        let lone = match unit(at) {
+            Some(0xD800..=0xDBFF) => {
+                if matches!(unit(at + 6), Some(0xDC00..=0xDFFF)) {
+                    i = at + 12;
+                    false
+                } else {
+                    true
+                }
+            }
+            Some(0xDC00..=0xDFFF) => true,
+            Some(_) => {
+                i = at + 6;
+                false
+            }
+            None => false,
+        };
+        if lone {
+            let o = out.get_or_insert_with(|| String::with_capacity(json.len()));
+            o.push_str(&json[copied..at]);
+            o.push_str("\\ufffd");
+            copied = at + 6;
+            i = at + 6;
+            n += 1;
+        }
+    }
+    let mut o = out?;
+    o.push_str(&json[copied..]);
+    Some((o, n))
 }
 
 /// Parses a publication date: an ISO 8601 date ("2023-12-19", also "2023/12/19",
@@ -638,6 +701,59 @@ mod tests {
             line: Some(3),
             format: UnitFormat::Json,
             data: Ok(line.as_bytes().to_vec()),
+        }
+    }
+
+    #[test]
+    fn unpaired_surrogates_are_replaced() {
+        let r = |s: &str| repair_surrogates(s);
+        // A high surrogate alone, before text, before another escape, at the end.
+        assert_eq!(
+            r(r#"{"text": "a \ud83d b"}"#),
+            Some((r#"{"text": "a \ufffd b"}"#.to_string(), 1))
+        );
+        assert_eq!(
+            r(r#""\ud83d\u0041\udc00""#),
+            Some((r#""\ufffd\u0041\ufffd""#.to_string(), 2))
+        );
+        assert_eq!(
+            r(r#""£ “x” \uD800""#),
+            Some((r#""£ “x” \ufffd""#.to_string(), 1))
+        );
+        // Pairs, escaped backslashes, other escapes and plain text are left alone.
+        assert_eq!(r(r#""\ud83d\ude00 \\ud800 \u00e9 \n""#), None);
+        assert_eq!(r(r#""\ud83d\\ude00""#).map(|x| x.1), Some(1));
+        assert_eq!(r("\\"), None);
+        assert_eq!(r(r#""\ud8""#), None);
+        // An article with one is read, with a warning; it is not lost.
+        let a = json_unit(r#"{"id": "s", "text": "Smile \ud83d please, \ud83d\ude00 Bob said."}"#)
+            .parse(&InputOptions::default())
+            .unwrap();
+        assert_eq!(a.text, "Smile \u{fffd} please, \u{1f600} Bob said.");
+        assert!(a.warnings.iter().any(|w| w.message.contains("1 unpaired")));
+        // Other invalid JSON is still an error.
+        assert!(
+            json_unit(r#"{"text": "\ud83d" "#)
+                .parse(&InputOptions::default())
+                .is_err()
+        );
+    }
+
+    proptest::proptest! {
+        /// Any sequence of UTF-16 code units written as escapes reads as the text that
+        /// decoding them lossily gives (each unpaired surrogate one U+FFFD).
+        #[test]
+        fn any_code_units_read_as_lossy_utf16(units in proptest::collection::vec(
+            proptest::prop_oneof![0xD7F0u16..0xE010, proptest::num::u16::ANY], 0..24)
+        ) {
+            let mut json = String::from("\"");
+            for u in &units {
+                json.push_str(&format!("\\u{u:04x}"));
+            }
+            json.push('"');
+            let fixed = repair_surrogates(&json).map_or(json, |r| r.0);
+            let read: String = serde_json::from_str(&fixed).unwrap();
+            proptest::prop_assert_eq!(read, String::from_utf16_lossy(&units));
         }
     }
 
