@@ -49,9 +49,20 @@ pub struct Args {
     #[arg(long)]
     pub text: bool,
 
-    /// JSON field holding the article text.
+    /// JSON field holding the article text (a dotted path reaches into objects:
+    /// article.body).
     #[arg(long, value_name = "NAME", default_value = "text")]
     pub text_field: String,
+
+    /// JSON field holding the article id (a dotted path too).
+    #[arg(long, value_name = "NAME", default_value = "id")]
+    pub id_field: String,
+
+    /// JSON field holding the publication date (default: the first present of published,
+    /// date, publish_date, date_publish, published_at, publishedAt, datePublished, pubDate,
+    /// pubdate).
+    #[arg(long, value_name = "NAME")]
+    pub published_field: Option<String>,
 
     /// Reference date (YYYY-MM-DD) for articles that give none.
     #[arg(long, value_name = "DATE", value_parser = parse_published)]
@@ -155,6 +166,8 @@ impl Args {
             input: InputOptions {
                 format,
                 text_field: self.text_field.clone(),
+                id_field: self.id_field.clone(),
+                published_field: self.published_field.clone(),
                 max_bytes: self.max_bytes,
             },
             output: OutputOptions {

@@ -30,8 +30,14 @@ pub enum Format {
 pub struct InputOptions {
     /// Forced format, or auto.
     pub format: Format,
-    /// The JSON field holding the text.
+    /// The JSON field holding the text (a dotted path reaches into objects:
+    /// `article.body`).
     pub text_field: String,
+    /// The JSON field holding the article's id (`id` by default; a dotted path too).
+    pub id_field: String,
+    /// The JSON field holding the publication date; `None`: the first of
+    /// [`PUBLISHED_FIELDS`] the article has.
+    pub published_field: Option<String>,
     /// Largest article (or JSON line) accepted, in bytes.
     pub max_bytes: usize,
 }
@@ -41,6 +47,8 @@ impl Default for InputOptions {
         InputOptions {
             format: Format::Auto,
             text_field: "text".into(),
+            id_field: "id".into(),
+            published_field: None,
             max_bytes: 64 << 20,
         }
     }
@@ -177,7 +185,7 @@ fn parse_json(
         }
         Err(e) => return fail(default_id, format!("line {line}: invalid JSON: {e}")),
     };
-    let id = match obj.get("id") {
+    let id = match field(&obj, &opts.id_field) {
         Some(serde_json::Value::String(s)) if !s.is_empty() => s.clone(),
         Some(serde_json::Value::Number(n)) => n.to_string(),
         None | Some(serde_json::Value::Null) => default_id,
@@ -186,13 +194,14 @@ fn parse_json(
             warnings.push(Warning::new(
                 "bad_id",
                 format!(
-                    "\"id\" should be a string or a number, not {other}; using the line position"
+                    "\"{}\" should be a string or a number, not {other}; using the line position",
+                    opts.id_field
                 ),
             ));
             default_id
         }
     };
-    let text = match obj.remove(&opts.text_field) {
+    let text = match take_field(&mut obj, &opts.text_field) {
         Some(serde_json::Value::String(t)) => t,
         Some(serde_json::Value::Null) | None => {
             let hint = if opts.text_field == "text" {
@@ -225,14 +234,19 @@ fn parse_json(
     // that offsets slice that text exactly (a BOM before the bytes of a file is dropped
     // when decoding).
     let mut published = None;
-    for field in ["published", "date"] {
-        match obj.get(field) {
+    let named = opts.published_field.as_deref().map(|f| [f]);
+    let fields: &[&str] = match &named {
+        Some(one) => one,
+        None => PUBLISHED_FIELDS,
+    };
+    for &name in fields {
+        match field(&obj, name) {
             Some(serde_json::Value::String(p)) => {
                 published = parse_date(p);
                 if published.is_none() {
                     warnings.push(Warning::new(
                         "bad_published",
-                        format!("\"{field}\": {p:?} is not a date (ISO 8601, RFC 2822, Unix time or written out: \"19 December 2023\"); ignored"),
+                        format!("\"{name}\": {p:?} is not a date (ISO 8601, RFC 2822, Unix time or written out: \"19 December 2023\"); ignored"),
                     ));
                 }
                 break;
@@ -247,7 +261,7 @@ fn parse_json(
                 warnings.push(Warning::new(
                     "bad_published",
                     format!(
-                        "\"{field}\" should be a date string or a Unix time, not {other}; ignored"
+                        "\"{name}\" should be a date string or a Unix time, not {other}; ignored"
                     ),
                 ));
                 break;
@@ -260,6 +274,52 @@ fn parse_json(
         published,
         warnings,
     })
+}
+
+/// The fields read for an article's publication date when none is named, in this order:
+/// the names news datasets and scrapers use (news-please and CC-News write
+/// `date_publish`, newspaper3k `publish_date`, schema.org `datePublished`, RSS `pubDate`).
+pub const PUBLISHED_FIELDS: &[&str] = &[
+    "published",
+    "date",
+    "publish_date",
+    "date_publish",
+    "published_at",
+    "publishedAt",
+    "datePublished",
+    "pubDate",
+    "pubdate",
+];
+
+/// The value of field `name` of `obj`: the key as written if `obj` has it, else a dotted
+/// path into nested objects (`article.body`).
+fn field<'a>(
+    obj: &'a serde_json::Map<String, serde_json::Value>,
+    name: &str,
+) -> Option<&'a serde_json::Value> {
+    if let Some(v) = obj.get(name) {
+        return Some(v);
+    }
+    let (head, rest) = name.split_once('.')?;
+    match obj.get(head)? {
+        serde_json::Value::Object(inner) => field(inner, rest),
+        _ => None,
+    }
+}
+
+/// [`field`], taken out of `obj` (no copy of a long text).
+fn take_field(
+    obj: &mut serde_json::Map<String, serde_json::Value>,
+    name: &str,
+) -> Option<serde_json::Value> {
+    if let Some(v) = obj.remove(name) {
+        return Some(v);
+    }
+    let (head, rest) = name.split_once('.')?;
+    match obj.get_mut(head)? {
+        serde_json::Value::Object(inner) => take_field(inner, rest),
+        _ => None,
+    }
 }
 
 /// `json` with every escape of an unpaired UTF-16 surrogate (`\ud800` not followed by a
@@ -702,6 +762,54 @@ mod tests {
             format: UnitFormat::Json,
             data: Ok(line.as_bytes().to_vec()),
         }
+    }
+
+    #[test]
+    fn named_and_nested_fields() {
+        let opts = InputOptions {
+            text_field: "article.body".into(),
+            id_field: "meta.id".into(),
+            ..InputOptions::default()
+        };
+        let a = json_unit(
+            r#"{"meta": {"id": 12}, "article": {"body": "£5 “ok”", "title": "T"}, "date_publish": "2023-12-19 10:00:00"}"#,
+        )
+        .parse(&opts)
+        .unwrap();
+        assert_eq!((a.id.as_str(), a.text.as_str()), ("12", "£5 “ok”"));
+        assert_eq!(a.published, Some(jiff::civil::date(2023, 12, 19)));
+        // A key with a dot in it, as written, comes before the path.
+        let a = json_unit(r#"{"article.body": "flat", "article": {"body": "nested"}}"#)
+            .parse(&opts)
+            .unwrap();
+        assert_eq!(a.text, "flat");
+        // A path that ends at no string is the usual error.
+        let e = json_unit(r#"{"article": "not an object"}"#)
+            .parse(&opts)
+            .unwrap_err();
+        assert!(e.error.contains("no \"article.body\" field"), "{}", e.error);
+        // The common names of a publication date, in order; or the one named.
+        let opts = InputOptions::default();
+        for f in PUBLISHED_FIELDS {
+            let line = format!(r#"{{"text": "x", "{f}": "2021-03-04"}}"#);
+            let a = json_unit(&line).parse(&opts).unwrap();
+            assert_eq!(a.published, Some(jiff::civil::date(2021, 3, 4)), "{f}");
+        }
+        let line =
+            r#"{"text": "x", "pubDate": "Tue, 19 Dec 2023 10:00:00 +0000", "date": "2020-01-02"}"#;
+        assert_eq!(
+            json_unit(line).parse(&opts).unwrap().published,
+            Some(jiff::civil::date(2020, 1, 2))
+        );
+        let opts = InputOptions {
+            published_field: Some("crawled.at".into()),
+            ..InputOptions::default()
+        };
+        let line = r#"{"text": "x", "date": "2020-01-02", "crawled": {"at": 1700000000}}"#;
+        assert_eq!(
+            json_unit(line).parse(&opts).unwrap().published,
+            Some(jiff::civil::date(2023, 11, 14))
+        );
     }
 
     #[test]

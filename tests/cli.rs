@@ -100,6 +100,35 @@ fn forced_formats() {
 }
 
 #[test]
+fn named_and_nested_fields() {
+    // A scraper's record: the text, id and date under their own names, nested.
+    let line = br#"{"doc": {"body": "He left on Monday.", "key": "k1"}, "crawl": {"ts": "2023-12-19"}, "date": "2001-01-01"}"#;
+    let out = run(
+        &[
+            "--text-field",
+            "doc.body",
+            "--id-field",
+            "doc.key",
+            "--published-field",
+            "crawl.ts",
+        ],
+        line,
+    );
+    let r = &records(&out)[0];
+    assert_eq!(
+        (r["id"].as_str(), r["published"].as_str()),
+        (Some("k1"), Some("2023-12-19"))
+    );
+    assert_eq!(r["dates"][0]["value"], "2023-12-18");
+    // Without --published-field, a date field of another common name is read.
+    let out = run(
+        &[],
+        br#"{"text": "He left on Monday.", "date_publish": "2023-12-19"}"#,
+    );
+    assert_eq!(records(&out)[0]["dates"][0]["value"], "2023-12-18");
+}
+
+#[test]
 fn files_directories_and_gzip() {
     let dir = tmpdir();
     let d = dir.path();
