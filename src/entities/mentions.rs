@@ -4859,9 +4859,11 @@ fn org_apposition(text: &str, toks: &[Tok], out: &[M], m: &M) -> bool {
     }
     // The head: the last noun before a participle ("a drug maker based in"), a
     // preposition or punctuation, within four words.
+    // (or before a relative pronoun: "Vexlo, a firm that tracks donations")
     let participle = |t: &Tok| {
         let w = t.span().slice(text);
         w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing"))
+            || matches!(w, "that" | "which" | "whose")
     };
     let first = if article { m.end + 2 } else { m.end + 3 };
     let mut k = first;

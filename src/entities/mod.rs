@@ -2373,6 +2373,12 @@ mod tests {
                 "Delvane",
                 "org",
             ),
+            // (also before a relative pronoun)
+            (
+                "The figures were released by Vexlo, a firm that tracks donations.",
+                "Vexlo",
+                "org",
+            ),
             // (not a phrase of "of", nor a person's description)
             (
                 "Halbrook, a company spokesman, said it. Storms hit Tessby, a group of villages.",
