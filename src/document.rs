@@ -23,7 +23,12 @@ pub struct Document<'t> {
 impl<'t> Document<'t> {
     /// Segments `text`.
     pub fn new(text: &'t str, published: Option<Date>) -> Self {
-        let seg = segment::segment(text);
+        Self::with_wrap(text, published, segment::Wrap::Full)
+    }
+
+    /// Segments `text` with the given reading of hard-wrapped text.
+    pub fn with_wrap(text: &'t str, published: Option<Date>, wrap: segment::Wrap) -> Self {
+        let seg = segment::segment_with(text, wrap);
         Document {
             text,
             published,

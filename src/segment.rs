@@ -119,10 +119,29 @@ static ABBREVIATIONS: LazyLock<FxHashMap<&'static str, AbbrevClass>> = LazyLock:
 static STARTERS: LazyLock<FxHashSet<&'static str>> =
     LazyLock::new(|| crate::data::lines(include_str!("data/sentence_starters.txt")).collect());
 
+/// How hard-wrapped text is recognised (see [`paragraphs_with`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Wrap {
+    /// Every rule: what articles are segmented with.
+    Full,
+    /// Only breaks before lower case decide that a text is wrapped, and in wrapped text
+    /// only short lines ending a sentence end paragraphs: the segmentation the entity
+    /// tagger's training corpus was read with when the embedded model was trained (the
+    /// trainer is sensitive to small changes of its input: retrained on the corpus
+    /// segmented with every rule, which changes 54 of its 946 documents, the model scored
+    /// IE-ER organisations .784 against .811; so training keeps this reading).
+    Training,
+}
+
 /// Segments `text` into paragraphs, sentences and tokens.
 pub fn segment(text: &str) -> Segments {
+    segment_with(text, Wrap::Full)
+}
+
+/// [`segment`], with the given reading of hard-wrapped text.
+pub fn segment_with(text: &str, wrap: Wrap) -> Segments {
     let mut seg = Segments {
-        paragraphs: paragraphs(text),
+        paragraphs: paragraphs_with(text, wrap),
         // A guess that avoids regrowth in news text (about one token per five bytes).
         tokens: Vec::with_capacity(text.len() / 4 + 1),
         // About one sentence per twenty tokens.
@@ -228,12 +247,56 @@ fn lines(text: &str) -> Vec<Span> {
 /// case continues a paragraph in text that is not hard-wrapped throughout.
 const SINGLE_WRAP_MIN: usize = 40;
 
+/// The shortest line (trimmed, in bytes) whose break in mid-sentence counts as hard
+/// wrapping.
+const WRAP_MIN: usize = 45;
+
+/// Does `line` open with a label, a capitalised word or a few before a colon ("Bowling
+/// (to date): …", "Fall of wickets: …", "Note: …")? A line of a list of such lines starts a
+/// paragraph even in wrapped text (one alone may be prose: "… told\nReuters: \"…\"").
+fn label(line: &str) -> bool {
+    if !line.starts_with(|c: char| c.is_uppercase()) {
+        return false;
+    }
+    line.char_indices()
+        .take_while(|&(i, _)| i < 24)
+        .find(|&(_, c)| c == ':')
+        .is_some_and(|(k, _)| {
+            // (a word's colon, not a time's or a score's: "Brook (USA) 3:42.852")
+            let before = &line[..k];
+            before.ends_with(|c: char| c.is_alphabetic() || c == ')')
+                && line[k + 1..].starts_with(char::is_whitespace)
+                && !before.contains(',')
+                && before.split(' ').count() <= 3
+        })
+}
+
+/// Does `line` start with white space (a paragraph's indent)?
+fn indented(line: &str) -> bool {
+    line.starts_with([' ', '\t', '\u{a0}', '\u{3000}'])
+}
+
 /// Paragraph spans, trimmed of white space; blank paragraphs are dropped.
 pub fn paragraphs(text: &str) -> Vec<Span> {
+    paragraphs_with(text, Wrap::Full)
+}
+
+/// [`paragraphs`], with the given reading of hard-wrapped text.
+pub fn paragraphs_with(text: &str, wrap: Wrap) -> Vec<Span> {
+    let full = wrap == Wrap::Full;
     let lines = lines(text);
     // Decide whether single line breaks are hard wrapping: count the breaks inside blocks
     // where the line before does not end a sentence and the next starts in lower case.
+    // Also count the breaks after a long line of prose before an unindented line, and those
+    // of them in mid-sentence: wire copy wrapped before capitalised words ("… Harwell
+    // Dunmore Holdings\nInc said …") shows few breaks before lower case.
     let (mut inner, mut continuations) = (0usize, 0usize);
+    let (mut prose, mut open) = (0usize, 0usize);
+    let longest = lines
+        .iter()
+        .map(|l| l.slice(text).trim().len())
+        .max()
+        .unwrap_or(0);
     for w in lines.windows(2) {
         let (a, b) = (w[0].slice(text), w[1].slice(text));
         if is_blank(a) || is_blank(b) {
@@ -243,8 +306,24 @@ pub fn paragraphs(text: &str) -> Vec<Span> {
         if !ends_sentence(a) && starts_lowercase(b) {
             continuations += 1;
         }
+        let long = a.trim().len();
+        if long >= WRAP_MIN
+            && long * 4 >= longest * 3
+            && a.chars().any(char::is_lowercase)
+            && !indented(b)
+        {
+            prose += 1;
+            // (a word or a comma before a word: not a table's row of figures)
+            let word_end = a
+                .trim_end()
+                .ends_with(|c: char| c.is_alphabetic() || c == ',');
+            if !ends_sentence(a) && word_end && b.starts_with(char::is_alphabetic) {
+                open += 1;
+            }
+        }
     }
-    let wrapped = continuations >= 2 && continuations * 5 >= inner;
+    let wrapped = continuations >= 2 && continuations * 5 >= inner
+        || full && open >= 2 && open * 3 >= prose * 2;
     // In wrapped text a paragraph's last line is usually short: well under the width.
     let width = if wrapped {
         lines.iter().map(|l| l.len()).max().unwrap_or(0)
@@ -268,13 +347,18 @@ pub fn paragraphs(text: &str) -> Vec<Span> {
         // starts with a word in lower case, not indented, after a long line of prose that
         // ends in a number (the note under a statement: "… excludes tax credit of
         // 230,000\ndlrs."; the statement's own lines are indented or short).
-        let indented = s.starts_with([' ', '\t', '\u{a0}', '\u{3000}']);
+        let indented = indented(s);
         let continues = !indented
             && prev.is_some_and(|p| {
                 let headline = !p.chars().any(char::is_lowercase);
                 if wrapped {
-                    let short_end = ends_sentence(p) && p.trim_end().len() * 5 < width * 3;
-                    !headline && !short_end
+                    // (so does a short row ending in a number before a capital, though no
+                    // sentence ends there: "Alan Brook c Rourke b Kellam 61")
+                    let row = full
+                        && p.trim_end().ends_with(|c: char| c.is_ascii_digit())
+                        && s.starts_with(char::is_uppercase);
+                    let short_end = (ends_sentence(p) || row) && p.trim_end().len() * 5 < width * 3;
+                    !headline && !short_end && !(full && label(p) && label(s))
                 } else {
                     !headline
                         && p.trim_end().ends_with(|c: char| c.is_ascii_digit())
@@ -1440,11 +1524,11 @@ mod tests {
 
     #[test]
     fn wrapped_paragraphs() {
-        let text = "BAHIA COCOA REVIEW\nSALVADOR, Feb 26 - Showers continued throughout the week in\nthe Bahia cocoa zone, alleviating the drought since early\nJanuary and improving prospects, the review said.\n    The dry period means the crop will be late\nthis year.\n    Arrivals rose.";
+        let text = "TESSBY TEA REVIEW\nTESSBY, Feb 26 - Rain fell steadily throughout the week in\nthe Tessby tea gardens, easing the dry spell that began early\nin January and improving prospects, the review said.\n    The dry period means the crop will be late\nthis year.\n    Arrivals rose.";
         let p: Vec<&str> = paragraphs(text).iter().map(|s| s.slice(text)).collect();
         assert_eq!(p.len(), 4, "{p:?}");
-        assert_eq!(p[0], "BAHIA COCOA REVIEW");
-        assert!(p[1].starts_with("SALVADOR") && p[1].ends_with("said."));
+        assert_eq!(p[0], "TESSBY TEA REVIEW");
+        assert!(p[1].starts_with("TESSBY,") && p[1].ends_with("said."));
         assert_eq!(
             p[2],
             "The dry period means the crop will be late\nthis year."
@@ -1458,6 +1542,32 @@ mod tests {
         let text = "The first paragraph runs on over a line that is\nwrapped and then ends here.\nThe second paragraph also wraps its text onto\nthe next line as wire copy does.";
         let p: Vec<&str> = paragraphs(text).iter().map(|s| s.slice(text)).collect();
         assert_eq!(p.len(), 2, "{p:?}");
+        // Wire copy wrapped before capitalised words, with few lines going on in lower
+        // case, is wrapped text too: a name is not cut at the end of a line.
+        let text = "HARWELL DUNMORE SETS OFFER\nBRISTOL, May 4 - Harwell Dunmore Environmental Services\nInc said an offering of 500,000 common shares was under way\nthrough its underwriters Kellam Rourke and Associates Co\nInc, the company said.";
+        let p: Vec<&str> = paragraphs(text).iter().map(|s| s.slice(text)).collect();
+        assert_eq!(p.len(), 2, "{p:?}");
+        assert!(p[1].contains("Services\nInc said") && p[1].ends_with("said."));
+        // ... but in wrapped text, a short row ending in a number before a capital and a
+        // list of labelled lines still end paragraphs (a team sheet, a scorecard).
+        let text = "Results of the third and final match between the two sides at the\nground, when the home team batted first and lost on\nSaturday:\nAlan Brook c Rourke b Kellam 61\nBen Tessby not out 35\nTo bat: C. Dunmore, D. Harwell, E. Kellam\nBowling (to date): F. Rourke 25-8-61-1, G. Brook\n20-6-70-2, H. Tessby 12-1-41-1.";
+        let p: Vec<&str> = paragraphs(text).iter().map(|s| s.slice(text)).collect();
+        assert_eq!(
+            p[1..],
+            [
+                "Alan Brook c Rourke b Kellam 61",
+                "Ben Tessby not out 35",
+                "To bat: C. Dunmore, D. Harwell, E. Kellam",
+                "Bowling (to date): F. Rourke 25-8-61-1, G. Brook\n20-6-70-2, H. Tessby 12-1-41-1."
+            ],
+            "{p:?}"
+        );
+        // One label alone is prose going on: "… told\nReuters: …".
+        assert!(!label("Reuters said it would go on.") && label("Note: none."));
+        assert!(!label("Brook (USA) 3:42.852") && !label("Crosses, Zion: The"));
+        // Lines of prose that end their sentences are no wrapped text.
+        let text = "The first line of this text ends a sentence right here at its end.\nAnd the second line, much like the first one, ends a sentence too.\nA third line of prose runs on and then ends a sentence as well.";
+        assert_eq!(paragraphs(text).len(), 3);
         // Text not wrapped throughout (a statement's lines): a long line of prose ending in a
         // number goes on in a line in lower case; the statement's indented or short lines
         // do not.

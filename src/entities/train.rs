@@ -162,7 +162,7 @@ fn gold_tags(toks: &[Tok], a: usize, b: usize, names: &[(Span, Type)], out: &mut
 /// Tagging tokens of a document, built with the training lexicon
 /// ([`super::gazetteer::TRAINING`]).
 fn doc_tokens(text: &str) -> (Vec<Tok>, Vec<Sent>) {
-    let doc = Document::new(text, None);
+    let doc = Document::with_wrap(text, None, crate::segment::Wrap::Training);
     let mut b = features::Built::default();
     features::build(&doc, &TRAINING, &mut b);
     (b.toks, b.sents)
