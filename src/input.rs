@@ -185,8 +185,8 @@ fn parse_json(
         }
         Err(e) => return fail(default_id, format!("line {line}: invalid JSON: {e}")),
     };
-    let id = match field(&obj, &opts.id_field) {
-        Some(serde_json::Value::String(s)) if !s.is_empty() => s.clone(),
+    let id = match take_field(&mut obj, &opts.id_field) {
+        Some(serde_json::Value::String(s)) if !s.is_empty() => s,
         Some(serde_json::Value::Number(n)) => n.to_string(),
         None | Some(serde_json::Value::Null) => default_id,
         Some(serde_json::Value::String(_)) => default_id,
@@ -240,9 +240,9 @@ fn parse_json(
         None => PUBLISHED_FIELDS,
     };
     for &name in fields {
-        match field(&obj, name) {
+        match take_field(&mut obj, name) {
             Some(serde_json::Value::String(p)) => {
-                published = parse_date(p);
+                published = parse_date(&p);
                 if published.is_none() {
                     warnings.push(Warning::new(
                         "bad_published",
@@ -291,23 +291,8 @@ pub const PUBLISHED_FIELDS: &[&str] = &[
     "pubdate",
 ];
 
-/// The value of field `name` of `obj`: the key as written if `obj` has it, else a dotted
-/// path into nested objects (`article.body`).
-fn field<'a>(
-    obj: &'a serde_json::Map<String, serde_json::Value>,
-    name: &str,
-) -> Option<&'a serde_json::Value> {
-    if let Some(v) = obj.get(name) {
-        return Some(v);
-    }
-    let (head, rest) = name.split_once('.')?;
-    match obj.get(head)? {
-        serde_json::Value::Object(inner) => field(inner, rest),
-        _ => None,
-    }
-}
-
-/// [`field`], taken out of `obj` (no copy of a long text).
+/// The value of field `name`, taken out of `obj` (no copy of a long text): the key as
+/// written if `obj` has it, else a dotted path into nested objects (`article.body`).
 fn take_field(
     obj: &mut serde_json::Map<String, serde_json::Value>,
     name: &str,
