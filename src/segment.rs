@@ -358,7 +358,7 @@ pub fn paragraphs_with(text: &str, wrap: Wrap) -> Vec<Span> {
                         && p.trim_end().ends_with(|c: char| c.is_ascii_digit())
                         && s.starts_with(char::is_uppercase);
                     let short_end = (ends_sentence(p) || row) && p.trim_end().len() * 5 < width * 3;
-                    !headline && !short_end && !(full && label(p) && label(s))
+                    !(headline || short_end || full && label(p) && label(s))
                 } else {
                     !headline
                         && p.trim_end().ends_with(|c: char| c.is_ascii_digit())
