@@ -352,7 +352,7 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
     out.retain(|m| m.end - m.start > 1 || toks[m.start].chars > 1);
     disjoint(out);
     web_names(text, toks, out);
-    definitions(text, toks, out);
+    definitions(text, toks, lex, out);
     terms(text, toks, lex, out);
     disjoint(out);
     initialisms(text, toks, out);
@@ -4222,10 +4222,12 @@ fn terms(text: &str, toks: &[Tok], lex: &Lexicon, out: &mut Vec<M>) {
 /// Acronym definitions, "Resident Doctors’ Union (RDU)": the name before the brackets is
 /// taken back as far as the acronym's initials go (the tagger may have missed a word),
 /// and the acronym is a mention of the same type.
-fn definitions(text: &str, toks: &[Tok], out: &mut Vec<M>) {
+fn definitions(text: &str, toks: &[Tok], lex: &Lexicon, out: &mut Vec<M>) {
     let mut added = Vec::new();
     // The starts of the mentions a name before an acronym replaces.
     let mut replaced: rustc_hash::FxHashSet<usize> = Default::default();
+    // The acronyms defined, with their names' type and gazetteer entry.
+    let mut defined: Vec<(&str, Type, Option<u32>)> = Vec::new();
     for i in bracketed_words(toks) {
         let acr = &toks[i + 1];
         // In capitals, or mostly ("BoW", "DfE").
@@ -4302,6 +4304,10 @@ fn definitions(text: &str, toks: &[Tok], out: &mut Vec<M>) {
                 entry: None,
             });
         }
+        let entry = entry_of(lex, &toks[a..end])
+            .filter(|&(_, strict)| strict != Strict::FeatureOnly)
+            .map(|(e, _)| e);
+        defined.push((acr_text, ty, entry));
     }
     if !replaced.is_empty() {
         out.retain(|m| !replaced.contains(&m.start));
@@ -4309,6 +4315,21 @@ fn definitions(text: &str, toks: &[Tok], out: &mut Vec<M>) {
     if !added.is_empty() {
         out.extend(added);
         out.sort_by_key(|m| m.start);
+    }
+    // What the article defines an acronym as, it means by it throughout, whatever else the
+    // gazetteer knows by it ("The Palestinian Authority (PA) …" is no news agency's "PA"):
+    // its mentions take the defined name's type and entry.
+    if !defined.is_empty() {
+        for m in out
+            .iter_mut()
+            .filter(|m| m.end - m.start == 1 && m.entry.is_some())
+        {
+            let w = toks[m.start].span().slice(text);
+            if let Some(&(_, ty, entry)) = defined.iter().find(|(acr, ..)| *acr == w) {
+                m.entry = entry;
+                m.ty = ty;
+            }
+        }
     }
 }
 

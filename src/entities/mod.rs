@@ -994,6 +994,34 @@ mod tests {
     }
 
     #[test]
+    fn an_acronym_the_article_defines_means_its_name() {
+        // The gazetteer knows "PA" as a news agency's and "LSE" as a school's; the article
+        // says what it means by them.
+        let e = run(
+            "The Palestinian Authority (PA) said it would act. Israel shared information \
+             with the PA on Monday. The London Stock Exchange (LSE) rose, the LSE said.",
+        );
+        let pa = find(&e.organizations, "Palestinian Authority");
+        assert_eq!(pa.mentions.len(), 3, "{:?}", names(&e.organizations));
+        assert_eq!(
+            find(&e.organizations, "London Stock Exchange")
+                .mentions
+                .len(),
+            3
+        );
+        assert!(
+            e.organizations
+                .iter()
+                .all(|o| o.name != "PA" && o.name != "LSE"),
+            "{:?}",
+            names(&e.organizations)
+        );
+        // Without the definition the gazetteer's reading stands.
+        let e = run("Israel shared information with the PA on Monday, the PA said.");
+        assert_eq!(find(&e.organizations, "PA").kind, Some("media"));
+    }
+
+    #[test]
     fn a_person_after_a_ministers_portfolio_is_apart_from_it() {
         let e = run(
             "The rigs were idle, Minister of State for Energy Alick Buchanan-Smith said. \
