@@ -375,6 +375,7 @@ impl FigureExtractor {
             }
         }
         shared_percent(doc.text, &mut out);
+        level_before_from(doc.text, &mut out);
         short_millions(doc.text, &mut out);
         shared_currency(doc.text, &mut out);
         self.statement_lines(doc.text, &mut out);
@@ -568,6 +569,64 @@ fn shared_percent(text: &str, out: &mut [Figure]) {
         if level {
             out[i].kind = FigureKind::Percent;
         }
+    }
+}
+
+/// "rose to 86 from 64 pct", "cut to 4.5 from 5.2 mln tonnes": a bare number of one word
+/// after a word that gives a level, compared by "from" with an amount right after it that
+/// has a unit, is in that unit (and scale word) too: the unit is written once for both.
+fn level_before_from(text: &str, out: &mut [Figure]) {
+    for i in 0..out.len().saturating_sub(1) {
+        let (cur, next) = (&out[i], &out[i + 1]);
+        let bare = cur.kind == FigureKind::Number
+            && cur.counted.is_none()
+            && cur.category.is_none()
+            && cur.range.is_none()
+            && cur.approx.is_none()
+            && cur
+                .text
+                .bytes()
+                .all(|b| b.is_ascii_digit() || b == b'.' || b == b',');
+        // (not a rate, "6,720,440 a year before" read as so many a year)
+        let measured = matches!(
+            next.kind,
+            FigureKind::Percent | FigureKind::Money | FigureKind::Quantity
+        ) && next.range.is_none()
+            && next.unit.is_none_or(|u| !u.contains('/'));
+        if !bare || !measured || cur.span.end > next.span.start {
+            continue;
+        }
+        let between = &text[cur.span.end..next.span.start];
+        let level = text[..cur.span.start]
+            .trim_end()
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .is_some_and(|w| ["to", "at"].iter().any(|l| w.eq_ignore_ascii_case(l)));
+        if !level || !between.trim().eq_ignore_ascii_case("from") {
+            continue;
+        }
+        // The scale the amount after writes ("5.2 mln tonnes" is 5.2 times a million).
+        let Some(lead) = next
+            .text
+            .split_whitespace()
+            .next()
+            .map(|w| {
+                w.trim_start_matches(|c: char| !c.is_ascii_digit())
+                    .replace(',', "")
+            })
+            .and_then(|w| w.parse::<f64>().ok())
+            .filter(|&l| l > 0.0)
+        else {
+            continue;
+        };
+        let scale = next.value / lead;
+        let (kind, currency, unit, points) = (next.kind, next.currency, next.unit, next.points);
+        let cur = &mut out[i];
+        cur.value = tidy(cur.value * scale);
+        cur.kind = kind;
+        cur.currency = currency;
+        cur.unit = unit;
+        cur.points = points;
     }
 }
 
@@ -830,6 +889,32 @@ mod tests {
     }
 
     use FigureKind::{Money as M, Number as N, Percent as P, Quantity as Q};
+
+    #[test]
+    fn a_level_takes_the_unit_written_after_from() {
+        check(
+            "Rates rose to 86 from 64 pct. Imports fell to 4.5 from 5.2 mln tonnes, \
+             a cut to 92 from 108 dlrs a tonne.",
+            &[
+                ("86", P, 86.0, None),
+                ("64 pct", P, 64.0, None),
+                ("4.5", Q, 4_500_000.0, Some("t")),
+                ("5.2 mln tonnes", Q, 5_200_000.0, Some("t")),
+                ("92", M, 92.0, Some("USD")),
+                ("108 dlrs", M, 108.0, Some("USD")),
+            ],
+        );
+        // Not without a word of level before it, nor across other words.
+        check(
+            "Sales rose 5 from 10 pct. It fell to 8 in May from 9 pct.",
+            &[
+                ("5", N, 5.0, None),
+                ("10 pct", P, 10.0, None),
+                ("8", N, 8.0, None),
+                ("9 pct", P, 9.0, None),
+            ],
+        );
+    }
 
     #[test]
     fn money_table() {
