@@ -740,8 +740,21 @@ fn link_org(
         if j == i || info[j].len <= short.len {
             return false;
         }
-        // Distinct known entities stay distinct ("NHS" is not "NHS England").
-        if short.entry.is_some() && info[j].entry.is_some() && short.entry != info[j].entry {
+        // Distinct known entities stay distinct ("NHS" is not "NHS England"); but an
+        // acronym whose known meaning the article never names in full, beside a name of the
+        // article it spells, is that name's ("CCC" beside "Commodity Credit Corporation" is
+        // not the party the gazetteer knows by the letters).
+        if short.entry.is_some()
+            && info[j].entry.is_some()
+            && short.entry != info[j].entry
+            && !(short.acronym
+                && initials_match
+                && !info[i].ticker
+                && short.entry.is_some_and(|e| {
+                    longs.lex.entries[e as usize].kind == super::lexicon::Kind::Org
+                        && longs.entries.binary_search(&e).is_err()
+                }))
+        {
             return false;
         }
         let long = &toks[mj.start..mj.end];

@@ -994,6 +994,33 @@ mod tests {
     }
 
     #[test]
+    fn an_acronym_means_the_article_s_name_it_spells_over_another_known_meaning() {
+        // The gazetteer knows "FSA" as the Food Standards Agency's; the article names an
+        // army it spells and never the agency.
+        let e = run(
+            "Fighters of the Free Syrian Army crossed the border on Monday. The FSA said \
+             it held the town.",
+        );
+        let fsa = find(&e.organizations, "Free Syrian Army");
+        assert_eq!(fsa.mentions.len(), 2, "{:?}", names(&e.organizations));
+        // With its known meaning named in full too, the acronym keeps it.
+        let e = run(
+            "The Food Standards Agency warned shops. The Free Syrian Army crossed the \
+             border. The FSA said the warning stood.",
+        );
+        assert_eq!(find(&e.organizations, "Free Syrian Army").mentions.len(), 1);
+        assert_eq!(
+            find(&e.organizations, "Food Standards Agency")
+                .mentions
+                .len(),
+            2
+        );
+        // A state's abbreviation and a ticker are no company's acronym.
+        let e = run("Norwest Corp of Charlotte, N.C., said profit rose. Boeing Co <BA> rose.");
+        assert_eq!(find(&e.organizations, "Norwest Corp").mentions.len(), 1);
+    }
+
+    #[test]
     fn an_acronym_the_article_defines_means_its_name() {
         // The gazetteer knows "PA" as a news agency's and "LSE" as a school's; the article
         // says what it means by them.
