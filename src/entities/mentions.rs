@@ -4320,12 +4320,18 @@ fn definitions(text: &str, toks: &[Tok], lex: &Lexicon, out: &mut Vec<M>) {
     // gazetteer knows by it ("The Palestinian Authority (PA) …" is no news agency's "PA"):
     // its mentions take the defined name's type and entry.
     if !defined.is_empty() {
+        // (the first definition of each, found by binary search: a long text may define
+        // thousands)
+        defined.sort_by_key(|d| d.0);
         for m in out
             .iter_mut()
             .filter(|m| m.end - m.start == 1 && m.entry.is_some())
         {
             let w = toks[m.start].span().slice(text);
-            if let Some(&(_, ty, entry)) = defined.iter().find(|(acr, ..)| *acr == w) {
+            let k = defined.partition_point(|d| d.0 < w);
+            if let Some(&(acr, ty, entry)) = defined.get(k)
+                && acr == w
+            {
                 m.entry = entry;
                 m.ty = ty;
             }
