@@ -547,6 +547,15 @@ fn compared(between: &str) -> bool {
     COMPARED.iter().any(|w| between.eq_ignore_ascii_case(w))
 }
 
+/// The word that ends right before byte `at` of `text` (after white space), or "".
+fn word_before(text: &str, at: usize) -> &str {
+    text[..at]
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("")
+}
+
 /// "rose to 6.43 pct from 6.21": a bare number of one word (not "75.01 billion") compared
 /// with a percentage level right before it is a percentage too.
 fn shared_percent(text: &str, out: &mut [Figure]) {
@@ -557,15 +566,10 @@ fn shared_percent(text: &str, out: &mut [Figure]) {
         }
         // The percentage is a level, not a change: "rose to 6.4 pct from 6.2", "stood at
         // 5 pct against 4.8" (not "rose 5% from 120").
-        let prev = &out[i - 1];
-        let word_before = text[..prev.span.start]
-            .trim_end()
-            .rsplit(|c: char| !c.is_alphanumeric())
-            .next()
-            .unwrap_or("");
+        let before = word_before(text, out[i - 1].span.start);
         let level = ["to", "at", "of", "was", "is", "were"]
             .iter()
-            .any(|w| word_before.eq_ignore_ascii_case(w));
+            .any(|w| before.eq_ignore_ascii_case(w));
         if level {
             out[i].kind = FigureKind::Percent;
         }
@@ -597,11 +601,8 @@ fn level_before_from(text: &str, out: &mut [Figure]) {
             continue;
         }
         let between = &text[cur.span.end..next.span.start];
-        let level = text[..cur.span.start]
-            .trim_end()
-            .rsplit(|c: char| !c.is_alphanumeric())
-            .next()
-            .is_some_and(|w| ["to", "at"].iter().any(|l| w.eq_ignore_ascii_case(l)));
+        let before = word_before(text, cur.span.start);
+        let level = ["to", "at"].iter().any(|l| before.eq_ignore_ascii_case(l));
         if !level || !between.trim().eq_ignore_ascii_case("from") {
             continue;
         }
