@@ -87,11 +87,13 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
             }
         }
         // A calendar word at the edge is not part of a name ("August National Association"),
-        // unless it is the given name of a person ("Jan Kowalczyk", "April Reyes").
+        // unless it is the given name of a person ("Jan Kowalczyk", "April Reyes") or the
+        // gazetteer knows the name with it ("Sunday Telegraph", "Sunday Times").
         while b - a > 1
             && toks[a].gaz & bit::TIME != 0
             && toks[a + 1].has(flag::INIT_CAP)
             && !(m.ty == Type::Per && toks[a].gaz & bit::GIVEN != 0)
+            && entry_of(lex, &toks[a..b]).is_none_or(|(_, strict)| strict == Strict::FeatureOnly)
         {
             a += 1;
         }
@@ -5613,8 +5615,15 @@ fn is_the(t: &Tok) -> bool {
 fn direct_ok(toks: &[Tok], g: &GazMatch, strict: Strict, lower_seen: &[u64]) -> bool {
     let span = &toks[g.start..g.end];
     let first = &span[0];
-    // Not part of a longer run of capitalised words ("UEFA Cup", "NHS England Board").
-    let capword = |t: &Tok| t.has(flag::WORD) && t.has(flag::HAS_UPPER) && t.gaz & bit::TITLE == 0;
+    // Not part of a longer run of capitalised words ("UEFA Cup", "NHS England Board"); a
+    // function word in capitals opening the sentence is none ("The Sunday Telegraph
+    // reported").
+    let capword = |t: &Tok| {
+        t.has(flag::WORD)
+            && t.has(flag::HAS_UPPER)
+            && t.gaz & bit::TITLE == 0
+            && !(t.gaz & bit::FUNC != 0 && t.has(flag::FIRST) && !t.has(flag::ALL_CAPS))
+    };
     if g.end < toks.len() && capword(&toks[g.end]) && !toks[g.end].has(flag::FIRST) {
         return false;
     }

@@ -1021,6 +1021,26 @@ mod tests {
     }
 
     #[test]
+    fn a_known_name_keeps_its_calendar_word_and_follows_an_opening_the() {
+        // "Sunday" of a name the gazetteer knows with it is no date; "The" opening the
+        // sentence does not hide a known name after it from the gazetteer.
+        let e = run(
+            "The Sunday Telegraph reported the deal. He told the Sunday Times it was \
+             wrong. The Tories said nothing.",
+        );
+        find(&e.organizations, "Sunday Telegraph");
+        find(&e.organizations, "Sunday Times");
+        find(&e.organizations, "Tories");
+        assert!(
+            e.organizations
+                .iter()
+                .all(|o| o.name != "Times" && o.name != "Telegraph"),
+            "{:?}",
+            names(&e.organizations)
+        );
+    }
+
+    #[test]
     fn an_acronym_the_article_defines_means_its_name() {
         // The gazetteer knows "PA" as a news agency's and "LSE" as a school's; the article
         // says what it means by them.
