@@ -215,6 +215,13 @@ hashed_word_list!(
     "unit_abbreviations.txt"
 );
 
+hashed_word_list!(
+    /// Is the word with lower-case hash `lower` a word of rank before a role ("Vice",
+    /// "Deputy", "Assistant": `data/rank_words.txt`)?
+    rank_word,
+    "rank_words.txt"
+);
+
 word_list!(
     /// Is `word` (as written) a monarch's or pope's title ("King", "Pope":
     /// `data/monarch_titles.txt`)?

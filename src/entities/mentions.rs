@@ -527,6 +527,7 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
     portfolio_people(text, toks, lower_seen, out);
     administrations(text, toks, out);
     titled_people(text, toks, out);
+    rank_words(toks, out);
     analysts_firms(toks, out);
     measures(text, toks, out);
     things_not_people(text, toks, out);
@@ -2201,6 +2202,29 @@ fn measures(text: &str, toks: &[Tok], out: &mut Vec<M>) {
         let dropped = drop[k - 1] || acronym(m);
         !dropped
     });
+}
+
+/// "Federal Reserve Board Vice Chairman", "Assistant Treasury Secretary", "Deputy U.S.
+/// Trade Representative": a word of rank (`data/rank_words.txt`) before a role is part of
+/// the role, not of the organisation's name next to it. An organisation's name that ends
+/// in one right before a role's head ends before it; one that opens with one and goes on
+/// to a role's head opens after it.
+fn rank_words(toks: &[Tok], out: &mut [M]) {
+    let rank = |t: &Tok| t.has(flag::WORD) && super::gazetteer::rank_word(t.lower);
+    let role = |t: Option<&Tok>| t.is_some_and(|t| t.gaz & bit::ROLE != 0 && t.has(flag::WORD));
+    for m in out
+        .iter_mut()
+        .filter(|m| m.ty == Type::Org && m.end - m.start > 1)
+    {
+        if rank(&toks[m.end - 1]) && role(toks.get(m.end)) {
+            m.end -= 1;
+            m.entry = None;
+        }
+        if m.end - m.start > 1 && rank(&toks[m.start]) && role(toks.get(m.end)) {
+            m.start += 1;
+            m.entry = None;
+        }
+    }
 }
 
 /// "The Sound of Music", "Call of Duty", "It's Now or Never", "Diary of a Mad Black

@@ -1041,6 +1041,24 @@ mod tests {
     }
 
     #[test]
+    fn a_word_of_rank_before_a_role_is_the_roles() {
+        let e = run(
+            "Federal Reserve Board Vice Chairman Manuel Johnson spoke. Assistant Treasury \
+             Secretary David Mulford and Deputy State Department spokesman Tom Jones agreed.",
+        );
+        find(&e.organizations, "Federal Reserve Board");
+        find(&e.organizations, "Treasury");
+        find(&e.organizations, "State Department");
+        assert!(
+            e.organizations.iter().all(|o| !o.name.contains("Vice")
+                && !o.name.contains("Assistant")
+                && !o.name.contains("Deputy")),
+            "{:?}",
+            names(&e.organizations)
+        );
+    }
+
+    #[test]
     fn an_acronym_the_article_defines_means_its_name() {
         // The gazetteer knows "PA" as a news agency's and "LSE" as a school's; the article
         // says what it means by them.
