@@ -528,6 +528,7 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
     administrations(text, toks, out);
     titled_people(text, toks, out);
     rank_words(toks, out);
+    portfolio_places(toks, lex, out);
     analysts_firms(toks, out);
     measures(text, toks, out);
     things_not_people(text, toks, out);
@@ -2223,6 +2224,39 @@ fn rank_words(toks: &[Tok], out: &mut [M]) {
         if m.end - m.start > 1 && rank(&toks[m.start]) && role(toks.get(m.end)) {
             m.start += 1;
             m.entry = None;
+        }
+    }
+}
+
+/// "U.S. Trade Representative Clayton Yeutter", "Japanese Finance Minister": a place's
+/// name and a portfolio before a role's head are the place and the role's words, not an
+/// organisation "U.S. Trade" (the tagger's reading): the name ends before the portfolio
+/// and is the place's.
+fn portfolio_places(toks: &[Tok], lex: &Lexicon, out: &mut [M]) {
+    for m in out
+        .iter_mut()
+        .filter(|m| m.ty == Type::Org && m.end - m.start > 1)
+    {
+        let last = &toks[m.end - 1];
+        // (a portfolio, not a word that also keys bodies' names: "New Hampshire Union
+        // Leader" is a newspaper)
+        let portfolio = last.gaz & bit::ROLE_MOD != 0
+            && last.gaz & bit::ORG_KEY == 0
+            && last.has(flag::WORD)
+            && !super::gazetteer::rank_word(last.lower);
+        let role = toks
+            .get(m.end)
+            .is_some_and(|t| t.gaz & bit::ROLE != 0 && t.has(flag::WORD));
+        if !portfolio || !role {
+            continue;
+        }
+        if let Some((e, strict)) = entry_of(lex, &toks[m.start..m.end - 1])
+            && strict != Strict::FeatureOnly
+            && matches!(lex.entries[e as usize].kind, Kind::Place | Kind::Country)
+        {
+            m.end -= 1;
+            m.ty = Type::Loc;
+            m.entry = Some(e);
         }
     }
 }

@@ -1059,6 +1059,16 @@ mod tests {
     }
 
     #[test]
+    fn a_place_and_a_portfolio_before_a_role_are_no_organisation() {
+        let e = run("U.S. Trade Representative Clayton Yeutter said the talks failed.");
+        find(&e.places, "U.S.");
+        assert!(e.organizations.is_empty(), "{:?}", names(&e.organizations));
+        // (not a word that also keys bodies' names)
+        let e = run("The New Hampshire Union Leader endorsed him on Monday.");
+        assert!(e.places.is_empty(), "{:?}", names(&e.places));
+    }
+
+    #[test]
     fn an_acronym_the_article_defines_means_its_name() {
         // The gazetteer knows "PA" as a news agency's and "LSE" as a school's; the article
         // says what it means by them.
