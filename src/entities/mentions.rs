@@ -527,8 +527,7 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
     portfolio_people(text, toks, lower_seen, out);
     administrations(text, toks, out);
     titled_people(text, toks, out);
-    rank_words(toks, out);
-    portfolio_places(toks, lex, out);
+    roles_after_bodies(toks, lex, out);
     analysts_firms(toks, out);
     measures(text, toks, out);
     things_not_people(text, toks, out);
@@ -2205,52 +2204,40 @@ fn measures(text: &str, toks: &[Tok], out: &mut Vec<M>) {
     });
 }
 
-/// "Federal Reserve Board Vice Chairman", "Assistant Treasury Secretary", "Deputy U.S.
-/// Trade Representative": a word of rank (`data/rank_words.txt`) before a role is part of
-/// the role, not of the organisation's name next to it. An organisation's name that ends
-/// in one right before a role's head ends before it; one that opens with one and goes on
-/// to a role's head opens after it.
-fn rank_words(toks: &[Tok], out: &mut [M]) {
+/// The name of a body right before a role's head ("Chairman", "Secretary",
+/// "Representative") keeps none of the role's words:
+/// - a word of rank (`data/rank_words.txt`): "Federal Reserve Board Vice Chairman",
+///   "Assistant Treasury Secretary", "Deputy State Department spokesman": a name that ends
+///   in one ends before it, one that opens with one opens after it;
+/// - a portfolio after a place's name: "U.S. Trade Representative Clayton Yeutter", "U.K.
+///   Defence Secretary" are the place and the role's words, not an organisation "U.S.
+///   Trade" (the tagger's reading): the name ends before the portfolio and is the place's
+///   (not a word that also keys bodies' names: "New Hampshire Union Leader" is a
+///   newspaper).
+fn roles_after_bodies(toks: &[Tok], lex: &Lexicon, out: &mut [M]) {
     let rank = |t: &Tok| t.has(flag::WORD) && super::gazetteer::rank_word(t.lower);
-    let role = |t: Option<&Tok>| t.is_some_and(|t| t.gaz & bit::ROLE != 0 && t.has(flag::WORD));
-    for m in out
-        .iter_mut()
-        .filter(|m| m.ty == Type::Org && m.end - m.start > 1)
-    {
-        if rank(&toks[m.end - 1]) && role(toks.get(m.end)) {
+    let portfolio = |t: &Tok| {
+        t.has(flag::WORD)
+            && t.gaz & bit::ROLE_MOD != 0
+            && t.gaz & bit::ORG_KEY == 0
+            && !super::gazetteer::rank_word(t.lower)
+    };
+    for m in out.iter_mut() {
+        if m.ty != Type::Org || m.end - m.start < 2 || !role_after(toks, m) {
+            continue;
+        }
+        if rank(&toks[m.end - 1]) {
             m.end -= 1;
             m.entry = None;
         }
-        if m.end - m.start > 1 && rank(&toks[m.start]) && role(toks.get(m.end)) {
+        if m.end - m.start > 1 && rank(&toks[m.start]) && role_after(toks, m) {
             m.start += 1;
             m.entry = None;
         }
-    }
-}
-
-/// "U.S. Trade Representative Clayton Yeutter", "Japanese Finance Minister": a place's
-/// name and a portfolio before a role's head are the place and the role's words, not an
-/// organisation "U.S. Trade" (the tagger's reading): the name ends before the portfolio
-/// and is the place's.
-fn portfolio_places(toks: &[Tok], lex: &Lexicon, out: &mut [M]) {
-    for m in out
-        .iter_mut()
-        .filter(|m| m.ty == Type::Org && m.end - m.start > 1)
-    {
-        let last = &toks[m.end - 1];
-        // (a portfolio, not a word that also keys bodies' names: "New Hampshire Union
-        // Leader" is a newspaper)
-        let portfolio = last.gaz & bit::ROLE_MOD != 0
-            && last.gaz & bit::ORG_KEY == 0
-            && last.has(flag::WORD)
-            && !super::gazetteer::rank_word(last.lower);
-        let role = toks
-            .get(m.end)
-            .is_some_and(|t| t.gaz & bit::ROLE != 0 && t.has(flag::WORD));
-        if !portfolio || !role {
-            continue;
-        }
-        if let Some((e, strict)) = entry_of(lex, &toks[m.start..m.end - 1])
+        if m.end - m.start > 1
+            && portfolio(&toks[m.end - 1])
+            && role_after(toks, m)
+            && let Some((e, strict)) = entry_of(lex, &toks[m.start..m.end - 1])
             && strict != Strict::FeatureOnly
             && matches!(lex.entries[e as usize].kind, Kind::Place | Kind::Country)
         {
@@ -2259,6 +2246,12 @@ fn portfolio_places(toks: &[Tok], lex: &Lexicon, out: &mut [M]) {
             m.entry = Some(e);
         }
     }
+}
+
+/// Is the word right after mention `m` a role's head ("Chairman", "Secretary")?
+fn role_after(toks: &[Tok], m: &M) -> bool {
+    toks.get(m.end)
+        .is_some_and(|t| t.gaz & bit::ROLE != 0 && t.has(flag::WORD))
 }
 
 /// "The Sound of Music", "Call of Duty", "It's Now or Never", "Diary of a Mad Black
