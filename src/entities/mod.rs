@@ -203,6 +203,15 @@ mod tests {
             .collect()
     }
 
+    /// Asserts that no entity of `list` has one of `absent` as its name.
+    fn none_named(list: &[Entity], absent: &[&str]) {
+        assert!(
+            list.iter().all(|x| !absent.contains(&x.name.as_str())),
+            "one of {absent:?} in {:?}",
+            names(list)
+        );
+    }
+
     /// Asserts that no name of `list` contains `part`.
     fn none_contains(list: &[Entity], part: &str) {
         assert!(
@@ -613,7 +622,7 @@ mod tests {
             "Imelda Vance won her second Oscar for the role. Oscar voters liked the film, \
              and the Oscar went to Vance.",
         );
-        assert!(e.people.iter().all(|p| p.name != "Oscar"), "{e:?}");
+        none_named(&e.people, &["Oscar"]);
         find(&e.people, "Imelda Vance");
         // ... but a person named before a noun ("a Dorrit supporter") is still a person,
         // and one who speaks is one.
@@ -639,7 +648,7 @@ mod tests {
         let e = run(
             "Napster offers rented music to go\n\nMusic downloading, for those that have rejected the idea of paying, is growing. Napster said music fans want it.",
         );
-        assert!(e.people.iter().all(|p| p.name != "Music"), "{e:?}");
+        none_named(&e.people, &["Music"]);
         let e = run(
             "Napster offers rented music to go in venezuela\n\nMusic downloading, for those that have rejected the idea of paying, is growing. Napster said music fans in Venezuela want it.",
         );
@@ -702,13 +711,7 @@ mod tests {
             "If Steam works, Valve wins. Steam said so. Steam grew. Honeywell Bull said it \
              grew. Bull said so. Bull rose.",
         );
-        assert!(
-            e.people
-                .iter()
-                .all(|p| p.name != "If Steam" && p.name != "Honeywell Bull"),
-            "{:?}",
-            names(&e.people)
-        );
+        none_named(&e.people, &["If Steam", "Honeywell Bull"]);
     }
 
     #[test]
@@ -721,11 +724,7 @@ mod tests {
         find(&e.organizations, "Glendale Federal Savings and Loan");
         find(&e.organizations, "Minnesota Mining and Manufacturing");
         find(&e.organizations, "Congress");
-        assert!(
-            e.people.iter().all(|p| p.name != "Loan"),
-            "{:?}",
-            names(&e.people)
-        );
+        none_named(&e.people, &["Loan"]);
     }
 
     #[test]
@@ -776,7 +775,7 @@ mod tests {
         // Nor a word of a person's full name in the article.
         let e = run("Toyota, Suzuki and Ford said sales rose. Ichiro Suzuki said he agreed.");
         find(&e.people, "Ichiro Suzuki");
-        assert!(e.organizations.iter().all(|o| o.name != "Suzuki"));
+        none_named(&e.organizations, &["Suzuki"]);
     }
 
     #[test]
@@ -986,11 +985,7 @@ mod tests {
         find(&e.organizations, "Supreme Court");
         find(&e.people, "Sonia Sotomayor");
         // (a title is no given name)
-        assert!(
-            e.people.iter().all(|p| !p.name.contains("Information")),
-            "{:?}",
-            names(&e.people)
-        );
+        none_contains(&e.people, "Information");
     }
 
     #[test]
@@ -1031,13 +1026,7 @@ mod tests {
         find(&e.organizations, "Sunday Telegraph");
         find(&e.organizations, "Sunday Times");
         find(&e.organizations, "Tories");
-        assert!(
-            e.organizations
-                .iter()
-                .all(|o| o.name != "Times" && o.name != "Telegraph"),
-            "{:?}",
-            names(&e.organizations)
-        );
+        none_named(&e.organizations, &["Times", "Telegraph"]);
     }
 
     #[test]
@@ -1049,13 +1038,9 @@ mod tests {
         find(&e.organizations, "Federal Reserve Board");
         find(&e.organizations, "Treasury");
         find(&e.organizations, "State Department");
-        assert!(
-            e.organizations.iter().all(|o| !o.name.contains("Vice")
-                && !o.name.contains("Assistant")
-                && !o.name.contains("Deputy")),
-            "{:?}",
-            names(&e.organizations)
-        );
+        for rank in ["Vice", "Assistant", "Deputy"] {
+            none_contains(&e.organizations, rank);
+        }
     }
 
     #[test]
@@ -1084,13 +1069,7 @@ mod tests {
                 .len(),
             3
         );
-        assert!(
-            e.organizations
-                .iter()
-                .all(|o| o.name != "PA" && o.name != "LSE"),
-            "{:?}",
-            names(&e.organizations)
-        );
+        none_named(&e.organizations, &["PA", "LSE"]);
         // Without the definition the gazetteer's reading stands.
         let e = run("Israel shared information with the PA on Monday, the PA said.");
         assert_eq!(find(&e.organizations, "PA").kind, Some("media"));
@@ -1110,17 +1089,9 @@ mod tests {
         for portfolio in ["Energy", "Industry", "Trade", "Defense"] {
             find(&e.organizations, portfolio);
         }
-        assert!(
-            e.places.iter().all(|p| p.name != "Industry"),
-            "{:?}",
-            names(&e.places)
-        );
+        none_named(&e.places, &["Industry"]);
         // (after another title, and words written in lower case are no person's)
-        assert!(
-            e.people.iter().all(|p| !p.name.contains("Management")),
-            "{:?}",
-            names(&e.people)
-        );
+        none_contains(&e.people, "Management");
     }
 
     #[test]
@@ -1283,16 +1254,8 @@ mod tests {
             find(&e.places, place);
         }
         // (only after a town and a comma: "Miss Smith" stays a person)
-        assert!(
-            e.places.iter().all(|p| p.name != "Miss"),
-            "{:?}",
-            names(&e.places)
-        );
-        assert!(
-            e.people
-                .iter()
-                .all(|p| p.name != "Colo" && p.name != "Okla")
-        );
+        none_named(&e.places, &["Miss"]);
+        none_named(&e.people, &["Colo", "Okla"]);
     }
 
     #[test]
@@ -1332,11 +1295,7 @@ mod tests {
              Philadelphia--Dole said she would grant slots.",
         );
         find(&e.places, "Denver");
-        assert!(
-            e.people.iter().all(|p| p.name != "Denver"),
-            "{:?}",
-            names(&e.people)
-        );
+        none_named(&e.people, &["Denver"]);
     }
 
     #[test]
@@ -1623,13 +1582,7 @@ mod tests {
             "John Smith sang. The band Smith joined in 2001 split. Jacobs Engineering group \
              Inc said so.",
         );
-        assert!(
-            e.organizations
-                .iter()
-                .all(|o| o.name != "Smith" && o.name != "Inc"),
-            "{:?}",
-            e.organizations
-        );
+        none_named(&e.organizations, &["Smith", "Inc"]);
         find(&e.people, "John Smith");
     }
 
@@ -1802,11 +1755,7 @@ mod tests {
         assert_eq!(find(&e.people, "Brian May").mentions.len(), 1);
         // Not before a number: a date.
         let e = run("Obama met Theresa May 5 at noon.");
-        assert!(
-            e.people.iter().all(|p| p.name != "Theresa May"),
-            "{:?}",
-            e.people
-        );
+        none_named(&e.people, &["Theresa May"]);
     }
 
     #[test]
@@ -2063,11 +2012,7 @@ mod tests {
             "ZURICH, April 9 - The Kingdom of Belgium is launching 100 mln Swiss francs of notes.",
         );
         find(&e.places, "Kingdom of Belgium");
-        assert!(
-            e.organizations.iter().all(|o| o.name != "Kingdom"),
-            "{:?}",
-            e.organizations
-        );
+        none_named(&e.organizations, &["Kingdom"]);
     }
 
     #[test]
