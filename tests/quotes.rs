@@ -509,6 +509,43 @@ fn a_persons_age_stands_for_the_person_the_story_is_about() {
     let (_, name, kind) = speaker_of("“We deserved it,” said the 30-year-old.", "We deserved it");
     assert_eq!(name.as_deref(), Some("the 30-year-old"));
     assert_eq!(kind, "person");
+    // The age before a noun for a person is the same description; after someone's
+    // possessive it is another person.
+    assert_speaker(
+        "Orla Brannick opened the festival on Friday. She praised the volunteers. \
+         “It was a long road,” the 52-year-old director said.",
+        "It was a long road",
+        (Some("the 52-year-old director"), Some("Orla Brannick")),
+    );
+    assert_not_named(
+        "Orla Brannick opened the festival on Friday. \
+         “It was a long road,” Brannick's 24-year-old son said.",
+        "It was a long road",
+        &["Orla Brannick"],
+    );
+    // More than three sentences on, the source of the last quotation before (here a
+    // description of them too).
+    assert_speaker(
+        "Tobias Wrenfield signed for the club in May. \
+         “The fans here are special,” the striker told a local paper. “I feel at home.” \
+         The club lost 2-0 on Saturday, its third defeat in a row.\n\n\
+         “We have to do better,” added the 27-year-old.",
+        "We have to do better",
+        (Some("the 27-year-old"), Some("Tobias Wrenfield")),
+    );
+}
+
+#[test]
+fn a_surname_in_ly_is_no_adverb() {
+    // "Specifically, …" opens a sentence as an adverb; "Former captain Brightly, who …,
+    // says" is a name, the subject the description after it stands for.
+    assert_speaker(
+        "Nell Brightly left the club in 2004. The club has changed. It has a new owner. \
+         It has a new coach. Former captain Brightly, who now plays in Qatar, says there is \
+         no comparison. “Mentally they are much stronger,” the 36-year-old said.",
+        "Mentally",
+        (Some("the 36-year-old"), Some("Nell Brightly")),
+    );
 }
 
 #[test]

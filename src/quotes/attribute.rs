@@ -3738,10 +3738,16 @@ impl<'a, 't> Attributor<'a, 't> {
         // An auxiliary skipped on the way is a verb too ("NHS England has previously …").
         let aux_seen = (np.last..after).any(|j| tk.w(j).is(flag::AUX) && tk.lower(j));
         let verb_follows = aux_seen || after < end && (tk.verb_at(after, i) || third_person);
-        // A single capitalised adverb is no name ("Specifically, …", "First, …").
+        // A single capitalised adverb is no name ("Specifically, …", "First, …"); a word in
+        // -ly is one when it opens the phrase and the article writes it with a capital only
+        // there (not "Former Chelsea captain Desailly, who …, says").
         let adverb = np.kind == NpKind::Name && np.core.1 - np.core.0 == 1 && {
             let t = tk.t(np.core.0);
-            (t.ends_with("ly") && t.len() > 4 && tk.is(after, ","))
+            (t.ends_with("ly")
+                && t.len() > 4
+                && tk.is(after, ",")
+                && np.first == np.core.0
+                && tk.sentence_case_only(np.core.0))
                 || tk.w(np.core.0).is(flag::ADV | flag::LEAD)
         };
         if adverb {

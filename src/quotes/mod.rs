@@ -117,6 +117,17 @@ impl Extractor for QuoteExtractor {
     }
 }
 
+/// Where [`Article::person_before`] looks for the person a description stands for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Before {
+    /// The sources and subjects of the sentences before.
+    Near,
+    /// Those, and who an attribution finishing one reports (for a title).
+    Reported,
+    /// Those, failing which the source of the last quotation.
+    LastSource,
+}
+
 /// A source found for one quotation, before resolution.
 #[derive(Clone, Copy, Debug)]
 struct Source {
@@ -1031,7 +1042,7 @@ impl<'a, 't> Article<'a, 't> {
                     && reg.entity_at(span).is_none()
                 {
                     let person = (depth <= 2)
-                        .then(|| self.person_before(span.start, depth, false))
+                        .then(|| self.person_before(span.start, depth, Before::LastSource))
                         .flatten();
                     let name = person.unwrap_or_else(|| format!("the {}", one_line(&words)));
                     return (Some(name), SpeakerType::Person);
@@ -1088,21 +1099,46 @@ impl<'a, 't> Article<'a, 't> {
                     return (Some(k.name), kind);
                 }
                 let tk = &self.at.tk;
-                // "the 30-year-old": a person by their age, the one the story is about.
-                let age = tk.t(h).ends_with("-year-old");
+                // "the 30-year-old", "the 47-year-old director": a person by their age, the
+                // one the story is about (not "the 47-year-old's lawyer", nor a spokesman,
+                // who speaks for another).
+                let t = span.slice(text);
+                let first = tk.t(np.core.0);
+                let the = first.eq_ignore_ascii_case("the");
+                let definite = the || (np.core.0..np.core.1).any(|j| tk.ends_possessive(j));
+                // (someone's relation is not that person: "Brannick's son")
+                let persons = !the
+                    && (np.core.0..np.core.1).any(|j| {
+                        tk.ends_possessive(j)
+                            && self
+                                .registry()
+                                .entity_at(tk.span(j, j + 1))
+                                .is_some_and(|k| k.kind == SpeakerType::Person)
+                    });
+                let tk = &self.at.tk;
+                // (a description with "the" may also stand for the source of the last
+                // quotation; one with a possessive only looks at the sentences before)
+                let look = if the {
+                    Before::LastSource
+                } else {
+                    Before::Near
+                };
+                let year_old = |j: usize| tk.t(j).ends_with("-year-old");
+                let age = year_old(h)
+                    || the
+                        && np.noun_type == Some(SpeakerType::Person)
+                        && !head.is(flag::SPEAKS_FOR)
+                        && (np.core.0..h).any(|j| year_old(j) && !tk.ends_possessive(j));
                 let kind = if age {
                     SpeakerType::Person
                 } else {
                     np.noun_type.unwrap_or(SpeakerType::Unknown)
                 };
-                let t = span.slice(text);
-                let first = tk.t(np.core.0);
-                let definite = first.eq_ignore_ascii_case("the")
-                    || (np.core.0..np.core.1).any(|j| tk.ends_possessive(j));
                 if age
                     && definite
+                    && !persons
                     && depth <= 2
-                    && let Some(person) = self.person_before(span.start, depth, false)
+                    && let Some(person) = self.person_before(span.start, depth, look)
                 {
                     return (Some(person), kind);
                 }
@@ -1169,10 +1205,19 @@ impl<'a, 't> Article<'a, 't> {
                     && np.core.1 - np.core.0 >= 3
                     && (np.core.0 + 1..np.core.1 - 1).all(|j| tk.cap(j));
                 if definite
+                    && !persons
                     && depth <= 2
                     && (head.is(flag::EPITHET) || titled_by_body)
                     && np.noun_type == Some(SpeakerType::Person)
-                    && let Some(person) = self.person_before(span.start, depth, titled_by_body)
+                    && let Some(person) = self.person_before(
+                        span.start,
+                        depth,
+                        if titled_by_body {
+                            Before::Reported
+                        } else {
+                            look
+                        },
+                    )
                     && !(titled_by_body && self.other_role(&person, &words))
                 {
                     return (Some(person), kind);
@@ -1432,11 +1477,6 @@ impl<'a, 't> Article<'a, 't> {
             .or(spoken_for)
     }
 
-    /// The person a description at byte `at` ("the 30-year-old") refers to: in the
-    /// nearest sentence before it (or its own, up to it; at most three back) that has
-    /// one, the source of a quotation or the subject that is a person the article names,
-    /// or "he" or "she" standing for one ("Minar, ranked 158th, was forced to pull out …
-    /// “For me, this was a big success,” said the 20-year-old.").
     /// Has `person` a role of the article ending in the same noun as the description
     /// `words` but not written with all its words ("Republican nominee" for "the
     /// Democratic nominee")?
@@ -1448,7 +1488,16 @@ impl<'a, 't> Article<'a, 't> {
         })
     }
 
-    fn person_before(&mut self, at: usize, depth: u8, reported: bool) -> Option<String> {
+    /// The person a description at byte `at` ("the 30-year-old") refers to: in the
+    /// nearest sentence before it (or its own, up to it; at most three back) that has
+    /// one, the source of a quotation or the subject that is a person the article names,
+    /// or "he" or "she" standing for one ("Minar, ranked 158th, was forced to pull out …
+    /// “For me, this was a big success,” said the 20-year-old.").
+    /// With [`Before::Reported`] (a title), also who an attribution finishing a sentence
+    /// reports. With [`Before::LastSource`], failing those, the source of the last
+    /// quotation before it in its paragraph or the one before, when that is such a person
+    /// ("… the defender told the paper. “…” Last October, … ¶ “…,” added the 30-year-old.").
+    fn person_before(&mut self, at: usize, depth: u8, look: Before) -> Option<String> {
         let doc = self.doc;
         let si = doc.sentence_at(at)?;
         let until = doc.token_from(at);
@@ -1459,7 +1508,7 @@ impl<'a, 't> Article<'a, 't> {
             let mut cands = self.sources_in(sent.span, at, true);
             let first = sent.first.max(self.outside_quote(sent.first));
             let end = sent.last.min(until);
-            if reported
+            if look == Before::Reported
                 && first < end
                 && let Some(found) = self.at.reported_in(first, end)
             {
@@ -1471,19 +1520,30 @@ impl<'a, 't> Article<'a, 't> {
                 cands.push(found.np);
             }
             for np in cands {
-                if !matches!(np.kind, NpKind::Name | NpKind::Pronoun) {
-                    continue;
-                }
-                let (name, kind) = self.resolve(&np, depth + 1);
-                if kind == SpeakerType::Person
-                    && let Some(name) = name
-                    && self.known.iter().any(|k| k.name == name)
-                {
+                if let Some(name) = self.known_person(&np, depth, false) {
                     return Some(name);
                 }
             }
         }
-        None
+        if look != Before::LastSource {
+            return None;
+        }
+        let para = doc.sentences[si].paragraph;
+        let from = doc.paragraphs[para.saturating_sub(1)].start;
+        // (whatever its phrase: "the defender" may stand for a person named before)
+        let last = *self.sources_in(Span::new(from, at), at, true).first()?;
+        self.known_person(&last, depth, true)
+    }
+
+    /// The person the article names that `np` (a name, or a pronoun standing for one; or
+    /// any phrase if `any`) refers to, if it is one.
+    fn known_person(&mut self, np: &Np, depth: u8, any: bool) -> Option<String> {
+        if !any && !matches!(np.kind, NpKind::Name | NpKind::Pronoun) {
+            return None;
+        }
+        let (name, kind) = self.resolve(np, depth + 1);
+        let name = name.filter(|_| kind == SpeakerType::Person)?;
+        self.known.iter().any(|k| k.name == name).then_some(name)
     }
 
     /// The phrases of the sources whose words lie in `sent` and start before byte `at`,
