@@ -6,7 +6,10 @@
 
 use super::features::fmix;
 use super::features::{Tok, flag};
-use super::gazetteer::{Honorific, given_name_gender, honorific, is_acronym, surname_first};
+use super::gazetteer::{
+    Honorific, club_role, given_name_gender, honorific, is_acronym, place_preposition,
+    surname_first,
+};
 use super::lexicon::{Lexicon, bit};
 use super::mentions::{M, name_surface, surface};
 use super::model::Type;
@@ -494,7 +497,7 @@ pub(crate) fn link(
     }
     the_keyword(text, toks, ms, info, &mut sets);
     the_short_form(toks, ms, info, &mut sets);
-    club_short_forms(toks, ms, info, lex, &mut sets);
+    club_short_forms(text, toks, ms, info, lex, &mut sets);
     // Entities, in order of first mention.
     sc.root_group.clear();
     sc.root_group.resize(ms.len(), usize::MAX);
@@ -641,8 +644,20 @@ fn the_short_form(toks: &[Tok], ms: &[M], info: &[Info], sets: &mut Sets) {
 /// "the Cubs" beside "the Chicago Cubs", "Real" beside "Real Madrid", "United" beside
 /// "Manchester United": a sports club's name the gazetteer knows, without the place it is
 /// named for (first or last), is the club, where only one club of the article's goes by
-/// that short name ("United" beside Manchester and Newcastle United is neither).
-fn club_short_forms(toks: &[Tok], ms: &[M], info: &[Info], lex: &Lexicon, sets: &mut Sets) {
+/// that short name ("United" beside Manchester and Newcastle United is neither). So is the
+/// place alone where it was read as an organisation ("Leeds have signed …", "Leeds
+/// chairman Gerald Krasner" beside "Leeds United"), unless a preposition of place is
+/// before it or a noun other than a club's role after it ("near Manchester", "the
+/// Leicester band"), or another club of the article is named for it ("Manchester" beside
+/// Manchester United and Manchester City).
+fn club_short_forms(
+    text: &str,
+    toks: &[Tok],
+    ms: &[M],
+    info: &[Info],
+    lex: &Lexicon,
+    sets: &mut Sets,
+) {
     let sports = |j: usize| {
         ms[j].ty == Type::Org
             && info[j].len > 1
@@ -659,32 +674,69 @@ fn club_short_forms(toks: &[Tok], ms: &[M], info: &[Info], lex: &Lexicon, sets: 
                 != 0
         })
     };
-    // (each short name with a long mention of its club)
+    // (each short name with a long mention of its club: the name without its place, and
+    // the place alone)
     let mut shorts: Vec<(u64, usize)> = Vec::new();
+    let mut places: Vec<(u64, usize)> = Vec::new();
     for j in (0..ms.len()).filter(|&j| sports(j)) {
         let t = &toks[ms[j].start..ms[j].end];
         for k in 1..t.len().min(4) {
             if place(&t[..k]) {
                 shorts.push((surface(&t[k..]), j));
+                places.push((surface(&t[..k]), j));
             }
             if place(&t[t.len() - k..]) {
                 shorts.push((surface(&t[..t.len() - k]), j));
+                places.push((surface(&t[t.len() - k..]), j));
             }
         }
     }
     shorts.sort_unstable();
+    places.sort_unstable();
+    let word = |i: usize| {
+        toks.get(i)
+            .filter(|t| t.has(flag::WORD) && !t.has(flag::POSS))
+    };
+    let lower = |t: &&Tok| !t.has(flag::HAS_UPPER);
+    // (a place's name used as the club's: no preposition of place before it, and inside a
+    // phrase, no word after it but a club's role: "Exeter had chances", "Leeds chairman
+    // Gerald Krasner", not "the four-piece Leicester band")
+    let as_club = |m: &M| {
+        let before = m.start.checked_sub(1).and_then(word).filter(lower);
+        let after = word(m.end).filter(lower);
+        before.is_none_or(|t| !place_preposition(t.span().slice(text)))
+            && (before.is_none() || after.is_none_or(|t| club_role(t.span().slice(text))))
+    };
+    // (places stand for clubs in sports reports: where two clubs or more are named)
+    let club = |j: usize| {
+        info[j].entry.filter(|&e| {
+            ms[j].ty == Type::Org && lex.entries[e as usize].org_type == Some("sports")
+        })
+    };
+    let mut named = (0..ms.len()).filter_map(club);
+    let first_club = named.next();
+    let report = named.any(|e| Some(e) != first_club);
+    if !report {
+        places.clear();
+    }
     for i in 0..ms.len() {
         if ms[i].ty != Type::Org || info[i].len > 2 {
             continue;
         }
-        let clubs = bucket(&shorts, surface(&toks[ms[i].start..ms[i].end]));
+        let key = surface(&toks[ms[i].start..ms[i].end]);
+        let clubs = match bucket(&shorts, key) {
+            [] if as_club(&ms[i]) => bucket(&places, key),
+            clubs => clubs,
+        };
         let Some(&(_, j)) = clubs.first() else {
             continue;
         };
         let club = info[j].entry;
-        if clubs.iter().all(|&(_, k)| info[k].entry == club)
-            && info[i].entry.is_none_or(|own| Some(own) == club)
-        {
+        // (the mention's own entry may be the place's)
+        let own_fits = |own: u32| {
+            Some(own) == club || lex.entries[own as usize].kind == super::lexicon::Kind::Place
+        };
+        if clubs.iter().all(|&(_, k)| info[k].entry == club) && info[i].entry.is_none_or(own_fits) {
             sets.union(j, i);
         }
     }

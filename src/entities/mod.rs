@@ -1954,6 +1954,37 @@ mod tests {
     }
 
     #[test]
+    fn a_clubs_place_alone_is_the_club_in_a_sports_report() {
+        // "Leeds have …", "Leeds chairman …" beside "Leeds United", where two clubs are named.
+        let e = run(
+            "Leeds United sold the striker to Everton on Friday. Outgoing Leeds chairman \
+             Gerald Kessler said the deal was done. Leeds have also sold their ground.",
+        );
+        assert_eq!(find(&e.organizations, "Leeds United").mentions.len(), 3);
+        // Not after a preposition of place, nor beside one club only, nor where two clubs
+        // are named for the place.
+        for (text, club) in [
+            (
+                "Leeds United sold the striker to Everton on Friday. He trained near Leeds.",
+                "Leeds United",
+            ),
+            (
+                "Cleveland raised $5m for the convention, which may use the Cleveland Browns \
+                 stadium. Cleveland has spent more.",
+                "Cleveland Browns",
+            ),
+            (
+                "Manchester United beat Manchester City 2-0 and Everton lost. Manchester were \
+                 happy.",
+                "Manchester United",
+            ),
+        ] {
+            let e = run(text);
+            assert_eq!(find(&e.organizations, club).mentions.len(), 1, "{text}");
+        }
+    }
+
+    #[test]
     fn a_place_word_that_is_a_surname_after_a_given_name_stays_a_person() {
         let e = run("Geoff Marsh scored 50 runs for Australia.");
         find(&e.people, "Geoff Marsh");
