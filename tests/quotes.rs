@@ -536,6 +536,19 @@ fn a_persons_age_stands_for_the_person_the_story_is_about() {
 }
 
 #[test]
+fn a_title_stands_for_the_person_who_holds_it_not_the_last_subject() {
+    // "The archbishop" is the one named with that title, though another person is the
+    // subject of the sentence before.
+    assert_speaker(
+        "Archbishop Ambrose Telford called for the release. Foreign Secretary Owen Pell told \
+         MPs that the four would be freed. The archbishop added: “What is happening to \
+         those left behind?”",
+        "What is happening",
+        (Some("The archbishop"), Some("Ambrose Telford")),
+    );
+}
+
+#[test]
 fn a_surname_in_ly_is_no_adverb() {
     // "Specifically, …" opens a sentence as an adverb; "Former captain Brightly, who …,
     // says" is a name, the subject the description after it stands for.

@@ -465,6 +465,13 @@ word_list!(
     "openers.txt"
 );
 
+hashed_word_list!(
+    /// Is the word of lower-case hash `lower` a title that is also the role of the person
+    /// named after it ("Archbishop", "Rabbi": `data/title_roles.txt`)?
+    title_role,
+    "title_roles.txt"
+);
+
 word_list!(
     /// Is `word` (as written, lower case) a role held in a club or a company rather than under
     /// a person ("manager", "striker", "chairman": `data/club_roles.txt`)?

@@ -1533,6 +1533,13 @@ fn describe(
                         orgs.push(x);
                     }
                 }
+                // A religious office written as a title: "Archbishop Desmond Tutu".
+                if start > 0
+                    && toks[start - 1].has(flag::INIT_CAP)
+                    && super::gazetteer::title_role(toks[start - 1].lower)
+                {
+                    roles.push(clean(toks[start - 1].span().slice(text)));
+                }
                 // Apposition: "Alex Karp, Palantir's chief executive," / "Zara, a member of
                 // the BMA".
                 let n = toks.len();

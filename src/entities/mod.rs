@@ -2165,6 +2165,10 @@ mod tests {
         let e = run("It will host Prime Minister Yasuhiro Nakasone, a Treasury spokesman said.");
         let k = find(&e.people, "Yasuhiro Nakasone");
         assert!(k.organizations.is_empty(), "{:?}", k.organizations);
+        // A religious office written as a title is a role too (not an honorific).
+        let e = run("Archbishop Ambrose Telford and Mr Owen Pell led the service.");
+        assert_eq!(find(&e.people, "Ambrose Telford").roles, vec!["Archbishop"]);
+        assert!(find(&e.people, "Owen Pell").roles.is_empty());
     }
 
     #[test]
