@@ -542,7 +542,9 @@ pub(crate) fn link(
 
 /// "The Bank" after "the Bank of England", "the Commission" after "the European
 /// Commission", "the Party" after "the Communist Party": an organisation word alone after
-/// "the", linked to nothing else, stands for the nearest name before it that it heads.
+/// "the", linked to nothing but its other mentions, stands (with them) for the nearest name
+/// before it that it heads: the same name before each of them ("the Bank" after the Bank of
+/// England and again after the Federal Reserve Bank is neither).
 fn the_keyword(text: &str, toks: &[Tok], ms: &[M], info: &[Info], sets: &mut Sets) {
     let keyword = |i: usize| {
         let t = &toks[ms[i].start];
@@ -556,28 +558,43 @@ fn the_keyword(text: &str, toks: &[Tok], ms: &[M], info: &[Info], sets: &mut Set
     if !(0..ms.len()).any(keyword) {
         return;
     }
-    // Which mentions are linked to others already.
+    // Which mentions are linked to others than such words already.
     let roots: Vec<usize> = (0..ms.len()).map(|i| sets.find(i)).collect();
-    let mut size = vec![0u32; ms.len()];
-    for &r in &roots {
-        size[r] += 1;
+    let mut alone = vec![true; ms.len()];
+    for (i, &r) in roots.iter().enumerate() {
+        alone[r] &= keyword(i);
     }
-    // The latest long name by its head: its last word, or its first before "of" or "for"
-    // ("Bank of England"; not "Senate" of "Senate Agriculture Committee", a part of it).
+    // The name (its set) each set of such words stands for: `NONE` before any, `CLASH`
+    // where its mentions would stand for different names or one has none before it.
+    const NONE: usize = usize::MAX;
+    const CLASH: usize = usize::MAX - 1;
+    let mut target = vec![NONE; ms.len()];
+    // The latest long name by its head: its last word, or its word before "of" or "for"
+    // ("Bank of England", "Reserve Bank of Australia"; not "Senate" of "Senate Agriculture
+    // Committee", a part of it).
     let mut latest: rustc_hash::FxHashMap<u64, usize> = rustc_hash::FxHashMap::default();
     for i in 0..ms.len() {
-        if keyword(i)
-            && size[roots[i]] == 1
-            && let Some(&j) = latest.get(&toks[ms[i].start].lower)
-        {
-            sets.union(j, i);
+        if keyword(i) && alone[roots[i]] {
+            let name = latest.get(&toks[ms[i].start].lower).map(|&j| roots[j]);
+            let t = &mut target[roots[i]];
+            *t = match (*t, name) {
+                (NONE, Some(n)) => n,
+                (t, Some(n)) if t == n => t,
+                _ => CLASH,
+            };
         }
         if ms[i].ty == Type::Org && info[i].len > 1 {
-            let second = toks[ms[i].start + 1].span().slice(text);
-            if matches!(second, "of" | "for") {
-                latest.insert(toks[ms[i].start].lower, i);
+            if let Some(k) = (ms[i].start + 1..ms[i].end)
+                .find(|&k| matches!(toks[k].span().slice(text), "of" | "for"))
+            {
+                latest.insert(toks[k - 1].lower, i);
             }
             latest.insert(toks[ms[i].end - 1].lower, i);
+        }
+    }
+    for (r, &t) in target.iter().enumerate() {
+        if t != NONE && t != CLASH {
+            sets.union(t, r);
         }
     }
 }
@@ -873,7 +890,18 @@ fn link_org(
                     .all(|&(_, n)| info[longs.of[n]].surface == info[j].surface)
         };
         let word_like = !short.acronym || legal || toks[mi.start].has(flag::CAPS_LINE) || company();
+        // (a body's name without "of" and the place after it: "Reserve Bank" of "Reserve
+        // Bank of Australia", "Royal Bank" of "Royal Bank of Scotland")
+        let n = short.len;
+        let without_place = !short.acronym
+            && n >= 2
+            && toks[mi.end - 1].gaz & bit::ORG_KEY != 0
+            && long.len() > n + 1
+            && long[n].span().slice(text) == "of"
+            && long[n + 1..].iter().all(|t| t.has(flag::INIT_CAP))
+            && surface(&long[..n]) == short.surface;
         known_company
+            || without_place
             || headline_ticker && surface(&long[..short.len]) == short.surface
             || initials_match
             || word_like && {

@@ -1506,7 +1506,31 @@ mod tests {
                 e.organizations
             );
         }
-        // Not a name that comes later, nor one it does not head.
+        // Its word before "of", each time (and the name without "of" and its place).
+        let e = run(
+            "The Reserve Bank of Westmarch lifted rates. Shortly after the Bank made its \
+             decision, growth fell. The Bank said inflation was high, said Ivo Pell, Governor \
+             of the Reserve Bank.",
+        );
+        assert_eq!(
+            find(&e.organizations, "Reserve Bank of Westmarch")
+                .mentions
+                .len(),
+            4,
+            "{:?}",
+            e.organizations
+        );
+        // Not a name that comes later, nor one it does not head, nor two names.
+        let e = run(
+            "The Bank of England cut rates. The Bank said so. The Federal Reserve Bank of \
+             Tolland held rates. The Bank said it would wait.",
+        );
+        assert_eq!(
+            find(&e.organizations, "Bank of England").mentions.len(),
+            1,
+            "{:?}",
+            e.organizations
+        );
         for text in [
             "The Commission met on Monday. Later, the European Commission said it would act.",
             "The Senate Agriculture Committee met. The Senate voted on Friday.",
