@@ -600,12 +600,14 @@ fn strictness(name: &str) -> (&str, Strict) {
     if let Some(i) = name.rfind(" (")
         && name.ends_with(')')
     {
-        // A disambiguated name: one word alone ("i (newspaper)") is too ambiguous.
+        // A disambiguated name: one word alone ("i (newspaper)") is too ambiguous, and so
+        // is one marked so ("~The Australian (newspaper)").
+        let marked = name.starts_with('~');
         let name = name[..i].trim().trim_start_matches('~');
         let words = name.split_whitespace().count();
         return (
             name,
-            if words > 1 {
+            if words > 1 && !marked {
                 Strict::Name
             } else {
                 Strict::FeatureOnly

@@ -129,6 +129,9 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
         {
             b -= 1;
         }
+        if m.ty == Type::Org && demonym_opening(text, lex, toks, a, b) {
+            continue;
+        }
         let mut ty = m.ty;
         // "Mr Livingstone", "Lord Goldsmith": an honorific makes a person of an unknown
         // name, and is not part of it (other titles also start companies: "General Motors")
@@ -297,6 +300,7 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
                 && (entry.kind != Kind::Org
                     || ph.strict == Strict::Name && toks[g.start].word != ph.exact))
             || !direct_ok(toks, g, ph.strict, lower_seen)
+            || entry.kind == Kind::Org && demonym_opening(text, lex, toks, g.start, g.end)
             // (a company's one-word name after "Mr" is a surname: "Mr Forbes")
             || g.end - g.start == 1 && after_honorific(text, toks, g.start)
         {
@@ -5655,6 +5659,24 @@ fn particle_surnames(text: &str, toks: &[Tok], out: &mut [M]) {
             m.start = a;
         }
     }
+}
+
+/// "The Australian government", "The Australian was not to be denied": is tokens `a..b` a
+/// newspaper's name of "The" and a demonym (or the demonym after it, as the tagger reads
+/// it) opening the sentence before a word in lower case, so the adjective or a person so
+/// described? Not before a word for a medium ("The Australian newspaper"), nor inside a
+/// sentence ("quoted by The Australian"); nor a plural, a party's name ("The Tories
+/// said").
+fn demonym_opening(text: &str, lex: &Lexicon, toks: &[Tok], a: usize, b: usize) -> bool {
+    let the_first = |i: usize| is_the(&toks[i]) && toks[i].has(flag::FIRST);
+    (b - a == 2 && the_first(a) || b - a == 1 && a > 0 && the_first(a - 1))
+        && toks[b - 1].gaz & bit::DEMONYM != 0
+        && !matches!(toks[b - 1].span().slice(text).as_bytes().last(), Some(b's'))
+        && toks.get(b).is_some_and(|t| {
+            t.has(flag::WORD)
+                && !t.has(flag::HAS_UPPER)
+                && lex.descriptor_types.get(&t.lower) != Some(&"media")
+        })
 }
 
 /// Is this token "the"?

@@ -1978,6 +1978,30 @@ mod tests {
     }
 
     #[test]
+    fn a_demonym_after_the_opening_a_sentence_is_no_newspaper() {
+        // "The Australian" names a newspaper; opening a sentence before a word in lower
+        // case it is the adjective, or a person so described.
+        for text in [
+            "The deficit rose. The Australian government said the economy was strong.",
+            "She won in three sets. The Australian was not to be denied.",
+        ] {
+            let e = run(text);
+            assert!(
+                e.organizations.iter().all(|o| o.kind != Some("media")),
+                "{text}: {:?}",
+                e.organizations
+            );
+        }
+        // Inside a sentence, before a word for a newspaper, or a party's plural name.
+        let e = run(
+            "Ivo Pell was quoted by The Australian as saying so. The Australian newspaper \
+             agreed. The Tories said nothing.",
+        );
+        assert_eq!(find(&e.organizations, "The Australian").mentions.len(), 2);
+        find(&e.organizations, "Tories");
+    }
+
+    #[test]
     fn a_clubs_place_alone_is_the_club_in_a_sports_report() {
         // "Leeds have …", "Leeds chairman …" beside "Leeds United", where two clubs are named.
         let e = run(
