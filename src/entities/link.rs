@@ -1373,8 +1373,25 @@ fn entity(text: &str, toks: &[Tok], ms: &[M], info: &[Info], g: &[usize], lex: &
     let mut seen: [u64; 8] = [info[best].surface; 8];
     let mut n_seen = 1;
     let mut more: Vec<u64> = Vec::new();
+    // (a word in capitals is no acronym in a line of capitals, a headline's "SEARS", nor
+    // where the entity's other names write it otherwise, "BANKAMERICA" of "BankAmerica
+    // Corp")
+    let written_otherwise = |k: usize| {
+        let w = &toks[ms[k].start];
+        g.iter().any(|&j| {
+            toks[ms[j].start..ms[j].end]
+                .iter()
+                .any(|t| t.lower == w.lower && t.word != w.word)
+        })
+    };
     for &k in g {
-        if info[k].acronym && !info[k].ticker && acronym.is_none() && ms[k].ty == Type::Org {
+        if info[k].acronym
+            && !info[k].ticker
+            && acronym.is_none()
+            && ms[k].ty == Type::Org
+            && !toks[ms[k].start].has(flag::CAPS_LINE)
+            && !written_otherwise(k)
+        {
             acronym = Some(info[k].span.slice(text).to_string());
         }
         let sf = info[k].surface;

@@ -443,6 +443,23 @@ mod tests {
                 &["Maria Ferreira", "Ferreira"],
                 None,
             ),
+            // A word in capitals in a headline is no acronym, nor one the name writes
+            // otherwise; an acronym in mixed case is one.
+            (
+                "TREASURY SAYS RATES STEADY\nThe Treasury said rates would stay steady, and \
+                 the Treasury added more.",
+                "org",
+                "Treasury",
+                &["TREASURY", "Treasury", "Treasury"],
+                None,
+            ),
+            (
+                "The Ministry of Defence (MoD) said so. The MoD agreed.",
+                "org",
+                "Ministry of Defence",
+                &["Ministry of Defence", "MoD", "MoD"],
+                Some("MoD"),
+            ),
             // A shorter form of the full name.
             (
                 "Investor Dudley S. Taft bid again. Dudley Taft said Taft would wait.",
