@@ -67,8 +67,6 @@ impl Known<'_> {
     }
 }
 
-/// Is `mention` whole words at the start or end of `name` (end only for people's first
-/// names and surnames, start for organisations)?
 /// How `role` (words separated by spaces) fits a description of `words`, head noun last:
 /// `None` when it ends in another noun, else whether the description has all its words
 /// ("sporting director" fits "the Spurs sporting director"; "Republican nominee" does not
@@ -88,6 +86,8 @@ pub(crate) fn role_match(role: &str, words: &[&str]) -> Option<bool> {
     )
 }
 
+/// Is `mention` whole words at the start or end of `name` (end only for people's first
+/// names and surnames, start for organisations)?
 fn shortens(name: &str, mention: &str, kind: SpeakerType) -> bool {
     if mention.is_empty() || mention.len() >= name.len() {
         return false;
