@@ -1375,24 +1375,30 @@ fn entity(text: &str, toks: &[Tok], ms: &[M], info: &[Info], g: &[usize], lex: &
     let mut more: Vec<u64> = Vec::new();
     // (a word in capitals is no acronym in a line of capitals, a headline's "SEARS", nor
     // where the entity's other names write it otherwise, "BANKAMERICA" of "BankAmerica
-    // Corp")
-    let written_otherwise = |k: usize| {
-        let w = &toks[ms[k].start];
+    // Corp": decided once for each form, so that an entity of thousands of mentions is
+    // not read again for each)
+    let written_otherwise = |w: &Tok| {
         g.iter().any(|&j| {
             toks[ms[j].start..ms[j].end]
                 .iter()
                 .any(|t| t.lower == w.lower && t.word != w.word)
         })
     };
+    let mut refused: Vec<u64> = Vec::new();
     for &k in g {
+        let w = &toks[ms[k].start];
         if info[k].acronym
             && !info[k].ticker
             && acronym.is_none()
             && ms[k].ty == Type::Org
-            && !toks[ms[k].start].has(flag::CAPS_LINE)
-            && !written_otherwise(k)
+            && !w.has(flag::CAPS_LINE)
+            && !refused.contains(&w.word)
         {
-            acronym = Some(info[k].span.slice(text).to_string());
+            if written_otherwise(w) {
+                refused.push(w.word);
+            } else {
+                acronym = Some(info[k].span.slice(text).to_string());
+            }
         }
         let sf = info[k].surface;
         if seen[..n_seen].contains(&sf) || more.contains(&sf) {
