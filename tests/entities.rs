@@ -236,3 +236,19 @@ fn thousands_of_companies_sharing_a_first_word_take_near_linear_time() {
     assert!(orgs.iter().all(|o| mention_count(o) == 2), "{}", orgs[0]);
     assert!(took.as_secs() < 4, "took {took:?}");
 }
+
+#[test]
+fn an_entity_of_thousands_of_mentions_in_capitals_takes_linear_time() {
+    // 40,000 "the TREASURY" before one "The Treasury": whether the word in capitals is an
+    // acronym was decided by reading all the entity's mentions for each of them (about 9 s
+    // here); once for the word now.
+    let mut text = "Later the TREASURY agreed. ".repeat(40_000);
+    text.push_str("The Treasury said so.");
+    let started = std::time::Instant::now();
+    let r = util::analyze(&text, &["--max-bytes", "10000000"]);
+    let took = started.elapsed();
+    let orgs = r["organizations"].as_array().unwrap();
+    assert_eq!(orgs.len(), 1, "{}", orgs[0]);
+    assert!(orgs[0]["acronym"].is_null(), "{}", orgs[0]["acronym"]);
+    assert!(took.as_secs() < 4, "took {took:?}");
+}
