@@ -53,9 +53,11 @@
 //! - `dates[]`: TimeML TIMEX3 `type` (DATE, TIME, DURATION, SET) and `value`; optional
 //!   `mod`; `resolved: false` when the value needed a reference date that was not known.
 //! - `organizations[]`, `people[]`, `places[]`: one object per distinct entity: `name`,
-//!   `mentions` (`[{span, text}]`), and where known `type`, `acronym`, `aliases`,
-//!   `descriptions`, `roles` and, for people, `organizations` (the names of organisations
-//!   the article ties them to).
+//!   `mentions` (`[{span, text}]`), and where known `type`, `acronym` (an organisation's
+//!   initials as the article writes them, else as the gazetteer knows them; not a word
+//!   in capitals of a headline), `aliases`, `descriptions`, `roles` (including offices
+//!   written as titles: "Archbishop") and, for people, `organizations` (the names of
+//!   organisations the article ties them to).
 //! - `warnings[]`: `{code, message}` and, when about a piece of text, `span` and `text`.
 //!   Codes: `decoded` (input was not UTF-8), `mojibake`, `control_characters`,
 //!   `bad_published`, `bad_id`.
