@@ -549,6 +549,22 @@ fn a_title_stands_for_the_person_who_holds_it_not_the_last_subject() {
 }
 
 #[test]
+fn a_man_from_a_place_is_the_person_of_the_story() {
+    // "the Waterford man" after the athlete named before; "a man" stays a man.
+    assert_speaker(
+        "Ciaran Dunleavy was due to walk in Athens. \
+         “I was in a lot of pain,” says the Waterford man.",
+        "I was in a lot of pain",
+        (Some("the Waterford man"), Some("Ciaran Dunleavy")),
+    );
+    assert_not_named(
+        "Ciaran Dunleavy was due to walk in Athens. “It was a disgrace,” said a man nearby.",
+        "It was a disgrace",
+        &["Ciaran Dunleavy"],
+    );
+}
+
+#[test]
 fn a_surname_in_ly_is_no_adverb() {
     // "Specifically, …" opens a sentence as an adverb; "Former captain Brightly, who …,
     // says" is a name, the subject the description after it stands for.

@@ -1204,10 +1204,15 @@ impl<'a, 't> Article<'a, 't> {
                     && first.eq_ignore_ascii_case("the")
                     && np.core.1 - np.core.0 >= 3
                     && (np.core.0 + 1..np.core.1 - 1).all(|j| tk.cap(j));
+                // ("the Waterford man", "the Glasgow woman": a person of the story by where
+                // they are from)
+                let from_place = the
+                    && matches!(tk.t(h), "man" | "woman")
+                    && (np.core.0 + 1..h).any(|j| tk.cap(j));
                 if definite
                     && !persons
                     && depth <= 2
-                    && (head.is(flag::EPITHET) || titled_by_body)
+                    && (head.is(flag::EPITHET) || titled_by_body || from_place)
                     && np.noun_type == Some(SpeakerType::Person)
                     && let Some(person) = self.person_before(
                         span.start,
