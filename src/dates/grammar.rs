@@ -10,6 +10,24 @@ use jiff::civil::Date;
 
 /// Scale words: a number before one is a count ("a quarter million", "five million a year").
 const SCALE_WORDS: &[&str] = &["hundred", "thousand", "million", "billion", "trillion"];
+/// Words after "a quarter" that make it a fraction, not three months ("a quarter point",
+/// "one quarter share", "a quarter ounce", "a quarter century", "a quarter as powerful").
+const FRACTION_OF: &[&str] = &[
+    "point",
+    "points",
+    "percentage",
+    "share",
+    "shares",
+    "ounce",
+    "ounces",
+    "mile",
+    "miles",
+    "inch",
+    "inches",
+    "century",
+    "as",
+    "full",
+];
 /// The TIMEX3 value of the decade or century a year of four digits ending in 0 names
 /// ("1990s" 199, "1800s" 18; "2000s" is a decade, 200).
 fn decade_of(v: i32) -> Option<String> {
@@ -2188,10 +2206,34 @@ impl<'a> Parser<'a> {
                     .get(k)
                     .is_some_and(|t| t.kind == Kind::Num && t.num.digits == 4)
         };
+        // "a quarter century", "a quarter-century ago": 25 years.
+        if parts[0].1 == Unit::Quarter && parts.len() == 1 && self.is_any(i, &["a", "one"]) {
+            let century = if self.kind(end) == Some(Kind::Hyphen) {
+                end + 1
+            } else {
+                end
+            };
+            if self.is(century, "century") {
+                let years = (Some(25.0), Unit::Year);
+                if let Some(m) = self.ago(i, century + 1, years) {
+                    return Some(m);
+                }
+                return Some(M::new(
+                    century + 1,
+                    TimexType::Duration,
+                    cal::fmt_duration(&[years]),
+                ));
+            }
+        }
+        // Nor is a quarter joined by hyphens ("one-quarter", "three-quarter times", "a
+        // quarter-point", "quarter-by-quarter"), nor one before a word of FRACTION_OF.
         if parts[0].1 == Unit::Quarter
             && (self.is(end, "of")
                 && (self.is_any(i, &["a", "an"]) || parts[0].0.is_some() && !of_time(end + 1))
-                || self.is_any(end, SCALE_WORDS))
+                || self.is_any(end, SCALE_WORDS)
+                || self.is_any(end, FRACTION_OF)
+                || self.kind(end) == Some(Kind::Hyphen)
+                || end >= 2 && self.kind(end - 2) == Some(Kind::Hyphen))
         {
             return None;
         }

@@ -1200,6 +1200,20 @@ mod tests {
                 ),
                 // a fraction of something; a price in pence is no year
                 ("Only one-quarter of those affected paid 1218 pence.", &[]),
+                // a quarter of a unit, or joined by hyphens, is a fraction; of a century, 25
+                // years
+                (
+                    "Rates rose by a quarter point, then a quarter-point more; the coins weigh \
+                     a quarter ounce, and the reservoirs are one-quarter full.",
+                    &[],
+                ),
+                (
+                    "It is the worst fall in a quarter century, after a quarter-century in office.",
+                    &[
+                        ("a quarter century", "DURATION", "P25Y"),
+                        ("a quarter-century", "DURATION", "P25Y"),
+                    ],
+                ),
                 // past 2100, a year only after a preposition
                 (
                     "It aims at recruiting 2500 volunteers by 2150.",
