@@ -2040,10 +2040,10 @@ impl<'a> Parser<'a> {
             return Some((i + 1, (Some(t.num.value), unit)));
         }
         let (mut j, mut n) = self.number(i)?;
-        // "two and a half years"
-        if self.is(j, "and") && self.is_any(j + 1, &["a", "one"]) && self.is(j + 2, "half") {
+        // "two and a half years", "five-and-a-half months", "three and one-half hours"
+        if let Some(e) = self.and_a_half(j) {
             n = n.map(|v| v + 0.5);
-            j += 3;
+            j = e;
         }
         // "two-year", "30-year-old", "10-hour"
         if self.kind(j) == Some(Kind::Hyphen)
@@ -2115,11 +2115,26 @@ impl<'a> Parser<'a> {
         }
         let mut e = j + 1;
         // "a minute and a half", "an hour and a half"
-        if self.is(e, "and") && self.is_any(e + 1, &["a", "one"]) && self.is(e + 2, "half") {
+        if let Some(end) = self.and_a_half(e) {
             n = n.map(|v| v + 0.5);
-            e += 3;
+            e = end;
         }
         Some((e, (n, unit)))
+    }
+
+    /// Where "and a half" from token `j` ends ("and a half", "and one half", each word
+    /// perhaps joined by hyphens: "-and-a-half", "and one-half").
+    fn and_a_half(&self, j: usize) -> Option<usize> {
+        let mut k = j;
+        let mut next = |words: &[&str]| {
+            if self.kind(k) == Some(Kind::Hyphen) {
+                k += 1;
+            }
+            let ok = self.is_any(k, words);
+            k += 1;
+            ok
+        };
+        (next(&["and"]) && next(&["a", "one"]) && next(&["half"])).then_some(k)
     }
 
     /// Durations and what extends them: "seven years", "two years ago", "a year earlier",

@@ -1200,6 +1200,14 @@ mod tests {
                 ),
                 // a fraction of something; a price in pence is no year
                 ("Only one-quarter of those affected paid 1218 pence.", &[]),
+                // "and a half" joined by hyphens, or with "one-half"
+                (
+                    "It took five-and-a-half months, then three and one-half hours.",
+                    &[
+                        ("five-and-a-half months", "DURATION", "P5M15D"),
+                        ("three and one-half hours", "DURATION", "PT3H30M"),
+                    ],
+                ),
                 // a quarter of a unit, or joined by hyphens, is a fraction; of a century, 25
                 // years
                 (
