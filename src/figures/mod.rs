@@ -892,6 +892,24 @@ mod tests {
     use FigureKind::{Money as M, Number as N, Percent as P, Quantity as Q};
 
     #[test]
+    fn and_a_half_joined_by_hyphens_or_with_one_half() {
+        check(
+            "It cost two-and-a-half million dollars; rates rose two and one half pct, and the \
+             load was four-and-a-half tonnes.",
+            &[
+                (
+                    "two-and-a-half million dollars",
+                    M,
+                    2_500_000.0,
+                    Some("USD"),
+                ),
+                ("two and one half pct", P, 2.5, None),
+                ("four-and-a-half tonnes", Q, 4.5, Some("t")),
+            ],
+        );
+    }
+
+    #[test]
     fn a_level_takes_the_unit_written_after_from() {
         check(
             "Rates rose to 86 from 64 pct. Imports fell to 4.5 from 5.2 mln tonnes, \

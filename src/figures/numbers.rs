@@ -149,6 +149,21 @@ impl Win<'_> {
     }
 
     /// Index of the next piece, stepping over a hyphen that joins two words ("fifty-six").
+    /// Where "and a half" from piece `q` ends ("and a half", "and one half", perhaps joined
+    /// by hyphens: "-and-a-half", "and one-half").
+    fn and_a_half(&self, q: usize) -> Option<usize> {
+        let and = self.step(q);
+        if !self.is_word(and, "and") {
+            return None;
+        }
+        let a = self.step(and + 1);
+        if !(self.is_word(a, "a") || self.is_word(a, "one")) {
+            return None;
+        }
+        let half = self.step(a + 1);
+        self.is_word(half, "half").then_some(half + 1)
+    }
+
     fn step(&self, q: usize) -> usize {
         if self.is(q, "-") && self.attached(q) && self.attached(q + 1) {
             q + 1
@@ -479,10 +494,10 @@ impl Win<'_> {
             return None;
         }
         let mut value = total + current;
-        // "one and a half", "two and a half million"
-        if self.is_word(end, "and") && self.is_word(end + 1, "a") && self.is_word(end + 2, "half") {
+        // "one and a half", "two and a half million", "two-and-a-half", "three and one-half"
+        if let Some(e) = self.and_a_half(end) {
             value += 0.5;
-            end += 3;
+            end = e;
             if let Some(m) = self.scale_at(end, false) {
                 value *= Dec::int(1.0).scale(m).value();
                 end += 1;
