@@ -549,6 +549,24 @@ fn a_title_stands_for_the_person_who_holds_it_not_the_last_subject() {
 }
 
 #[test]
+fn a_body_is_the_one_whose_name_its_noun_heads() {
+    // "the board" after "the Westmarch Wheat Board", "the chamber" after "the Westmarch
+    // Chamber of Mines": nouns of no type name the body they head.
+    assert_speaker(
+        "The Westmarch Wheat Board cut its forecast. \
+         “Customers want better grain,” the board said.",
+        "Customers want",
+        (Some("the board"), Some("Westmarch Wheat Board")),
+    );
+    assert_speaker(
+        "The Westmarch Chamber of Mines called for lower rates. \
+         “Banks must act,” the chamber said.",
+        "Banks must act",
+        (Some("the chamber"), Some("Westmarch Chamber of Mines")),
+    );
+}
+
+#[test]
 fn a_man_from_a_place_is_the_person_of_the_story() {
     // "the Waterford man" after the athlete named before; "a man" stays a man.
     assert_speaker(

@@ -101,6 +101,21 @@ fn shortens(name: &str, mention: &str, kind: SpeakerType) -> bool {
     }
 }
 
+/// Does `word` head the name `name`: is it its last word, or its last before "of" or
+/// "for" ("Board" of "Australian Wheat Board", "Bank" of "Reserve Bank of Australia",
+/// "Committee" of "House of Commons Finance Committee")?
+fn heads_name(word: &str, name: &str) -> bool {
+    let mut before_of = None;
+    let mut last = "";
+    for w in name.split_whitespace() {
+        if before_of.is_none() && matches!(w, "of" | "for") {
+            before_of = Some(last);
+        }
+        last = w;
+    }
+    last.eq_ignore_ascii_case(word) || before_of.is_some_and(|w| w.eq_ignore_ascii_case(word))
+}
+
 /// A distance that ranks mentions before `at` (nearest first) above those after it.
 fn distance(before: Option<usize>, after: Option<usize>, at: usize) -> usize {
     match (before, after) {
@@ -658,9 +673,15 @@ impl<'r, 'a, 't> Registry<'r, 'a, 't> {
 
     /// The organisation a description ("the company", "the club", head noun `head`)
     /// refers to: the one mentioned last before `at` of the type the noun suggests (a
-    /// company may also be one of unknown type: most are).
+    /// company may also be one of unknown type: most are); for a noun of no type, the one
+    /// whose name it heads ("the board" after "the Australian Wheat Board", "the
+    /// commission" after "the Royal Commission into ...").
     pub fn organization_before(&self, head: &str, at: usize) -> Option<&'a str> {
-        let want = crate::entities::descriptor_type(head)?;
+        let Some(want) = crate::entities::descriptor_type(head) else {
+            return self.latest_before(at, |k| {
+                k.kind == SpeakerType::Organization && heads_name(head, k.name)
+            });
+        };
         self.latest_before(at, |k| {
             k.kind == SpeakerType::Organization
                 && (k.org_kind == Some(want) || want == "company" && k.org_kind.is_none())
