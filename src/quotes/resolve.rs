@@ -101,10 +101,10 @@ fn shortens(name: &str, mention: &str, kind: SpeakerType) -> bool {
     }
 }
 
-/// Does `word` head the name `name`: is it its last word, or its last before "of" or
-/// "for" ("Board" of "Australian Wheat Board", "Bank" of "Reserve Bank of Australia",
-/// "Committee" of "House of Commons Finance Committee")?
-fn heads_name(word: &str, name: &str) -> bool {
+/// The words that head the name `name`: its last word, and its last before "of" or "for"
+/// if it has one ("Board" of "Australian Wheat Board", "Bank" of "Reserve Bank of
+/// Australia", "Committee" of "House of Commons Finance Committee").
+fn head_words(name: &str) -> (&str, Option<&str>) {
     let mut before_of = None;
     let mut last = "";
     for w in name.split_whitespace() {
@@ -113,7 +113,7 @@ fn heads_name(word: &str, name: &str) -> bool {
         }
         last = w;
     }
-    last.eq_ignore_ascii_case(word) || before_of.is_some_and(|w| w.eq_ignore_ascii_case(word))
+    (last, before_of)
 }
 
 /// A distance that ranks mentions before `at` (nearest first) above those after it.
@@ -141,6 +141,9 @@ pub(crate) struct Named {
 pub(crate) struct MentionIndex {
     by_start: Vec<(usize, usize, usize)>,
     max_end: Vec<usize>,
+    /// The organisations by the words that head their names ([`head_words`], lower
+    /// case), sorted: "the board" looks up the boards without a pass over all names.
+    heads: Vec<(String, usize)>,
 }
 
 impl MentionIndex {
@@ -162,7 +165,33 @@ impl MentionIndex {
                 Some(*max)
             })
             .collect();
-        MentionIndex { by_start, max_end }
+        let mut heads: Vec<(String, usize)> = known
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.kind == SpeakerType::Organization)
+            .flat_map(|(k, e)| {
+                let (last, before_of) = head_words(e.name);
+                std::iter::once(last)
+                    .chain(before_of.filter(|&w| w != last))
+                    .map(move |w| (w.to_lowercase(), k))
+            })
+            .collect();
+        heads.sort_unstable();
+        MentionIndex {
+            by_start,
+            max_end,
+            heads,
+        }
+    }
+
+    /// The organisations (by index) whose names `word` heads.
+    fn headed_by(&self, word: &str) -> impl Iterator<Item = usize> + '_ {
+        let word = word.to_lowercase();
+        let a = self.heads.partition_point(|e| e.0 < word);
+        self.heads[a..]
+            .iter()
+            .take_while(move |e| e.0 == word)
+            .map(|e| e.1)
     }
 
     /// The mentions overlapping `span`, as (mention span, entity index).
@@ -601,15 +630,19 @@ impl<'r, 'a, 't> Registry<'r, 'a, 't> {
         }
     }
 
-    /// The nearest person or organisation named before byte `at` whose kind `fits`: an
-    /// entity mention, else a capitalised name in the last few hundred words. A person of
-    /// gender `not` is passed over ("he" is not "Maria Okafor").
     /// The name of the entity that `fits` and is mentioned last before `at`, outside
     /// quoted words (names inside them are not mentions of a source).
     fn latest_before(&self, at: usize, fits: impl Fn(&Known) -> bool) -> Option<&'a str> {
-        self.known
-            .iter()
-            .filter(|k| fits(k))
+        self.latest_among(at, self.known.iter().filter(|k| fits(k)))
+    }
+
+    /// Of `cands`, the one mentioned last before `at` (outside quotations).
+    fn latest_among(
+        &self,
+        at: usize,
+        cands: impl Iterator<Item = &'r Known<'a>>,
+    ) -> Option<&'a str> {
+        cands
             .filter_map(|k| {
                 let i = k.mentions.partition_point(|m| m.span.start < at);
                 let last = k.mentions[..i]
@@ -678,9 +711,8 @@ impl<'r, 'a, 't> Registry<'r, 'a, 't> {
     /// commission" after "the Royal Commission into ...").
     pub fn organization_before(&self, head: &str, at: usize) -> Option<&'a str> {
         let Some(want) = crate::entities::descriptor_type(head) else {
-            return self.latest_before(at, |k| {
-                k.kind == SpeakerType::Organization && heads_name(head, k.name)
-            });
+            let known = self.known;
+            return self.latest_among(at, self.index.headed_by(head).map(|k| &known[k]));
         };
         self.latest_before(at, |k| {
             k.kind == SpeakerType::Organization
@@ -706,6 +738,9 @@ impl<'r, 'a, 't> Registry<'r, 'a, 't> {
             .map(|(_, _, name)| name)
     }
 
+    /// The nearest person or organisation named before byte `at` whose kind `fits`: an
+    /// entity mention, else a capitalised name in the last few hundred words. A person of
+    /// gender `not` is passed over ("he" is not "Maria Okafor").
     pub fn nearest_before(
         &self,
         at: usize,
