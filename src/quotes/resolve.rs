@@ -143,7 +143,8 @@ pub(crate) struct MentionIndex {
     max_end: Vec<usize>,
     /// The organisations by the words that head their names ([`head_words`], lower
     /// case), sorted: "the board" looks up the boards without a pass over all names.
-    heads: Vec<(String, usize)>,
+    /// Made when first asked (few articles ask).
+    heads: std::cell::OnceCell<Vec<(String, usize)>>,
 }
 
 impl MentionIndex {
@@ -165,30 +166,34 @@ impl MentionIndex {
                 Some(*max)
             })
             .collect();
-        let mut heads: Vec<(String, usize)> = known
-            .iter()
-            .enumerate()
-            .filter(|(_, e)| e.kind == SpeakerType::Organization)
-            .flat_map(|(k, e)| {
-                let (last, before_of) = head_words(e.name);
-                std::iter::once(last)
-                    .chain(before_of.filter(|&w| w != last))
-                    .map(move |w| (w.to_lowercase(), k))
-            })
-            .collect();
-        heads.sort_unstable();
         MentionIndex {
             by_start,
             max_end,
-            heads,
+            heads: std::cell::OnceCell::new(),
         }
     }
 
-    /// The organisations (by index) whose names `word` heads.
-    fn headed_by(&self, word: &str) -> impl Iterator<Item = usize> + '_ {
+    /// The organisations (by index) of `known` (the entities the index was made from)
+    /// whose names `word` heads.
+    fn headed_by(&self, known: &[Known], word: &str) -> impl Iterator<Item = usize> + '_ {
+        let heads = self.heads.get_or_init(|| {
+            let mut heads: Vec<(String, usize)> = known
+                .iter()
+                .enumerate()
+                .filter(|(_, e)| e.kind == SpeakerType::Organization)
+                .flat_map(|(k, e)| {
+                    let (last, before_of) = head_words(e.name);
+                    std::iter::once(last)
+                        .chain(before_of.filter(|&w| w != last))
+                        .map(move |w| (w.to_lowercase(), k))
+                })
+                .collect();
+            heads.sort_unstable();
+            heads
+        });
         let word = word.to_lowercase();
-        let a = self.heads.partition_point(|e| e.0 < word);
-        self.heads[a..]
+        let a = heads.partition_point(|e| e.0 < word);
+        heads[a..]
             .iter()
             .take_while(move |e| e.0 == word)
             .map(|e| e.1)
@@ -712,7 +717,7 @@ impl<'r, 'a, 't> Registry<'r, 'a, 't> {
     pub fn organization_before(&self, head: &str, at: usize) -> Option<&'a str> {
         let Some(want) = crate::entities::descriptor_type(head) else {
             let known = self.known;
-            return self.latest_among(at, self.index.headed_by(head).map(|k| &known[k]));
+            return self.latest_among(at, self.index.headed_by(known, head).map(|k| &known[k]));
         };
         self.latest_before(at, |k| {
             k.kind == SpeakerType::Organization
