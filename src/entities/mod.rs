@@ -203,7 +203,14 @@ mod tests {
             .collect()
     }
 
+    /// Asserts that `list` has no entity (naming those it has).
+    #[track_caller]
+    fn none(list: &[Entity]) {
+        assert!(list.is_empty(), "{:?}", names(list));
+    }
+
     /// Asserts that no entity of `list` has one of `absent` as its name.
+    #[track_caller]
     fn none_named(list: &[Entity], absent: &[&str]) {
         assert!(
             list.iter().all(|x| !absent.contains(&x.name.as_str())),
@@ -213,6 +220,7 @@ mod tests {
     }
 
     /// Asserts that no name of `list` contains `part`.
+    #[track_caller]
     fn none_contains(list: &[Entity], part: &str) {
         assert!(
             list.iter().all(|x| !x.name.contains(part)),
@@ -629,7 +637,7 @@ mod tests {
         find(&e.places, "Syria");
         // A person on either side: a game between people.
         let e = run("Next he meets Juan Chela, after the Argentine beat Potito Starace 6-1 7-6.");
-        assert!(e.organizations.is_empty(), "{:?}", names(&e.organizations));
+        none(&e.organizations);
     }
 
     #[test]
@@ -802,7 +810,7 @@ mod tests {
              in the quarter.",
         );
         assert_eq!(names(&e.organizations), vec![("Gordon Halverton Corp", 2)]);
-        assert!(e.people.is_empty(), "{:?}", names(&e.people));
+        none(&e.people);
         // Not when a person in the article has the name.
         let e = run(
             "Gordon Halverton Corp said it would cut 200 jobs. Gordon said profits fell. \
@@ -843,7 +851,7 @@ mod tests {
              Loser a larger share of the market.",
         );
         assert_eq!(names(&e.organizations), vec![("Wyrough and Loser Inc", 2)]);
-        assert!(e.people.is_empty(), "{:?}", names(&e.people));
+        none(&e.people);
         let e = run(
             "Tressby Forest Products Ltd said sales rose. Tressby Forest Products expects \
              more growth.",
@@ -852,7 +860,7 @@ mod tests {
             names(&e.organizations),
             vec![("Tressby Forest Products Ltd", 2)]
         );
-        assert!(e.places.is_empty(), "{:?}", names(&e.places));
+        none(&e.places);
         // A name of two words takes in a word read alone inside it.
         let e = run(
             "The Sunday Times reported the deal. A Times spokesman said the Sunday Times stood \
@@ -874,7 +882,7 @@ mod tests {
              and the European Convention on Human Rights, officials in Paris said.",
         );
         assert_eq!(names(&e.places), vec![("Paris", 1)]);
-        assert!(e.organizations.is_empty(), "{:?}", names(&e.organizations));
+        none(&e.organizations);
         // A body named as a treaty is an organisation, named in full.
         let e = run(
             "Officials of the 92-nation General Agreement on Tariffs and Trade said the talks \
@@ -949,7 +957,7 @@ mod tests {
         let e = run("Output rose, a Reuter survey shows.\nREUTER");
         let r = find(&e.organizations, "Reuter");
         assert_eq!(r.mentions.len(), 2, "{r:?}");
-        assert!(e.people.is_empty(), "{:?}", names(&e.people));
+        none(&e.people);
         // Not a person's surname.
         let e = run("Stefan Reuter played. Reuter scored twice.");
         let p = find(&e.people, "Stefan Reuter");
@@ -965,7 +973,7 @@ mod tests {
         let b = find(&e.organizations, "Boatmen's Bancshares Inc.");
         let texts: Vec<&str> = b.mentions.iter().map(|m| m.text.as_str()).collect();
         assert_eq!(texts, ["Boatmen's Bancshares Inc.", "Boatmen's"]);
-        assert!(e.people.is_empty(), "{:?}", names(&e.people));
+        none(&e.people);
         // Its short name takes in the words of the name after the mark.
         let e = run(
             "Fireman's Fund Corp said so. Fireman's Fund had been a unit of Reader's Digest \
@@ -978,7 +986,7 @@ mod tests {
         // company's name and a legal form ("Association Inc").
         let r = find(&e.organizations, "Reader's Digest Association Inc.");
         assert_eq!(r.mentions.len(), 2, "{r:?}");
-        assert!(e.people.is_empty(), "{:?}", names(&e.people));
+        none(&e.people);
         // Not after a place, a company or a person the gazetteer or the article knows.
         let e = run(
             "Britain's Tate and Lyle Plc said so. Chrysler's American Motors Corp unit rose. \
@@ -1064,10 +1072,10 @@ mod tests {
     fn a_place_and_a_portfolio_before_a_role_are_no_organisation() {
         let e = run("U.S. Trade Representative Clayton Yeutter said the talks failed.");
         find(&e.places, "U.S.");
-        assert!(e.organizations.is_empty(), "{:?}", names(&e.organizations));
+        none(&e.organizations);
         // (not a word that also keys bodies' names)
         let e = run("The New Hampshire Union Leader endorsed him on Monday.");
-        assert!(e.places.is_empty(), "{:?}", names(&e.places));
+        none(&e.places);
     }
 
     #[test]
@@ -1218,10 +1226,10 @@ mod tests {
         }
         // (national sides stay places; no side is a person)
         find(&e.places, "New Zealand");
-        assert!(e.people.is_empty(), "{:?}", names(&e.people));
+        none(&e.people);
         // (not a headline's words, months, nor a table's labels)
         let e = run("REUTER WORLD NEWS HIGHLIGHTS 0900 GMT APRIL 7\nShr 55 Revs 120\n");
-        assert!(e.organizations.is_empty(), "{:?}", names(&e.organizations));
+        none(&e.organizations);
     }
 
     #[test]
@@ -1278,8 +1286,8 @@ mod tests {
     #[test]
     fn a_legal_form_alone_is_no_person() {
         let e = run("Dart Group Corp said it offered to buy Supermarkets General Corp for cash.");
-        assert!(e.people.is_empty(), "{:?}", names(&e.people));
-        assert!(e.places.is_empty(), "{:?}", names(&e.places));
+        none(&e.people);
+        none(&e.places);
     }
 
     #[test]
@@ -1735,7 +1743,7 @@ mod tests {
         assert_eq!(find(&e.people, "Brian Dowd").mentions.len(), 2);
         // Not a lone initial and name in prose.
         let e = run("A Henderson spokesman said the firm, Henderson Group, would reply.");
-        assert!(e.people.is_empty(), "{:?}", names(&e.people));
+        none(&e.people);
     }
 
     #[test]
@@ -1808,13 +1816,13 @@ mod tests {
                      held by striking civil servants in Cardiff and Bangor. Services in Wales \
                      were hit.",
         );
-        assert!(e.people.is_empty(), "{:?}", names(&e.people));
+        none(&e.people);
         assert_eq!(
             names(&e.places),
             [("Wales", 3), ("Cardiff", 1), ("Bangor", 1)]
         );
         let e = run("Across Asia, policymakers have been startled by the candidate.");
-        assert!(e.people.is_empty(), "{:?}", names(&e.people));
+        none(&e.people);
         assert_eq!(names(&e.places), [("Asia", 1)]);
         let e = run("Along Tyneside, pickets were held by striking workers.");
         assert_eq!(names(&e.places), [("Tyneside", 1)]);
@@ -1838,7 +1846,7 @@ mod tests {
         );
         // ("International" ends companies' names, not people's)
         let e = run("The award went to King Hallam International for its design.");
-        assert!(e.people.is_empty(), "{:?}", names(&e.people));
+        none(&e.people);
         let e = run("Kowa Trading Corp and Meiji Steel Corp agreed to merge.");
         assert_eq!(
             names(&e.organizations),
@@ -1851,7 +1859,7 @@ mod tests {
         // "Hutton" of "E.F. Hutton Group Inc" is the company, one entity with it; not
         // after a place's initials or without a legal form.
         let e = run("F.W. Hallworth Co said sales rose. Hallworth said it would open stores.");
-        assert!(e.people.is_empty(), "{:?}", names(&e.people));
+        none(&e.people);
         assert_eq!(names(&e.organizations), [("F.W. Hallworth Co", 2)]);
         let e = run("E.F. Dunmore Group Inc said it would sell. Dunmore said the unit was sold.");
         assert_eq!(names(&e.organizations), [("E.F. Dunmore Group Inc", 2)]);
@@ -1867,18 +1875,18 @@ mod tests {
         // So is the word after a founder's given name ("John Labatt Ltd"); not a person of
         // a firm read as one name with it.
         let e = run("John Hallworth Ltd said profits rose. Hallworth said it would expand.");
-        assert!(e.people.is_empty(), "{:?}", names(&e.people));
+        none(&e.people);
         assert_eq!(names(&e.organizations), [("John Hallworth Ltd", 2)]);
         // A letter alone is an initial ("K Mart Corp").
         let e = run("Shares of P Hallworth Associates Ltd rose. Hallworth is a network.");
-        assert!(e.people.is_empty(), "{:?}", names(&e.people));
+        none(&e.people);
         // The middle word of a company's name of three, read alone as a person's, is the
         // company ("Kodak" of "Eastman Kodak Co"); a place's is not ("Boston").
         let e = run(
             "Hallam Kodwick Co reported profits. Kodwick said sales rose. Analysts \
                      said Kodwick would gain.",
         );
-        assert!(e.people.is_empty(), "{:?}", names(&e.people));
+        none(&e.people);
         assert_eq!(names(&e.organizations), [("Hallam Kodwick Co", 3)]);
         let e = run("First Boston Corp led the issue. Boston is a city.");
         assert_eq!(names(&e.places), [("Boston", 1)]);
@@ -2264,7 +2272,7 @@ mod tests {
         for venue in ["Murrayfield", "Anfield", "Bernabeu"] {
             find(&e.places, venue);
         }
-        assert!(e.people.is_empty(), "{:?}", names(&e.people));
+        none(&e.people);
     }
 
     #[test]
@@ -2300,7 +2308,7 @@ mod tests {
         );
         assert_eq!(find(&e.places, "Soweida").mentions.len(), 2);
         assert_eq!(find(&e.places, "Hardon").mentions.len(), 2);
-        assert!(e.people.is_empty(), "{:?}", names(&e.people));
+        none(&e.people);
         // Both of two joined by "and".
         let e =
             run("They came to work in the mining towns of Kessbury and Tressford on the island.");
@@ -2310,14 +2318,14 @@ mod tests {
     #[test]
     fn geographic_words_make_places() {
         let e = run("Water levels on the River Tallow rose overnight near Brackmoor Fell.");
-        assert!(e.people.is_empty(), "{:?}", names(&e.people));
+        none(&e.people);
         find(&e.places, "River Tallow");
         // The word of an administrative area ends a place's name.
         let e = run(
             "It drilled wells in its Tuscarawas and Harrison County, Ohio area and in \
                      Vermillion Parish, Louisiana.",
         );
-        assert!(e.people.is_empty(), "{:?}", names(&e.people));
+        none(&e.people);
         find(&e.places, "Harrison County");
         find(&e.places, "Vermillion Parish");
     }
@@ -2350,7 +2358,7 @@ mod tests {
         find(&e.places, "Germany");
         find(&e.people, "Michael Jordan");
         let e = run("The Philippines said it would repay its debt.");
-        assert!(e.organizations.is_empty(), "{:?}", names(&e.organizations));
+        none(&e.organizations);
         find(&e.places, "The Philippines");
         let e = run("CHICAGO, ILL., March 3 - Sears Roebuck said it would buy the firm.");
         assert_eq!(names(&e.organizations), vec![("Sears Roebuck", 1)]);
@@ -2660,7 +2668,7 @@ mod tests {
         assert_eq!(names(&e.organizations), vec![("Brindell", 1)]);
         // Not a place someone was at.
         let e = run("He met the director at Heathrow.");
-        assert!(e.organizations.is_empty(), "{:?}", names(&e.organizations));
+        none(&e.organizations);
     }
 
     #[test]
@@ -2832,7 +2840,7 @@ mod tests {
             &e.organizations,
             "Donaldson, Lufkin and Jenrette Securities Corp",
         );
-        assert!(e.people.is_empty(), "{:?}", names(&e.people));
+        none(&e.people);
         // Not an adverb opening the sentence, nor a list of firms.
         let e = run(
             "Separately, Lufkin Inc said so. Jenrette, United Technologies Corp and \
@@ -2917,7 +2925,7 @@ mod tests {
             ),
         ] {
             let e = run(text);
-            assert!(e.people.is_empty(), "{:?}", names(&e.people));
+            none(&e.people);
             let o = find(&e.organizations, org);
             let texts: Vec<&str> = o.mentions.iter().map(|m| m.text.as_str()).collect();
             assert_eq!(texts, [org, short, short]);
@@ -2941,13 +2949,13 @@ mod tests {
     fn a_common_word_opening_a_quotation_is_no_name() {
         let e =
             run("The minister said: “Murder is the most serious of crimes.” The murder rate rose.");
-        assert!(e.people.is_empty(), "{:?}", names(&e.people));
+        none(&e.people);
         // Capitalised elsewhere only inside a name of another kind.
         let e = run(
             "A court had found for the music industry. Music industry bosses in Norway \
              welcomed the ruling, as did Sony Music and Universal Music.",
         );
-        assert!(e.people.is_empty(), "{:?}", names(&e.people));
+        none(&e.people);
         // A word quoted alone is a title: “Building” the journal stays.
         let e = run(
             "One protester told construction journal “Building” earlier this year that \
