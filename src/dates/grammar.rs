@@ -321,11 +321,31 @@ impl<'a> Parser<'a> {
         (!name).then_some(s)
     }
 
+    /// A part of the day; not a surname in title case after a word of its name ("Jamie
+    /// Noon", "J Noon", "Hugh Dawn").
     fn daypart(&self, i: usize) -> Option<&'static str> {
-        self.lex(i).find_map(|l| match l {
+        let p = self.lex(i).find_map(|l| match l {
             Lex::DayPart(s) => Some(s),
             _ => None,
-        })
+        })?;
+        (!self.surname_word(i)).then_some(p)
+    }
+
+    /// Is token `i`, in title case, a surname: after a capitalised word one
+    /// space before it that has no meaning in dates ("Monday Noon", "Late Night" keep
+    /// theirs) and is no function word ("At Dawn" in a headline)?
+    fn surname_word(&self, i: usize) -> bool {
+        let (Some(t), Some(prev)) = (self.t.get(i), i.checked_sub(1).and_then(|j| self.t.get(j)))
+        else {
+            return false;
+        };
+        t.cap
+            && self.has_lower(i)
+            && prev.kind == Kind::Word
+            && prev.cap
+            && &self.text[prev.span.end..t.span.start] == " "
+            && prev.entries.is_empty()
+            && !crate::data::closed_word(&self.tx(i - 1).to_lowercase())
     }
 
     fn ordinal(&self, i: usize) -> Option<(usize, i32)> {

@@ -1120,6 +1120,17 @@ mod tests {
                     "Trading halted at noon.",
                     &[("noon", "TIME", "2023-12-19T12:00")],
                 ),
+                // A part of the day in title case after a word of a name is a surname;
+                // not after a day ("Sunday Noon"), a date word or a function word.
+                (
+                    "Centre Jamie Noon scored; J\u{a0}Robinson, J Noon, O Barkley; a film, High Noon.",
+                    &[],
+                ),
+                (
+                    "Kick-off: Sunday Noon.",
+                    &[("Sunday Noon", "TIME", "2023-12-17T12:00")],
+                ),
+                ("Meet At Noon.", &[("Noon", "TIME", "2023-12-19T12:00")]),
                 // Four-digit clock times with a zone in words, "hrs", or in a range.
                 (
                     "The rocket lifted off at 1805 local time.",
