@@ -579,6 +579,7 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
     the_one_word_person(text, toks, out);
     table_labels(text, toks, lower_seen, out);
     headline_opener(text, toks, out);
+    headline_epithet(text, toks, out);
     within_blocks(text, toks, out);
     // An honorific that is never part of a name is no person alone ("Justice" of "Chief
     // Justice"); nor is a legal form alone a person or a place ("Corp" of "Supermarkets
@@ -1073,6 +1074,37 @@ fn headline_opener(text: &str, toks: &[Tok], out: &mut Vec<M>) {
     });
     if !again {
         out.remove(0);
+    }
+}
+
+/// "Fuming Robinson blasts officials … England coach Andy Robinson said": a person of two
+/// words opening a headline, whose first word is no given name and is in no other name of
+/// the article, while the story names someone else of that surname in full, is the
+/// surname after an epithet ("Angry Williams", "Actor Foxx", "Teenager Tait"); the name is
+/// the surname, which then joins the story's full name.
+fn headline_epithet(text: &str, toks: &[Tok], out: &mut [M]) {
+    let Some(&first) = out.first() else {
+        return;
+    };
+    if first.ty != Type::Per
+        || first.start != 0
+        || first.end != 2
+        || toks[0].gaz & bit::GIVEN != 0
+        || !(2..toks.len().min(40)).any(|j| break_before(text, toks, j))
+    {
+        return;
+    }
+    let (epithet, surname) = (toks[0].lower, toks[1].lower);
+    let rest = &out[1..];
+    let elsewhere = rest
+        .iter()
+        .any(|m| toks[m.start..m.end].iter().any(|t| t.lower == epithet));
+    let full_name = rest
+        .iter()
+        .any(|m| m.ty == Type::Per && m.end - m.start >= 2 && toks[m.end - 1].lower == surname);
+    if full_name && !elsewhere {
+        out[0].start = 1;
+        out[0].entry = None;
     }
 }
 

@@ -2977,6 +2977,22 @@ mod tests {
     }
 
     #[test]
+    fn an_epithet_before_a_surname_opening_a_headline_is_no_first_name() {
+        for epithet in ["Angry", "Dogged", "Singer", "Teenager"] {
+            let e = run(&format!(
+                "{epithet} Pendleton rejects criticism\n\nTennis star Lucy Pendleton has \
+                 rejected criticism of her form. Pendleton said she was fine."
+            ));
+            assert_eq!(names(&e.people), vec![("Lucy Pendleton", 3)], "{epithet}");
+        }
+        // A first name the story writes again, or one no full name shares, stays.
+        let e = run("Zadie Quarrell wins title\n\nZadie Quarrell beat Tom Quarrell on Sunday.");
+        find(&e.people, "Zadie Quarrell");
+        let e = run("Delighted Quarrell wins title\n\nQuarrell won on Sunday.");
+        find(&e.people, "Delighted Quarrell");
+    }
+
+    #[test]
     fn a_lone_word_after_the_is_no_person() {
         for text in [
             "To most readers, the Bible is a confusing hodgepodge.",
