@@ -524,6 +524,7 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
     }
     capital_the(text, toks, out);
     people_by_surname(toks, out);
+    compound_surnames(toks, out);
     wire_services(text, toks, out);
     unit_abbreviations(toks, out);
     honorifics_inside(text, toks, out);
@@ -1147,6 +1148,54 @@ fn people_by_surname(toks: &[Tok], out: &mut [M]) {
             if count_sorted(&alone, last) >= 2 {
                 out[k].ty = Type::Per;
             }
+        }
+    }
+}
+
+/// "missed by full-back Roland De Marigny … a De Marigny penalty", "Carlo De Benedetti …
+/// De Benedetti said": a name of two or more words read as an organisation or a place,
+/// unknown to the gazetteer and with no word of either's name, is a person's when a
+/// longer name of a person of the article, opening with a given name, ends in the same
+/// words (a surname of several).
+fn compound_surnames(toks: &[Tok], out: &mut [M]) {
+    let body_word = bit::ORG_SUFFIX | bit::ORG_KEY | bit::LOC_KEY | bit::LOC_HEAD;
+    let candidate = |m: &M| {
+        m.ty != Type::Per
+            && m.entry.is_none()
+            && m.end - m.start >= 2
+            && toks[m.start..m.end]
+                .iter()
+                .all(|t| t.has(flag::WORD) && t.gaz & body_word == 0)
+    };
+    if !out.iter().any(candidate) {
+        return;
+    }
+    for k in 0..out.len() {
+        if !candidate(&out[k]) {
+            continue;
+        }
+        let words = &toks[out[k].start..out[k].end];
+        let ends_a_name = out.iter().any(|p| {
+            p.ty == Type::Per
+                && p.end - p.start > words.len()
+                && toks[p.start].gaz & bit::GIVEN != 0
+                && toks[p.end - words.len()..p.end]
+                    .iter()
+                    .zip(words)
+                    .all(|(a, b)| a.lower == b.lower)
+        });
+        // (not the short form of an organisation's longer name: "Outboard Marine" of
+        // "Outboard Marine Corp", beside a misread "An Outboard Marine")
+        let short_form = out.iter().any(|o| {
+            o.ty == Type::Org
+                && o.end - o.start > words.len()
+                && toks[o.start..o.start + words.len()]
+                    .iter()
+                    .zip(words)
+                    .all(|(a, b)| a.lower == b.lower)
+        });
+        if ends_a_name && !short_form {
+            out[k].ty = Type::Per;
         }
     }
 }
@@ -5839,6 +5888,75 @@ mod tests {
             let want: Vec<(String, Type)> = want.iter().map(|(s, t)| (s.to_string(), *t)).collect();
             assert_eq!(got, want, "{text}");
         }
+    }
+
+    /// The types [`super::compound_surnames`] gives the mentions `(words, type)` of `text`
+    /// (each found after the one before).
+    fn retyped(text: &str, mentions: &[(&str, Type)]) -> Vec<Type> {
+        let doc = crate::document::Document::new(text, None);
+        let mut b = crate::entities::features::Built::default();
+        crate::entities::features::build(&doc, &crate::entities::gazetteer::BUILTIN, &mut b);
+        let mut from = 0;
+        let mut out: Vec<super::M> = mentions
+            .iter()
+            .map(|&(words, ty)| {
+                let at = from + text[from..].find(words).expect("in the text");
+                from = at + words.len();
+                let tok = |offset: usize| b.toks.iter().position(|t| t.start as usize == offset);
+                let start = tok(at).expect("a token starts there");
+                let end = b
+                    .toks
+                    .iter()
+                    .position(|t| t.end as usize == from)
+                    .expect("ends")
+                    + 1;
+                super::M {
+                    start,
+                    end,
+                    ty,
+                    entry: None,
+                }
+            })
+            .collect();
+        super::compound_surnames(&b.toks, &mut out);
+        out.iter().map(|m| m.ty).collect()
+    }
+
+    #[test]
+    fn a_surname_of_several_words_is_a_persons() {
+        let (org, per, loc) = (Type::Org, Type::Per, Type::Loc);
+        let text = "Roland de Vallière missed. A De Vallière penalty; DE VALLIÈRE again.";
+        let got = retyped(
+            text,
+            &[
+                ("Roland de Vallière", per),
+                ("De Vallière", org),
+                ("DE VALLIÈRE", loc),
+            ],
+        );
+        assert_eq!(got, vec![per, per, per]);
+        // Not one word alone, nor a body's word, nor after no given name, nor the short
+        // form of an organisation's longer name.
+        let text = "Conrad Hilton and Hilton; Jacques Vento Bank and Vento Bank; An Outboard \
+                    Marine and Outboard Marine Corp and Outboard Marine.";
+        let got = retyped(
+            text,
+            &[
+                ("Conrad Hilton", per),
+                ("Hilton", org),
+                ("Jacques Vento Bank", per),
+                ("Vento Bank", org),
+                ("An Outboard Marine", per),
+                ("Outboard Marine Corp", org),
+                ("Outboard Marine", org),
+            ],
+        );
+        assert_eq!(got, vec![per, org, per, org, per, org, org]);
+        let got = retyped(
+            "Sir Wen Ho and Wen Ho.",
+            &[("Sir Wen Ho", per), ("Wen Ho", org)],
+        );
+        assert_eq!(got, vec![per, org]);
     }
 
     #[test]
