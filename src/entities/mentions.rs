@@ -441,6 +441,7 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
         }
     }
     people_in_lists(text, toks, out);
+    initialled_people(text, toks, out);
     companies_in_lists(text, toks, out);
     places_in_lists(toks, lex, out);
     initial_lists(text, toks, out);
@@ -3462,6 +3463,77 @@ fn people_in_lists(text: &str, toks: &[Tok], out: &mut [M]) {
             && (speaks(text, toks, m) || m.start > 0 && toks[m.start - 1].gaz & bit::ROLE != 0)
         {
             m.ty = Type::Per;
+        }
+    }
+}
+
+/// "author JK Rowling", "Salman Rushdie, JM Coetzee and Kazuo Ishiguro", "KK Mittal, a
+/// fund manager": a name of initials without periods (two or three capitals the
+/// gazetteer does not know, written nowhere else alone) and a word in title case of no
+/// body's or place's name reads as an organisation's (as "GE Capital" does), but it is a
+/// person's after a role noun, before a comma and a role noun, or listed beside a person.
+/// Firms named so ("JD Power", "AG Edwards") have none of these.
+fn initialled_people(text: &str, toks: &[Tok], out: &mut [M]) {
+    let not_name = bit::ORG_SUFFIX | bit::ORG_KEY | bit::LOC_KEY | bit::LOC_HEAD | bit::CONNECTOR;
+    let not_name = not_name | bit::FUNC | bit::TIME | bit::DEMONYM | bit::ROLE | bit::DESCRIPTOR;
+    let initials = |t: &Tok| {
+        let s = t.span().slice(text).as_bytes();
+        (2..=3).contains(&s.len()) && s.iter().all(u8::is_ascii_uppercase) && t.gaz == 0
+    };
+    let candidate = |m: &M| {
+        m.ty != Type::Per
+            && m.entry.is_none()
+            && m.end - m.start == 2
+            && initials(&toks[m.start])
+            && title_word(&toks[m.start + 1])
+            && toks[m.start + 1].gaz & not_name == 0
+    };
+    if !out.iter().any(candidate) {
+        return;
+    }
+    let role = |t: Option<&Tok>| t.is_some_and(|t| t.has(flag::WORD) && t.gaz & bit::ROLE != 0);
+    let article = |t: &Tok| matches!(t.span().slice(text), "a" | "an" | "the");
+    for k in 0..out.len() {
+        let m = out[k];
+        if !candidate(&m) {
+            continue;
+        }
+        let letters = toks[m.start].lower;
+        if toks
+            .iter()
+            .enumerate()
+            .any(|(i, t)| i != m.start && t.lower == letters)
+        {
+            continue;
+        }
+        let role_before = m.start > 0 && role(toks.get(m.start - 1));
+        let role_after = toks.get(m.end).is_some_and(|t| t.lower == WORDS.comma) && {
+            let j = m.end + 1;
+            let j = if toks.get(j).is_some_and(article) {
+                j + 1
+            } else {
+                j
+            };
+            // (one modifier may come first: "a fund manager", "chief executive")
+            role(toks.get(j)) || role(toks.get(j + 1)) && toks[j].has(flag::WORD)
+        };
+        // (a list, not an apposition: "and" between the two, or the person listed on
+        // beside a third name, as "DLF Builders, Dr Vancheshwar, told" is not; nor two
+        // things of one kind, "Windows Messenger and MSN Messenger")
+        let person = |n: &M| n.ty == Type::Per && toks[n.end - 1].lower != toks[m.end - 1].lower;
+        let and = |a: &M, b: &M| listed(toks, a, b, true);
+        let listed = |a: &M, b: &M| listed(toks, a, b, false);
+        let before = k > 0 && person(&out[k - 1]) && listed(&out[k - 1], &m) && {
+            and(&out[k - 1], &m) || k > 1 && listed(&out[k - 2], &out[k - 1])
+        };
+        let after = out.get(k + 1).is_some_and(|n| {
+            person(n)
+                && listed(&m, n)
+                && (and(&m, n) || out.get(k + 2).is_some_and(|o| listed(n, o)))
+        });
+        let beside = before || after;
+        if role_before || role_after || beside {
+            out[k].ty = Type::Per;
         }
     }
 }

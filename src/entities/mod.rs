@@ -2993,6 +2993,24 @@ mod tests {
     }
 
     #[test]
+    fn initials_and_a_surname_beside_a_person_or_a_role_are_a_person() {
+        let e = run(
+            "The list includes Mary Whitby and PJ Harrowgate. “It is cheap,” said KP \
+             Mallard, a fund manager with Escorts.",
+        );
+        find(&e.people, "PJ Harrowgate");
+        find(&e.people, "KP Mallard");
+        // Firms so named, an apposition and two things of one kind stay.
+        let e = run(
+            "Ratings are by JD Power and ING Direct. A spokesman for DLF Builders, Dr \
+             Vancheshwar, told the BBC. A patch fixes Windows Messenger and MSN Messenger.",
+        );
+        for name in ["JD Power", "DLF Builders", "MSN Messenger"] {
+            find(&e.organizations, name);
+        }
+    }
+
+    #[test]
     fn a_lone_word_after_the_is_no_person() {
         for text in [
             "To most readers, the Bible is a confusing hodgepodge.",
