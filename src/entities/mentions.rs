@@ -313,6 +313,22 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
                 .filter(|m| m.end > g.start)
                 .all(|m| m.start >= g.start && m.end <= g.end);
             let same = out[k].start == g.start && out[k].end == g.end;
+            // A company's name of several words that the tagger read as a person's
+            // ("auditors Grant Thornton", "lead manager Morgan Stanley", "Dean Witter
+            // analyst") is the company's, unless a title stands before it ("Rep. John
+            // Lewis") or a role after it (", a Democratic congressman").
+            if same
+                && span.len() > 1
+                && out[k].ty == Type::Per
+                && entry.kind == Kind::Org
+                && ph.strict == Strict::Name
+                && !(g.start > 0 && toks[g.start - 1].gaz & bit::TITLE != 0)
+                && !role_apposition(text, toks, g.end)
+            {
+                out[k].ty = Type::Org;
+                out[k].entry = Some(ph.entry);
+                continue;
+            }
             if inside && !same && span.len() > 1 {
                 let first = k;
                 let mut last = k;
@@ -3492,7 +3508,6 @@ fn initialled_people(text: &str, toks: &[Tok], out: &mut [M]) {
         return;
     }
     let role = |t: Option<&Tok>| t.is_some_and(|t| t.has(flag::WORD) && t.gaz & bit::ROLE != 0);
-    let article = |t: &Tok| matches!(t.span().slice(text), "a" | "an" | "the");
     for k in 0..out.len() {
         let m = out[k];
         if !candidate(&m) {
@@ -3507,16 +3522,7 @@ fn initialled_people(text: &str, toks: &[Tok], out: &mut [M]) {
             continue;
         }
         let role_before = m.start > 0 && role(toks.get(m.start - 1));
-        let role_after = toks.get(m.end).is_some_and(|t| t.lower == WORDS.comma) && {
-            let j = m.end + 1;
-            let j = if toks.get(j).is_some_and(article) {
-                j + 1
-            } else {
-                j
-            };
-            // (one modifier may come first: "a fund manager", "chief executive")
-            role(toks.get(j)) || role(toks.get(j + 1)) && toks[j].has(flag::WORD)
-        };
+        let role_after = role_apposition(text, toks, m.end);
         // (a list, not an apposition: "and" between the two, or the person listed on
         // beside a third name, as "DLF Builders, Dr Vancheshwar, told" is not; nor two
         // things of one kind, "Windows Messenger and MSN Messenger")
@@ -3536,6 +3542,28 @@ fn initialled_people(text: &str, toks: &[Tok], out: &mut [M]) {
             out[k].ty = Type::Per;
         }
     }
+}
+
+/// Does a comma and a role follow token `end` (", a fund manager", ", chief executive", ",
+/// a Democratic congressman"): an apposition that describes a person? The role noun may
+/// come after an article and up to two words.
+fn role_apposition(text: &str, toks: &[Tok], end: usize) -> bool {
+    if toks.get(end).is_none_or(|t| t.lower != WORDS.comma) {
+        return false;
+    }
+    let article = |t: &Tok| matches!(t.span().slice(text), "a" | "an" | "the");
+    let j = end + 1;
+    let j = if toks.get(j).is_some_and(article) {
+        j + 1
+    } else {
+        j
+    };
+    toks.get(j..)
+        .unwrap_or_default()
+        .iter()
+        .take(3)
+        .take_while(|t| t.has(flag::WORD))
+        .any(|t| t.gaz & bit::ROLE != 0)
 }
 
 /// Are mentions `a` and `b` next in a list: a comma, "and" or both between them, the comma

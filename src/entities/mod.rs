@@ -3011,6 +3011,26 @@ mod tests {
     }
 
     #[test]
+    fn a_known_company_named_like_a_person_is_the_company() {
+        let e = run(
+            "The bonds were priced at par, said lead manager Morgan Stanley. It has also \
+             gone after auditors Grant Thornton.",
+        );
+        none(&e.people);
+        find(&e.organizations, "Morgan Stanley");
+        find(&e.organizations, "Grant Thornton");
+        // A title before the name, or a role after it, keeps the person.
+        for text in [
+            "Georgia Rep. John Lewis spoke on Monday.",
+            "The civil rights leader John Lewis, a Democratic congressman, spoke.",
+        ] {
+            let e = run(text);
+            find(&e.people, "John Lewis");
+            none(&e.organizations);
+        }
+    }
+
+    #[test]
     fn a_lone_word_after_the_is_no_person() {
         for text in [
             "To most readers, the Bible is a confusing hodgepodge.",
