@@ -4937,13 +4937,16 @@ fn plain_word_but_given(t: &Tok) -> bool {
     title_word(t) && t.gaz & not == 0
 }
 
-/// The word a company goes by, inside its full name that ends in a legal form: the
-/// surname after its founder's initials ("Hutton" of "E.F. Hutton Group Inc", "Penney" of
-/// "J.C. Penney Co"), not a
-/// key word, a legal form, a given name, a place's name or a word that ends companies'
-/// names. Its token.
+/// The word a company goes by, inside its full name that ends in a legal form, or that
+/// the gazetteer knows as two words: the surname after its founder's initials or given
+/// name ("Hutton" of "E.F. Hutton Group Inc", "Penney" of "J.C. Penney Co", "Wimpey" of
+/// "George Wimpey"), not a key word, a legal form, a given name, a place's name or a word
+/// that ends companies' names. Its token.
 pub(crate) fn goes_by(text: &str, toks: &[Tok], m: &M) -> Option<usize> {
-    if m.ty != Type::Org || m.end - m.start < 3 {
+    // (or of two words, a name the gazetteer knows: "Wimpey" of "George Wimpey",
+    // "Thornton" of "Grant Thornton")
+    let known_pair = m.end - m.start == 2 && m.entry.is_some();
+    if m.ty != Type::Org || m.end - m.start < 3 && !known_pair {
         return None;
     }
     let first = &toks[m.start];
@@ -4969,7 +4972,7 @@ pub(crate) fn goes_by(text: &str, toks: &[Tok], m: &M) -> Option<usize> {
     let by = plain_word_but_given(t) && !super::gazetteer::company_word(t.span().slice(text));
     // (a company's name, with its legal form: not "U.S. Trade Representative")
     let legal = toks[m.end - 1].gaz & bit::ORG_SUFFIX != 0;
-    ((initials || given) && by && legal).then_some(m.start + 1)
+    ((initials || given) && by && (legal || known_pair)).then_some(m.start + 1)
 }
 
 /// The word between the first word of a company's name of three and its legal form

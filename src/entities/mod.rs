@@ -3031,6 +3031,20 @@ mod tests {
     }
 
     #[test]
+    fn a_known_company_named_for_a_person_goes_by_the_surname() {
+        let e = run("Analysts at Grant Thornton agreed; Thornton said more.");
+        assert_eq!(names(&e.organizations), vec![("Grant Thornton", 2)]);
+        none(&e.people);
+        // Unless a person of the article has the surname.
+        let e = run(
+            "Analysts at Grant Thornton agreed. The actor Billy Bob Thornton disagreed; \
+             Thornton laughed.",
+        );
+        assert_eq!(names(&e.organizations), vec![("Grant Thornton", 1)]);
+        assert_eq!(names(&e.people), vec![("Billy Bob Thornton", 2)]);
+    }
+
+    #[test]
     fn a_lone_word_after_the_is_no_person() {
         for text in [
             "To most readers, the Bible is a confusing hodgepodge.",
