@@ -2061,6 +2061,8 @@ mod tests {
     fn a_place_word_that_is_a_surname_after_a_given_name_stays_a_person() {
         let e = run("Geoff Marsh scored 50 runs for Australia.");
         find(&e.people, "Geoff Marsh");
+        let e = run("In that election, Edward Heath lost and failed to build a coalition.");
+        find(&e.people, "Edward Heath");
         // Or listed beside a person though the tagger took it for a place.
         let e = run("Chelsea's John Terry and Wayne Bridge are also out, leaving the coach short.");
         find(&e.people, "Wayne Bridge");
