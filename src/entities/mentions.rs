@@ -1170,16 +1170,16 @@ fn people_by_surname(toks: &[Tok], out: &mut [M]) {
 }
 
 /// "missed by full-back Roland De Marigny … a De Marigny penalty", "Carlo De Benedetti …
-/// De Benedetti said": a name of two or more words read as an organisation or a place,
-/// unknown to the gazetteer and with no word of either's name, is a person's when a
-/// longer name of a person of the article, opening with a given name, ends in the same
-/// words (a surname of several).
+/// De Benedetti said": a name of two or more words (up to [`MAX_SURNAME`]) read as an
+/// organisation or a place, unknown to the gazetteer and with no word of either's name,
+/// is a person's when a longer name of a person of the article, opening with a given
+/// name, ends in the same words (a surname of several).
 fn compound_surnames(toks: &[Tok], out: &mut [M]) {
     let body_word = bit::ORG_SUFFIX | bit::ORG_KEY | bit::LOC_KEY | bit::LOC_HEAD;
     let candidate = |m: &M| {
         m.ty != Type::Per
             && m.entry.is_none()
-            && m.end - m.start >= 2
+            && (2..=MAX_SURNAME).contains(&(m.end - m.start))
             && toks[m.start..m.end]
                 .iter()
                 .all(|t| t.has(flag::WORD) && t.gaz & body_word == 0)
@@ -1187,34 +1187,42 @@ fn compound_surnames(toks: &[Tok], out: &mut [M]) {
     if !out.iter().any(candidate) {
         return;
     }
-    for k in 0..out.len() {
-        if !candidate(&out[k]) {
-            continue;
-        }
-        let words = &toks[out[k].start..out[k].end];
-        let ends_a_name = out.iter().any(|p| {
-            p.ty == Type::Per
-                && p.end - p.start > words.len()
-                && toks[p.start].gaz & bit::GIVEN != 0
-                && toks[p.end - words.len()..p.end]
-                    .iter()
-                    .zip(words)
-                    .all(|(a, b)| a.lower == b.lower)
-        });
-        // (not the short form of an organisation's longer name: "Outboard Marine" of
-        // "Outboard Marine Corp", beside a misread "An Outboard Marine")
-        let short_form = out.iter().any(|o| {
-            o.ty == Type::Org
-                && o.end - o.start > words.len()
-                && toks[o.start..o.start + words.len()]
-                    .iter()
-                    .zip(words)
-                    .all(|(a, b)| a.lower == b.lower)
-        });
-        if ends_a_name && !short_form {
-            out[k].ty = Type::Per;
+    // The last words of the people's names that open with a given name, and the first
+    // words of the organisations' names (each name's shorter ends, indexed once).
+    let (mut endings, mut openings) = (Vec::new(), Vec::new());
+    for m in out.iter() {
+        let len = m.end - m.start;
+        for n in 2..len.min(MAX_SURNAME + 1) {
+            if m.ty == Type::Per && toks[m.start].gaz & bit::GIVEN != 0 {
+                endings.push(lower_words(&toks[m.end - n..m.end]));
+            } else if m.ty == Type::Org {
+                openings.push(lower_words(&toks[m.start..m.start + n]));
+            }
         }
     }
+    endings.sort_unstable();
+    openings.sort_unstable();
+    for m in out.iter_mut() {
+        if candidate(m) {
+            let words = lower_words(&toks[m.start..m.end]);
+            // (not the short form of an organisation's longer name: "Outboard Marine" of
+            // "Outboard Marine Corp", beside a misread "An Outboard Marine")
+            if endings.binary_search(&words).is_ok() && openings.binary_search(&words).is_err() {
+                m.ty = Type::Per;
+            }
+        }
+    }
+}
+
+/// The most words of a surname of several ([`compound_surnames`]).
+const MAX_SURNAME: usize = 4;
+
+/// A hash of the lowercase forms of `toks` (with their number).
+fn lower_words(toks: &[Tok]) -> u64 {
+    let h = toks
+        .iter()
+        .fold(toks.len() as u64, |h, t| super::features::step(h, t.lower));
+    super::features::fmix(h)
 }
 
 /// "a Reuter survey shows", "REUTER" signing off: a news agency's name alone is an
@@ -3508,17 +3516,24 @@ fn initialled_people(text: &str, toks: &[Tok], out: &mut [M]) {
         return;
     }
     let role = |t: Option<&Tok>| t.is_some_and(|t| t.has(flag::WORD) && t.gaz & bit::ROLE != 0);
+    // How often the article writes each candidate's initials (counted in one pass).
+    let mut letters: Vec<u64> = out
+        .iter()
+        .filter(|m| candidate(m))
+        .map(|m| toks[m.start].lower)
+        .collect();
+    letters.sort_unstable();
+    letters.dedup();
+    let mut written = vec![0u32; letters.len()];
+    for t in toks {
+        if let Ok(i) = letters.binary_search(&t.lower) {
+            written[i] += 1;
+        }
+    }
+    let once = |w: u64| letters.binary_search(&w).is_ok_and(|i| written[i] == 1);
     for k in 0..out.len() {
         let m = out[k];
-        if !candidate(&m) {
-            continue;
-        }
-        let letters = toks[m.start].lower;
-        if toks
-            .iter()
-            .enumerate()
-            .any(|(i, t)| i != m.start && t.lower == letters)
-        {
+        if !candidate(&m) || !once(toks[m.start].lower) {
             continue;
         }
         let role_before = m.start > 0 && role(toks.get(m.start - 1));
