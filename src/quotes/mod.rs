@@ -1395,9 +1395,33 @@ impl<'a, 't> Article<'a, 't> {
                 {
                     (name, kind) = (Some(k.name), k.kind);
                 }
+                // "A Labour Party spokesman told … “…,” he said": one who speaks for an
+                // organisation stands for it, as when named as the source ("he" or "she"
+                // as the word says: not "she" for a spokesman); the nearest such is kept
+                // for when no name fits.
+                // (or given as the organisation a spokesperson speaks for: "A spokesman for
+                // the BPI said the chart was due “…”. “…,” he said")
+                let tk = &self.at.tk;
+                let speaker_noun = if c.kind == NpKind::Common {
+                    Some(c.core.1 - 1)
+                } else {
+                    let mut j = c.core.0;
+                    if j > 0 && tk.t(j - 1).eq_ignore_ascii_case("the") {
+                        j -= 1;
+                    }
+                    (j > 1 && tk.t(j - 1) == "for").then_some(j - 2)
+                };
+                let spokesperson = person
+                    && kind == SpeakerType::Organization
+                    && speaker_noun.is_some_and(|n| {
+                        tk.w(n).is(flag::SPEAKS_FOR)
+                            && not.is_none_or(|g| noun_gender(tk.t(n)) != Some(g))
+                    });
+                if spokesperson && spoken_for.is_none() {
+                    spoken_for = name.clone().map(|n| (n, kind));
+                }
                 // "he" and "she" are people the entities extractor found, when it found
                 // any, or names with a title: not "Kent County Republican" or a place.
-                let tk = &self.at.tk;
                 let titled =
                     (c.core.0.saturating_sub(1)..c.core.1).any(|j| tk.w(j).is(flag::TITLE));
                 if person
@@ -1410,19 +1434,6 @@ impl<'a, 't> Article<'a, 't> {
                         .any(|k| k.kind == SpeakerType::Person && name.as_deref() == Some(k.name))
                 {
                     continue;
-                }
-                // "A Labour Party spokesman told … “…,” he said": one who speaks for an
-                // organisation stands for it, as when named as the source ("he" or "she"
-                // as the word says: not "she" for a spokesman); the nearest such is kept
-                // for when no name fits.
-                let tk = &self.at.tk;
-                let spokesperson = person
-                    && c.kind == NpKind::Common
-                    && kind == SpeakerType::Organization
-                    && tk.w(c.core.1 - 1).is(flag::SPEAKS_FOR)
-                    && not.is_none_or(|g| noun_gender(tk.t(c.core.1 - 1)) != Some(g));
-                if spokesperson && spoken_for.is_none() {
-                    spoken_for = name.clone().map(|n| (n, kind));
                 }
                 // "“…,” one CBT crush trader said. “…,” he added": the pronoun is that
                 // unnamed source, whom no name further back stands for.
@@ -3637,6 +3648,41 @@ mod tests {
         )];
         let qs = quotes_among(text, Vec::new(), orgs);
         assert_eq!(qs[0].speaker.as_ref().unwrap().name, None);
+    }
+
+    #[test]
+    fn a_pronoun_after_a_spokesperson_for_an_organisation_is_the_organisation() {
+        // The quotation before gives the organisation as its source ("a spokesman for the
+        // Guild said … “…”"), in an article that names people too.
+        let text = "Kelly Marsh topped the chart. A spokesman for the Phonographic Guild said \
+                    the chart was due “within the year”. “Work is going on,” he said.";
+        let people = vec![entity(text, "Kelly Marsh", &["Kelly Marsh"], None)];
+        let orgs = vec![entity(
+            text,
+            "Phonographic Guild",
+            &["Phonographic Guild"],
+            None,
+        )];
+        let qs = quotes_among(text, people, orgs);
+        let s = qs[1].speaker.as_ref().unwrap();
+        assert_eq!(
+            (s.text.as_str(), s.name.as_deref()),
+            ("he", Some("Phonographic Guild"))
+        );
+        // Not when the pronoun is of the other gender.
+        let text = &text.replace("A spokesman", "A spokeswoman");
+        let people = vec![entity(text, "Kelly Marsh", &["Kelly Marsh"], None)];
+        let orgs = vec![entity(
+            text,
+            "Phonographic Guild",
+            &["Phonographic Guild"],
+            None,
+        )];
+        let qs = quotes_among(text, people, orgs);
+        assert_ne!(
+            qs[1].speaker.as_ref().unwrap().name.as_deref(),
+            Some("Phonographic Guild")
+        );
     }
 
     #[test]
