@@ -1686,6 +1686,26 @@ impl<'a, 't> Attributor<'a, 't> {
         self.final_attribution(from, stop)
     }
 
+    /// The named source a sentence `from..end` ends by ("…, according to the Economist
+    /// Intelligence Unit's Mr Hensel."), which [`Self::reported_in`] leaves out: one a
+    /// "he" or "she" after it may stand for.
+    pub fn according_to_in(&self, from: usize, end: usize) -> Option<Found> {
+        let tk = &self.tk;
+        let stop = (from..end)
+            .rev()
+            .find(|&j| !tk.punct_in(j, &[".", "!", "?"]))
+            .map_or(end, |j| j + 1);
+        let comma = (from..stop).rev().find(|&j| tk.is(j, ","))?;
+        if comma + 3 >= stop
+            || !tk.t(comma + 1).eq_ignore_ascii_case("according")
+            || !tk.is(comma + 2, "to")
+        {
+            return None;
+        }
+        let found = self.attribution_at(comma + 1, stop, false)?;
+        (found.np.kind == NpKind::Name).then_some(found)
+    }
+
     /// The attribution that finishes the stretch `from..end` of a sentence after its last
     /// comma ("…, Warren said on Friday.", "…, Deputy Secretary of State John Whitehead
     /// said."); not "according to" a document.

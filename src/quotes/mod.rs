@@ -1332,12 +1332,16 @@ impl<'a, 't> Article<'a, 't> {
             }
             let first = sent.first.max(self.outside_quote(sent.first));
             // Who the sentence reports, when an attribution finishes it ("The Reagan
-            // administration wants …, Deputy Secretary of State John Whitehead said."),
-            // then its subject.
+            // administration wants …, Deputy Secretary of State John Whitehead said.",
+            // "…, according to Mike Osborne of Kleinwort Grieveson."), then its subject.
             if first < end {
                 let reported = self.at.reported_in(first, end);
+                // (a person a sentence is "according to", for "he" or "she")
+                let according = person
+                    .then(|| self.at.according_to_in(first, end))
+                    .flatten();
                 let subject = self.at.clause_subject(first, end);
-                for f in [reported, subject].into_iter().flatten() {
+                for f in [reported, according, subject].into_iter().flatten() {
                     if doc.tokens[f.np.core.0].span.start < at
                         && !self.inside_quote(doc.tokens[f.np.core.0].span.start)
                         && !cands.contains(&f.np)
@@ -3682,6 +3686,26 @@ mod tests {
         assert_ne!(
             qs[1].speaker.as_ref().unwrap().name.as_deref(),
             Some("Phonographic Guild")
+        );
+    }
+
+    #[test]
+    fn he_or_she_may_be_the_person_a_sentence_is_according_to() {
+        let text = "“We would look at it,” a spokesman told the BBC. Bond markets may resist, \
+                    according to Mike Osborne of Kleinwort Grieveson. “It would be suicidal,” \
+                    he added.";
+        let people = vec![entity(text, "Mike Osborne", &["Mike Osborne"], None)];
+        let orgs = vec![entity(
+            text,
+            "Kleinwort Grieveson",
+            &["Kleinwort Grieveson"],
+            None,
+        )];
+        let qs = quotes_among(text, people, orgs);
+        let s = qs[1].speaker.as_ref().unwrap();
+        assert_eq!(
+            (s.text.as_str(), s.name.as_deref()),
+            ("he", Some("Mike Osborne"))
         );
     }
 
