@@ -3642,6 +3642,15 @@ mod tests {
             qs[0].speaker.as_ref().unwrap().name.as_deref(),
             Some("Chrysler Corp")
         );
+        // Also after a description of the body in lower case.
+        let text = "Environmental group Greenline said the freeze sent the wrong message. \
+                    “We are concerned,” said a spokesman.";
+        let orgs = vec![entity(text, "Greenline", &["Greenline"], None)];
+        let qs = quotes_among(text, Vec::new(), orgs);
+        assert_eq!(
+            qs[0].speaker.as_ref().unwrap().name.as_deref(),
+            Some("Greenline")
+        );
         // Not when the sentence before opens with something else.
         let text = "Critics said the Home Office erred. “We will appeal,” a spokesman said.";
         let orgs = vec![entity(

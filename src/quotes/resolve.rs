@@ -671,6 +671,15 @@ impl<'r, 'a, 't> Registry<'r, 'a, 't> {
         let tk = self.tk;
         // The words before the mention: articles and conjunctions, then perhaps one who
         // speaks for it and "for" ("A spokesman for the Home Office said …").
+        // (or a description of it in lower case that ends in a noun for an organisation,
+        // three words at most: "Environmental group Transport 2000 said …", "Dutch steel
+        // firm LNM said …")
+        let described = |p: usize, end: usize| {
+            end > p
+                && end - p <= 3
+                && tk.w(end - 1).is(flag::ORG_DESC)
+                && (p..end).all(|j| tk.lower(j) || j == p && tk.cap(j))
+        };
         let opens = |m: Span| {
             let r = tk.doc.tokens_in(Span::new(sent.start, m.start));
             let mut p = r.start;
@@ -678,6 +687,7 @@ impl<'r, 'a, 't> Registry<'r, 'a, 't> {
                 p += 1;
             }
             p == r.end
+                || described(p, r.end)
                 || tk.w(p).is(flag::SPEAKS_FOR)
                     && tk.is(p + 1, "for")
                     && (p + 2 == r.end || p + 3 == r.end && tk.is(p + 2, "the"))
