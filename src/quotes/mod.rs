@@ -1320,6 +1320,10 @@ impl<'a, 't> Article<'a, 't> {
         let si = doc.sentence_at(at)?;
         let lo = si.saturating_sub(8);
         let mut spoken_for: Option<(String, SpeakerType)> = None;
+        // The nearest candidate, when it is passed over only for the gender its given
+        // name suggests ("Beryl Sprinkel, chairman of the council, said … “…,” he told").
+        let mut against_name: Option<(String, SpeakerType)> = None;
+        let mut looked = false;
         for s in (lo..=si).rev() {
             let sent = doc.sentences[s];
             // Sources of quotations whose speaker is in this sentence, last first.
@@ -1354,6 +1358,8 @@ impl<'a, 't> Article<'a, 't> {
                 if c.core == np.core {
                     continue;
                 }
+                let nearest = !looked;
+                looked = true;
                 // A capitalised word opening its sentence and written so nowhere else
                 // ("Typically, …") is no person, unless the entities extractor says so.
                 if person
@@ -1481,7 +1487,17 @@ impl<'a, 't> Article<'a, 't> {
                             }
                         } else {
                             match self.registry().person_for(&name, Some(c.core), not) {
-                                None => continue,
+                                None => {
+                                    // (the nearest, by a given name's gender only: kept
+                                    // for when no one else fits)
+                                    if nearest
+                                        && c.kind == NpKind::Name
+                                        && !self.registry().honorific_gender(c.core.0, c.core.1)
+                                    {
+                                        against_name.get_or_insert((name, kind));
+                                    }
+                                    continue;
+                                }
                                 Some(person) => return Some((person.to_string(), kind)),
                             }
                         }
@@ -1490,11 +1506,13 @@ impl<'a, 't> Article<'a, 't> {
                 }
             }
         }
-        // The nearest fitting name, else the organisation of the nearest spokesperson.
+        // The nearest fitting name, else the organisation of the nearest spokesperson,
+        // else a source whose given name alone spoke against the pronoun.
         self.registry()
             .nearest_before(at, fits, not)
             .map(|k| (k.name, k.kind))
             .or(spoken_for)
+            .or(against_name)
     }
 
     /// Has `person` a role of the article ending in the same noun as the description
@@ -3716,6 +3734,25 @@ mod tests {
             (s.text.as_str(), s.name.as_deref()),
             ("he", Some("Mike Osborne"))
         );
+    }
+
+    #[test]
+    fn a_given_name_alone_does_not_keep_the_nearest_source_from_a_pronoun() {
+        let text = "Beryl Sprinkel, chairman of the council, said growth was needed. \
+                    “Stronger demand is needed,” he told the conference.";
+        let people = vec![entity(text, "Beryl Sprinkel", &["Beryl Sprinkel"], None)];
+        let qs = quotes_among(text, people, Vec::new());
+        let s = qs[0].speaker.as_ref().unwrap();
+        assert_eq!(
+            (s.text.as_str(), s.name.as_deref()),
+            ("he", Some("Beryl Sprinkel"))
+        );
+        // An honorific does.
+        let text = "Mrs. Beryl Sprinkel, chairman of the council, said growth was needed. \
+                    “Stronger demand is needed,” he told the conference.";
+        let people = vec![entity(text, "Beryl Sprinkel", &["Beryl Sprinkel"], None)];
+        let qs = quotes_among(text, people, Vec::new());
+        assert_eq!(qs[0].speaker.as_ref().unwrap().name, None);
     }
 
     #[test]

@@ -516,6 +516,13 @@ impl<'r, 'a, 't> Registry<'r, 'a, 't> {
         Some(g)
     }
 
+    /// Does an honorific in or right before tokens `a..b` tell a gender ("Mrs. Okafor",
+    /// "Mr Blair")? (A given name tells less: "Beryl Sprinkel" is a man.)
+    pub fn honorific_gender(&self, a: usize, b: usize) -> bool {
+        let tk = self.tk;
+        (a..b).any(|j| honorific(tk.t(j)).is_some()) || honorific_before(tk, a).is_some()
+    }
+
     /// Who the person `name`, written at tokens `at`, is when a pronoun rules out gender
     /// `not`: `None` when that is their gender; for a bare surname two people of the
     /// article share, linked to the one the pronoun cannot be ("Bill Clinton … Hillary
