@@ -1153,12 +1153,7 @@ fn people_by_surname(toks: &[Tok], out: &mut [M]) {
     if !out.iter().any(candidate) {
         return;
     }
-    let mut alone: Vec<u64> = out
-        .iter()
-        .filter(|m| m.ty == Type::Per && m.end - m.start == 1)
-        .map(|m| toks[m.start].lower)
-        .collect();
-    alone.sort_unstable();
+    let alone = first_words(toks, out, |m| m.ty == Type::Per && m.end - m.start == 1);
     for k in 0..out.len() {
         if candidate(&out[k]) {
             let last = toks[out[k].end - 1].lower;
@@ -1223,6 +1218,18 @@ fn lower_words(toks: &[Tok]) -> u64 {
         .iter()
         .fold(toks.len() as u64, |h, t| super::features::step(h, t.lower));
     super::features::fmix(h)
+}
+
+/// The lowercase hashes of the first words of the mentions `keep` selects, sorted
+/// (repeats kept).
+fn first_words(toks: &[Tok], out: &[M], keep: impl Fn(&M) -> bool) -> Vec<u64> {
+    let mut words: Vec<u64> = out
+        .iter()
+        .filter(|m| keep(m))
+        .map(|m| toks[m.start].lower)
+        .collect();
+    words.sort_unstable();
+    words
 }
 
 /// "a Reuter survey shows", "REUTER" signing off: a news agency's name alone is an
@@ -2456,12 +2463,7 @@ fn things_not_people(text: &str, toks: &[Tok], out: &mut Vec<M>) {
         return;
     }
     // Each word once, then its evidence over all the article's mentions.
-    let mut words: Vec<u64> = out
-        .iter()
-        .filter(|m| thing(m))
-        .map(|m| toks[m.start].lower)
-        .collect();
-    words.sort_unstable();
+    let mut words = first_words(toks, out, thing);
     words.dedup();
     // (one pass over the mentions for all the words: mentions, mentions as a thing, and
     // whether a person's full name has the word or a mention of it speaks)
@@ -3517,12 +3519,7 @@ fn initialled_people(text: &str, toks: &[Tok], out: &mut [M]) {
     }
     let role = |t: Option<&Tok>| t.is_some_and(|t| t.has(flag::WORD) && t.gaz & bit::ROLE != 0);
     // How often the article writes each candidate's initials (counted in one pass).
-    let mut letters: Vec<u64> = out
-        .iter()
-        .filter(|m| candidate(m))
-        .map(|m| toks[m.start].lower)
-        .collect();
-    letters.sort_unstable();
+    let mut letters = first_words(toks, out, candidate);
     letters.dedup();
     let mut written = vec![0u32; letters.len()];
     for t in toks {

@@ -2090,7 +2090,7 @@ mod tests {
         let text = "Writing in the Courier, Ada Quill outlined her plan. “As our manifesto \
             shows, we are ready.”\n\nOn Monday, Ada Quill will launch a service. “Web radio,” a \
             technology for listeners, is its heart.";
-        let people = vec![entity(text, "Ada Quill", &["Ada Quill"], None)];
+        let people = vec![named(text, "Ada Quill")];
         let qs = quotes_among(text, people, Vec::new());
         assert_eq!(
             speaker_name(&qs, "As our manifesto shows, we are ready.").as_deref(),
@@ -2108,9 +2108,9 @@ mod tests {
             delighted with his award. “It is an honour,” said the Gloucester fly-half.";
         let people = vec![
             entity(text, "Steve Finnan", &["Steve Finnan", "Finnan"], None),
-            entity(text, "Simon Amor", &["Simon Amor"], None),
+            named(text, "Simon Amor"),
         ];
-        let places = vec![entity(text, "Gloucester", &["Gloucester"], None)];
+        let places = vec![named(text, "Gloucester")];
         let found = Analysis {
             entities: Entities {
                 organizations: Vec::new(),
@@ -2137,12 +2137,12 @@ mod tests {
         // found; the month of "In May" is no mention and no source.
         let text = "Theresa May is prime minister. “We will leave,” said May. “It is time,” \
             May wrote. In May, the party met. “Go,” Dan Rees said.";
-        let mut may = entity(text, "Theresa May", &["Theresa May"], None);
+        let mut may = named(text, "Theresa May");
         for s in ["said May", "May wrote"] {
             let at = text.find(s).unwrap() + s.find("May").unwrap();
             may.mentions.push(Mention::new(Span::new(at, at + 3), text));
         }
-        let people = vec![may, entity(text, "Dan Rees", &["Dan Rees"], None)];
+        let people = vec![may, named(text, "Dan Rees")];
         let qs = quotes_among(text, people, Vec::new());
         for words in ["We will leave,", "It is time,"] {
             let q = qs.iter().find(|q| q.text == words).unwrap();
@@ -2160,10 +2160,7 @@ mod tests {
         // The words after the second opening mark are the same speaker's, and the narrative
         // after the last closing mark is no quotation.
         let text = "Coach Warren Gatland told the paper: \"We have not offered a contract. \"I'm happy with him.\" Dawson played a vital part last year.\n\n\"Rugby is my priority,\" he said.";
-        let people = vec![
-            entity(text, "Warren Gatland", &["Warren Gatland"], None),
-            entity(text, "Dawson", &["Dawson"], None),
-        ];
+        let people = vec![named(text, "Warren Gatland"), named(text, "Dawson")];
         let qs = quotes_among(text, people, Vec::new());
         let got: Vec<&str> = qs.iter().map(|q| q.text.as_str()).collect();
         assert_eq!(
@@ -2191,7 +2188,7 @@ mod tests {
         let text = "Astiazaran added: \"We thought about it.\" Real Madrid director of sport Emilio Butragueno praised the fans. \"I would like to thank them,\" he said.";
         let people = vec![
             entity(text, "Jose Luis Astiazaran", &["Astiazaran"], None),
-            entity(text, "Emilio Butragueno", &["Emilio Butragueno"], None),
+            named(text, "Emilio Butragueno"),
         ];
         let orgs = vec![entity(
             text,
@@ -3459,12 +3456,7 @@ mod tests {
     fn a_quotation_after_a_sentence_about_a_person_is_theirs() {
         let text = "Fostering Network director Robert Tapsfield criticised the system. \
             “There is just no logic to it.”\n\nThe report appeared on Monday. “It is late.”";
-        let people = vec![entity(
-            text,
-            "Robert Tapsfield",
-            &["Robert Tapsfield"],
-            None,
-        )];
+        let people = vec![named(text, "Robert Tapsfield")];
         let qs = quotes_among(text, people, Vec::new());
         assert_eq!(
             qs[0].speaker.as_ref().and_then(|s| s.name.as_deref()),
@@ -3493,7 +3485,7 @@ mod tests {
         // Not after a long paragraph, whose last sentence need not be what follows is about.
         let text = "The family held office for decades. Prescott was a senator. His son George \
             worked his way up.\n\n“I would use the word old-school for all of them.”";
-        let people = vec![entity(text, "George", &["George"], None)];
+        let people = vec![named(text, "George")];
         assert_eq!(speaker(&quotes_among(text, people, Vec::new()), 0), None);
         let short = &text[text.find("His son").unwrap()..];
         let people = vec![entity(short, "George", &["George"], None)];
@@ -3592,6 +3584,18 @@ mod tests {
         assert!(quotes("NOTE: This is not a transcript at all.\n\nBody.").is_empty());
     }
 
+    /// An entity of the entities extractor written in `text` only as `name`, of no type.
+    fn named(text: &str, name: &str) -> Entity {
+        entity(text, name, &[name], None)
+    }
+
+    /// The words and the name of quotation `q`'s source.
+    #[track_caller]
+    fn source(q: &Quote) -> (&str, Option<&str>) {
+        let s = q.speaker.as_ref().expect("a source");
+        (s.text.as_str(), s.name.as_deref())
+    }
+
     /// An entity of the entities extractor, with its mentions found in `text`.
     fn entity(text: &str, name: &str, forms: &[&str], kind: Option<&'static str>) -> Entity {
         let mut mentions = Vec::new();
@@ -3663,7 +3667,7 @@ mod tests {
         // Also after a description of the body in lower case.
         let text = "Environmental group Greenline said the freeze sent the wrong message. \
                     “We are concerned,” said a spokesman.";
-        let orgs = vec![entity(text, "Greenline", &["Greenline"], None)];
+        let orgs = vec![named(text, "Greenline")];
         let qs = quotes_among(text, Vec::new(), orgs);
         assert_eq!(
             qs[0].speaker.as_ref().unwrap().name.as_deref(),
@@ -3687,28 +3691,14 @@ mod tests {
         // Guild said … “…”"), in an article that names people too.
         let text = "Kelly Marsh topped the chart. A spokesman for the Phonographic Guild said \
                     the chart was due “within the year”. “Work is going on,” he said.";
-        let people = vec![entity(text, "Kelly Marsh", &["Kelly Marsh"], None)];
-        let orgs = vec![entity(
-            text,
-            "Phonographic Guild",
-            &["Phonographic Guild"],
-            None,
-        )];
+        let people = vec![named(text, "Kelly Marsh")];
+        let orgs = vec![named(text, "Phonographic Guild")];
         let qs = quotes_among(text, people, orgs);
-        let s = qs[1].speaker.as_ref().unwrap();
-        assert_eq!(
-            (s.text.as_str(), s.name.as_deref()),
-            ("he", Some("Phonographic Guild"))
-        );
+        assert_eq!(source(&qs[1]), ("he", Some("Phonographic Guild")));
         // Not when the pronoun is of the other gender.
         let text = &text.replace("A spokesman", "A spokeswoman");
-        let people = vec![entity(text, "Kelly Marsh", &["Kelly Marsh"], None)];
-        let orgs = vec![entity(
-            text,
-            "Phonographic Guild",
-            &["Phonographic Guild"],
-            None,
-        )];
+        let people = vec![named(text, "Kelly Marsh")];
+        let orgs = vec![named(text, "Phonographic Guild")];
         let qs = quotes_among(text, people, orgs);
         assert_ne!(
             qs[1].speaker.as_ref().unwrap().name.as_deref(),
@@ -3721,36 +3711,23 @@ mod tests {
         let text = "“We would look at it,” a spokesman told the BBC. Bond markets may resist, \
                     according to Mike Osborne of Kleinwort Grieveson. “It would be suicidal,” \
                     he added.";
-        let people = vec![entity(text, "Mike Osborne", &["Mike Osborne"], None)];
-        let orgs = vec![entity(
-            text,
-            "Kleinwort Grieveson",
-            &["Kleinwort Grieveson"],
-            None,
-        )];
+        let people = vec![named(text, "Mike Osborne")];
+        let orgs = vec![named(text, "Kleinwort Grieveson")];
         let qs = quotes_among(text, people, orgs);
-        let s = qs[1].speaker.as_ref().unwrap();
-        assert_eq!(
-            (s.text.as_str(), s.name.as_deref()),
-            ("he", Some("Mike Osborne"))
-        );
+        assert_eq!(source(&qs[1]), ("he", Some("Mike Osborne")));
     }
 
     #[test]
     fn a_given_name_alone_does_not_keep_the_nearest_source_from_a_pronoun() {
         let text = "Beryl Sprinkel, chairman of the council, said growth was needed. \
                     “Stronger demand is needed,” he told the conference.";
-        let people = vec![entity(text, "Beryl Sprinkel", &["Beryl Sprinkel"], None)];
+        let people = vec![named(text, "Beryl Sprinkel")];
         let qs = quotes_among(text, people, Vec::new());
-        let s = qs[0].speaker.as_ref().unwrap();
-        assert_eq!(
-            (s.text.as_str(), s.name.as_deref()),
-            ("he", Some("Beryl Sprinkel"))
-        );
+        assert_eq!(source(&qs[0]), ("he", Some("Beryl Sprinkel")));
         // An honorific does.
         let text = "Mrs. Beryl Sprinkel, chairman of the council, said growth was needed. \
                     “Stronger demand is needed,” he told the conference.";
-        let people = vec![entity(text, "Beryl Sprinkel", &["Beryl Sprinkel"], None)];
+        let people = vec![named(text, "Beryl Sprinkel")];
         let qs = quotes_among(text, people, Vec::new());
         assert_eq!(qs[0].speaker.as_ref().unwrap().name, None);
     }
@@ -3766,7 +3743,7 @@ mod tests {
         // With people from the entities extractor, a name that is none of them is passed
         // over.
         let text = "Ana Kovač runs the office. Kent County Republican volunteers met there. “We will win,” she said.";
-        let people = vec![entity(text, "Ana Kovač", &["Ana Kovač"], None)];
+        let people = vec![named(text, "Ana Kovač")];
         let qs = quotes_among(text, people, Vec::new());
         let s = qs[0].speaker.as_ref().unwrap();
         assert_eq!(s.text, "she");
@@ -3876,9 +3853,9 @@ mod tests {
         // phrase of the person from it nor make the firm the speaker.
         let text = "Shares fell.\n\n“Sellers panicked,” Ann Vole of Harlow, Penn and Co said.\n\nTed Marsh of Harlow, Penn and Co was emphatic. “It was not the futures traders.”\n\nLiz Crane of Dunmore and Pryce said the drop would not last. “Buyers will be back,” she said.\n\n“We cannot comment,” Harlow, Penn and Co said.";
         let people = vec![
-            entity(text, "Ann Vole", &["Ann Vole"], None),
-            entity(text, "Ted Marsh", &["Ted Marsh"], None),
-            entity(text, "Liz Crane", &["Liz Crane"], None),
+            named(text, "Ann Vole"),
+            named(text, "Ted Marsh"),
+            named(text, "Liz Crane"),
         ];
         let orgs = vec![
             entity(
@@ -3949,9 +3926,9 @@ mod tests {
     #[test]
     fn descriptions_resolve_to_the_person_in_that_role() {
         let text = "Spurs sporting director Frank Arnesen met deputy prime minister John Prescott.\n\n“We will see,” the Spurs sporting director said.\n\n“Not now,” the prime minister said.";
-        let mut arnesen = entity(text, "Frank Arnesen", &["Frank Arnesen"], None);
+        let mut arnesen = named(text, "Frank Arnesen");
         arnesen.roles = vec!["sporting director".into()];
-        let mut prescott = entity(text, "John Prescott", &["John Prescott"], None);
+        let mut prescott = named(text, "John Prescott");
         prescott.roles = vec!["deputy prime minister".into()];
         let orgs = vec![entity(
             text,
@@ -3986,7 +3963,7 @@ mod tests {
         let text = "Acme Widgets chief Robert Smith spoke. “We will grow,” Smith said. “Prices will fall,” said Jo Bloggs, an analyst at Kestrel Partners.";
         let people = vec![
             entity(text, "Robert Smith", &["Robert Smith", "Smith"], None),
-            entity(text, "Jo Bloggs", &["Jo Bloggs"], None),
+            named(text, "Jo Bloggs"),
         ];
         let orgs = vec![entity(
             text,
@@ -4011,15 +3988,11 @@ mod tests {
         let text = "Maria Okafor founded the firm. Bill Okafor ran it for years. In her \
                     memoir, Okafor noted the clot. “I could not walk,” she said.";
         let people = vec![
-            entity(text, "Maria Okafor", &["Maria Okafor"], None),
+            named(text, "Maria Okafor"),
             entity(text, "Bill Okafor", &["Bill Okafor", "Okafor"], None),
         ];
         let qs = quotes_among(text, people, Vec::new());
-        let s = qs[0].speaker.as_ref().unwrap();
-        assert_eq!(
-            (s.text.as_str(), s.name.as_deref()),
-            ("she", Some("Maria Okafor"))
-        );
+        assert_eq!(source(&qs[0]), ("she", Some("Maria Okafor")));
     }
 
     /// Pieces of text that make quotation marks meet in every arrangement.
