@@ -3493,8 +3493,8 @@ fn people_in_lists(text: &str, toks: &[Tok], out: &mut [M]) {
     }
 }
 
-/// "author JK Rowling", "Salman Rushdie, JM Coetzee and Kazuo Ishiguro", "KK Mittal, a
-/// fund manager": a name of initials without periods (two or three capitals the
+/// "company chairman RN Tatawala", "Salman Rushdie, JM Coetzee and Kazuo Ishiguro", "KK
+/// Mittal, a fund manager": a name of initials without periods (two or three capitals the
 /// gazetteer does not know, written nowhere else alone) and a word in title case of no
 /// body's or place's name reads as an organisation's (as "GE Capital" does), but it is a
 /// person's after a role noun, before a comma and a role noun, or listed beside a person.

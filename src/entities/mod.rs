@@ -3002,6 +3002,8 @@ mod tests {
         );
         find(&e.people, "PJ Harrowgate");
         find(&e.people, "KP Mallard");
+        let e = run("The deal was signed by chairman KQ Dalberg on Monday.");
+        find(&e.people, "KQ Dalberg");
         // Firms so named, an apposition and two things of one kind stay.
         let e = run(
             "Ratings are by JD Power and ING Direct. A spokesman for DLF Builders, Dr \
