@@ -1361,13 +1361,17 @@ impl Win<'_> {
             }
         }
         // A number word in title case after "the" or inside a sentence, before a
-        // capitalised word, is in a name: "The Three Gorges Dam", "a Four Weddings sequel"
-        // (not "won two Golden Globes", in lower case, nor "Three Britons were freed").
+        // capitalised word, is in a name: "The Three Gorges Dam", "a Four Weddings sequel",
+        // "the 2005 Six Nations", "Wales' Six Nations squad", "BBC1, Five Live" (not "won
+        // two Golden Globes", in lower case, nor "Three Britons were freed", nor a
+        // headline in title case, "Storm Kills Three People").
         if n.digits.is_none()
             && title_case
             && self.capitalized(e)
             && prev.is_some_and(|i| {
                 self.is_alpha(i) && (!self.capitalized(i) || self.norm(i) == "the")
+                    || self.kind(i) == Some(PieceKind::Digits)
+                    || matches!(self.raw(i), "," | "'" | "’")
             })
         {
             return false;

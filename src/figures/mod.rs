@@ -1603,6 +1603,13 @@ mod tests {
         );
         let texts: Vec<_> = f.iter().map(|x| x.text.as_str()).collect();
         assert_eq!(texts, ["two", "Three"]);
+        // So after a number, a possessive's apostrophe or a comma.
+        let f = figures(
+            "They lost the 2005 Six Nations. It was Wales’ Six Nations squad. On BBC1, Five \
+             Live and the website. In 2004, three Britons were freed.",
+        );
+        let texts: Vec<_> = f.iter().map(|x| x.text.as_str()).collect();
+        assert_eq!(texts, ["three"]);
         // A participle or adverb after the noun is a verb; before it, a modifier.
         let f = figures(
             "One analyst suggested a bid; we moved one step further; one unnamed \
