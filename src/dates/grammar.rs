@@ -1382,8 +1382,7 @@ impl<'a> Parser<'a> {
                 2 if v % 10 == 0
                     && i > 0
                     && self.is_any(i - 1, &["'", "’", "the", "-", "early", "late", "mid"])
-                    && !(i.saturating_sub(3)..i)
-                        .any(|k| self.is_any(k, &["his", "her", "their", "my", "your", "our"])) =>
+                    && !self.age_at(i) =>
                 {
                     let y = self.century_for(v);
                     Some(M::date(i + 1, format!("{:03}", y / 10)))
@@ -3493,6 +3492,13 @@ impl<'a> Parser<'a> {
             && self.t[i - 1].kind == Kind::Word
     }
 
+    /// Is the decade at token `i` someone's age: a possessive within the three words before
+    /// it ("in his 80s", "in her early 50s", "in his late thirties")?
+    fn age_at(&self, i: usize) -> bool {
+        (i.saturating_sub(3)..i)
+            .any(|k| self.is_any(k, &["his", "her", "their", "my", "your", "our"]))
+    }
+
     fn lexical(&self, i: usize) -> Option<M> {
         let mut best = None;
         for (e, l) in self.phrases(
@@ -3546,7 +3552,11 @@ impl<'a> Parser<'a> {
                     };
                     Some(M::new(e, TimexType::Time, v).known(d.is_some()))
                 }
-                Lex::Decade(d) if i > 0 && self.is_any(i - 1, &["the", "early", "late", "mid"]) => {
+                Lex::Decade(d)
+                    if i > 0
+                        && self.is_any(i - 1, &["the", "early", "late", "mid"])
+                        && !self.age_at(i) =>
+                {
                     let c = self.century_for(i32::from(d) * 10) / 100;
                     Some(M::date(e, format!("{c:02}{d}")))
                 }

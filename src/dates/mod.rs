@@ -830,6 +830,11 @@ mod tests {
                     "Revenue rose in the 1990s and the ’80s.",
                     &[("the 1990s", "DATE", "199"), ("the ’80s", "DATE", "198")],
                 ),
+                // Someone's age is no decade, in figures or in words.
+                (
+                    "He is in his 50s; she married in her late thirties, in the thirties.",
+                    &[("the thirties", "DATE", "203")],
+                ),
                 // With an apostrophe, after a word that leads to a decade; not a year's own.
                 (
                     "Imports grew from the mid 1990's and the 1980’s, but 1990's budget fell.",
