@@ -322,7 +322,7 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
                 && out[k].ty == Type::Per
                 && entry.kind == Kind::Org
                 && ph.strict == Strict::Name
-                && !(g.start > 0 && toks[g.start - 1].gaz & bit::TITLE != 0)
+                && !title_before(toks, g.start)
                 && !role_apposition(text, toks, g.end)
             {
                 out[k].ty = Type::Org;
@@ -1076,7 +1076,7 @@ fn headline_opener(text: &str, toks: &[Tok], out: &mut Vec<M>) {
         && toks
             .get(1)
             .is_some_and(|t| t.has(flag::WORD) && !t.has(flag::HAS_UPPER))
-        && (2..toks.len().min(40)).any(|j| break_before(text, toks, j));
+        && headed(text, toks);
     if !lone {
         return;
     }
@@ -1108,7 +1108,7 @@ fn headline_epithet(text: &str, toks: &[Tok], out: &mut [M]) {
         || first.start != 0
         || first.end != 2
         || toks[0].gaz & bit::GIVEN != 0
-        || !(2..toks.len().min(40)).any(|j| break_before(text, toks, j))
+        || !headed(text, toks)
     {
         return;
     }
@@ -2202,8 +2202,7 @@ fn titled_people(text: &str, toks: &[Tok], out: &mut [M]) {
         if m.ty == Type::Org
             && m.entry.is_none()
             && (2..=3).contains(&(m.end - m.start))
-            && m.start > 0
-            && toks[m.start - 1].gaz & bit::TITLE != 0
+            && title_before(toks, m.start)
             && !matches!(toks[m.start - 1].span().slice(text), "Leader" | "leader")
             && toks[m.start..m.end].iter().all(|t| {
                 title_word(t) && t.gaz & (bit::LOC_U | bit::LOC_B) == 0 && !org_word(text, t)
@@ -2553,6 +2552,17 @@ fn blank_before(text: &str, toks: &[Tok], j: usize) -> bool {
 /// The text between tokens `j - 1` and `j`.
 fn between<'t>(text: &'t str, toks: &[Tok], j: usize) -> &'t str {
     &text[toks[j - 1].end as usize..toks[j].start as usize]
+}
+
+/// Does the text open with a headline: a line break within its first forty tokens (after
+/// the second)?
+fn headed(text: &str, toks: &[Tok]) -> bool {
+    (2..toks.len().min(40)).any(|j| break_before(text, toks, j))
+}
+
+/// Is token `start - 1` a title ("Mr", "Rep.", "President")?
+fn title_before(toks: &[Tok], start: usize) -> bool {
+    start > 0 && toks[start - 1].gaz & bit::TITLE != 0
 }
 
 /// Does a line break lie between tokens `j - 1` and `j`?
@@ -4082,7 +4092,7 @@ fn eponymous_companies(text: &str, toks: &[Tok], out: &mut [M]) {
             let w = toks[m.start].lower;
             if m.ty == Type::Per
                 && m.end - m.start == 1
-                && !(m.start > 0 && toks[m.start - 1].gaz & bit::TITLE != 0)
+                && !title_before(toks, m.start)
                 && middles.binary_search(&w).is_ok()
                 && named.binary_search(&w).is_err()
             {
@@ -4102,7 +4112,7 @@ fn eponymous_companies(text: &str, toks: &[Tok], out: &mut [M]) {
     companies.sort_unstable();
     for m in out.iter_mut() {
         let n = m.end - m.start;
-        if m.ty != Type::Per || n < 2 || m.start > 0 && toks[m.start - 1].gaz & bit::TITLE != 0 {
+        if m.ty != Type::Per || n < 2 || title_before(toks, m.start) {
             continue;
         }
         let first = toks[m.start].lower;
@@ -4931,8 +4941,7 @@ fn repair(toks: &[Tok], lex: &Lexicon, out: &mut Vec<M>) {
 
 /// Is token `start - 1` an honorific that is no part of a name ("Mr", "Mrs.")?
 pub(crate) fn after_honorific(text: &str, toks: &[Tok], start: usize) -> bool {
-    start > 0
-        && toks[start - 1].gaz & bit::TITLE != 0
+    title_before(toks, start)
         && super::gazetteer::honorific(toks[start - 1].span().slice(text)).is_some_and(|h| h.apart)
 }
 

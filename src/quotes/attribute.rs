@@ -451,6 +451,17 @@ impl<'a, 't> Toks<'a, 't> {
         Some(found)
     }
 
+    /// The noun for one who speaks for a body when it, "for" and perhaps "the" come right
+    /// before token `j` ("a spokesman for the BPI", "spokeswoman for Exxon"): its token.
+    pub fn speaks_for_before(&self, j: usize) -> Option<usize> {
+        let j = if j > 0 && self.t(j - 1).eq_ignore_ascii_case("the") {
+            j - 1
+        } else {
+            j
+        };
+        (j > 1 && self.is(j - 1, "for") && self.w(j - 2).is(flag::SPEAKS_FOR)).then_some(j - 2)
+    }
+
     /// Does token `i` end in a possessive "’s" or "'s" ("Tokyo’s")?
     pub fn ends_possessive(&self, i: usize) -> bool {
         let t = self.t(i);
@@ -1679,11 +1690,15 @@ impl<'a, 't> Attributor<'a, 't> {
     /// left out): who the sentence reports ("The Reagan administration wants …, Deputy
     /// Secretary of State John Whitehead said.").
     pub fn reported_in(&self, from: usize, end: usize) -> Option<Found> {
-        let stop = (from..end)
+        self.final_attribution(from, self.unpunctuated_end(from, end))
+    }
+
+    /// The end of the sentence `from..end` without its closing punctuation.
+    fn unpunctuated_end(&self, from: usize, end: usize) -> usize {
+        (from..end)
             .rev()
             .find(|&j| !self.tk.punct_in(j, &[".", "!", "?"]))
-            .map_or(end, |j| j + 1);
-        self.final_attribution(from, stop)
+            .map_or(end, |j| j + 1)
     }
 
     /// The named source a sentence `from..end` ends by ("…, according to the Economist
@@ -1691,10 +1706,7 @@ impl<'a, 't> Attributor<'a, 't> {
     /// "he" or "she" after it may stand for.
     pub fn according_to_in(&self, from: usize, end: usize) -> Option<Found> {
         let tk = &self.tk;
-        let stop = (from..end)
-            .rev()
-            .find(|&j| !tk.punct_in(j, &[".", "!", "?"]))
-            .map_or(end, |j| j + 1);
+        let stop = self.unpunctuated_end(from, end);
         let comma = (from..stop).rev().find(|&j| tk.is(j, ","))?;
         if comma + 3 >= stop
             || !tk.t(comma + 1).eq_ignore_ascii_case("according")

@@ -1415,11 +1415,7 @@ impl<'a, 't> Article<'a, 't> {
                 let speaker_noun = if c.kind == NpKind::Common {
                     Some(c.core.1 - 1)
                 } else {
-                    let mut j = c.core.0;
-                    if j > 0 && tk.t(j - 1).eq_ignore_ascii_case("the") {
-                        j -= 1;
-                    }
-                    (j > 1 && tk.t(j - 1) == "for").then_some(j - 2)
+                    tk.speaks_for_before(c.core.0)
                 };
                 let spokesperson = person
                     && kind == SpeakerType::Organization

@@ -693,11 +693,7 @@ impl<'r, 'a, 't> Registry<'r, 'a, 't> {
             while p < r.end && tk.w(p).is(flag::DET | flag::CONJ) {
                 p += 1;
             }
-            p == r.end
-                || described(p, r.end)
-                || tk.w(p).is(flag::SPEAKS_FOR)
-                    && tk.is(p + 1, "for")
-                    && (p + 2 == r.end || p + 3 == r.end && tk.is(p + 2, "the"))
+            p == r.end || described(p, r.end) || tk.speaks_for_before(r.end) == Some(p)
         };
         self.known
             .iter()
