@@ -1189,9 +1189,9 @@ fn compound_surnames(toks: &[Tok], out: &mut [M]) {
         let len = m.end - m.start;
         for n in 2..len.min(MAX_SURNAME + 1) {
             if m.ty == Type::Per && toks[m.start].gaz & bit::GIVEN != 0 {
-                endings.push(lower_words(&toks[m.end - n..m.end]));
+                endings.push(surface(&toks[m.end - n..m.end]));
             } else if m.ty == Type::Org {
-                openings.push(lower_words(&toks[m.start..m.start + n]));
+                openings.push(surface(&toks[m.start..m.start + n]));
             }
         }
     }
@@ -1199,7 +1199,7 @@ fn compound_surnames(toks: &[Tok], out: &mut [M]) {
     openings.sort_unstable();
     for m in out.iter_mut() {
         if candidate(m) {
-            let words = lower_words(&toks[m.start..m.end]);
+            let words = surface(&toks[m.start..m.end]);
             // (not the short form of an organisation's longer name: "Outboard Marine" of
             // "Outboard Marine Corp", beside a misread "An Outboard Marine")
             if endings.binary_search(&words).is_ok() && openings.binary_search(&words).is_err() {
@@ -1211,14 +1211,6 @@ fn compound_surnames(toks: &[Tok], out: &mut [M]) {
 
 /// The most words of a surname of several ([`compound_surnames`]).
 const MAX_SURNAME: usize = 4;
-
-/// A hash of the lowercase forms of `toks` (with their number).
-fn lower_words(toks: &[Tok]) -> u64 {
-    let h = toks
-        .iter()
-        .fold(toks.len() as u64, |h, t| super::features::step(h, t.lower));
-    super::features::fmix(h)
-}
 
 /// The lowercase hashes of the first words of the mentions `keep` selects, sorted
 /// (repeats kept).
