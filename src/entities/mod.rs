@@ -1014,6 +1014,17 @@ mod tests {
     }
 
     #[test]
+    fn a_court_named_by_its_short_title_is_an_organisation() {
+        let e = run(
+            "Lawyers for the singer told the High Court on Monday that the ruling at \
+             Manchester Crown Court was wrong. The High Court will rule next week.",
+        );
+        assert_eq!(find(&e.organizations, "High Court").mentions.len(), 2);
+        find(&e.organizations, "Manchester Crown Court");
+        none_contains(&e.places, "Court");
+    }
+
+    #[test]
     fn an_acronym_means_the_article_s_name_it_spells_over_another_known_meaning() {
         // The gazetteer knows "FSA" as the Food Standards Agency's; the article names an
         // army it spells and never the agency.
