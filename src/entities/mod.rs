@@ -543,6 +543,12 @@ mod tests {
         assert!(all_names(&e).is_empty(), "{:?}", all_names(&e));
         let e = run("Commander Oscar told reporters the rebels would fight on.");
         assert_eq!(names(&e.people), vec![("Oscar", 1)]);
+        // Nor a government's consultation or policy paper.
+        let e = run(
+            "The Home Office will publish a White Paper on ID cards in March, after a Green \
+             Paper last year.",
+        );
+        assert_eq!(all_names(&e), vec!["Home Office"], "{:?}", all_names(&e));
         // Nor is the word of a numbered road.
         let e = run("Traffic was heavy on Interstate 95 and Route 66. The crash closed Highway 1.");
         assert!(all_names(&e).is_empty(), "{:?}", all_names(&e));
