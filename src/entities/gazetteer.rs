@@ -181,6 +181,13 @@ word_list!(
 );
 
 word_list!(
+    /// Is `word` (as written) one that, after "and" and a name, finishes a firm's name
+    /// ("Co" of "Samuel Montagu and Co", "Sons": `data/partner_words.txt`)?
+    partner_word,
+    "partner_words.txt"
+);
+
+word_list!(
     /// Is `word` (as written) the last word of the name of a law, treaty, tax, policy or
     /// economic measure ("Act", "Treaty", "Product": `data/measure_heads.txt`)?
     measure_head,

@@ -471,7 +471,7 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
     match_results(text, toks, lex, out);
     result_lines(text, toks, lex, out);
     two_organisations(toks, lex, out);
-    partnerships(toks, lex, out);
+    partnerships(text, toks, lex, out);
     people_of_firms(text, toks, out);
     propagate(text, toks, cands, lower_seen, out);
     // After the votes: a dateline is a place whatever its namesakes in the story are, and
@@ -4152,11 +4152,60 @@ fn two_organisations(toks: &[Tok], lex: &Lexicon, out: &mut Vec<M>) {
 /// A company named for two people or things that the tagger read as two names: "Lamson
 /// and Sessions Co" (one word, "and", one word and a legal form), when neither word is a
 /// name the gazetteer knows ("Ford and Chrysler Corp" are two).
-fn partnerships(toks: &[Tok], lex: &Lexicon, out: &mut Vec<M>) {
+///
+/// So is a name followed by "and" or "&" and a word that finishes a firm's name ("Samuel
+/// Montagu and Co Ltd", "James Capel and Co", "David Rubin & Partners":
+/// [`super::gazetteer::partner_word`]), with the legal forms after it, when the tagger
+/// left the word out or read it as a name of its own.
+fn partnerships(text: &str, toks: &[Tok], lex: &Lexicon, out: &mut Vec<M>) {
     let and = WORDS.and;
+    let joiner = |j: usize| {
+        toks.get(j)
+            .is_some_and(|t| t.lower == and || t.lower == WORDS.amp)
+    };
+    let partner = |j: usize| {
+        toks.get(j)
+            .is_some_and(|t| super::gazetteer::partner_word(t.span().slice(text)))
+    };
     let mut i = 0;
-    while i + 1 < out.len() {
-        let (a, b) = (out[i], out[i + 1]);
+    while i < out.len() {
+        let a = out[i];
+        if a.end - a.start <= 4 && joiner(a.end) && partner(a.end + 1) {
+            let mut end = a.end + 2;
+            while toks
+                .get(end)
+                .is_some_and(|t| cap_word(t) && t.gaz & bit::ORG_SUFFIX != 0)
+            {
+                end += 1;
+            }
+            // (a name the tagger read from the word on, "Co Ltd", is taken in, up to the
+            // firm's last word: not "of New York" of "Polshek and Partners of New York";
+            // one beyond it is left alone)
+            let next = out.get(i + 1).copied();
+            if next.is_none_or(|b| b.start >= end || b.start == a.end + 1) {
+                if let Some(b) = next.filter(|b| b.start < end) {
+                    // ("Co., L.P.": legal forms after a comma)
+                    if toks[end.min(b.end)..b.end]
+                        .iter()
+                        .all(|t| !t.has(flag::WORD) || t.gaz & bit::ORG_SUFFIX != 0)
+                    {
+                        end = end.max(b.end);
+                    }
+                    out.remove(i + 1);
+                }
+                out[i] = M {
+                    start: a.start,
+                    end,
+                    ty: Type::Org,
+                    entry: None,
+                };
+                i += 1;
+                continue;
+            }
+        }
+        let Some(&b) = out.get(i + 1) else {
+            break;
+        };
         let joined = a.end - a.start == 1
             && b.end - b.start == 2
             && b.start == a.end + 1

@@ -2702,6 +2702,27 @@ mod tests {
     }
 
     #[test]
+    fn a_name_and_co_is_one_firm() {
+        // The tagger reads the name before "and" as a person's and "Co Ltd" (or
+        // "Partners of Boston") as a name of its own: one firm, up to its legal forms.
+        let e = run(
+            "Bullion bankers Harold Penwick and Co Ltd said prices would rise. Shares were \
+             sold by Ivo Brandt and Co., L.P. last week. The designers Greta Holm and \
+             Partners of Boston won.",
+        );
+        assert_eq!(
+            names(&e.organizations),
+            vec![
+                ("Harold Penwick and Co Ltd", 1),
+                ("Ivo Brandt and Co., L.P.", 1),
+                ("Greta Holm and Partners", 1)
+            ]
+        );
+        assert!(e.people.is_empty(), "{:?}", names(&e.people));
+        assert_eq!(names(&e.places), vec![("Boston", 1)]);
+    }
+
+    #[test]
     fn a_part_of_a_company_and_its_parent_are_companies() {
         let e = run("The book was published by Hyperion, a unit of Walt Disney Co., last year.");
         assert_eq!(
