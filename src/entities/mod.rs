@@ -549,6 +549,12 @@ mod tests {
              Paper last year.",
         );
         assert_eq!(all_names(&e), vec!["Home Office"], "{:?}", all_names(&e));
+        // Nor a grade of crude oil.
+        let e = run(
+            "West Texas Intermediate rose 50 cents, Bonny Light 40 cents and Arab Heavy 20 \
+             cents, Exxon said.",
+        );
+        assert_eq!(all_names(&e), vec!["Exxon"], "{:?}", all_names(&e));
         // Nor is the word of a numbered road.
         let e = run("Traffic was heavy on Interstate 95 and Route 66. The crash closed Highway 1.");
         assert!(all_names(&e).is_empty(), "{:?}", all_names(&e));
