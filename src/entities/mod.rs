@@ -549,6 +549,12 @@ mod tests {
              Paper last year.",
         );
         assert_eq!(all_names(&e), vec!["Home Office"], "{:?}", all_names(&e));
+        // Nor a term of finance or trade written in capitals.
+        let e = run(
+            "The PSBR fell as LDC debt, FRN issues, CMOs and ADRs rose and LNG prices held, \
+             Barclays said.",
+        );
+        assert_eq!(all_names(&e), vec!["Barclays"], "{:?}", all_names(&e));
         // Nor a grade of crude oil.
         let e = run(
             "West Texas Intermediate rose 50 cents, Bonny Light 40 cents and Arab Heavy 20 \
