@@ -555,6 +555,14 @@ mod tests {
              Barclays said.",
         );
         assert_eq!(all_names(&e), vec!["Barclays"], "{:?}", all_names(&e));
+        // Nor a capitalised adjective alone, nor the wire's mark of a story going on.
+        let e = run("Hilton Hotels Corp won approval from Federal court to sue.\n\nMORE");
+        assert_eq!(
+            all_names(&e),
+            vec!["Hilton Hotels Corp"],
+            "{:?}",
+            all_names(&e)
+        );
         // Nor a grade of crude oil.
         let e = run(
             "West Texas Intermediate rose 50 cents, Bonny Light 40 cents and Arab Heavy 20 \
