@@ -181,6 +181,13 @@ word_list!(
 );
 
 word_list!(
+    /// Is `word` (as written, without its period) a given name written short in firms'
+    /// names ("Alex" of "Alex. Brown and Sons Inc": `data/given_abbreviations.txt`)?
+    given_abbreviation,
+    "given_abbreviations.txt"
+);
+
+word_list!(
     /// Is `word` (as written) one that, after "and" and a name, finishes a firm's name
     /// ("Co" of "Samuel Montagu and Co", "Sons": `data/partner_words.txt`)?
     partner_word,

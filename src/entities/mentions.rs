@@ -472,6 +472,7 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
     result_lines(text, toks, lex, out);
     two_organisations(toks, lex, out);
     partnerships(text, toks, lex, out);
+    firms_named_for_people(text, toks, out);
     people_of_firms(text, toks, out);
     propagate(text, toks, cands, lower_seen, out);
     // After the votes: a dateline is a place whatever its namesakes in the story are, and
@@ -4227,6 +4228,49 @@ fn partnerships(text: &str, toks: &[Tok], lex: &Lexicon, out: &mut Vec<M>) {
             out.remove(i + 1);
         }
         i += 1;
+    }
+}
+
+/// A company named in full for a person, which the tagger read as the person's given name
+/// and a company ("Mark" and "IV Industries Inc", "J. Henry" and "Schroder Wagg and Co
+/// Ltd", "Alex" and "Brown and Sons Inc" of "Alex. Brown and Sons Inc"): given names
+/// (and initials) right before a name that ends in a legal form are its first words; so
+/// is a given name written short with a period ([`super::gazetteer::given_abbreviation`]).
+/// Not a name without a legal form ("the Clinton White House").
+fn firms_named_for_people(text: &str, toks: &[Tok], out: &mut Vec<M>) {
+    let given =
+        |t: &Tok| (t.gaz & bit::GIVEN != 0 || t.has(flag::INITIAL)) && t.gaz & bit::FUNC == 0;
+    let mut k = 0;
+    while k + 1 < out.len() {
+        let (p, o) = (out[k], out[k + 1]);
+        let firm =
+            o.ty == Type::Org && o.end - o.start > 1 && toks[o.end - 1].gaz & bit::ORG_SUFFIX != 0;
+        let last = &toks[p.end - 1];
+        let spaced = |a: &Tok, b: &Tok| {
+            let gap = &text[a.end as usize..b.start as usize];
+            !gap.is_empty() && gap.len() <= 2 && gap.bytes().all(|c| c == b' ' || c == b'\n')
+        };
+        let full = o.start == p.end
+            && toks[p.start..p.end].iter().all(given)
+            && toks[p.end - 1].gaz & bit::GIVEN != 0
+            && spaced(last, &toks[o.start]);
+        let short = o.start == p.end + 1
+            && p.end - p.start == 1
+            && toks[p.end].end == toks[p.end].start + 1
+            && toks[p.end].start == last.end
+            && text.as_bytes()[last.end as usize] == b'.'
+            && spaced(&toks[p.end], &toks[o.start])
+            && super::gazetteer::given_abbreviation(last.span().slice(text));
+        if p.ty == Type::Per && firm && (full || short) {
+            out[k] = M {
+                start: p.start,
+                end: o.end,
+                ty: Type::Org,
+                entry: None,
+            };
+            out.remove(k + 1);
+        }
+        k += 1;
     }
 }
 

@@ -2743,6 +2743,28 @@ mod tests {
     }
 
     #[test]
+    fn a_firm_named_for_a_person_keeps_the_given_name() {
+        // The tagger reads the given name as a person's and the rest as a company.
+        let e = run(
+            "Analysts said Mark IV Industries Inc would bid again. It was sold through Alex. \
+             Quarrington and Sons Inc.",
+        );
+        assert_eq!(
+            names(&e.organizations),
+            vec![
+                ("Mark IV Industries Inc", 1),
+                ("Alex. Quarrington and Sons Inc.", 1)
+            ]
+        );
+        assert!(e.people.is_empty(), "{:?}", names(&e.people));
+        // Not a name without a legal form, nor a sentence's end.
+        let e = run("He dined at the Clinton White House. Ms Finger said so. Wanadoo Ltd agreed.");
+        find(&e.organizations, "White House");
+        find(&e.organizations, "Wanadoo Ltd");
+        find(&e.people, "Finger");
+    }
+
+    #[test]
     fn a_part_of_a_company_and_its_parent_are_companies() {
         let e = run("The book was published by Hyperion, a unit of Walt Disney Co., last year.");
         assert_eq!(
