@@ -552,7 +552,7 @@ mod tests {
         // Nor a term of finance or trade written in capitals.
         let e = run(
             "The PSBR fell as LDC debt, FRN issues, CMOs and ADRs rose and LNG prices held, \
-             Barclays said.",
+             Barclays said. Rebates were 43 European Currency Units (Ecus) a tonne.",
         );
         assert_eq!(all_names(&e), vec!["Barclays"], "{:?}", all_names(&e));
         // Nor a capitalised adjective alone, nor the wire's mark of a story going on.
