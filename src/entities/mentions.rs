@@ -2274,7 +2274,7 @@ fn unit_abbreviations(toks: &[Tok], out: &mut Vec<M>) {
 /// Policy").
 fn measures(text: &str, toks: &[Tok], out: &mut Vec<M>) {
     let measure = |m: &M| {
-        m.ty == Type::Org
+        matches!(m.ty, Type::Org | Type::Per | Type::Loc)
             && m.entry.is_none()
             && m.end - m.start > 1
             && super::gazetteer::measure_head(toks[m.end - 1].span().slice(text))

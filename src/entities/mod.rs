@@ -1651,6 +1651,13 @@ mod tests {
                 "National Commission on Dairy Policy"
             ]
         );
+        // Nor people: a plan named for its author or a currency.
+        let e = run(
+            "Brazil froze prices under the Cruzado Plan. Europe was rebuilt with Marshall Plan \
+             aid, Mr Baker said.",
+        );
+        assert_eq!(name_list(&e.people), ["Baker"]);
+        assert!(e.organizations.is_empty(), "{:?}", e.organizations);
     }
 
     #[test]
