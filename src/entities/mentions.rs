@@ -2268,10 +2268,10 @@ fn unit_abbreviations(toks: &[Tok], out: &mut Vec<M>) {
 }
 
 /// "the Freedom of Information Act", "Value Added Tax (VAT)", "the Common Agricultural
-/// Policy": a name of several words ending in a word of a law, a treaty, a tax or a measure
-/// is no organisation (nor is its acronym in brackets after it), unless the gazetteer knows
-/// it or an organisation word comes before that word ("National Commission on Dairy
-/// Policy").
+/// Policy", "the Marshall Plan": a name of several words ending in a word of a law, a
+/// treaty, a tax, a plan or a measure is no organisation, person or place (nor is its
+/// acronym in brackets after it), unless the gazetteer knows it or an organisation word
+/// comes before that word ("National Commission on Dairy Policy").
 fn measures(text: &str, toks: &[Tok], out: &mut Vec<M>) {
     let measure = |m: &M| {
         matches!(m.ty, Type::Org | Type::Per | Type::Loc)

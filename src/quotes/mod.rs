@@ -1178,14 +1178,16 @@ impl<'a, 't> Article<'a, 't> {
                 {
                     return (Some(org.to_string()), SpeakerType::Organization);
                 }
-                // The description's words, head noun last (only a definite one is read).
-                let words: Vec<&str> = if definite {
+                // The description's words, head noun last (only a definite one is read; so
+                // is the outlet's own, "said our correspondent").
+                let ours = first.eq_ignore_ascii_case("our");
+                let words: Vec<&str> = if definite || ours {
                     (np.core.0..np.core.1).map(|j| tk.t(j)).collect()
                 } else {
                     Vec::new()
                 };
                 // "the Spurs sporting director": the person given that role earlier.
-                if definite && kind == SpeakerType::Person {
+                if (definite || ours) && kind == SpeakerType::Person {
                     let reg = self.registry();
                     let orgs = reg.known_organizations_in(span);
                     if let Some(person) = reg.person_in_role(&words, &orgs, span.start) {
@@ -3937,6 +3939,15 @@ mod tests {
         assert_eq!(name("We will see,").as_deref(), Some("Frank Arnesen"));
         // A deputy prime minister is not "the prime minister".
         assert_eq!(name("Not now,").as_deref(), Some("the prime minister"));
+        // The outlet's own correspondent, named earlier in that role.
+        let text = "The talks stalled, said BBC labour correspondent Dana Whitcombe.\n\nA deal is “still possible”, our correspondent added.";
+        let mut whitcombe = named(text, "Dana Whitcombe");
+        whitcombe.roles = vec!["correspondent".into()];
+        let qs = quotes_among(text, vec![whitcombe], Vec::new());
+        assert_eq!(
+            speaker_name(&qs, "still possible").as_deref(),
+            Some("Dana Whitcombe")
+        );
     }
 
     #[test]
