@@ -4192,14 +4192,8 @@ fn partnerships(text: &str, toks: &[Tok], lex: &Lexicon, out: &mut Vec<M>) {
                     {
                         end = end.max(b.end);
                     }
-                    out.remove(i + 1);
                 }
-                out[i] = M {
-                    start: a.start,
-                    end,
-                    ty: Type::Org,
-                    entry: None,
-                };
+                one_company(out, i, end);
                 i += 1;
                 continue;
             }
@@ -4219,16 +4213,24 @@ fn partnerships(text: &str, toks: &[Tok], lex: &Lexicon, out: &mut Vec<M>) {
             && entry_of(lex, &toks[a.start..a.end]).is_none()
             && entry_of(lex, &toks[b.start..b.start + 1]).is_none();
         if joined {
-            out[i] = M {
-                start: a.start,
-                end: b.end,
-                ty: Type::Org,
-                entry: None,
-            };
-            out.remove(i + 1);
+            one_company(out, i, b.end);
         }
         i += 1;
     }
+}
+
+/// Makes mention `i` one organisation up to token `end`, of no known entry, in place of
+/// the mention after it when that one starts before `end`.
+fn one_company(out: &mut Vec<M>, i: usize, end: usize) {
+    if out.get(i + 1).is_some_and(|b| b.start < end) {
+        out.remove(i + 1);
+    }
+    out[i] = M {
+        start: out[i].start,
+        end,
+        ty: Type::Org,
+        entry: None,
+    };
 }
 
 /// A company named in full for a person, which the tagger read as the person's given name
@@ -4252,7 +4254,7 @@ fn firms_named_for_people(text: &str, toks: &[Tok], out: &mut Vec<M>) {
         };
         let full = o.start == p.end
             && toks[p.start..p.end].iter().all(given)
-            && toks[p.end - 1].gaz & bit::GIVEN != 0
+            && last.gaz & bit::GIVEN != 0
             && spaced(last, &toks[o.start]);
         let short = o.start == p.end + 1
             && p.end - p.start == 1
@@ -4262,13 +4264,7 @@ fn firms_named_for_people(text: &str, toks: &[Tok], out: &mut Vec<M>) {
             && spaced(&toks[p.end], &toks[o.start])
             && super::gazetteer::given_abbreviation(last.span().slice(text));
         if p.ty == Type::Per && firm && (full || short) {
-            out[k] = M {
-                start: p.start,
-                end: o.end,
-                ty: Type::Org,
-                entry: None,
-            };
-            out.remove(k + 1);
+            one_company(out, k, o.end);
         }
         k += 1;
     }
