@@ -4168,9 +4168,9 @@ fn partnerships(text: &str, toks: &[Tok], lex: &Lexicon, out: &mut Vec<M>) {
         toks.get(j)
             .is_some_and(|t| super::gazetteer::partner_word(t.span().slice(text)))
     };
-    let mut i = 0;
-    while i < out.len() {
+    join_pass(out, |out, i| {
         let a = out[i];
+        let next = out.get(i + 1).copied();
         if a.end - a.start <= 4 && joiner(a.end) && partner(a.end + 1) {
             let mut end = a.end + 2;
             while toks
@@ -4182,7 +4182,6 @@ fn partnerships(text: &str, toks: &[Tok], lex: &Lexicon, out: &mut Vec<M>) {
             // (a name the tagger read from the word on, "Co Ltd", is taken in, up to the
             // firm's last word: not "of New York" of "Polshek and Partners of New York";
             // one beyond it is left alone)
-            let next = out.get(i + 1).copied();
             if next.is_none_or(|b| b.start >= end || b.start == a.end + 1) {
                 if let Some(b) = next.filter(|b| b.start < end) {
                     // ("Co., L.P.": legal forms after a comma)
@@ -4193,13 +4192,11 @@ fn partnerships(text: &str, toks: &[Tok], lex: &Lexicon, out: &mut Vec<M>) {
                         end = end.max(b.end);
                     }
                 }
-                one_company(out, i, end);
-                i += 1;
-                continue;
+                return one_company(a, next, end);
             }
         }
-        let Some(&b) = out.get(i + 1) else {
-            break;
+        let Some(b) = next else {
+            return (a, 1);
         };
         let joined = a.end - a.start == 1
             && b.end - b.start == 2
@@ -4213,24 +4210,38 @@ fn partnerships(text: &str, toks: &[Tok], lex: &Lexicon, out: &mut Vec<M>) {
             && entry_of(lex, &toks[a.start..a.end]).is_none()
             && entry_of(lex, &toks[b.start..b.start + 1]).is_none();
         if joined {
-            one_company(out, i, b.end);
+            one_company(a, next, b.end)
+        } else {
+            (a, 1)
         }
-        i += 1;
-    }
+    });
 }
 
-/// Makes mention `i` one organisation up to token `end`, of no known entry, in place of
-/// the mention after it when that one starts before `end`.
-fn one_company(out: &mut Vec<M>, i: usize, end: usize) {
-    if out.get(i + 1).is_some_and(|b| b.start < end) {
-        out.remove(i + 1);
+/// Rewrites `out` in one pass, in place: `step(out, i)` gives the mention kept for
+/// mention `i` and how many mentions it stands for (1, or 2 with the one after it), so that
+/// joining names shifts no others (no removal from the middle of the list).
+fn join_pass(out: &mut Vec<M>, mut step: impl FnMut(&[M], usize) -> (M, usize)) {
+    let (mut w, mut i) = (0, 0);
+    while i < out.len() {
+        // (reads mentions `i` and after only, which no write has reached: w <= i)
+        let (m, n) = step(out, i);
+        out[w] = m;
+        w += 1;
+        i += n;
     }
-    out[i] = M {
-        start: out[i].start,
+    out.truncate(w);
+}
+
+/// Mention `a` made one organisation up to token `end`, of no known entry, and how many
+/// mentions it stands for ([`join_pass`]): with `next` when that one starts before `end`.
+fn one_company(a: M, next: Option<M>, end: usize) -> (M, usize) {
+    let m = M {
+        start: a.start,
         end,
         ty: Type::Org,
         entry: None,
     };
+    (m, 1 + usize::from(next.is_some_and(|b| b.start < end)))
 }
 
 /// A company named in full for a person, which the tagger read as the person's given name
@@ -4242,16 +4253,18 @@ fn one_company(out: &mut Vec<M>, i: usize, end: usize) {
 fn firms_named_for_people(text: &str, toks: &[Tok], out: &mut Vec<M>) {
     let given =
         |t: &Tok| (t.gaz & bit::GIVEN != 0 || t.has(flag::INITIAL)) && t.gaz & bit::FUNC == 0;
-    let mut k = 0;
-    while k + 1 < out.len() {
-        let (p, o) = (out[k], out[k + 1]);
+    let spaced = |a: &Tok, b: &Tok| {
+        let gap = &text[a.end as usize..b.start as usize];
+        !gap.is_empty() && gap.len() <= 2 && gap.bytes().all(|c| c == b' ' || c == b'\n')
+    };
+    join_pass(out, |out, k| {
+        let p = out[k];
+        let Some(o) = out.get(k + 1).copied() else {
+            return (p, 1);
+        };
         let firm =
             o.ty == Type::Org && o.end - o.start > 1 && toks[o.end - 1].gaz & bit::ORG_SUFFIX != 0;
         let last = &toks[p.end - 1];
-        let spaced = |a: &Tok, b: &Tok| {
-            let gap = &text[a.end as usize..b.start as usize];
-            !gap.is_empty() && gap.len() <= 2 && gap.bytes().all(|c| c == b' ' || c == b'\n')
-        };
         let full = o.start == p.end
             && toks[p.start..p.end].iter().all(given)
             && last.gaz & bit::GIVEN != 0
@@ -4264,10 +4277,11 @@ fn firms_named_for_people(text: &str, toks: &[Tok], out: &mut Vec<M>) {
             && spaced(&toks[p.end], &toks[o.start])
             && super::gazetteer::given_abbreviation(last.span().slice(text));
         if p.ty == Type::Per && firm && (full || short) {
-            one_company(out, k, o.end);
+            one_company(p, Some(o), o.end)
+        } else {
+            (p, 1)
         }
-        k += 1;
-    }
+    });
 }
 
 /// Match results: "Kessling beat Dunmore 2-0", "Halverton drew 1-1 with Tressby", "Arlby
