@@ -543,6 +543,12 @@ mod tests {
         assert!(all_names(&e).is_empty(), "{:?}", all_names(&e));
         let e = run("Commander Oscar told reporters the rebels would fight on.");
         assert_eq!(names(&e.people), vec![("Oscar", 1)]);
+        // Nor a program, a device or a technical standard.
+        let e = run(
+            "Internet Explorer users and owners of a Mac Mini with Bluetooth can now shop at \
+             Tesco.",
+        );
+        assert_eq!(all_names(&e), vec!["Tesco"], "{:?}", all_names(&e));
         // Nor a government's consultation or policy paper.
         let e = run(
             "The Home Office will publish a White Paper on ID cards in March, after a Green \
