@@ -3498,7 +3498,8 @@ fn people_in_lists(text: &str, toks: &[Tok], out: &mut [M]) {
 
 /// "company chairman RN Tatawala", "Salman Rushdie, JM Coetzee and Kazuo Ishiguro", "KK
 /// Mittal, a fund manager": a name of initials without periods (two or three capitals the
-/// gazetteer does not know, written nowhere else alone) and a word in title case of no
+/// gazetteer does not know, but as the opening of a longer name, "JP" of "JP Morgan";
+/// written nowhere else alone) and a word in title case of no
 /// body's or place's name reads as an organisation's (as "GE Capital" does), but it is a
 /// person's after a role noun, before a comma and a role noun, or listed beside a person.
 /// Firms named so ("JD Power", "AG Edwards") have none of these.
@@ -3507,7 +3508,9 @@ fn initialled_people(text: &str, toks: &[Tok], out: &mut [M]) {
     let not_name = not_name | bit::FUNC | bit::TIME | bit::DEMONYM | bit::ROLE | bit::DESCRIPTOR;
     let initials = |t: &Tok| {
         let s = t.span().slice(text).as_bytes();
-        (2..=3).contains(&s.len()) && s.iter().all(u8::is_ascii_uppercase) && t.gaz == 0
+        (2..=3).contains(&s.len())
+            && s.iter().all(u8::is_ascii_uppercase)
+            && t.gaz & !(bit::PHRASE_START | bit::RUN_TIME_START) == 0
     };
     let candidate = |m: &M| {
         m.ty != Type::Per

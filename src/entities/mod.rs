@@ -3097,6 +3097,9 @@ mod tests {
         find(&e.people, "KP Mallard");
         let e = run("The deal was signed by chairman KQ Dalberg on Monday.");
         find(&e.people, "KQ Dalberg");
+        // Initials that also open a known company's name ("JP Morgan") are a person's too.
+        let e = run("The club is owned by the tycoons JP Harrowfield and John Magnier.");
+        find(&e.people, "JP Harrowfield");
         // Firms so named, an apposition and two things of one kind stay.
         let e = run(
             "Ratings are by JD Power and ING Direct. A spokesman for DLF Builders, Dr \
