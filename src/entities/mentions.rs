@@ -3528,12 +3528,14 @@ fn initialled_people(text: &str, toks: &[Tok], out: &mut [M]) {
     let mut letters = first_words(toks, out, candidate);
     letters.dedup();
     let mut written = vec![0u32; letters.len()];
-    for t in toks {
-        if let Ok(i) = letters.binary_search(&t.lower) {
+    for (j, t) in toks.iter().enumerate() {
+        if let Ok(i) = letters.binary_search(&t.lower)
+            && !toks.get(j + 1).is_some_and(title_word)
+        {
             written[i] += 1;
         }
     }
-    let once = |w: u64| letters.binary_search(&w).is_ok_and(|i| written[i] == 1);
+    let once = |w: u64| letters.binary_search(&w).is_ok_and(|i| written[i] == 0);
     for k in 0..out.len() {
         let m = out[k];
         if !candidate(&m) || !once(toks[m.start].lower) {
