@@ -3098,7 +3098,11 @@ mod tests {
         let e = run("The deal was signed by chairman KQ Dalberg on Monday.");
         find(&e.people, "KQ Dalberg");
         // Initials that also open a known company's name ("JP Morgan") are a person's too.
-        let e = run("The club is owned by the tycoons JP Harrowfield and John Magnier.");
+        // (and written again before another name: not alone)
+        let e = run(
+            "The club is owned by the tycoons JP Harrowfield and John Magnier. JP Morgan \
+             advised them.",
+        );
         find(&e.people, "JP Harrowfield");
         // Firms so named, an apposition and two things of one kind stay.
         let e = run(
