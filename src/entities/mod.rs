@@ -549,6 +549,8 @@ mod tests {
              Tesco.",
         );
         assert_eq!(all_names(&e), vec!["Tesco"], "{:?}", all_names(&e));
+        let e = run("Merck withdrew Vioxx in 2004. Firefox gained users as Tetris fans played on.");
+        assert_eq!(all_names(&e), vec!["Merck"], "{:?}", all_names(&e));
         // Nor a government's consultation or policy paper.
         let e = run(
             "The Home Office will publish a White Paper on ID cards in March, after a Green \
