@@ -1048,6 +1048,14 @@ mod tests {
     }
 
     #[test]
+    fn a_union_and_a_carmaker_of_the_2000s_are_known() {
+        let e = run("Amicus said its members at MG Rover would vote on Friday.");
+        assert_eq!(find(&e.organizations, "Amicus").kind, Some("union"));
+        assert_eq!(find(&e.organizations, "MG Rover").kind, Some("company"));
+        assert!(e.people.is_empty(), "{:?}", names(&e.people));
+    }
+
+    #[test]
     fn a_court_named_by_its_short_title_is_an_organisation() {
         let e = run(
             "Lawyers for the singer told the High Court on Monday that the ruling at \
