@@ -240,6 +240,10 @@ pub(crate) struct Scratch {
     /// For each of `long_people`, the index (in `long_people`) of the first that names the
     /// same person ([`same_person`]).
     person_class: Vec<usize>,
+    /// The class of each spelling of a long name (by the hash of its words' lower-case
+    /// forms), and for each of `long_people` whether it is its spelling's first.
+    class_of_spelling: rustc_hash::FxHashMap<u64, usize>,
+    first_spelling: Vec<bool>,
     /// For each mention, the long name a short person mention stands for, and whether
     /// two people share its word.
     short_of: Vec<(Option<usize>, bool)>,
@@ -319,19 +323,47 @@ pub(crate) fn link(
         sc.long_person_of[j] = n;
     }
     sc.person_class.clear();
+    sc.class_of_spelling.clear();
+    sc.first_spelling.clear();
     for (n, &j) in sc.long_people.iter().enumerate() {
         // (an honorific and surname is whoever it is linked to: a class of its own; one
         // person's names end alike)
-        let class = bucket(&sc.people_by_last, last_word(j))
+        if info[j].titled.is_some() {
+            sc.person_class.push(n);
+            sc.first_spelling.push(false);
+            continue;
+        }
+        // A name spelled as an earlier one is that one's person: what comparing it with
+        // the earlier names one by one finds. A new spelling is compared with the first
+        // of each spelling only (the first that matches is always one), and with at most
+        // MAX_NAMESAKES of them, so that a text of thousands of namesakes stays near
+        // linear (no article names so many people of one surname).
+        let spelling = toks[ms[j].start..ms[j].end]
             .iter()
-            .map(|&(_, k)| k)
-            .take_while(|&k| k < n)
-            .filter(|_| info[j].titled.is_none())
-            .find(|&k| {
-                let k0 = sc.long_people[k];
-                info[k0].titled.is_none() && same_person(text, toks, ms, k0, j)
-            })
-            .map_or(n, |k| sc.person_class[k]);
+            .fold(0x5370_656cu64, |h, t| {
+                fmix(super::features::step(h, t.lower))
+            });
+        let class = match sc.class_of_spelling.get(&spelling) {
+            Some(&c) => {
+                sc.first_spelling.push(false);
+                c
+            }
+            None => {
+                let (longs, first, classes) =
+                    (&sc.long_people, &sc.first_spelling, &sc.person_class);
+                let c = bucket(&sc.people_by_last, last_word(j))
+                    .iter()
+                    .map(|&(_, k)| k)
+                    .take_while(|&k| k < n)
+                    .filter(|&k| first[k])
+                    .take(MAX_NAMESAKES)
+                    .find(|&k| same_person(text, toks, ms, longs[k], j))
+                    .map_or(n, |k| classes[k]);
+                sc.class_of_spelling.insert(spelling, c);
+                sc.first_spelling.push(true);
+                c
+            }
+        };
         sc.person_class.push(class);
     }
     // The long name each short person mention stands for, and whether two people share
@@ -1143,7 +1175,7 @@ fn short_target(
 /// The long person mentions (`longs`) that the short mention `i` may stand for: those
 /// whose last word (or, for one word, first word: "Alex" of "Alex Karp") it is, at most
 /// one for each person ("Dudley Taft" and "Dudley S. Taft" are one; "Mr Taft" is whoever
-/// else is named Taft).
+/// else is named Taft), and of the first two people only.
 fn people_named(
     text: &str,
     toks: &[Tok],
@@ -1207,11 +1239,16 @@ fn people_named(
         {
             continue;
         }
-        // The first candidate of each person only.
+        // The first candidate of each person only; and two people at most, all that
+        // [`short_target`] reads (whether the word is shared, and which comes first), so
+        // that a text of thousands of namesakes stays near linear.
         let class = longs.class[n];
         if !seen.contains(&class) {
             seen.push(class);
             out.push(j);
+            if out.len() == 2 {
+                break;
+            }
         }
     }
 }
@@ -1296,6 +1333,9 @@ fn word_initials<'a>(
         .filter_map(|w| w.chars().find(|c| c.is_alphanumeric()))
         .flat_map(char::to_uppercase)
 }
+
+/// The most spellings of long names sharing a last word that a new one is compared with.
+const MAX_NAMESAKES: usize = 256;
 
 /// Are the long person mentions `a` and `b` one person? They end alike, and begin alike
 /// too ("Lewis E. Lehrman", "LEWIS LEHRMAN"), or one ends the other ("T. Boone Pickens",
