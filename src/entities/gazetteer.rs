@@ -181,6 +181,20 @@ word_list!(
 );
 
 word_list!(
+    /// Is `word` (as written) a position only a club's or a side's player holds
+    /// ("striker", "fly-half": `data/player_positions.txt`)?
+    player_position,
+    "player_positions.txt"
+);
+
+word_list!(
+    /// Is `name` (as written) a place that is no sovereign state but fields national
+    /// sides ("England", "Hong Kong": `data/national_sides.txt`)?
+    national_side,
+    "national_sides.txt"
+);
+
+word_list!(
     /// Is `word` (as written, without its period) a given name written short in firms'
     /// names ("Alex" of "Alex. Brown and Sons Inc": `data/given_abbreviations.txt`)?
     given_abbreviation,

@@ -474,6 +474,7 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
     partnerships(text, toks, lex, out);
     firms_named_for_people(text, toks, out);
     people_of_firms(text, toks, out);
+    clubs_of_players(text, toks, lex, out);
     propagate(text, toks, cands, lower_seen, out);
     // After the votes: a dateline is a place whatever its namesakes in the story are, and
     // does not make them places.
@@ -4287,6 +4288,31 @@ fn firms_named_for_people(text: &str, toks: &[Tok], out: &mut Vec<M>) {
             (p, 1)
         }
     });
+}
+
+/// "Norwich striker Keith O'Neill", "Sunderland forward Niall Quinn": a town the gazetteer
+/// knows, right before a position only a player holds
+/// ([`super::gazetteer::player_position`]) and a name, is the town's club; a country's or
+/// another national side's name stays the place ("England striker Alan Shearer":
+/// [`super::gazetteer::national_side`]).
+fn clubs_of_players(text: &str, toks: &[Tok], lex: &Lexicon, out: &mut [M]) {
+    for m in out.iter_mut() {
+        if m.ty != Type::Loc || m.end - m.start != 1 {
+            continue;
+        }
+        let position = toks.get(m.end).is_some_and(|t| {
+            !t.has(flag::HAS_UPPER) && super::gazetteer::player_position(t.span().slice(text))
+        });
+        if !position || !toks.get(m.end + 1).is_some_and(|t| t.has(flag::INIT_CAP)) {
+            continue;
+        }
+        let town = entry_of(lex, &toks[m.start..m.end])
+            .is_some_and(|(e, _)| lex.entries[e as usize].kind == Kind::Place);
+        if town && !super::gazetteer::national_side(toks[m.start].span().slice(text)) {
+            m.ty = Type::Org;
+            m.entry = None;
+        }
+    }
 }
 
 /// Match results: "Kessling beat Dunmore 2-0", "Halverton drew 1-1 with Tressby", "Arlby

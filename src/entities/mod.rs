@@ -1048,6 +1048,20 @@ mod tests {
     }
 
     #[test]
+    fn a_town_before_a_players_position_is_its_club() {
+        let e = run(
+            "The goals came from Norwich striker Keith Oldham and Sunderland forward Niall \
+             Quarry. England striker Alan Shearley watched with Wales fly-half Neil Jenson.",
+        );
+        find(&e.organizations, "Norwich");
+        find(&e.organizations, "Sunderland");
+        // A national side's name stays the place.
+        find(&e.places, "England");
+        find(&e.places, "Wales");
+        assert_eq!(e.people.len(), 4, "{:?}", names(&e.people));
+    }
+
+    #[test]
     fn a_union_and_a_carmaker_of_the_2000s_are_known() {
         let e = run("Amicus said its members at MG Rover would vote on Friday.");
         assert_eq!(find(&e.organizations, "Amicus").kind, Some("union"));
