@@ -664,26 +664,45 @@ fn the_short_form(toks: &[Tok], ms: &[M], info: &[Info], sets: &mut Sets) {
             Some(s) => mixed[r] |= s != inf.surface,
         }
     }
+    // The organisations by the lower-case hash of their last word, in order.
+    let orgs: Vec<usize> = (0..ms.len()).filter(|&j| ms[j].ty == Type::Org).collect();
+    let mut by_last = Vec::with_capacity(orgs.len());
+    index_by(&mut by_last, &orgs, |j| toks[ms[j].end - 1].lower);
+    for e in &mut by_last {
+        e.1 = orgs[e.1];
+    }
+    // (a set whose short form was looked for: its other mentions, written alike, find the
+    // same, so a text that repeats a name thousands of times looks once)
+    let mut done = vec![false; ms.len()];
     for i in 0..ms.len() {
         let r = sets.find(i);
-        if !short(i) || mixed[r] {
+        if !short(i) || mixed[r] || done[r] {
             continue;
         }
+        done[r] = true;
         // (a longer name the short one is written before is another: "the government-owned
         // Bank of Ceylon" before "the Central Bank of Ceylon"; the words before the short
         // form are capitalised modifiers, not "Quotations Department of the")
         let (n, words) = (info[i].len, &toks[ms[i].start..ms[i].end]);
-        let long = (0..first[r]).rev().find(|&j| {
-            ms[j].ty == Type::Org
-                && info[j].len > n
-                && toks[ms[j].start..ms[j].end - n]
-                    .iter()
-                    .all(|t| t.has(flag::HAS_UPPER) && t.gaz & bit::FUNC == 0)
-                && toks[ms[j].end - n..ms[j].end]
-                    .iter()
-                    .zip(words)
-                    .all(|(a, b)| a.lower == b.lower)
-        });
+        // (among the organisations ending in the same word, the nearest MAX_NAMESAKES)
+        let ending = bucket(&by_last, toks[ms[i].end - 1].lower);
+        let before = &ending[..ending.partition_point(|e| e.1 < first[r])];
+        let long = before
+            .iter()
+            .rev()
+            .take(MAX_NAMESAKES)
+            .map(|e| e.1)
+            .find(|&j| {
+                ms[j].ty == Type::Org
+                    && info[j].len > n
+                    && toks[ms[j].start..ms[j].end - n]
+                        .iter()
+                        .all(|t| t.has(flag::HAS_UPPER) && t.gaz & bit::FUNC == 0)
+                    && toks[ms[j].end - n..ms[j].end]
+                        .iter()
+                        .zip(words)
+                        .all(|(a, b)| a.lower == b.lower)
+            });
         if let Some(j) = long {
             sets.union(j, i);
         }
