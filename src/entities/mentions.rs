@@ -410,6 +410,7 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
     known_bands(text, toks, cands, out);
     named_groups(text, toks, out);
     numbered_units(text, toks, out);
+    bodies_of(text, toks, lex, out);
     // "River Aldwater", "Hartwith Moor": a geographic word makes a place, not a person;
     // so does the word of an administrative area ending the name ("Harrison County").
     // Not a surname after a given name ("Charlotte Church", "Wayne Bridge").
@@ -3142,6 +3143,71 @@ fn known_bands(text: &str, toks: &[Tok], cands: &[usize], out: &mut Vec<M>) {
         }
     }
     if out.len() > before {
+        disjoint(out);
+    }
+}
+
+/// "the League of Women Voters", "the Council of Mortgage Lenders": after "the", a word
+/// that heads organisations' names ([`bit::ORG_KEY`]: "League", "Council", "Society"),
+/// "of" and words in title case are one organisation's name, where the tagger found none
+/// of it or only its end ("Women Voters"); not where a name runs into it from before, and
+/// not past "and" ("the University of California and Dan Gillmor" are two).
+fn bodies_of(text: &str, toks: &[Tok], lex: &Lexicon, out: &mut Vec<M>) {
+    let title =
+        |t: &Tok| t.has(flag::INIT_CAP) && !t.has(flag::CAPS_LINE) && t.gaz & bit::FUNC == 0;
+    // Where the tagger's names start, and the tokens inside one past its first (marked
+    // once, when a body is first met: one pass, whatever the number of bodies).
+    let marks = std::cell::OnceCell::<(Vec<bool>, Vec<bool>)>::new();
+    let marks = || {
+        marks.get_or_init(|| {
+            let (mut starts, mut inside) = (vec![false; toks.len()], vec![false; toks.len()]);
+            for m in out.iter().filter(|m| m.start < m.end) {
+                starts[m.start] = true;
+                for x in inside.iter_mut().take(m.end).skip(m.start + 1) {
+                    *x = true;
+                }
+            }
+            (starts, inside)
+        })
+    };
+    let mut found = Vec::new();
+    for i in 1..toks.len().saturating_sub(2) {
+        let head = &toks[i];
+        if head.gaz & bit::ORG_KEY == 0
+            || !title(head)
+            || toks[i - 1].lower != WORDS.the
+            || toks[i + 1].lower != WORDS.of
+            || !title(&toks[i + 2])
+        {
+            continue;
+        }
+        // (words in title case, up to a time word or another name the tagger found: not
+        // "Saturday" of "the University of Rochester Saturday", nor "Clinton" of "the
+        // Office of Immigrant Affairs Clinton set up", nor "London" after "the
+        // Association of International Bond Dealers")
+        let name_at = |j: usize| marks().0[j];
+        let mut end = i + 3;
+        while toks
+            .get(end)
+            .is_some_and(|t| title(t) && t.gaz & bit::TIME == 0 && !name_at(end))
+        {
+            end += 1;
+        }
+        let (a, b) = (head.start as usize, toks[end - 1].end as usize);
+        let runs_in = marks().1[i];
+        if text[a..b].contains('\n') || runs_in {
+            continue;
+        }
+        let entry = entry_of(lex, &toks[i..end]).map(|(e, _)| e);
+        found.push(M {
+            start: i,
+            end,
+            ty: Type::Org,
+            entry,
+        });
+    }
+    if !found.is_empty() {
+        out.extend(found);
         disjoint(out);
     }
 }

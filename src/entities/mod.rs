@@ -1048,6 +1048,20 @@ mod tests {
     }
 
     #[test]
+    fn the_x_of_y_is_one_body() {
+        let e = run(
+            "The forums were run by the League of Women Voters until 1988. A study for the \
+             Council of Mortgage Lenders was cited by the University of Zurich and Gordon \
+             Hanley.",
+        );
+        find(&e.organizations, "League of Women Voters");
+        find(&e.organizations, "Council of Mortgage Lenders");
+        // Not past "and".
+        find(&e.organizations, "University of Zurich");
+        find(&e.people, "Gordon Hanley");
+    }
+
+    #[test]
     fn a_town_before_a_players_position_is_its_club() {
         let e = run(
             "The goals came from Norwich striker Keith Oldham and Sunderland forward Niall \
