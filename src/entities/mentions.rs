@@ -781,9 +781,11 @@ fn national_arms(toks: &[Tok], lex: &Lexicon, out: &mut Vec<M>) {
 fn joined_firms(text: &str, toks: &[Tok], out: &mut Vec<M>) {
     // The names of all mentions, sorted (made once, at the first pair).
     let names = std::cell::OnceCell::<Vec<u64>>::new();
-    let mut merged = false;
-    for k in 0..out.len().saturating_sub(1) {
-        let (m, n) = (out[k], out[k + 1]);
+    join_pass(out, |out, k| {
+        let m = out[k];
+        let Some(n) = out.get(k + 1).copied() else {
+            return (m, 1);
+        };
         let joined = m.ty == Type::Org
             && n.ty == Type::Org
             && n.start == m.end + 1
@@ -805,25 +807,21 @@ fn joined_firms(text: &str, toks: &[Tok], out: &mut Vec<M>) {
             // "Conoco and Atlantic Richfield Co")
             && (m.end - m.start > 1 || toks[m.start].gaz & (bit::LOC_U | bit::LOC_B) != 0);
         if !joined {
-            continue;
+            return (m, 1);
         }
+        // (the names as the tagger left them: the list is read ahead of the pass's writes)
         let names = names.get_or_init(|| {
             let mut v: Vec<u64> = out.iter().map(|o| surface(&toks[o.start..o.end])).collect();
             v.sort_unstable();
             v
         });
         // (written so once: this mention)
-        let name = surface(&toks[m.start..m.end]);
-        if count_sorted(names, name) == 1 {
-            out[k + 1].start = m.start;
-            out[k + 1].entry = None;
-            out[k].end = m.start;
-            merged = true;
+        if count_sorted(names, surface(&toks[m.start..m.end])) == 1 {
+            one_company(m, Some(n), n.end)
+        } else {
+            (m, 1)
         }
-    }
-    if merged {
-        out.retain(|m| m.end > m.start);
-    }
+    });
 }
 
 /// "Boatmen's Bancshares Inc", "Dillard's Department Stores Inc": a company's name that
@@ -3175,7 +3173,7 @@ fn bodies_of(text: &str, toks: &[Tok], lex: &Lexicon, out: &mut Vec<M>) {
         let head = &toks[i];
         if head.gaz & bit::ORG_KEY == 0
             || !title(head)
-            || toks[i - 1].lower != WORDS.the
+            || !is_the(&toks[i - 1])
             || toks[i + 1].lower != WORDS.of
             || !title(&toks[i + 2])
         {
@@ -4325,8 +4323,9 @@ fn one_company(a: M, next: Option<M>, end: usize) -> (M, usize) {
 fn firms_named_for_people(text: &str, toks: &[Tok], out: &mut Vec<M>) {
     let given =
         |t: &Tok| (t.gaz & bit::GIVEN != 0 || t.has(flag::INITIAL)) && t.gaz & bit::FUNC == 0;
-    let spaced = |a: &Tok, b: &Tok| {
-        let gap = &text[a.end as usize..b.start as usize];
+    // (token `j` one or two spaces or line breaks after the one before it)
+    let spaced = |j: usize| {
+        let gap = between(text, toks, j);
         !gap.is_empty() && gap.len() <= 2 && gap.bytes().all(|c| c == b' ' || c == b'\n')
     };
     join_pass(out, |out, k| {
@@ -4340,13 +4339,12 @@ fn firms_named_for_people(text: &str, toks: &[Tok], out: &mut Vec<M>) {
         let full = o.start == p.end
             && toks[p.start..p.end].iter().all(given)
             && last.gaz & bit::GIVEN != 0
-            && spaced(last, &toks[o.start]);
+            && spaced(o.start);
         let short = o.start == p.end + 1
             && p.end - p.start == 1
-            && toks[p.end].end == toks[p.end].start + 1
-            && toks[p.end].start == last.end
-            && text.as_bytes()[last.end as usize] == b'.'
-            && spaced(&toks[p.end], &toks[o.start])
+            && toks[p.end].span().slice(text) == "."
+            && between(text, toks, p.end).is_empty()
+            && spaced(o.start)
             && super::gazetteer::given_abbreviation(last.span().slice(text));
         if p.ty == Type::Per && firm && (full || short) {
             one_company(p, Some(o), o.end)
