@@ -501,11 +501,17 @@ hashed_word_list!(
 );
 
 word_list!(
-    /// Is `word` (as written, lower case) a role held in a club or a company rather than under
-    /// a person ("manager", "striker", "chairman": `data/club_roles.txt`)?
-    club_role,
+    /// The roles of `data/club_roles.txt` (players' positions aside).
+    club_role_listed,
     "club_roles.txt"
 );
+
+/// Is `word` (as written, lower case) a role held in a club or a company rather than under
+/// a person ("manager", "chairman": `data/club_roles.txt`), players' positions included
+/// ("striker": [`player_position`])?
+pub(crate) fn club_role(word: &str) -> bool {
+    club_role_listed(word) || player_position(word)
+}
 
 word_list!(
     /// Is `word` (as written) the last word of a body's name that its remit may follow
