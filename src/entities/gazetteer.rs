@@ -500,17 +500,17 @@ hashed_word_list!(
     "title_roles.txt"
 );
 
-word_list!(
-    /// The roles of `data/club_roles.txt` (players' positions aside).
-    club_role_listed,
-    "club_roles.txt"
-);
-
 /// Is `word` (as written, lower case) a role held in a club or a company rather than under
 /// a person ("manager", "chairman": `data/club_roles.txt`), players' positions included
-/// ("striker": [`player_position`])?
+/// ("striker": `data/player_positions.txt`)? (One set of both lists: a word is looked up
+/// once.)
 pub(crate) fn club_role(word: &str) -> bool {
-    club_role_listed(word) || player_position(word)
+    static SET: WordSet = LazyLock::new(|| {
+        data::lines(include_str!("data/club_roles.txt"))
+            .chain(data::lines(include_str!("data/player_positions.txt")))
+            .collect()
+    });
+    SET.contains(word)
 }
 
 word_list!(
