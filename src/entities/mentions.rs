@@ -484,6 +484,7 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
     towns_in_countries(text, toks, lex, out);
     places_near(toks, out);
     particle_surnames(text, toks, out);
+    patronymics(text, toks, out);
     // A country found otherwise than by the tagger is a place too ("the UK public" after
     // "UK Independence Party"). (What the tagger itself read as an organisation was typed
     // above, where the gazetteer entry counts as a name; here it keeps the tagger's type
@@ -6018,6 +6019,53 @@ fn places_near(toks: &[Tok], out: &mut [M]) {
         .map(|m| surface(&toks[m.start..m.end]))
         .collect();
     make_places(toks, out, places, |m| m.entry.is_none());
+}
+
+/// "Mohammed bin Rashid Al Maktoum", "Tamim bin Hamad Al Thani": a patronymic particle
+/// ("bin", "ibn", "bint") between a person's given name and the rest of the name joins
+/// them into one person, where the tagger read two (or only the part after it, the given
+/// name being a namesake's short form or a title's word). The given name is the person
+/// mention ending at the particle, else one capitalised word that is no function word,
+/// title or part of another mention.
+fn patronymics(text: &str, toks: &[Tok], out: &mut Vec<M>) {
+    let particle = |j: usize| {
+        matches!(
+            toks[j].span().slice(text),
+            "bin" | "ibn" | "bint" | "Bin" | "Ibn" | "Bint"
+        )
+    };
+    let mut changed = false;
+    for k in 0..out.len() {
+        let q = out[k];
+        if q.ty != Type::Per || q.start < 2 || !particle(q.start - 1) {
+            continue;
+        }
+        let j = q.start - 1;
+        if k > 0 && out[k - 1].end == j {
+            let p = out[k - 1];
+            if p.ty == Type::Per {
+                out[k].start = p.start;
+                out[k].entry = None;
+                changed = true;
+            }
+            continue;
+        }
+        let g = &toks[j - 1];
+        let free = k == 0 || out[k - 1].end < j;
+        if free
+            && g.has(flag::WORD)
+            && g.has(flag::INIT_CAP)
+            && !g.has(flag::ALL_CAPS)
+            && g.gaz & (bit::FUNC | bit::TITLE | bit::ROLE) == 0
+        {
+            out[k].start = j - 1;
+            out[k].entry = None;
+            changed = true;
+        }
+    }
+    if changed {
+        disjoint(out);
+    }
 }
 
 /// "del Ponte" beside "Carla del Ponte", "van der Westhuizen" beside "Joost van der

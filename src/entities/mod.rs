@@ -975,6 +975,30 @@ mod tests {
     }
 
     #[test]
+    fn a_patronymic_particle_joins_one_person() {
+        // Two people the tagger reads on each side of "bin"/"ibn"; a given name that
+        // was a namesake's short form; a title's name before the particle.
+        let e = run(
+            "Crown Prince Mohammed bin Salman met Sheikh Mohammed bin Rashid Al Maktoum \
+             in Riyadh. Defence Minister Prince Sultan ibn Abdulaziz and Prince Abdullah \
+             bin Abdul Aziz were there.",
+        );
+        let people = name_list(&e.people);
+        for full in [
+            "Mohammed bin Salman",
+            "Mohammed bin Rashid Al Maktoum",
+            "Prince Abdullah bin Abdul Aziz",
+        ] {
+            assert!(people.contains(&full), "{full} in {people:?}");
+        }
+        assert!(
+            people.iter().any(|p| p.ends_with("Sultan ibn Abdulaziz")),
+            "{people:?}"
+        );
+        assert!(!people.contains(&"Abdul Aziz"), "{people:?}");
+    }
+
+    #[test]
     fn a_possessive_opening_a_quoted_title_is_nobody() {
         let e = run(
             "Readers of \"Marla's Ashes\" will know the story. He starred in “Dorrit’s List”, \
