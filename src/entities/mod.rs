@@ -2293,6 +2293,15 @@ mod tests {
                 "Sir Alex Ferguson said his side would win.",
                 "Alex Ferguson",
             ),
+            // Malaysia's conferred titles, as "Sir".
+            (
+                "Datuk Hon Choon Kim (BN-Seremban) asked about the water supply.",
+                "Hon Choon Kim",
+            ),
+            (
+                "The committee was led by Datuk Mahbud Hashim (BN-Sabak Bernam).",
+                "Mahbud Hashim",
+            ),
         ] {
             let e = run(text);
             let p = find(&e.people, name);
