@@ -21,6 +21,7 @@ const GROUPS: &str = include_str!("data/groups.txt");
 const PLACES: &str = include_str!("data/places.tsv");
 const ORGANIZATIONS: &str = include_str!("data/organizations.tsv");
 const MORE_ORGANIZATIONS: &str = include_str!("data/organizations_more.tsv");
+const MORE_PLACES: &str = include_str!("data/places_more.tsv");
 
 /// The built-in lexicon's lookup tables in their frozen form, made from the tables above
 /// by `cargo run --release --example build_lexicon` (a test checks that they agree).
@@ -57,6 +58,7 @@ pub(crate) fn fingerprint() -> u64 {
         PLACES,
         ORGANIZATIONS,
         MORE_ORGANIZATIONS,
+        MORE_PLACES,
     ] {
         let b = src.as_bytes();
         let mut chunks = b.chunks_exact(8);
@@ -694,7 +696,32 @@ fn add_org(lex: &mut Lexicon, name: &str, aliases: &str, ty: Option<&'static str
     }
 }
 
-/// How [`add_org`] adds an organisation's names.
+/// Adds a place of a row of `places.tsv` (name, aliases separated by `|`, kind): trained
+/// with, or matched at run time only (`places_more.tsv`).
+fn add_place(lex: &mut Lexicon, row: &[&str], how: Add) {
+    let e = lex.add_entry(Entry {
+        kind: if row.get(2) == Some(&"country") {
+            Kind::Country
+        } else {
+            Kind::Place
+        },
+        org_type: None,
+        acronym: None,
+    });
+    let aliases = row.get(1).copied().unwrap_or("").split('|').map(str::trim);
+    for n in std::iter::once(row[0]).chain(aliases) {
+        if n.is_empty() {
+            continue;
+        }
+        let (n, strict) = strictness(n);
+        match how {
+            Add::RunTime => lex.add_run_time_phrase(n, e, strict, false),
+            _ => lex.add_phrase(n, e, strict, false),
+        }
+    }
+}
+
+/// How [`add_org`] and [`add_place`] add an entity's names.
 #[derive(Clone, Copy)]
 enum Add {
     /// A name of the tables the tagger was trained with (an earlier one keeps its name).
@@ -702,7 +729,7 @@ enum Add {
     /// A name of a user's gazetteer, which takes the name from the built-in entity; not
     /// trained with, so no feature of its own (see [`bit::RUN_TIME_START`]).
     Replace,
-    /// A name of `data/organizations_more.tsv`: not trained with.
+    /// A name of `data/organizations_more.tsv` or `data/places_more.tsv`: not trained with.
     RunTime,
 }
 
@@ -776,24 +803,7 @@ fn build(more: bool) -> Lexicon {
         add_org(&mut lex, row[0], aliases, ty, Add::Trained);
     }
     for row in data::table(PLACES) {
-        let (name, strict) = strictness(row[0]);
-        let e = lex.add_entry(Entry {
-            kind: if row.get(2) == Some(&"country") {
-                Kind::Country
-            } else {
-                Kind::Place
-            },
-            org_type: None,
-            acronym: None,
-        });
-        lex.add_phrase(name, e, strict, false);
-        for a in row.get(1).copied().unwrap_or("").split('|') {
-            let a = a.trim();
-            if !a.is_empty() {
-                let (a, strict) = strictness(a);
-                lex.add_phrase(a, e, strict, false);
-            }
-        }
+        add_place(&mut lex, &row, Add::Trained);
     }
     // Last, so that the names the tagger was trained with keep their readings.
     if more {
@@ -801,6 +811,9 @@ fn build(more: bool) -> Lexicon {
             let aliases = row.get(1).copied().unwrap_or("");
             let ty = row.get(2).and_then(|t| org_type(t));
             add_org(&mut lex, row[0], aliases, ty, Add::RunTime);
+        }
+        for row in data::table(MORE_PLACES) {
+            add_place(&mut lex, &row, Add::RunTime);
         }
     }
     lex.freeze();
@@ -984,5 +997,33 @@ mod tests {
                 "{w} changed: {differ:?}"
             );
         }
+    }
+
+    /// So are the places of `data/places_more.tsv`.
+    #[test]
+    fn places_not_trained_with_are_matched_at_run_time() {
+        use crate::document::Document;
+        use crate::entities::features::{self, Built};
+        let text = "Floods hit Pahang and Terengganu, officials in Kyiv Oblast said.";
+        let doc = Document::new(text, None);
+        let (mut run, mut train) = (Built::default(), Built::default());
+        features::build(&doc, &BUILTIN, &mut run);
+        features::build(&doc, &TRAINING, &mut train);
+        let matched = |b: &Built| -> Vec<String> {
+            b.found
+                .iter()
+                .map(|g| {
+                    let (a, e) = (b.toks[g.start].span(), b.toks[g.end - 1].span());
+                    text[a.start..e.end].to_string()
+                })
+                .collect()
+        };
+        assert_eq!(
+            matched(&run),
+            vec!["Pahang", "Terengganu", "Kyiv Oblast"],
+            "built-in"
+        );
+        // (the training lexicon knows only the city of "Kyiv")
+        assert_eq!(matched(&train), vec!["Kyiv"], "training");
     }
 }

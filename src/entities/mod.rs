@@ -2470,6 +2470,31 @@ mod tests {
     }
 
     #[test]
+    fn first_level_divisions_are_places() {
+        // Names the tagger has not seen, which it read as people or organisations.
+        let e = run(
+            "Rains hit the provinces of La Pampa, Entre Rios and Misiones. Growers in \
+             Iringa, Ruvuma and Rukwa said the harvest was late. Officials in Phrae, \
+             Chainat and Rayong agreed.",
+        );
+        none(&e.organizations);
+        none(&e.people);
+        for p in [
+            "La Pampa",
+            "Entre Rios",
+            "Misiones",
+            "Iringa",
+            "Ruvuma",
+            "Rukwa",
+            "Phrae",
+            "Chainat",
+            "Rayong",
+        ] {
+            find(&e.places, p);
+        }
+    }
+
+    #[test]
     fn a_country_is_a_place() {
         // Even after a party named for it, whose first word the tagger would carry over.
         let e = run("The UK Independence Party (UKIP) met. UKIP said the UK public wanted a vote.");
