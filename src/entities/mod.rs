@@ -551,6 +551,12 @@ mod tests {
         assert_eq!(all_names(&e), vec!["Tesco"], "{:?}", all_names(&e));
         let e = run("Merck withdrew Vioxx in 2004. Firefox gained users as Tetris fans played on.");
         assert_eq!(all_names(&e), vec!["Merck"], "{:?}", all_names(&e));
+        // Nor a religion or an ideology; a surname that is also one stays a name.
+        let e = run(
+            "The rabbis said Judaism and Christianity share roots. After the fall of Communism, \
+             Zionism and Marxism were debated. Rafiqul Islam agreed.",
+        );
+        assert_eq!(all_names(&e), vec!["Rafiqul Islam"], "{:?}", all_names(&e));
         // Nor a government's consultation or policy paper.
         let e = run(
             "The Home Office will publish a White Paper on ID cards in March, after a Green \
