@@ -1816,6 +1816,23 @@ impl<'a> Parser<'a> {
         Some(M::new(e, TimexType::Time, clock_value(&day.value, hh, mm, ss)).known(day.resolved))
     }
 
+    /// A part of a day ending at `e` ("the afternoon", "mid-morning"): of the day named
+    /// right after it ("mid-afternoon yesterday", "the morning of Friday" is read
+    /// elsewhere), else of the day the sentence is about.
+    fn part_of_day(&self, i: usize, e: usize, p: &str) -> M {
+        if !self.is(e, ",")
+            && let Some(d) = self.day_after_time(e, i)
+        {
+            return M::new(d.end, TimexType::Time, format!("{}T{p}", d.value)).known(d.resolved);
+        }
+        let d = self.anchor_day(i);
+        let v = match d {
+            Some(d) => format!("{}T{p}", cal::fmt_day(d)),
+            None => format!("XXXX-XX-XXT{p}"),
+        };
+        M::new(e, TimexType::Time, v).known(d.is_some())
+    }
+
     fn day_after_time(&self, j: usize, start: usize) -> Option<Day> {
         let k = if self.is_any(j, &[",", "on"]) {
             j + 1
@@ -3062,15 +3079,7 @@ impl<'a> Parser<'a> {
         }
         // "the morning", "the afternoon"
         if let Some(p) = self.daypart(j).filter(|p| !p.contains(':') && *p != "NI") {
-            let d = self.anchor_day(i);
-            let v = match d {
-                Some(d) => format!("{}T{p}", cal::fmt_day(d)),
-                None => format!("XXXX-XX-XXT{p}"),
-            };
-            longest(
-                &mut best,
-                Some(M::new(j + 1, TimexType::Time, v).known(d.is_some())),
-            );
+            longest(&mut best, Some(self.part_of_day(i, j + 1, p)));
         }
         // decades and centuries: "the 1990s", "the '80s", "the nineties", "the 20th century"
         if let Some(m) = self.year_led(j).filter(|m| m.value.len() <= 3) {
@@ -3545,12 +3554,7 @@ impl<'a> Parser<'a> {
                         && (self.is_any(i - 1, &["early", "late", "mid"])
                             || self.is(i - 1, "-") && self.is(i - 2, "mid")) =>
                 {
-                    let d = self.anchor_day(i);
-                    let v = match d {
-                        Some(d) => format!("{}T{p}", cal::fmt_day(d)),
-                        None => format!("XXXX-XX-XXT{p}"),
-                    };
-                    Some(M::new(e, TimexType::Time, v).known(d.is_some()))
+                    Some(self.part_of_day(i, e, p))
                 }
                 Lex::Decade(d)
                     if i > 0

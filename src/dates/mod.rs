@@ -1125,6 +1125,26 @@ mod tests {
                     "Trading halted at noon.",
                     &[("noon", "TIME", "2023-12-19T12:00")],
                 ),
+                // A part of the day before the day it is of ("mid-afternoon yesterday"),
+                // not across a comma.
+                (
+                    "At mid-afternoon yesterday, shares in London were up 2\u{a0}pence.",
+                    &[("mid-afternoon yesterday", "TIME", "2023-12-18TAF")],
+                ),
+                (
+                    "Trading in the morning today was thin; late morning on Friday it fell.",
+                    &[
+                        ("the morning today", "TIME", "2023-12-19TMO"),
+                        ("late morning on Friday", "TIME", "2023-12-15TMO"),
+                    ],
+                ),
+                (
+                    "It fell in the afternoon, yesterday’s figures showed.",
+                    &[
+                        ("the afternoon", "TIME", "2023-12-19TAF"),
+                        ("yesterday", "DATE", "2023-12-18"),
+                    ],
+                ),
                 // A part of the day in title case after a word of a name is a surname;
                 // not after a day ("Sunday Noon"), a date word or a function word.
                 (
