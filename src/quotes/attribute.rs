@@ -3900,7 +3900,11 @@ impl<'a, 't> Attributor<'a, 't> {
                 .any(|p| tk.t(np.first).eq_ignore_ascii_case(p)),
             _ => false,
         };
-        let v = np.last;
+        // (an adverb may stand before the verb: "He then progressed to crutches")
+        let mut v = np.last;
+        if v + 1 < end && tk.w(v).is(flag::ADV) && tk.lower(v) {
+            v += 1;
+        }
         let verb = v < end
             && (tk.w(v).is(flag::VERB | flag::OTHER_VERB | flag::AUX) || tk.verb_like_ending(v));
         (np.first == floor && person && verb).then_some(Found {

@@ -3464,6 +3464,18 @@ mod tests {
         assert!(qs[1].speaker.is_none(), "{:?}", qs[1].speaker);
         let qs = quotes("Playbook passed the torch to a new team. “I think we have it.”");
         assert!(qs[0].speaker.is_none(), "{:?}", qs[0].speaker);
+        // An adverb between the subject and its verb.
+        let text = "Jamie Costin was hurt.\n\nHe then progressed to crutches for six weeks. \
+            \"Walking without the crutches seemed like real progress.\"";
+        let people = vec![named(text, "Jamie Costin")];
+        let qs = quotes_among(text, people, Vec::new());
+        assert_eq!(
+            speaker_name(
+                &qs,
+                "Walking without the crutches seemed like real progress."
+            ),
+            Some("Jamie Costin".to_string())
+        );
     }
 
     #[test]
