@@ -473,6 +473,7 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
     result_lines(text, toks, lex, out);
     two_organisations(toks, lex, out);
     partnerships(text, toks, lex, out);
+    remits_with_and(toks, out);
     firms_named_for_people(text, toks, out);
     people_of_firms(text, toks, out);
     clubs_of_players(text, toks, lex, out);
@@ -4219,6 +4220,63 @@ fn two_organisations(toks: &[Tok], lex: &Lexicon, out: &mut Vec<M>) {
         }
         i += 1;
     }
+}
+
+/// A body's name whose remit after "of" or "for" has two parts joined by "and", that the
+/// tagger ended at "and" ("the Alabama Bureau of Tourism and Travel", "the League of
+/// American Producers and Theater Owners"): up to two words in title case after "and",
+/// which no person's name and no name the gazetteer knows opens, are the name's last
+/// words ("the Ministry of Defence and Nato", "the Bank of England and Barclays", "the
+/// University of Chicago and John Smith" are two).
+fn remits_with_and(toks: &[Tok], out: &mut Vec<M>) {
+    let (and, of, for_) = (WORDS.and, WORDS.of, WORDS.for_);
+    let plain = |t: &Tok| {
+        cap_word(t)
+            && !t.has(flag::ALL_CAPS)
+            && t.gaz
+                & (bit::FUNC | bit::GIVEN | bit::PHRASE_START | bit::RUN_TIME_START | bit::TIME)
+                == 0
+    };
+    join_pass(out, |out, i| {
+        let a = out[i];
+        let next = out.get(i + 1).copied();
+        let n = a.end;
+        let remit = a.ty == Type::Org
+            && a.end - a.start >= 3
+            && (a.start + 1..a.end - 1).any(|k| toks[k].lower == of || toks[k].lower == for_)
+            && cap_word(&toks[a.end - 1])
+            && toks.get(n).is_some_and(|t| t.lower == and)
+            && !toks[a.start..a.end].iter().any(|t| t.lower == and);
+        if !remit {
+            return (a, 1);
+        }
+        // (one or two plain words, then no more of a name)
+        let mut end = n + 1;
+        while end < n + 3 && toks.get(end).is_some_and(plain) {
+            end += 1;
+        }
+        // (not a list's next name: "… of Schiller Park and Merchants and Manufacturers
+        // State Bank")
+        let ends = end > n + 1
+            && toks
+                .get(end)
+                .is_none_or(|t| !cap_word(t) && ![and, of, for_, WORDS.amp].contains(&t.lower));
+        // (what the tagger found there, if anything, is these words and not a person)
+        let fits = next.is_none_or(|b| {
+            b.start >= end || b.start == n + 1 && b.end == end && b.ty != Type::Per
+        });
+        if ends && fits {
+            let m = M {
+                start: a.start,
+                end,
+                ty: Type::Org,
+                entry: None,
+            };
+            (m, 1 + usize::from(next.is_some_and(|b| b.start < end)))
+        } else {
+            (a, 1)
+        }
+    });
 }
 
 /// A company named for two people or things that the tagger read as two names: "Lamson

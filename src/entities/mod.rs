@@ -2476,6 +2476,29 @@ mod tests {
     }
 
     #[test]
+    fn a_remit_of_two_parts_is_one_name() {
+        let e = run(
+            "Members of the National Association of Broadcast Employees and Technicians \
+             struck. The Alabama Bureau of Tourism and Travel paid. The Ministry of Defence \
+             and Nato agreed. The University of Chicago and John Smith said. The banks are \
+             First National Bank of Schiller Park and Merchants and Manufacturers State Bank.",
+        );
+        let orgs = name_list(&e.organizations);
+        for o in [
+            "National Association of Broadcast Employees and Technicians",
+            "Alabama Bureau of Tourism and Travel",
+            "Ministry of Defence",
+            "Nato",
+            "University of Chicago",
+            "First National Bank of Schiller Park",
+        ] {
+            assert!(orgs.contains(&o), "{o}: {orgs:?}");
+        }
+        find(&e.people, "John Smith");
+        none(&e.places);
+    }
+
+    #[test]
     fn first_level_divisions_are_places() {
         // Names the tagger has not seen, which it read as people or organisations.
         let e = run(
