@@ -551,6 +551,14 @@ mod tests {
         assert_eq!(all_names(&e), vec!["Tesco"], "{:?}", all_names(&e));
         let e = run("Merck withdrew Vioxx in 2004. Firefox gained users as Tetris fans played on.");
         assert_eq!(all_names(&e), vec!["Merck"], "{:?}", all_names(&e));
+        // Nor a section label of news copy.
+        let e = run("Hillary Clinton leads in a poll.\n\nABSTRACT.\n\nClinton has 52 percent.");
+        assert_eq!(
+            all_names(&e),
+            vec!["Hillary Clinton"],
+            "{:?}",
+            all_names(&e)
+        );
         // Nor a religion or an ideology; a surname that is also one stays a name.
         let e = run(
             "The rabbis said Judaism and Christianity share roots. After the fall of Communism, \
