@@ -459,7 +459,7 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
     }
     people_in_lists(text, toks, out);
     initialled_people(text, toks, out);
-    companies_in_lists(text, toks, out);
+    companies_in_lists(text, toks, lex, out);
     places_in_lists(toks, lex, out);
     initial_lists(text, toks, out);
     lineups(text, toks, out);
@@ -3690,12 +3690,23 @@ fn places_in_lists(toks: &[Tok], lex: &Lexicon, out: &mut [M]) {
 
 /// "Toyota, Suzuki and Ford", "Samsung, Sendo and Siemens": a one-word "person" in a list
 /// of three or more whose other items next to it are organisations (between two of them, or
-/// after two or before two: "Bloomberg, BBC and BSkyB") is an organisation too, unless it
+/// after two or before two: "Bloomberg, BBC and BSkyB") is an organisation too, as is a
+/// place the gazetteer also knows as one ("Google, Yahoo, Ebay and Amazon"), unless it
 /// is a given name ("Franz Ferdinand, Travis and Snow Patrol" is left alone) or a word of
 /// a person's full name in the article, or the list names bands (a bill of acts, where a
 /// singer goes by one name: "Morrissey, Supergrass and Idlewild").
-fn companies_in_lists(text: &str, toks: &[Tok], out: &mut [M]) {
+fn companies_in_lists(text: &str, toks: &[Tok], lex: &Lexicon, out: &mut [M]) {
     let w = &*WORDS;
+    // (a place the gazetteer also knows as an organisation: "Google, Yahoo, Ebay and
+    // Amazon")
+    let also_org = |m: &M| {
+        m.ty == Type::Loc
+            && m.end - m.start == 1
+            && (m.start == 0 || toks[m.start - 1].lower != w.of)
+            && lex.lookup(&toks[m.start..m.end]).is_some_and(|p| {
+                lex.phrases[p as usize].kinds & super::lexicon::kind_bit(Kind::Org) != 0
+            })
+    };
     let listed = |a: &M, b: &M, last: bool| listed(toks, a, b, last);
     let org = |k: usize| out[k].ty == Type::Org;
     let band = |k: usize| {
@@ -3706,10 +3717,10 @@ fn companies_in_lists(text: &str, toks: &[Tok], out: &mut [M]) {
     };
     let candidate = |k: usize| {
         let m = &out[k];
-        if m.ty != Type::Per
-            || m.end - m.start != 1
-            || toks[m.start].gaz & (bit::GIVEN | bit::LOC_U | bit::LOC_B) != 0
-        {
+        let person = m.ty == Type::Per
+            && m.end - m.start == 1
+            && toks[m.start].gaz & (bit::GIVEN | bit::LOC_U | bit::LOC_B) == 0;
+        if !person && !also_org(m) {
             return false;
         }
         let n = out.len();

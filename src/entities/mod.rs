@@ -849,6 +849,10 @@ mod tests {
         let e = run("Toyota, Suzuki and Ford said sales rose. Ichiro Suzuki said he agreed.");
         find(&e.people, "Ichiro Suzuki");
         none_named(&e.organizations, &["Suzuki"]);
+        // A place the gazetteer also knows as a company, among companies.
+        let e = run("Web portals such as Google, Yahoo, Ebay and Amazon gathered links.");
+        find(&e.organizations, "Amazon");
+        none(&e.places);
     }
 
     #[test]
