@@ -606,7 +606,7 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
     within_blocks(text, toks, out);
     // An honorific that is never part of a name is no person alone ("Justice" of "Chief
     // Justice"); nor is a legal form alone a person or a place ("Corp" of "Supermarkets
-    // General Corp"; not one in capitals, a code: "State: CO").
+    // General Corp"; not one in capitals, a code: "State: CO"), nor a title's plural.
     out.retain(|m| {
         let apart_honorific = m.ty == Type::Per
             && m.end - m.start == 1
@@ -616,8 +616,24 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
             && toks[m.start..m.end]
                 .iter()
                 .all(|t| t.gaz & bit::ORG_SUFFIX != 0 && !t.has(flag::ALL_CAPS));
-        !apart_honorific && !legal_form
+        !apart_honorific && !legal_form && !titles_plural(text, toks, lex, m)
     });
+}
+
+/// "Rabbis said …", "Bishops met on Monday": a one-word "person" opening its sentence
+/// before a word in lower case that is the plural of a title ([`bit::TITLE`]: "Rabbi",
+/// "Bishop") is the people who hold it, no name.
+fn titles_plural(text: &str, toks: &[Tok], lex: &Lexicon, m: &M) -> bool {
+    let t = &toks[m.start];
+    if m.ty != Type::Per || m.end - m.start != 1 || !t.has(flag::FIRST) || t.has(flag::ALL_CAPS) {
+        return false;
+    }
+    let Some(one) = t.span().slice(text).strip_suffix('s') else {
+        return false;
+    };
+    toks.get(m.end)
+        .is_some_and(|n| n.has(flag::WORD) && !n.has(flag::HAS_UPPER))
+        && lex.word_bits(super::features::lower_hash(one)) & bit::TITLE != 0
 }
 
 /// Does the article write initials `w` in brackets after a name ("Philippine Airlines Ltd

@@ -2958,6 +2958,10 @@ mod tests {
         // Nor is a verb giving an order.
         let e = run("Take the M25 or the A1 instead. Click here to vote. Imagine the scene.");
         assert!(all_names(&e).is_empty(), "{:?}", all_names(&e));
+        // Nor a title's plural: the people who hold it.
+        let e =
+            run("Rabbis said the vote was wrong. Judges ruled on Monday. Imams called for calm.");
+        assert!(all_names(&e).is_empty(), "{:?}", all_names(&e));
         // A word that says what a company is, at the start of the sentence, is no word of
         // its name.
         let e = run(
