@@ -473,6 +473,7 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
     result_lines(text, toks, lex, out);
     two_organisations(toks, lex, out);
     partnerships(text, toks, lex, out);
+    comma_firms(text, toks, out);
     remits_with_and(toks, out);
     firms_named_for_people(text, toks, out);
     people_of_firms(text, toks, out);
@@ -4247,6 +4248,41 @@ fn two_organisations(toks: &[Tok], lex: &Lexicon, out: &mut Vec<M>) {
         }
         i += 1;
     }
+}
+
+/// "Goldman, Sachs and Co", "Kidder, Peabody & Co.", "Kalf, Voorhis & Co": a firm named for
+/// two people in the old style, a comma after the first name, that the tagger read as the
+/// first name and a firm ("Goldman" and "Sachs and Co"): one word that the tagger found as
+/// a name, a comma, and a firm of one word, "and" or "&" and a word that finishes a firm's
+/// name ([`super::gazetteer::partner_word`]: "Co", "Sons") are one firm. Not a time word
+/// before the comma ("Thursday, Bear Stearns and Co said"), nor a firm of more words after
+/// it, a list's next item ("Citicorp, J.P. Morgan and Co.").
+fn comma_firms(text: &str, toks: &[Tok], out: &mut Vec<M>) {
+    let joiner = |t: &Tok| t.lower == WORDS.and || t.lower == WORDS.amp;
+    join_pass(out, |out, i| {
+        let a = out[i];
+        let Some(b) = out.get(i + 1).copied() else {
+            return (a, 1);
+        };
+        let first = &toks[a.start];
+        let shape = a.ty != Type::Loc
+            && a.end - a.start == 1
+            && cap_word(first)
+            && !first.has(flag::ALL_CAPS)
+            && first.gaz & (bit::TIME | bit::FUNC) == 0
+            && toks.get(a.end).is_some_and(|t| t.lower == WORDS.comma)
+            && b.start == a.end + 1
+            && b.ty == Type::Org
+            && b.end - b.start == 3
+            && joiner(&toks[b.start + 1])
+            && cap_word(&toks[b.start])
+            && super::gazetteer::partner_word(toks[b.end - 1].span().slice(text));
+        if shape {
+            one_company(a, Some(b), b.end)
+        } else {
+            (a, 1)
+        }
+    });
 }
 
 /// A body's name whose remit after "of" or "for" has two parts joined by "and", that the

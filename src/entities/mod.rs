@@ -2488,6 +2488,25 @@ mod tests {
     }
 
     #[test]
+    fn a_firm_named_for_two_people_with_a_comma_is_one_firm() {
+        let e = run(
+            "The offering was led by Goldman, Sachs and Co and Dillon, Read and Co. \
+             Lenders included Citicorp, J.P. Morgan and Co. and Chemical Bank. On Thursday, \
+             Bear Stearns said it agreed.",
+        );
+        let orgs = name_list(&e.organizations);
+        for o in [
+            "Goldman, Sachs and Co",
+            "Dillon, Read and Co.",
+            "Citicorp",
+            "J.P. Morgan and Co.",
+        ] {
+            assert!(orgs.contains(&o), "{o}: {orgs:?}");
+        }
+        assert!(!orgs.iter().any(|o| o.starts_with("Thursday")), "{orgs:?}");
+    }
+
+    #[test]
     fn a_remit_of_two_parts_is_one_name() {
         let e = run(
             "Members of the National Association of Broadcast Employees and Technicians \
