@@ -4329,13 +4329,7 @@ fn remits_with_and(toks: &[Tok], out: &mut Vec<M>) {
             b.start >= end || b.start == n + 1 && b.end == end && b.ty != Type::Per
         });
         if ends && fits {
-            let m = M {
-                start: a.start,
-                end,
-                ty: Type::Org,
-                entry: None,
-            };
-            (m, 1 + usize::from(next.is_some_and(|b| b.start < end)))
+            one_company(a, next, end)
         } else {
             (a, 1)
         }
