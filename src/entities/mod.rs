@@ -2977,6 +2977,9 @@ mod tests {
         // Nor is a verb giving an order.
         let e = run("Take the M25 or the A1 instead. Click here to vote. Imagine the scene.");
         assert!(all_names(&e).is_empty(), "{:?}", all_names(&e));
+        // Nor a sentence adverb before its comma or a name.
+        let e = run("Anyway, I managed another run. Eventually Asimo walked. Sadly, it fell.");
+        assert_eq!(all_names(&e), vec!["Asimo"], "{:?}", all_names(&e));
         // Nor a title's plural: the people who hold it.
         let e =
             run("Rabbis said the vote was wrong. Judges ruled on Monday. Imams called for calm.");
