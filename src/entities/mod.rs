@@ -551,6 +551,11 @@ mod tests {
         assert_eq!(all_names(&e), vec!["Tesco"], "{:?}", all_names(&e));
         let e = run("Merck withdrew Vioxx in 2004. Firefox gained users as Tetris fans played on.");
         assert_eq!(all_names(&e), vec!["Merck"], "{:?}", all_names(&e));
+        let e = run(
+            "Sony backs Blu-ray against HD-DVD. Wimax can boost data rates, and MSN \
+             Messenger users chat.",
+        );
+        assert_eq!(all_names(&e), vec!["Sony"], "{:?}", all_names(&e));
         // Nor a section label of news copy.
         let e = run("Hillary Clinton leads in a poll.\n\nABSTRACT.\n\nClinton has 52 percent.");
         assert_eq!(
@@ -3270,9 +3275,9 @@ mod tests {
         // Firms so named, an apposition and two things of one kind stay.
         let e = run(
             "Ratings are by JD Power and ING Direct. A spokesman for DLF Builders, Dr \
-             Vancheshwar, told the BBC. A patch fixes Windows Messenger and MSN Messenger.",
+             Vancheshwar, told the BBC. A patch fixes Windows Courier and MSN Courier.",
         );
-        for name in ["JD Power", "DLF Builders", "MSN Messenger"] {
+        for name in ["JD Power", "DLF Builders", "MSN Courier"] {
             find(&e.organizations, name);
         }
     }
