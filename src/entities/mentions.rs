@@ -3629,7 +3629,7 @@ fn initialled_people(text: &str, toks: &[Tok], out: &mut [M]) {
         let role_after = role_apposition(text, toks, m.end);
         // (a list, not an apposition: "and" between the two, or the person listed on
         // beside a third name, as "DLF Builders, Dr Vancheshwar, told" is not; nor two
-        // things of one kind, "Windows Messenger and MSN Messenger")
+        // things of one kind, "Windows Courier and MSN Courier")
         let person = |n: &M| n.ty == Type::Per && toks[n.end - 1].lower != toks[m.end - 1].lower;
         let and = |a: &M, b: &M| listed(toks, a, b, true);
         let listed = |a: &M, b: &M| listed(toks, a, b, false);
