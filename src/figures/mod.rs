@@ -485,15 +485,23 @@ const COMPARED: &[&str] = &[
 
 /// "Robocop 2", "Radio 1", "Windows 95", "Apollo 13": a bare whole number
 /// (nothing counted, no measure) right after a capitalised word inside its sentence, not
-/// a function word ("Only 13 of them"), is part of a name, not a figure.
+/// a function word ("Only 13 of them"), is part of a name, not a figure. So is one before
+/// a noun it seems to count ("Commodore 64 enthusiasts", "Audi 5000 models", "Fortune 500
+/// companies") when the capitalised word does not open its sentence ("Top 10 films …" may
+/// count them) and the noun is no contest's standing ("put Clinton 3 points ahead":
+/// `data/standing_nouns.txt`).
 fn names_number(
     text: &str,
     toks: &[crate::segment::Token],
     pieces: &[lexicon::Piece],
     fd: &grammar::Found,
 ) -> bool {
+    static STANDING: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
+        std::sync::LazyLock::new(|| {
+            crate::data::lines(include_str!("data/standing_nouns.txt")).collect()
+        });
     if fd.kind != FigureKind::Number
-        || fd.counted.is_some()
+        || fd.points
         || fd.category.is_some()
         || fd.also.is_some()
         || fd.approx.is_some()
@@ -509,6 +517,22 @@ fn names_number(
         .all(|b| b.is_ascii_digit());
     if !digits || first.end - first.start > 4 || t < 2 || toks[t].span.start != first.start {
         return false;
+    }
+    if let Some((a, b)) = fd.counted {
+        // (a noun in lower case: not a name, "Sao Paulo 2 Santos 1", nor a headline's
+        // word, "Unleashed 4 Words"; all on one line: not "62 Nolan Henke\n64 Bob Estes")
+        let noun = text[pieces[a].start..pieces[b - 1].end]
+            .rsplit(char::is_whitespace)
+            .next()
+            .unwrap_or("");
+        let before = &toks[t - 2];
+        let opens = matches!(
+            before.span.slice(text),
+            "." | "!" | "?" | ":" | ";" | "\"" | "“" | "”" | "(" | "-" | "–" | "—"
+        ) || text[before.span.end..first.start].contains('\n');
+        if opens || !noun.starts_with(|c: char| c.is_lowercase()) || STANDING.contains(noun) {
+            return false;
+        }
     }
     let prev = toks[t - 1].span.slice(text);
     let mut chars = prev.chars();
@@ -1794,6 +1818,18 @@ mod tests {
                 ("15", N, 15.0, None),
                 ("892", N, 892.0, None),
                 ("13", N, 13.0, None),
+            ],
+        );
+        // Also before a noun it seems to count; not a contest's standing, nor after a
+        // sentence's first word, nor a noun in title case.
+        check(
+            "Fans of the Commodore 64 computer met. It leads the Fortune 500 companies, \
+             and Audi 5000 models sold. Polls put Clinton 3 points ahead. Top 10 films won. \
+             Sao Paulo 2 Santos 1.",
+            &[
+                ("3", N, 3.0, None),
+                ("10", N, 10.0, None),
+                ("2", N, 2.0, None),
             ],
         );
     }
