@@ -537,6 +537,13 @@ impl Lexicon {
         self.fast_trie.get(h).and_then(|n| Node::unpack(n).phrase)
     }
 
+    /// Do exactly these tokens make a name the gazetteer knows for an entity of `kind`
+    /// (maybe also for one of another kind: "Amazon", a place and a company)?
+    pub(crate) fn names_kind(&self, toks: &[Tok], kind: Kind) -> bool {
+        self.lookup(toks)
+            .is_some_and(|p| self.phrases[p as usize].kinds & kind_bit(kind) != 0)
+    }
+
     /// Makes the lookup tables for what was added: call after adding words and phrases.
     pub(crate) fn freeze(&mut self) {
         self.id = next_id();

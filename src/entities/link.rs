@@ -736,12 +736,7 @@ fn club_short_forms(
     if !(0..ms.len()).any(sports) {
         return;
     }
-    let place = |t: &[Tok]| {
-        lex.lookup(t).is_some_and(|p| {
-            lex.phrases[p as usize].kinds & super::lexicon::kind_bit(super::lexicon::Kind::Place)
-                != 0
-        })
-    };
+    let place = |t: &[Tok]| lex.names_kind(t, super::lexicon::Kind::Place);
     // (each short name with a long mention of its club: the name without its place, and
     // the place alone)
     let mut shorts: Vec<(u64, usize)> = Vec::new();

@@ -3720,9 +3720,7 @@ fn companies_in_lists(text: &str, toks: &[Tok], lex: &Lexicon, out: &mut [M]) {
         m.ty == Type::Loc
             && m.end - m.start == 1
             && (m.start == 0 || toks[m.start - 1].lower != w.of)
-            && lex.lookup(&toks[m.start..m.end]).is_some_and(|p| {
-                lex.phrases[p as usize].kinds & super::lexicon::kind_bit(Kind::Org) != 0
-            })
+            && lex.names_kind(&toks[m.start..m.end], Kind::Org)
     };
     let listed = |a: &M, b: &M, last: bool| listed(toks, a, b, last);
     let org = |k: usize| out[k].ty == Type::Org;
@@ -6040,9 +6038,7 @@ fn places_after_in(toks: &[Tok], lex: &Lexicon, out: &mut [M]) {
             && m.start > 0
             && [WORDS.in_, WORDS.at].contains(&toks[m.start - 1].lower)
             && !toks.get(m.end).is_some_and(|t| t.has(flag::POSS))
-            && lex.lookup(&toks[m.start..m.end]).is_some_and(|p| {
-                lex.phrases[p as usize].kinds & super::lexicon::kind_bit(Kind::Place) != 0
-            })
+            && lex.names_kind(&toks[m.start..m.end], Kind::Place)
         {
             m.ty = Type::Loc;
         }

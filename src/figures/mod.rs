@@ -487,9 +487,9 @@ const COMPARED: &[&str] = &[
 /// (nothing counted, no measure) right after a capitalised word inside its sentence, not
 /// a function word ("Only 13 of them"), is part of a name, not a figure. So is one before
 /// a noun it seems to count ("Commodore 64 enthusiasts", "Audi 5000 models", "Fortune 500
-/// companies") when the capitalised word does not open its sentence ("Top 10 films …" may
-/// count them) and the noun is no contest's standing ("put Clinton 3 points ahead":
-/// `data/standing_nouns.txt`).
+/// companies") when the capitalised word opens no clause ("Top 10 films …" may count
+/// them, as may "…: Top 10 films") and the noun is no contest's standing ("put Clinton 3
+/// points ahead": `data/standing_nouns.txt`).
 fn names_number(
     text: &str,
     toks: &[crate::segment::Token],
@@ -525,10 +525,12 @@ fn names_number(
             .rsplit(char::is_whitespace)
             .next()
             .unwrap_or("");
+        // (the word before opens a clause inside the sentence, as its first token, which
+        // `t < 2` leaves out, opens the sentence)
         let before = &toks[t - 2];
         let opens = matches!(
             before.span.slice(text),
-            "." | "!" | "?" | ":" | ";" | "\"" | "“" | "”" | "(" | "-" | "–" | "—"
+            ":" | ";" | "\"" | "“" | "”" | "(" | "-" | "–" | "—"
         ) || text[before.span.end..first.start].contains('\n');
         if opens || !noun.starts_with(|c: char| c.is_lowercase()) || STANDING.contains(noun) {
             return false;
