@@ -263,6 +263,16 @@ impl<T> Phrases<T> {
         self.map.get(first).map_or(&[], Vec::as_slice)
     }
 
+    /// The value of the entry written exactly `form` (a phrase as text: "crew members").
+    pub fn whole(&self, form: &str) -> Option<&T> {
+        let pieces = form_pieces(form);
+        let (first, rest) = pieces.split_first()?;
+        self.get(first)
+            .iter()
+            .find(|(r, _)| r == rest)
+            .map(|(_, v)| v)
+    }
+
     /// True when some entry starts with `first`.
     #[inline]
     pub fn starts(&self, first: &str) -> bool {

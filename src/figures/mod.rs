@@ -378,8 +378,79 @@ impl FigureExtractor {
         level_before_from(doc.text, &mut out);
         short_millions(doc.text, &mut out);
         shared_currency(doc.text, &mut out);
+        self.shared_counts(doc.text, &mut out);
         self.statement_lines(doc.text, &mut out);
         out
+    }
+
+    /// Counts written together share what only one of them says.
+    ///
+    /// - "two or three people were killed": a bare number (nothing counted, no category,
+    ///   no range) before "or" and a count takes its noun, category and source.
+    /// - "killed 12 soldiers and 30 civilians", "12 men and 3 women were arrested": of two
+    ///   counts of people joined by "and" right after the first's noun, the one without a
+    ///   category takes the other's (a verb before the pair types the first, one after it
+    ///   the second). Not when a noun is itself typed ("12 injured and 30 dead": the
+    ///   category is the noun's), nor when the second counts no people ("employs 3,000
+    ///   workers and 40 dealerships").
+    fn shared_counts(&self, text: &str, out: &mut [Figure]) {
+        for i in 1..out.len() {
+            let (prev, cur) = (&out[i - 1], &out[i]);
+            if prev.kind != FigureKind::Number
+                || cur.kind != FigureKind::Number
+                || prev.span.end > cur.span.start
+                || prev.range.is_some()
+            {
+                continue;
+            }
+            let between = &text[prev.span.end..cur.span.start];
+            let bare = prev.counted.is_none() && prev.category.is_none();
+            // (the noun close after the count: "two or three independent persons", not a
+            // level before a verb, "a rate of 148 or 149 reflected economic fundamentals")
+            let close = || {
+                cur.counted.as_deref().is_some_and(|noun| {
+                    let mut end = (cur.span.end + 80).min(text.len());
+                    while !text.is_char_boundary(end) {
+                        end -= 1;
+                    }
+                    let after = &text[cur.span.end..end];
+                    after
+                        .find(noun)
+                        .is_some_and(|k| after[..k].split_whitespace().count() <= 1)
+                })
+            };
+            if bare && between.trim().eq_ignore_ascii_case("or") && close() {
+                let (counted, category, source) =
+                    (cur.counted.clone(), cur.category, cur.source.clone());
+                let prev = &mut out[i - 1];
+                prev.counted = counted;
+                prev.category = category;
+                prev.source = source;
+                continue;
+            }
+            let (Some(a), Some(b)) = (&prev.counted, &cur.counted) else {
+                continue;
+            };
+            let joined = between
+                .trim_start()
+                .strip_prefix(a.as_str())
+                .is_some_and(|rest| rest.trim() == "and");
+            // (an untyped noun of people: the category can only come from a verb)
+            let untyped = |noun: &str| self.lx.people.whole(noun).is_some_and(Option::is_none);
+            if !joined || !untyped(a) || !untyped(b) {
+                continue;
+            }
+            let (from, to) = match (prev.category, cur.category) {
+                (Some(_), None) => (i - 1, i),
+                (None, Some(_)) => (i, i - 1),
+                _ => continue,
+            };
+            let (category, source) = (out[from].category, out[from].source.clone());
+            out[to].category = category;
+            if out[to].source.is_none() {
+                out[to].source = source;
+            }
+        }
     }
 
     /// The lines of an earnings statement ("Net 807,000 vs 2,858,000", "Revs 337.3 mln vs
@@ -1736,6 +1807,52 @@ mod tests {
                 ("2.56 billion francs", FigureKind::Money),
             ]
         );
+    }
+
+    #[test]
+    fn counts_written_together_share_their_noun_and_category() {
+        let got = |text: &str| -> Vec<(f64, Option<String>, Option<&str>)> {
+            figures(text)
+                .into_iter()
+                .map(|f| (f.value, f.counted, f.category))
+                .collect()
+        };
+        let people = || Some("people".to_string());
+        // "or": the bare first number counts what the second counts.
+        assert_eq!(
+            got("Two or three people were killed in the blast."),
+            [
+                (2.0, people(), Some("killed")),
+                (3.0, people(), Some("killed"))
+            ]
+        );
+        // ... when the noun is close after the second (not a level before a verb).
+        let f = got("A rate of 148 or 149 reflected economic fundamentals.");
+        assert_eq!(f[0].1, None);
+        // "and": a verb before the pair types both, and so does one after it.
+        let f = got("Rebels killed 12 soldiers and 30 civilians; 4 men and 2 women were arrested.");
+        let cats: Vec<_> = f.iter().map(|x| x.2).collect();
+        assert_eq!(
+            cats,
+            [
+                Some("killed"),
+                Some("killed"),
+                Some("arrested"),
+                Some("arrested")
+            ]
+        );
+        // Not a noun that is typed itself, nor one that counts no people, nor across a
+        // second verb.
+        let f = got(
+            "It left 12 injured and 30 dead. The firm employs 3,000 workers and 40 dealerships.",
+        );
+        let cats: Vec<_> = f.iter().map(|x| x.2).collect();
+        assert_eq!(
+            cats,
+            [Some("injured"), Some("dead"), Some("employed"), None]
+        );
+        let f = got("The attack killed 12 soldiers and wounded 30 civilians on Monday.");
+        assert_eq!(f[1].2, Some("injured"));
     }
 
     #[test]
