@@ -1536,7 +1536,15 @@ impl Win<'_> {
                 run_end = k + 1;
                 break;
             }
-            if let Some((cat, e2)) = self.phrase(&self.lx.people, k) {
+            // (a name of people in title case before the noun it qualifies is no noun of
+            // people: "four Revolutionary Guards divisions")
+            let people = self.phrase(&self.lx.people, k).filter(|&(_, e2)| {
+                !(self.capitalized(k)
+                    && self.is_alpha(e2)
+                    && !self.capitalized(e2)
+                    && plural(self.norm(e2)))
+            });
+            if let Some((cat, e2)) = people {
                 noun = Some((k, e2));
                 implied = *cat;
                 // ("111 of the appointed bodies", "two bodies generating income")
@@ -1676,6 +1684,17 @@ impl Win<'_> {
                     | "with"
                     | "after"
                     | "as"
+                    // (a clause opener: "were killed when up to 800 guerrillas attacked")
+                    | "when"
+                    | "where"
+                    | "because"
+                    | "before"
+                    | "since"
+                    | "until"
+                    | "unless"
+                    | "if"
+                    | "though"
+                    | "although"
                     // "cut to one from two" (a level), "killed by two gunmen" (not them)
                     | "to"
                     | "from"
@@ -1710,15 +1729,44 @@ impl Win<'_> {
                 if let Some(((c, side), e2)) = self.phrase(&self.lx.categories, j) {
                     // (not a verb with an object: "the eight men held a news conference";
                     // but "walked off the job", "took to the streets")
-                    let object = self.is_alpha(e2)
+                    let determined = self.is_alpha(e2)
                         && matches!(
                             self.norm(e2),
                             "a" | "an" | "the" | "its" | "his" | "her" | "their" | "our"
-                        )
+                        );
+                    let mut object = determined
                         && !matches!(
                             self.norm(e2 + 1),
                             "job" | "jobs" | "work" | "streets" | "street"
                         );
+                    // Those who kill, arrest or hold are not the killed, arrested or held:
+                    // a verb of what is done to people, with a count or a plural as its
+                    // object, has the counted as its subject ("200 rebels killed 12
+                    // soldiers", "activists held banners"; not "20 killed two weeks ago", "laid off
+                    // one week").
+                    if !matches!(*c, "protesting" | "striking") {
+                        let count = self.is_number(e2)
+                            && !(self.is_alpha(e2 + 1)
+                                && matches!(
+                                    self.norm(e2 + 1),
+                                    "day"
+                                        | "days"
+                                        | "week"
+                                        | "weeks"
+                                        | "month"
+                                        | "months"
+                                        | "year"
+                                        | "years"
+                                        | "hour"
+                                        | "hours"
+                                        | "minutes"
+                                ));
+                        let plural_object = self.is_alpha(e2)
+                            && !self.capitalized(e2)
+                            && plural(self.norm(e2))
+                            && !crate::data::closed_word(self.norm(e2));
+                        object |= determined || count || plural_object;
+                    }
                     if *side != Side::Before && !object {
                         cat = Some(*c);
                     }

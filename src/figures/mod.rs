@@ -1856,6 +1856,66 @@ mod tests {
     }
 
     #[test]
+    fn counts_of_people_and_where_their_verbs_stop() {
+        let got = |text: &str| -> Vec<(Option<String>, Option<&str>)> {
+            figures(text)
+                .into_iter()
+                .map(|f| (f.counted, f.category))
+                .collect()
+        };
+        let s = |w: &str| Some(w.to_string());
+        // Guards, peacekeepers, evacuees are people (evacuees are displaced by themselves).
+        assert_eq!(
+            got(
+                "Nine peacekeepers were killed. Police arrested two guards. It housed 230 evacuees."
+            ),
+            [
+                (s("peacekeepers"), Some("killed")),
+                (s("guards"), Some("arrested")),
+                (s("evacuees"), Some("displaced"))
+            ]
+        );
+        // A name of people before the noun it qualifies is no noun of people.
+        assert_eq!(
+            got("Four Revolutionary Guards divisions attacked."),
+            [(s("divisions"), None)]
+        );
+        // A verb before a clause opener is not about the count after it, and people
+        // "struck by" something do not strike.
+        let f = got(
+            "Ten people were killed when up to 800 rebels attacked. Two people were struck by lightning.",
+        );
+        assert_eq!(
+            f,
+            [
+                (s("people"), Some("killed")),
+                (s("rebels"), None),
+                (s("people"), None)
+            ]
+        );
+        // Those who kill or hold are not the killed or held: a verb with a count or a
+        // plural as its object (not a time: "laid off one week"); "shot dead" before a
+        // count types it.
+        let cats: Vec<_> = got(
+            "Some 200 rebels killed 12 soldiers. Several hundred activists held banners. \
+             About 2,000 workers would be laid off one week. Police shot dead six suspects.",
+        )
+        .into_iter()
+        .map(|x| x.1)
+        .collect();
+        assert_eq!(
+            cats,
+            [
+                None,
+                Some("killed"),
+                None,
+                Some("dismissed"),
+                Some("killed")
+            ]
+        );
+    }
+
+    #[test]
     fn quantities() {
         let cases: &[(&str, &[Want])] = &[
             ("a 47km road", &[("47km", Q, 47.0, Some("km"))]),
