@@ -1713,7 +1713,7 @@ impl Win<'_> {
             }
             seen += 1;
             if let Some(((c, side), e2)) = self.phrase(&self.lx.categories, j) {
-                if e2 <= p && *side != Side::After {
+                if e2 <= p && !matches!(*side, Side::After | Side::AfterPeople) {
                     cat = Some(*c);
                     break;
                 }
@@ -1767,7 +1767,15 @@ impl Win<'_> {
                             && !crate::data::closed_word(self.norm(e2));
                         object |= determined || count || plural_object;
                     }
-                    if *side != Side::Before && !object {
+                    // (a bare count in a headline is people, "41 held"; not a ratio or
+                    // an amount, "one new share for every three held", "53.2 billion held")
+                    let unsure = *side == Side::AfterPeople
+                        && noun.is_none()
+                        && steps == 0
+                        && (v >= 1e6
+                            || v.fract() != 0.0
+                            || self.prev_word(p).is_some_and(|i| self.norm(i) == "every"));
+                    if *side != Side::Before && !object && !unsure {
                         cat = Some(*c);
                     }
                     break;

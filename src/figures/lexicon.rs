@@ -334,6 +334,10 @@ pub(crate) struct Unit {
 pub(crate) enum Side {
     Before,
     After,
+    /// After, and for a bare number only after an auxiliary or when it is a plain count
+    /// ("20 people held", "four were held", "41 held"; not "the 53.2 billion held on
+    /// Tuesday", "one new share for every three held").
+    AfterPeople,
     Both,
 }
 
@@ -644,6 +648,7 @@ impl Lexicon {
                 let side = match row.get(2).copied().unwrap_or("both") {
                     "before" => Side::Before,
                     "after" => Side::After,
+                    "after_people" => Side::AfterPeople,
                     _ => Side::Both,
                 };
                 lx.categories.add(form, (cat, side));

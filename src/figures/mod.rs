@@ -1913,6 +1913,15 @@ mod tests {
                 Some("killed")
             ]
         );
+        // "held" types a plain count, not a ratio or an amount.
+        let cats: Vec<_> = figures(
+            "Iran says 41 held. It offers one new share for every three held. Reserves \
+             were above the 53.2 billion held on Tuesday.",
+        )
+        .into_iter()
+        .map(|x| x.category)
+        .collect();
+        assert_eq!(cats, [Some("detained"), None, None, None]);
     }
 
     #[test]
