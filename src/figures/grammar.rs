@@ -1791,8 +1791,9 @@ impl Win<'_> {
         if cat == Some(super::lexicon::NOT_PEOPLE) {
             return;
         }
-        // "cut unemployment by half": a fraction alone counts no one.
-        if noun.is_none() && v < 1.0 {
+        // "cut unemployment by half": a fraction alone counts no one, nor does a number
+        // with decimals ("Siemens shed 12.50 to 716.50").
+        if noun.is_none() && (v < 1.0 || v.fract() != 0.0) {
             return;
         }
         f.category = cat.or(implied);

@@ -1922,6 +1922,15 @@ mod tests {
         .map(|x| x.category)
         .collect();
         assert_eq!(cats, [Some("detained"), None, None, None]);
+        // No one is counted by a number with decimals, nor struck out in baseball.
+        let cats: Vec<_> = figures(
+            "Siemens shed 12.50 to 716.50. Eldred walked one and struck out three. About 1.5 \
+             million were displaced.",
+        )
+        .into_iter()
+        .map(|x| x.category)
+        .collect();
+        assert_eq!(cats, [None, None, None, Some("displaced")]);
     }
 
     #[test]
