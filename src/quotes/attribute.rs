@@ -1803,6 +1803,16 @@ impl<'a, 't> Attributor<'a, 't> {
         if !f.closed {
             return None;
         }
+        // A quoted word inside a noun phrase, after its article and before its noun ("its
+        // “over-hyped” business promise"): the common noun right after it is the rest of
+        // that phrase, not a speaker (a pronoun or a name still is: 'an “instant decision”
+        // she said').
+        let inside_np = f.open_tok > 0
+            && is_article(tk.t(f.open_tok - 1))
+            && f.content_last > f.content_first
+            && tk.kind(f.content_last - 1) == TokenKind::Word
+            && f.after < f.post_ceil
+            && tk.lower(f.after);
         let mut i = f.after;
         let ceil = f.post_ceil;
         let mut dash = false;
@@ -1814,7 +1824,9 @@ impl<'a, 't> Attributor<'a, 't> {
         if i >= ceil {
             return None;
         }
-        let found = self.attribution_at(i, ceil, dash);
+        let found = self.attribution_at(i, ceil, dash).filter(|found| {
+            !(inside_np && found.np.first == f.after && found.np.kind == NpKind::Common)
+        });
         if let Some(inner) = found {
             return Some(self.according_to_after(inner, ceil).unwrap_or(inner));
         }

@@ -2783,6 +2783,26 @@ mod tests {
                 None,
                 Direct,
             ),
+            // A quoted word between an article and the rest of its noun phrase: the noun
+            // after it is no speaker (a pronoun there still is).
+            (
+                "The committee has called for a “substantial” cut in interest rates charged by banks.",
+                "substantial",
+                Some("The committee"),
+                Some("the committee"),
+                Organization,
+                Some("called"),
+                Scare,
+            ),
+            (
+                "She retired in 1963, an “instant decision” she said.",
+                "instant decision",
+                Some("she"),
+                None,
+                Person,
+                Some("said"),
+                Partial,
+            ),
             // Terms and titles have no speaker.
             (
                 "They won the so-called “closed” primaries.",
