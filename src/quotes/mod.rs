@@ -2803,6 +2803,28 @@ mod tests {
                 Some("said"),
                 Partial,
             ),
+            // A hyphen with spaces around it sets off an aside as a dash does; the object
+            // of a preposition before such an aside is no subject.
+            (
+                "On Thursday, Lord Bingham - a senior law lord - said the rules were \
+                 “incompatible with the convention”.",
+                "incompatible with the convention",
+                Some("Lord Bingham"),
+                Some("Bingham"),
+                Person,
+                Some("said"),
+                Partial,
+            ),
+            (
+                "Eyskens made clear he believed the countries involved in the accord -- the \
+                 U.S. and Japan -- had agreed “tentative” ranges.",
+                "tentative",
+                Some("Eyskens"),
+                Some("Eyskens"),
+                Person,
+                None,
+                Partial,
+            ),
             // Terms and titles have no speaker.
             (
                 "They won the so-called “closed” primaries.",
