@@ -2302,7 +2302,22 @@ impl<'a, 't> Attributor<'a, 't> {
         {
             return None;
         }
-        self.subject_chunk(a, e)
+        let ticker =
+            |j: usize| tk.is(j, ">") && tk.is(j - 2, "<") && tk.kind(j - 1) == TokenKind::Word;
+        self.subject_chunk(a, e).or_else(|| {
+            // A wire's ticker after a company: "Chrysler Corp <C> said" is the company's;
+            // "Chrysler Corp <C> treasurer Fred Zuckerman said" the phrase after it, with
+            // the company as its description when it has none.
+            if e >= a + 4 && ticker(e - 1) {
+                return self.subject_chunk(a, e - 3);
+            }
+            let close = (a + 3..e).rev().find(|&j| ticker(j))?;
+            let np = self.subject_chunk(close + 1, e)?;
+            Some(Np {
+                desc: np.desc.or(Some(tk.span(a, close - 2))),
+                ..np
+            })
+        })
     }
 
     /// The source in the tokens `a..e` right before a reporting verb, with an appositive

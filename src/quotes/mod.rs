@@ -2825,6 +2825,26 @@ mod tests {
                 None,
                 Partial,
             ),
+            // A wire's ticker after a company in the subject after the quotation.
+            (
+                "\"We believe the market has upside,\" Chrysler Corp <C> treasurer Fred \
+                 Zuckerman said.",
+                "We believe the market has upside,",
+                Some("Fred Zuckerman"),
+                Some("Fred Zuckerman"),
+                Person,
+                Some("said"),
+                Direct,
+            ),
+            (
+                "\"We believe it,\" Chrysler Corp <C> said.",
+                "We believe it,",
+                Some("Chrysler Corp"),
+                Some("Chrysler Corp"),
+                Organization,
+                Some("said"),
+                Direct,
+            ),
             // Terms and titles have no speaker.
             (
                 "They won the so-called “closed” primaries.",
