@@ -1522,7 +1522,13 @@ impl Win<'_> {
         while words < 4 && self.is_alpha(k) {
             words += 1;
             let w = self.norm(k);
-            if crate::data::closed_word(w) || self.lx.numbers.contains_key(w) && k == q {
+            // (an acronym written like a closed word, before a noun in lower case, is
+            // none: "250,000 US consumers", "40 IT workers"; not "a third of US Airways")
+            let acronym = matches!(self.raw(k), "US" | "IT")
+                && self.is_alpha(k + 1)
+                && !self.capitalized(k + 1);
+            if crate::data::closed_word(w) && !acronym || self.lx.numbers.contains_key(w) && k == q
+            {
                 break;
             }
             // "the two men's faces": after "the", the plural before its possessive is what

@@ -1931,6 +1931,12 @@ mod tests {
         .map(|x| x.category)
         .collect();
         assert_eq!(cats, [None, None, None, Some("displaced")]);
+        // "US" and "IT" before a noun in lower case are acronyms, not closed words.
+        let f = got("About 250,000 US consumers complained. The firm hired 40 IT workers.");
+        assert_eq!(
+            f,
+            [(s("consumers"), None), (s("workers"), Some("employed"))]
+        );
     }
 
     #[test]
