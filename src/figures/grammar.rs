@@ -510,7 +510,16 @@ impl Win<'_> {
                 // "417m", "30k": a scale with a currency or before a counted noun; else "5m"
                 // is five metres and "50K" a race.
                 let money_only = short && self.lx.money_scales.contains(self.norm(e));
-                if !short || money || !money_only && self.million_follows(e + 1) {
+                // (a race's distance after a word that only goes with one: "the third
+                // fastest indoor 400m of all time")
+                let race = short
+                    && q > 0
+                    && self.is_alpha(q - 1)
+                    && matches!(
+                        self.norm(q - 1),
+                        "indoor" | "outdoor" | "fastest" | "quickest" | "olympic"
+                    );
+                if !short || money || !money_only && !race && self.million_follows(e + 1) {
                     value = value.scale(m);
                     mult = Some(m);
                     scaled = true;

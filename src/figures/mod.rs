@@ -1974,6 +1974,12 @@ mod tests {
                 "the 200m titles but 14m customers",
                 &[("200m", Q, 200.0, Some("m")), ("14m", N, 14e6, None)],
             ),
+            // (a word before it that only goes with a race: "indoor", "fastest"; "400m of
+            // new debt" is still millions)
+            (
+                "the fastest indoor 400m of all time; 400m of new debt",
+                &[("400m", Q, 400.0, Some("m")), ("400m", N, 400e6, None)],
+            ),
             // (a noun ending in "s" that is no plural counts nothing: "success")
             ("a double 60m success", &[("60m", Q, 60.0, Some("m"))]),
             // A plural unit after it is counted in millions too; a word that is none is
