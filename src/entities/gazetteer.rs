@@ -408,6 +408,20 @@ word_list!(
 );
 
 word_list!(
+    /// Is `word` (as written) a word that ends the names of institutions and never a
+    /// person's ("Hospital", "Foundation", "Hotel": `data/institution_words.txt`)?
+    institution_word,
+    "institution_words.txt"
+);
+
+word_list!(
+    /// Is `word` (as written) a word that ends the names of buildings and grounds and never
+    /// a person's ("Theatre", "Stadium", "Prison": `data/building_words.txt`)?
+    building_word,
+    "building_words.txt"
+);
+
+word_list!(
     /// Is `word` (as written) a noun that ends the name of a law ("Act", "Bill":
     /// `data/law_heads.txt`)?
     law_head,

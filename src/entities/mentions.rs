@@ -566,6 +566,7 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
     quoted_titles(text, toks, out);
     title_case_headline(text, toks, lower_seen, lex, out);
     generational_suffixes(text, toks, out);
+    institutions_and_buildings(text, toks, out);
     // Words that name nothing; those that are also given names ("Oscar", "Emmy") still
     // name a person after a title, beside a verb of saying ("Commander Oscar told") or as
     // the short form of a person's full name in the article ("Oscar de la Renta").
@@ -3537,6 +3538,43 @@ fn place_word_surname(text: &str, toks: &[Tok], m: &M) -> bool {
     toks[m.start].gaz & bit::GIVEN != 0
         && toks[m.start].gaz & bit::LOC_HEAD == 0
         && super::gazetteer::place_surname(toks[m.end - 1].span().slice(text))
+}
+
+/// "the Princess Grace Hospital", "the Prince Edward Theatre": a "person" whose name ends in
+/// a word that ends the names of institutions or buildings and never a person's is an
+/// organisation or a place, with a royal or saint's title before it that the tagger left out.
+fn institutions_and_buildings(text: &str, toks: &[Tok], out: &mut [M]) {
+    for k in 0..out.len() {
+        let free_before = k == 0 || out[k - 1].end < out[k].start;
+        // (not in a list of people: "Ross McFarlane, Domingo Hospital (Spain)")
+        let listed = k > 0
+            && out[k - 1].ty == Type::Per
+            && out[k - 1].end + 1 == out[k].start
+            && toks[out[k].start - 1].lower == WORDS.comma;
+        let m = &mut out[k];
+        if m.ty != Type::Per || m.end - m.start < 2 || m.entry.is_some() || listed {
+            continue;
+        }
+        let last = toks[m.end - 1].span().slice(text);
+        let ty = if super::gazetteer::institution_word(last) {
+            Type::Org
+        } else if super::gazetteer::building_word(last) {
+            Type::Loc
+        } else {
+            continue;
+        };
+        m.ty = ty;
+        let titled = m.start > 0
+            && toks[m.start - 1].end + 1 == toks[m.start].start
+            && matches!(
+                toks[m.start - 1].span().slice(text),
+                "Prince" | "Princess" | "King" | "Queen" | "Duke" | "Duchess" | "Saint"
+            );
+        // (not over the end of the mention before)
+        if titled && free_before {
+            m.start -= 1;
+        }
+    }
 }
 
 /// "Paul Giamatti, Thomas Haden Church and Virginia Madsen", "John Terry and Wayne

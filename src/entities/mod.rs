@@ -2422,6 +2422,21 @@ mod tests {
     }
 
     #[test]
+    fn institutions_and_buildings_named_for_people_are_no_people() {
+        let e = run(
+            "She was treated at the Princess Grace Hospital. The show opened at the Prince \
+             Edward Theatre, and the Ruben Berta Foundation paid.",
+        );
+        find(&e.organizations, "Princess Grace Hospital");
+        find(&e.organizations, "Ruben Berta Foundation");
+        find(&e.places, "Prince Edward Theatre");
+        none(&e.people);
+        // A person listed beside people keeps a surname that ends institutions' names.
+        let e = run("The leaders were Ross McFarlane, Domingo Hospital (Spain), Seve Ballesteros.");
+        find(&e.people, "Domingo Hospital");
+    }
+
+    #[test]
     fn known_bands_are_organisations() {
         let e = run(
             "Franz Ferdinand won the Mercury prize on Tuesday, beating Snow Patrol and \
