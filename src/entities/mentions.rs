@@ -3542,7 +3542,7 @@ fn place_word_surname(text: &str, toks: &[Tok], m: &M) -> bool {
 
 /// "the Princess Grace Hospital", "the Prince Edward Theatre": a "person" whose name ends in
 /// a word that ends the names of institutions or buildings and never a person's is an
-/// organisation or a place, with a royal or saint's title before it that the tagger left out.
+/// organisation or a place, with a peer's or royal title before it that the tagger left out.
 fn institutions_and_buildings(text: &str, toks: &[Tok], out: &mut [M]) {
     for k in 0..out.len() {
         let free_before = k == 0 || out[k - 1].end < out[k].start;
@@ -3564,12 +3564,11 @@ fn institutions_and_buildings(text: &str, toks: &[Tok], out: &mut [M]) {
             continue;
         };
         m.ty = ty;
+        // (an honorific that is part of a name: "Prince", "Lady", not "Mr")
         let titled = m.start > 0
             && toks[m.start - 1].end + 1 == toks[m.start].start
-            && matches!(
-                toks[m.start - 1].span().slice(text),
-                "Prince" | "Princess" | "King" | "Queen" | "Duke" | "Duchess" | "Saint"
-            );
+            && super::gazetteer::honorific(toks[m.start - 1].span().slice(text))
+                .is_some_and(|h| !h.apart);
         // (not over the end of the mention before)
         if titled && free_before {
             m.start -= 1;

@@ -1760,22 +1760,8 @@ impl Win<'_> {
                     // soldiers", "activists held banners"; not "20 killed two weeks ago", "laid off
                     // one week").
                     if !matches!(*c, "protesting" | "striking") {
-                        let count = self.is_number(e2)
-                            && !(self.is_alpha(e2 + 1)
-                                && matches!(
-                                    self.norm(e2 + 1),
-                                    "day"
-                                        | "days"
-                                        | "week"
-                                        | "weeks"
-                                        | "month"
-                                        | "months"
-                                        | "year"
-                                        | "years"
-                                        | "hour"
-                                        | "hours"
-                                        | "minutes"
-                                ));
+                        let count =
+                            self.is_number(e2) && self.not_fig(e2 + 1) != Some(NotFig::Time);
                         let plural_object = self.is_alpha(e2)
                             && !self.capitalized(e2)
                             && plural(self.norm(e2))

@@ -3246,19 +3246,20 @@ impl<'a, 't> Attributor<'a, 't> {
         let spaced_hyphen = t == "-"
             && k > 0
             && tk.doc.tokens[k - 1].span.end < tk.doc.tokens[k].span.start
-            && tk.doc.tokens[k].span.end < tk.doc.tokens[v].span.start;
+            && tk.doc.tokens[k].span.end < tk.doc.tokens[k + 1].span.start;
         if matches!(t, "—" | "--" | "–") || spaced_hyphen {
             // "Gingrich — mentioned by Newsmax as … — told Bill O’Reilly"
             let lo = k.saturating_sub(40).max(floor);
             // (a participle goes with its main clause: "He struggles with a task - bragging
             // - conceding that"; and the object of a preposition is no subject: "the
             // countries involved in the accord - the U.S., Japan … - had agreed")
-            if let Some(d) = (lo..k).rev().find(|&j| tk.is(j, t))
+            let opening = (lo..k).rev().find(|&j| tk.is(j, t));
+            if let Some(d) = opening
                 && tk.t(v).ends_with("ing")
             {
                 return self.clause_subject(floor, d).map(|f| f.np);
             }
-            if let Some(d) = (lo..k).rev().find(|&j| tk.is(j, t))
+            if let Some(d) = opening
                 && let Some(np) = tk.np_left(d, floor)
                 && !(np.first > floor
                     && tk.w(np.first - 1).is(flag::PREP)
