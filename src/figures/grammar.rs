@@ -318,6 +318,15 @@ impl Win<'_> {
             }
         }
 
+        // "ten or so people", "$5 million or so": about that many.
+        if f.range.is_none()
+            && f.also.is_none()
+            && self.is_word(f.end, "or")
+            && self.is_word(f.end + 1, "so")
+        {
+            f.end += 2;
+            f.approx = f.approx.or(Some("about"));
+        }
         self.rate(&mut f);
         // "12-cent-a-share": a price per share stays money.
         if f.kind == FigureKind::Money

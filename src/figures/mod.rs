@@ -1377,6 +1377,19 @@ mod tests {
             })
         );
         assert_eq!(f[0].category, Some("injured"));
+        // "or so" after an amount: about that much, and what it counts after it.
+        let f = figures("Ten or so people were arrested; it cost $5 million or so.");
+        let got: Vec<_> = f
+            .iter()
+            .map(|x| (x.text.as_str(), x.approx, x.counted.as_deref(), x.category))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("Ten or so", Some("about"), Some("people"), Some("arrested")),
+                ("$5 million or so", Some("about"), None, None)
+            ]
+        );
         // "from X to Y" is a change: two figures, the bare first in the second's measure;
         // after a verb of ranging, a range. Basis points are hundredths of a percent.
         let f = figures("GDP growth revised from two to 1.9 pct; profit from 15 to 16 mln dlrs");
