@@ -290,14 +290,17 @@ impl Win<'_> {
         // So is the first of two alternatives, a little below the second: "two or three
         // pounds", "5 or 6 percent", "1 or 2 million barrels" (not the same amount put
         // another way: "a loss of 223,000 or four cts a share", "658,500 or 8.7 pct").
-        if !sep && a.bare() {
+        // (the amount after "or", whatever its size: what it counts, below)
+        let mut alternative = None;
+        if !sep {
             let from_to = p > 0 && self.is_word(p - 1, "from") && self.is_word(e, "to");
             if from_to || self.is_word(e, "or") {
                 if let Some(b) = self.amount(e + 1) {
                     let (x, y) = (a.value.value(), b.num.value.value());
-                    if from_to || 0.0 < x && x < y && y <= 10.0 * x {
+                    if a.bare() && (from_to || 0.0 < x && x < y && y <= 10.0 * x) {
                         self.take_measure(&a, &b, &mut f);
                     }
+                    alternative = (!from_to).then_some(b);
                 }
             }
         }
@@ -369,6 +372,25 @@ impl Win<'_> {
         }
         if f.kind == FigureKind::Number && f.also.is_none() {
             self.count(&mut f, p, &a);
+            // A number before "or" and a count counts what the second counts, when its noun
+            // is close after it and in lower case ("two or three people were killed"; not a
+            // level before a verb, "a rate of 148 or 149 reflected economic fundamentals",
+            // nor a name, "Five or Six Nations"), and is no rate ("four or five shows a
+            // year").
+            if let Some(b) = alternative.filter(|b| b.kind() == FigureKind::Number)
+                && f.counted.is_none()
+            {
+                let mut second = Found { end: b.end, ..f };
+                self.count(&mut second, p, &b);
+                if let Some((c, d)) = second.counted
+                    && c <= b.end + 1
+                    && !self.capitalized(c)
+                    && self.rate_after(d).is_none()
+                {
+                    f.counted = second.counted;
+                    f.category = second.category;
+                }
+            }
             // "2,000 letters a day", "300,000 a month": a rate.
             let after = f.counted.map_or(f.end, |c| c.1);
             if let Some((t, end)) = self.rate_after(after) {

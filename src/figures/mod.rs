@@ -383,16 +383,13 @@ impl FigureExtractor {
         out
     }
 
-    /// Counts written together share what only one of them says.
-    ///
-    /// - "two or three people were killed": a bare number (nothing counted, no category,
-    ///   no range) before "or" and a count takes its noun, category and source.
-    /// - "killed 12 soldiers and 30 civilians", "12 men and 3 women were arrested": of two
-    ///   counts of people joined by "and" right after the first's noun, the one without a
-    ///   category takes the other's (a verb before the pair types the first, one after it
-    ///   the second). Not when a noun is itself typed ("12 injured and 30 dead": the
-    ///   category is the noun's), nor when the second counts no people ("employs 3,000
-    ///   workers and 40 dealerships").
+    /// Counts of people written together share what only one of them says: of two joined
+    /// by "and" right after the first's noun ("killed 12 soldiers and 30 civilians", "12
+    /// men and 3 women were arrested"), the one without a category takes the other's (a
+    /// verb before the pair types the first, one after it the second). Not when a noun is
+    /// itself typed ("12 injured and 30 dead": the category is the noun's), nor when the
+    /// second counts no people ("employs 3,000 workers and 40 dealerships"). (The first of
+    /// two alternatives, "two or three people", counts in the grammar.)
     fn shared_counts(&self, text: &str, out: &mut [Figure]) {
         for i in 1..out.len() {
             let (prev, cur) = (&out[i - 1], &out[i]);
@@ -404,30 +401,6 @@ impl FigureExtractor {
                 continue;
             }
             let between = &text[prev.span.end..cur.span.start];
-            let bare = prev.counted.is_none() && prev.category.is_none();
-            // (the noun close after the count: "two or three independent persons", not a
-            // level before a verb, "a rate of 148 or 149 reflected economic fundamentals")
-            let close = || {
-                cur.counted.as_deref().is_some_and(|noun| {
-                    let mut end = (cur.span.end + 80).min(text.len());
-                    while !text.is_char_boundary(end) {
-                        end -= 1;
-                    }
-                    let after = &text[cur.span.end..end];
-                    after
-                        .find(noun)
-                        .is_some_and(|k| after[..k].split_whitespace().count() <= 1)
-                })
-            };
-            if bare && between.trim().eq_ignore_ascii_case("or") && close() {
-                let (counted, category, source) =
-                    (cur.counted.clone(), cur.category, cur.source.clone());
-                let prev = &mut out[i - 1];
-                prev.counted = counted;
-                prev.category = category;
-                prev.source = source;
-                continue;
-            }
             let (Some(a), Some(b)) = (&prev.counted, &cur.counted) else {
                 continue;
             };
