@@ -607,6 +607,9 @@ impl Win<'_> {
                 unit = Some(u);
                 e = e2;
             }
+        } else if let Some((u, e2)) = self.fraction_unit(&num, e) {
+            unit = Some(u);
+            e = e2;
         }
         // Bond prices in 32nds: "rose 23/32, to 104 23/32".
         if num.bond && currency.is_none() && !percent && unit.is_none() && self.mentions(BOND_WORDS)
@@ -878,6 +881,26 @@ impl Win<'_> {
         }
         // "in" and "t" alone are words far more often than units.
         Some((u.unit, end))
+    }
+
+    /// A fraction of one unit after fraction `num` ending at `e`: "half a mile", "half an
+    /// inch", "a tenth of an inch", "two-thirds of an acre" (the unit in the singular).
+    fn fraction_unit(&self, num: &Num, e: usize) -> Option<(&'static str, usize)> {
+        if !num.fraction || num.digits.is_some() {
+            return None;
+        }
+        let article = |q: usize| self.is_word(q, "a") || self.is_word(q, "an");
+        let q = if article(e) {
+            e + 1
+        } else if self.is_word(e, "of") && article(e + 1) {
+            e + 2
+        } else {
+            return None;
+        };
+        let (u, end) = self.unit_at(q)?;
+        // ("half a pound" in a sentence about money is fifty pence, not read)
+        let money = self.is_word(q, "pound") && self.pounds_are_money();
+        (end == q + 1 && !plural(self.norm(q)) && self.is_alpha(q) && !money).then_some((u, end))
     }
 
     /// "a day", "per month", "-a-week", "/h": a rate's time unit and the piece after it.

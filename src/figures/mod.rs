@@ -1985,6 +1985,36 @@ mod tests {
                     ("5m", Q, 5.0, Some("m")),
                 ],
             ),
+            // A unit of two words joined by a hyphen.
+            (
+                "a 250,000-square-foot hall on a 1.4-square-mile site",
+                &[
+                    ("250,000-square-foot", Q, 250000.0, Some("ft2")),
+                    ("1.4-square-mile", Q, 1.4, Some("mi2")),
+                ],
+            ),
+            // A fraction of one unit; not of "a pound" when the sentence is about money,
+            // nor of a plural ("half a dozen" is six).
+            (
+                "half a mile away, with a tenth of an inch of rain and two-thirds of an acre",
+                &[
+                    ("half a mile", Q, 0.5, Some("mi")),
+                    ("a tenth of an inch", Q, 0.1, Some("in")),
+                    ("two-thirds of an acre", Q, 2.0 / 3.0, Some("acre")),
+                ],
+            ),
+            (
+                "It weighs half a pound.",
+                &[("half a pound", Q, 0.5, Some("lb"))],
+            ),
+            ("Tickets will cost half a pound more.", &[]),
+            (
+                "about half a tonne\u{a0}of cocaine, half a dozen boats",
+                &[
+                    ("about half a tonne", Q, 0.5, Some("t")),
+                    ("half a dozen", N, 6.0, None),
+                ],
+            ),
         ];
         for (text, want) in cases {
             check(text, want);

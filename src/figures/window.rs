@@ -104,6 +104,10 @@ impl<'a> Win<'a> {
                 if self.is(q, ".") && self.attached(q) && self.is_alpha(q - 1) {
                     q += 1;
                 }
+                // A hyphen joining its words: "square-foot", "metric-ton".
+                if self.is(q, "-") && self.attached(q) && self.attached(q + 1) && w != "-" {
+                    q += 1;
+                }
                 if self.norm(q) != w {
                     return None;
                 }
