@@ -879,6 +879,12 @@ impl Win<'_> {
         {
             return None;
         }
+        if u.weather
+            && !(0..self.len())
+                .any(|p| self.is_alpha(p) && self.lx.temperature_words.contains(self.norm(p)))
+        {
+            return None;
+        }
         // "in" and "t" alone are words far more often than units.
         Some((u.unit, end))
     }

@@ -327,6 +327,9 @@ pub(crate) struct Unit {
     pub attached: bool,
     /// Only written exactly so ("MW", "g").
     pub case: Option<&'static str>,
+    /// Only in a sentence about the weather or temperatures ("minus 20C", "Highs 82-96F";
+    /// not "Insat 1C"): `data/temperature_words.txt`.
+    pub weather: bool,
 }
 
 /// Where a category word stands relative to the count.
@@ -395,6 +398,9 @@ pub(crate) struct Lexicon {
     /// Words naming a race or its runners after a distance ("400m hurdles"):
     /// `data/race_words.txt`.
     pub race_words: FxSet<&'static str>,
+    /// Words of a sentence about temperatures, where "20C" is a temperature:
+    /// `data/temperature_words.txt`.
+    pub temperature_words: FxSet<&'static str>,
     /// Words of a sentence that make "pounds" money (`true`) or weight (`false`):
     /// `data/pound_context.tsv`.
     pub pound_context: FxMap<&'static str, bool>,
@@ -540,6 +546,7 @@ impl Lexicon {
             changes: data::lines(include_str!("data/change_verbs.txt")).collect(),
             statement_labels: data::lines(include_str!("data/statement_labels.txt")).collect(),
             race_words: data::lines(include_str!("data/race_words.txt")).collect(),
+            temperature_words: data::lines(include_str!("data/temperature_words.txt")).collect(),
             pound_context: data::table(include_str!("data/pound_context.tsv"))
                 .filter_map(|row| Some((*row.first()?, *row.get(1)? == "money")))
                 .collect(),
@@ -630,6 +637,7 @@ impl Lexicon {
                     unit,
                     attached: flags.split(',').any(|f| f == "attached"),
                     case: flags.split(',').any(|f| f == "case").then_some(form),
+                    weather: flags.split(',').any(|f| f == "weather"),
                 };
                 lx.units.add(form, u);
             }

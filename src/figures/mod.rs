@@ -2008,6 +2008,16 @@ mod tests {
                 &[("half a pound", Q, 0.5, Some("lb"))],
             ),
             ("Tickets will cost half a pound more.", &[]),
+            // A capital C or F after the digits: a temperature in a sentence about the
+            // weather, else part of a name.
+            (
+                "Temperatures fell to minus 20C; highs 82-96F.",
+                &[
+                    ("minus 20C", Q, -20.0, Some("°C")),
+                    ("82-96F", Q, 82.0, Some("°F")),
+                ],
+            ),
+            ("Insat 1C and 5c coins.", &[]),
             (
                 "about half a tonne\u{a0}of cocaine, half a dozen boats",
                 &[
