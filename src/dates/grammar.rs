@@ -688,6 +688,16 @@ impl<'a> Parser<'a> {
             if let Some(t) = self.tense_at(j, seen <= 2) {
                 return Some(t);
             }
+            // "the vote is on Friday", "the meeting is at 3pm on Friday", "the deadline is
+            // Monday": a day something is (or is due) in the present still lies ahead (not
+            // a day's event: "here is Monday's report").
+            if seen <= 2
+                && self.is_any(j, &["is", "are"])
+                && (seen == 1 || self.is_any(j + 1, &["on", "at"]))
+                && !(b < self.t.len() && self.tx(b).starts_with(['\'', '’']))
+            {
+                return Some(Tense::Future);
+            }
         }
         // A time fronted in its sentence, alone or in a phrase opened by a preposition,
         // modifies the verb of saying after its comma, near or not ("On Friday, the firm

@@ -776,6 +776,27 @@ mod tests {
                 ],
             )],
         );
+        // A day something is, in the present, lies ahead; a day's event ("Monday's
+        // report") and a verb in the past tense do not.
+        check(
+            Some("2024-03-14"),
+            &[
+                (
+                    "The vote is on Tuesday and the meeting is at 3.30pm on Friday.",
+                    &[
+                        ("Tuesday", "DATE", "2024-03-19"),
+                        ("3.30pm on Friday", "TIME", "2024-03-15T15:30"),
+                    ],
+                ),
+                (
+                    "Here is Monday’s report: he is in hospital after he fell on Sunday.",
+                    &[
+                        ("Monday", "DATE", "2024-03-11"),
+                        ("Sunday", "DATE", "2024-03-10"),
+                    ],
+                ),
+            ],
+        );
         // What was put off until a day waits for one still ahead; "until" alone does not.
         check(
             Some("1987-03-11"),
