@@ -644,6 +644,28 @@ impl<'a> Parser<'a> {
         {
             return Some(Tense::Future);
         }
+        // "leaders meet on Monday", "talks resume Tuesday", "they meet separately Monday":
+        // the bare form of a verb of a scheduled event after a plural subject is a present
+        // of what is planned (after "to", above; not after "will" or "did", which say it
+        // themselves).
+        if let Some(mut v) = v {
+            if v >= 1 && self.tx(v).ends_with("ly") && self.t[v].kind == Kind::Word {
+                v -= 1;
+            }
+            let plural_subject = |k: usize| {
+                let w = self.tx(k);
+                self.is_any(k, &["they", "we"])
+                    || self.t[k].kind == Kind::Word
+                        && w.len() > 3
+                        && w.ends_with('s')
+                        && !w.ends_with("ss")
+                        && !w.ends_with("'s")
+                        && !w.ends_with("’s")
+            };
+            if v >= 1 && self.scheduled_verb(v) && plural_subject(v - 1) {
+                return Some(Tense::Future);
+            }
+        }
         // "postponed until Thursday", "adjourned until Monday a hearing", "called off until
         // Monday": what was put off waits for a day still ahead
         if a >= 2 && self.is_any(a - 1, &["until", "till"]) {

@@ -776,8 +776,9 @@ mod tests {
                 ],
             )],
         );
-        // A day something is, in the present, lies ahead; a day's event ("Monday's
-        // report") and a verb in the past tense do not.
+        // A day something is, or a plural subject does something planned, in the present
+        // lies ahead; a day's event ("Monday's report") and a verb in the past tense do
+        // not.
         check(
             Some("2024-03-14"),
             &[
@@ -786,6 +787,16 @@ mod tests {
                     &[
                         ("Tuesday", "DATE", "2024-03-19"),
                         ("3.30pm on Friday", "TIME", "2024-03-15T15:30"),
+                    ],
+                ),
+                (
+                    "Leaders meet on Monday; talks resume Tuesday; they meet separately \
+                     Wednesday. Schools reopened on Monday.",
+                    &[
+                        ("Monday", "DATE", "2024-03-18"),
+                        ("Tuesday", "DATE", "2024-03-19"),
+                        ("Wednesday", "DATE", "2024-03-20"),
+                        ("Monday", "DATE", "2024-03-11"),
                     ],
                 ),
                 (
