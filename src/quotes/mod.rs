@@ -1347,7 +1347,23 @@ impl<'a, 't> Article<'a, 't> {
                     .then(|| self.at.according_to_in(first, end))
                     .flatten();
                 let subject = self.at.clause_subject(first, end);
-                for f in [reported, according, subject].into_iter().flatten() {
+                // The subject of a verb of saying in a last clause joined by a conjunction
+                // after a comma is nearer than the first clause's ("The future was in
+                // question, but Villa chairman Doug Ellis said he was happy. “…,” he
+                // told").
+                let tk = &self.at.tk;
+                let joined = (first + 2..end)
+                    .rev()
+                    .find(|&j| tk.is(j - 1, ",") && tk.w(j).is(flag::CONJ) && !tk.w(j).relative)
+                    .and_then(|j| self.at.clause_subject(j, end))
+                    .filter(|f| {
+                        f.np.last < tk.len()
+                            && matches!(
+                                tk.reporting_verb(f.np.last, f.np.first),
+                                Some((VerbClass::Speech, _))
+                            )
+                    });
+                for f in [reported, according, joined, subject].into_iter().flatten() {
                     if doc.tokens[f.np.core.0].span.start < at
                         && !self.inside_quote(doc.tokens[f.np.core.0].span.start)
                         && !cands.contains(&f.np)
@@ -3601,6 +3617,25 @@ mod tests {
                 ("he", Some("Alex Karp"), SpeakerType::Person),
                 ("It", Some("NHS England"), SpeakerType::Organization),
                 ("Karp", Some("Alex Karp"), SpeakerType::Person),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_speaker_in_a_joined_clause_is_nearest() {
+        // The subject of a verb of saying after ", but" is nearer to "he" than the first
+        // clause's subject and the person named in the sentence before; a subject of any
+        // other verb there is not taken ("Villa were not interested").
+        let text = "Club boss Dave Orley signed a new deal on Thursday.\n\nOrley’s future was in question, but chairman Doug Ellison said he was happy. “His record is excellent,” he told the club’s website.\n\nOrley said he tried to re-sign him, but Villa were not interested. “I’m after three new players,” he said.";
+        let names: Vec<Option<String>> = quotes(text)
+            .iter()
+            .map(|q| q.speaker.as_ref().and_then(|s| s.name.clone()))
+            .collect();
+        assert_eq!(
+            names,
+            vec![
+                Some("Doug Ellison".to_string()),
+                Some("Dave Orley".to_string())
             ]
         );
     }
