@@ -168,6 +168,14 @@ fn is_mark_char(c: char) -> bool {
 /// Decodes the mark starting at byte `i` (a byte found by the scan).
 fn decode(b: &[u8], i: usize) -> Option<(usize, Family, Shape)> {
     Some(match b[i] {
+        // A doubled mark is one mark typed twice (`an ""unfair" sum`); two between
+        // spaces are an empty quotation.
+        b'"' if b.get(i + 1) == Some(&b'"')
+            && !(i.checked_sub(1).is_none_or(|p| b[p].is_ascii_whitespace())
+                && b.get(i + 2).is_none_or(|c| c.is_ascii_whitespace())) =>
+        {
+            (2, Family::Double, Shape::Straight)
+        }
         b'"' => (1, Family::Double, Shape::Straight),
         // Two single marks stand for a double one (''like this'').
         b'\'' if b.get(i + 1) == Some(&b'\'') => (2, Family::Double, Shape::Straight),
@@ -227,6 +235,9 @@ fn find_marks(text: &str, out: &mut Vec<Mark>) {
         };
         if len == 2 && b[i] == b'\'' {
             apos.next();
+        }
+        if len == 2 && b[i] == b'"' {
+            wide.next();
         }
         let prev = text[..i].chars().next_back();
         let next = text[i + len..].chars().next();

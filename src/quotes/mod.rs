@@ -1978,6 +1978,11 @@ mod tests {
                 &[],
             ),
             ("He is 6'2\" tall and she's 5'10\".", &[]),
+            // A mark typed twice is one mark; two between spaces are an empty quotation.
+            (
+                "It will pay an \"\"unfair\" sum. \"It is not,\"\" he said. She said \"\" and left.",
+                &["unfair", "It is not,"],
+            ),
             // A single mark before "s" and no letter is an apostrophe, whatever its shape
             // ("National Review‘s", a name dropped before "'s").
             (
