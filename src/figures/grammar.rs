@@ -1630,7 +1630,7 @@ impl Win<'_> {
                 run_end = e2;
                 break;
             }
-            if self.lx.categories.starts(w) && k > q {
+            if k > q && self.phrase(&self.lx.categories, k).is_some() {
                 break;
             }
             // (a hyphenated compound is one word, plural by its last part, "e-mails",

@@ -1773,6 +1773,25 @@ mod tests {
         let f = figures("The film topped the chart, displacing Ocean's 12. Floods displaced 12.");
         assert_eq!(f[0].category, None);
         assert_eq!(f[1].category, Some("displaced"));
+        // Those made redundant are dismissed, those left or made homeless displaced; a
+        // word that only begins such a phrase does not end the counted noun ("1,500
+        // North-American made cars").
+        let f = figures(
+            "Some 300 staff will be made redundant. 5,000 were left homeless. GM sold 1,500 \
+             North-American made cars.",
+        );
+        let got: Vec<(Option<&str>, Option<&str>)> = f
+            .iter()
+            .map(|x| (x.counted.as_deref(), x.category))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                (Some("staff"), Some("dismissed")),
+                (None, Some("displaced")),
+                (Some("cars"), None)
+            ]
+        );
         // Values are what the text says, without binary arithmetic's last bits.
         let f = figures("Qtly div 95 cts vs 10.4 cts, a range of 70 to 73 cts.");
         let v: Vec<f64> = f.iter().map(|x| x.value).collect();
