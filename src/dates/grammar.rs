@@ -1849,9 +1849,27 @@ impl<'a> Parser<'a> {
     }
 
     /// A part of a day ending at `e` ("the afternoon", "mid-morning"): of the day named
-    /// right after it ("mid-afternoon yesterday", "the morning of Friday" is read
-    /// elsewhere), else of the day the sentence is about.
+    /// right after it ("mid-afternoon yesterday"; "the morning" of "the morning of Friday",
+    /// "the evening of 14 February"), else of the day the sentence is about.
     fn part_of_day(&self, i: usize, e: usize, p: &str) -> M {
+        // "the morning of Friday", "the evening of 14 February"
+        let of = self.is(e, "of");
+        let at = if of { e + 1 } else { e };
+        let day_first = || {
+            let m = self
+                .weekday_led(at)
+                .or_else(|| self.day_led(at, i))
+                .filter(|m| m.kind == TimexType::Date && m.value.len() == 10)?;
+            Some(Day {
+                end: m.end,
+                value: m.value,
+                resolved: m.resolved,
+            })
+        };
+        // (TimeML marks the day after "of" on its own, "the morning" being of that day)
+        if of && let Some(d) = day_first().or_else(|| self.day_after_time(at, i)) {
+            return M::new(e, TimexType::Time, format!("{}T{p}", d.value)).known(d.resolved);
+        }
         if !self.is(e, ",")
             && let Some(d) = self.day_after_time(e, i)
         {

@@ -1170,6 +1170,17 @@ mod tests {
                         ("late morning on Friday", "TIME", "2023-12-15TMO"),
                     ],
                 ),
+                // "the morning of" a day is of that day, which TimeML marks on its own.
+                (
+                    "On the morning of 3 December the talks resumed. On the evening of \
+                     Friday, Dec. 15, they ended.",
+                    &[
+                        ("the morning", "TIME", "2023-12-03TMO"),
+                        ("3 December", "DATE", "2023-12-03"),
+                        ("the evening", "TIME", "2023-12-15TEV"),
+                        ("Friday, Dec. 15", "DATE", "2023-12-15"),
+                    ],
+                ),
                 (
                     "It fell in the afternoon, yesterday’s figures showed.",
                     &[
