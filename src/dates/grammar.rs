@@ -1377,8 +1377,15 @@ impl<'a> Parser<'a> {
                 let date = cal::ymd(a as i32, b as u8, c as u8)?;
                 Some(M::date(i + 5, cal::fmt_day(date)))
             }
-            (4, None) if sep == "-" && bd == 2 && (1..=12).contains(&b) && !self.is(i + 3, "-") => {
-                // "2023-11"
+            // "2023-11"; not two years running, "the 2003-04 season", "2011-12" (the year
+            // before them stands alone, as in "1997-98")
+            (4, None)
+                if sep == "-"
+                    && bd == 2
+                    && (1..=12).contains(&b)
+                    && !self.is(i + 3, "-")
+                    && b != (a + 1) % 100 =>
+            {
                 Some(M::date(i + 3, cal::fmt_month(a as i32, b as u8)))
             }
             (1 | 2, Some((c, 4))) if bd <= 2 => self.dmy(a, b, c as i32, i + 5),

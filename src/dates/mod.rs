@@ -891,6 +891,12 @@ mod tests {
                     "The report is due on 2023-11-02.",
                     &[("2023-11-02", "DATE", "2023-11-02")],
                 ),
+                // A year and a month; two years running are no month ("the 2003-04
+                // season" is not April 2003): the first year stands alone.
+                (
+                    "Sales in 2023-11 beat the 2003-04 season.",
+                    &[("2023-11", "DATE", "2023-11"), ("2003", "DATE", "2003")],
+                ),
                 (
                     "Signed on 25/11/2023 in Paris.",
                     &[("25/11/2023", "DATE", "2023-11-25")],
