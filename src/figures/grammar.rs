@@ -352,6 +352,57 @@ impl Win<'_> {
                 return Some(f);
             }
         }
+        // The size of a group: "a 2,000-strong crowd", "the 22-man squad", "a 15-member
+        // board" (before a noun in lower case: not "the 25-member EU").
+        if f.kind == FigureKind::Number
+            && f.also.is_none()
+            && f.range.is_none()
+            && self.is(f.end, "-")
+            && self.attached(f.end)
+            && self.attached(f.end + 1)
+            && matches!(self.norm(f.end + 1), "strong" | "man" | "woman" | "member")
+            && self.token_end(f.end + 1)
+            && self.is_alpha(f.end + 2)
+            && !self.capitalized(f.end + 2)
+            && !crate::data::closed_word(self.norm(f.end + 2))
+            && !self.glued_before(p)
+            // ("a one-man show" is an idiom)
+            && (f.value != 1.0 || self.is(f.end + 1, "strong"))
+        {
+            f.end += 2;
+            // The group is the noun after it, or after a modifier ending in "-ing" or a
+            // compound before it ("a 30-man training squad", "a nine-strong rate-setting
+            // committee").
+            let word_end = |k: usize| {
+                let mut e = k + 1;
+                while self.is(e, "-") && self.attached(e) && self.attached(e + 1) {
+                    e += 2;
+                }
+                e
+            };
+            let k = f.end;
+            let e = word_end(k);
+            let modifier = e > k + 1 || self.norm(k).ends_with("ing");
+            let head = modifier
+                && self.is_alpha(e)
+                && !self.capitalized(e)
+                && !crate::data::closed_word(self.norm(e));
+            f.counted = Some(if head { (e, word_end(e)) } else { (k, e) });
+            return Some(f);
+        }
+        // An earthquake's magnitude: "magnitude 6.1", "a 5.1-magnitude quake", "6.9 on
+        // the Richter scale" (the last two are units).
+        if f.kind == FigureKind::Number
+            && f.range.is_none()
+            && a.num.digits.is_some()
+            && p > 0
+            && self.is_word(p - 1, "magnitude")
+            && f.start == p
+        {
+            f.kind = FigureKind::Quantity;
+            f.unit = Some("magnitude");
+            f.start = p - 1;
+        }
         // A figure ends where its token ends ("three-judge panel" is no figure).
         let last = f.also.map_or(f.end, |x| x.1);
         if !self.token_end(last - 1) {

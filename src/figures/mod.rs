@@ -1792,6 +1792,24 @@ mod tests {
                 (Some("cars"), None)
             ]
         );
+        // The size of a group is a number counting the group (the noun after a modifier
+        // in "-ing" or a compound); not "a one-man show", nor before a name.
+        let f = figures(
+            "A 2,000-strong crowd met the 22-man squad and a nine-strong rate-setting \
+             committee, in a one-man show for the 25-member EU.",
+        );
+        let got: Vec<(&str, f64, Option<&str>)> = f
+            .iter()
+            .map(|x| (x.text.as_str(), x.value, x.counted.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                ("2,000-strong", 2000.0, Some("crowd")),
+                ("22-man", 22.0, Some("squad")),
+                ("nine-strong", 9.0, Some("committee"))
+            ]
+        );
         // Values are what the text says, without binary arithmetic's last bits.
         let f = figures("Qtly div 95 cts vs 10.4 cts, a range of 70 to 73 cts.");
         let v: Vec<f64> = f.iter().map(|x| x.value).collect();
@@ -2037,6 +2055,16 @@ mod tests {
                 ],
             ),
             ("Insat 1C and 5c coins.", &[]),
+            // An earthquake's magnitude, before or after the number.
+            (
+                "A magnitude 6.1 quake, then a 5.1-magnitude tremor, measured 6.9 on the Richter \
+                 scale.",
+                &[
+                    ("magnitude 6.1", Q, 6.1, Some("magnitude")),
+                    ("5.1-magnitude", Q, 5.1, Some("magnitude")),
+                    ("6.9 on the Richter scale", Q, 6.9, Some("magnitude")),
+                ],
+            ),
             (
                 "about half a tonne\u{a0}of cocaine, half a dozen boats",
                 &[
