@@ -1323,4 +1323,17 @@ fn thousands_of_quotations_of_one_source_take_linear_time() {
     let took = started.elapsed();
     assert_eq!(quotes(&rec).len(), 20_000);
     assert!(took.as_secs() < 8, "took {took:?}");
+    // One sentence of 60,000 quotations and the attribution at its end, each looking
+    // ahead to it (20 s); 60,000 empty pairs of marks before one quotation, each asking
+    // the clause before it whether a comma comes before each of its words (15 s).
+    for (text, n) in [
+        (format!("{}he said.", "\"a\" ".repeat(60_000)), 60_000),
+        (format!("{}\"x\" ", "\"\" ".repeat(60_000)), 1),
+    ] {
+        let started = std::time::Instant::now();
+        let rec = util::analyze(&text, &[]);
+        let took = started.elapsed();
+        assert_eq!(quotes(&rec).len(), n);
+        assert!(took.as_secs() < 8, "took {took:?}");
+    }
 }

@@ -2819,15 +2819,17 @@ impl<'a, 't> Attributor<'a, 't> {
             }
         }
         let mut relative: Option<Found> = None;
+        // (a comma seen between `start` and `v`, kept as `v` goes)
+        let mut comma_before = false;
         for v in start..end {
             if tk.quote_mark(v) {
                 break;
             }
+            comma_before |= v > start && tk.is(v - 1, ",");
             // "X, in a statement released by the campaign, said": a participle after a noun
             // and before its agent, in an aside, is no verb of the clause (unlike "A
             // statement issued by the Treasury said", where the subject is the phrase).
-            let reduced_relative = v > start
-                && (start..v).any(|j| tk.is(j, ","))
+            let reduced_relative = comma_before
                 && tk.lower(v)
                 && tk.t(v).ends_with("ed")
                 && tk.is(v + 1, "by")

@@ -494,7 +494,10 @@ impl<'a, 't> Article<'a, 't> {
         let doc = self.doc;
         let si = doc.sentence_at(self.pairs[i].content.start)?;
         let end = doc.sentences[si].span.end;
-        for j in i + 1..self.pairs.len() {
+        // (a sentence of thousands of quotations is not searched to its end once for each:
+        // the attribution that ends it is within the next hundred)
+        let last = self.pairs.len().min(i + 101);
+        for j in i + 1..last {
             let p = &self.pairs[j];
             if p.para != self.pairs[i].para || p.open.start >= end {
                 break;
