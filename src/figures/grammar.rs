@@ -373,21 +373,18 @@ impl Win<'_> {
             // The group is the noun after it, or after a modifier ending in "-ing" or a
             // compound before it ("a 30-man training squad", "a nine-strong rate-setting
             // committee").
-            let word_end = |k: usize| {
-                let mut e = k + 1;
-                while self.is(e, "-") && self.attached(e) && self.attached(e + 1) {
-                    e += 2;
-                }
-                e
-            };
             let k = f.end;
-            let e = word_end(k);
+            let e = self.compound_end(k);
             let modifier = e > k + 1 || self.norm(k).ends_with("ing");
             let head = modifier
                 && self.is_alpha(e)
                 && !self.capitalized(e)
                 && !crate::data::closed_word(self.norm(e));
-            f.counted = Some(if head { (e, word_end(e)) } else { (k, e) });
+            f.counted = Some(if head {
+                (e, self.compound_end(e))
+            } else {
+                (k, e)
+            });
             return Some(f);
         }
         // An earthquake's magnitude: "magnitude 6.1", "a 5.1-magnitude quake", "6.9 on
@@ -938,6 +935,20 @@ impl Win<'_> {
         }
         // "in" and "t" alone are words far more often than units.
         Some((u.unit, end))
+    }
+
+    /// The piece after the word at `k` and the words hyphenated to it ("e-mails",
+    /// "rate-setting", "brothers-in-law").
+    fn compound_end(&self, k: usize) -> usize {
+        let mut e = k + 1;
+        while self.raw(e) == "-"
+            && self.attached(e)
+            && self.attached(e + 1)
+            && self.kind(e + 1) != Some(PieceKind::Sym)
+        {
+            e += 2;
+        }
+        e
     }
 
     /// A fraction of one unit after fraction `num` ending at `e`: "half a mile", "half an
@@ -1686,14 +1697,7 @@ impl Win<'_> {
             }
             // (a hyphenated compound is one word, plural by its last part, "e-mails",
             // "class-action suits", or by its first before a particle, "brothers-in-law")
-            let mut e = k + 1;
-            while self.raw(e) == "-"
-                && self.attached(e)
-                && self.attached(e + 1)
-                && self.kind(e + 1) != Some(PieceKind::Sym)
-            {
-                e += 2;
-            }
+            let e = self.compound_end(k);
             let last = self.norm(e - 1);
             // (not a name after a prefix: "pro-Sanders", "anti-Americans")
             let prefixed = e > k + 1
