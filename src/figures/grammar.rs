@@ -33,6 +33,9 @@ pub(crate) struct Found {
     pub category: Option<&'static str>,
     /// A second score: "6-4" gives 6, then 4 (start, end, value).
     pub also: Option<(usize, usize, f64)>,
+    /// For a price, what it is per: the noun's pieces and its unit when it is one ("$18 a
+    /// barrel", "12 cts a share", "150.9p a litre").
+    pub per: Option<(usize, usize, Option<&'static str>)>,
 }
 
 /// One amount: a number with what is written around it.
@@ -268,6 +271,7 @@ impl Win<'_> {
             counted: None,
             category: None,
             also: None,
+            per: None,
         };
 
         // A range: "between 10 and 20", "10-20", "£1m-£2m", "15 to 15.5 million",
@@ -340,7 +344,11 @@ impl Win<'_> {
             && self.is_alpha(f.end + 3)
             && self.attached(f.end + 3)
         {
+            f.per = Some((f.end + 3, f.end + 4, None));
             f.end += 4;
+        }
+        if f.kind == FigureKind::Money && f.per.is_none() {
+            f.per = self.per_unit(f.end);
         }
 
         // An age ("a 43-year-old", "aged 43").
@@ -508,6 +516,7 @@ impl Win<'_> {
             counted: None,
             category: None,
             also: None,
+            per: None,
         })
     }
 
@@ -935,6 +944,37 @@ impl Win<'_> {
         }
         // "in" and "t" alone are words far more often than units.
         Some((u.unit, end))
+    }
+
+    /// What a price ending at `e` is per: "a barrel", "per share", "an ounce", "each
+    /// ticket" (one noun in lower case before punctuation or a closed-class word; not a
+    /// time, which makes a rate, nor an adjective, "per reusable page").
+    fn per_unit(&self, e: usize) -> Option<(usize, usize, Option<&'static str>)> {
+        if !matches!(self.norm(e), "a" | "an" | "per" | "each") || !self.is_alpha(e) {
+            return None;
+        }
+        let k = e + 1;
+        let end = self.compound_end(k);
+        let w = self.norm(k);
+        // (nor an adverb or participle after "each": "each respectively", "each
+        // instead", "a share needed"; nor a quarter, a time; nor a number or scale, "per
+        // one-tenth of a degree", "a mln")
+        let adverb = w.len() > 4 && (w.ends_with("ly") || w.ends_with("ed")) || w == "instead";
+        let noun = self.is_alpha(k)
+            && !self.capitalized(k)
+            && !crate::data::closed_word(w)
+            && !adverb
+            && self.not_fig(k).is_none()
+            && !RATE_TIMES.iter().any(|(t, _)| *t == w)
+            && w != "quarter"
+            && !self.lx.numbers.contains_key(w)
+            && self.scale_at(k, false).is_none()
+            && (!self.is_alpha(end) || crate::data::closed_word(self.norm(end)));
+        if !noun {
+            return None;
+        }
+        let unit = self.unit_at(k).filter(|&(_, e2)| e2 == end).map(|(u, _)| u);
+        Some((k, end, unit))
     }
 
     /// The piece after the word at `k` and the words hyphenated to it ("e-mails",

@@ -87,6 +87,10 @@ pub struct Figure {
     /// Index (in `figures`) of the amount this one converts ("£330 million ($417 million)").
     #[serde(skip_serializing_if = "Option::is_none")]
     pub converted_from: Option<usize>,
+    /// For a price, what it is per: "barrels" for "$18 a barrel", "share" for "12 cts a
+    /// share" (a unit's normalised form, else the noun).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub per: Option<String>,
 }
 
 /// Finds figures.
@@ -823,6 +827,7 @@ fn blank(span: Span) -> Figure {
         category: None,
         source: None,
         converted_from: None,
+        per: None,
     }
 }
 
@@ -852,6 +857,9 @@ fn make_figure(text: &str, win: &Win, fd: &grammar::Found, span: Span) -> Figure
         category: fd.category,
         source: None,
         converted_from: None,
+        per: fd.per.map(|(a, b, unit)| {
+            unit.map_or_else(|| win.span(a, b).slice(text).to_lowercase(), str::to_string)
+        }),
     }
 }
 
@@ -2076,6 +2084,36 @@ mod tests {
         for (text, want) in cases {
             check(text, want);
         }
+    }
+
+    #[test]
+    fn a_price_says_what_it_is_per() {
+        // A unit's normalised form, else the noun; not a time (a rate), an adverb after
+        // "each", a number, or an adjective before the noun.
+        let f = figures(
+            "Oil rose $2 a barrel; petrol costs 150.9p a litre; it paid 12 cts a share, a \
+             12-cent-a-share dividend, and fees of £3,000 a child. He earns £250 a day, pays \
+             $10 each instead, $4 per reusable page and 2 cts per one-tenth of a degree.",
+        );
+        let got: Vec<(&str, Option<&str>)> = f
+            .iter()
+            .filter(|x| x.kind == FigureKind::Money || x.currency.is_some())
+            .map(|x| (x.text.as_str(), x.per.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                ("$2", Some("barrels")),
+                ("150.9p", Some("l")),
+                ("12 cts", Some("share")),
+                ("12-cent-a-share", Some("share")),
+                ("£3,000", Some("child")),
+                ("£250 a day", None),
+                ("$10", None),
+                ("$4", None),
+                ("2 cts", None)
+            ]
+        );
     }
 
     #[test]
