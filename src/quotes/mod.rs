@@ -1318,6 +1318,7 @@ impl<'a, 't> Article<'a, 't> {
             _ => false,
         };
         let person = matches!(tk_pron.as_str(), "he" | "she" | "his" | "her");
+        let they = matches!(tk_pron.as_str(), "they" | "their");
         // "he" is not a woman nor "she" a man: the gender a candidate must not have.
         let not = pronoun_gender(&tk_pron).map(Gender::other);
         let has_people = self.known.iter().any(|k| k.kind == SpeakerType::Person);
@@ -1407,11 +1408,24 @@ impl<'a, 't> Article<'a, 't> {
                     continue;
                 }
                 let (mut name, mut kind) = self.resolve(&c, depth + 1);
+                // People described in the plural are a group, which "they" may be ("MCI's
+                // directors have backed Verizon. They are accused of …").
                 // A description ("the French star", "the computer giant", "the band")
                 // that names no one the article names is no antecedent of a pronoun: most
                 // likely it describes the one named before it, whom the search goes on to.
+                // (people described in the plural are the group "they" stands for: "MCI's
+                // directors have backed Verizon. They are accused of …")
+                let plural_people = they && kind == SpeakerType::Group && {
+                    let head = self.at.tk.t(c.core.1 - 1);
+                    head.len() > 3
+                        && head.ends_with('s')
+                        && !head.ends_with("ss")
+                        && !head.ends_with("'s")
+                        && !head.ends_with("’s")
+                };
                 if c.kind == NpKind::Common
                     && self.at.tk.w(c.core.1 - 1).is(flag::EPITHET)
+                    && !plural_people
                     && !self.known.iter().any(|k| name.as_deref() == Some(k.name))
                 {
                     continue;
@@ -3646,6 +3660,20 @@ mod tests {
                 Some("Dave Orley".to_string())
             ]
         );
+    }
+
+    #[test]
+    fn they_may_be_people_described_in_the_plural() {
+        // Not the organisation named before them ("Qwest", "Verizon").
+        let text = "Qwest said it would bid again. MCI’s directors have backed Verizon. They \
+                    are accused of depriving shareholders “of maximum value”.";
+        let q = &quotes(text)[0];
+        let s = q.speaker.as_ref().expect("a speaker");
+        assert_eq!(
+            (s.text.as_str(), s.name.as_deref()),
+            ("They", Some("MCI’s directors"))
+        );
+        assert_eq!(s.kind, SpeakerType::Group);
     }
 
     #[test]
