@@ -334,6 +334,26 @@ impl Win<'_> {
             f.end += 2;
             f.approx = f.approx.or(Some("about"));
         }
+        // "5ft 10in", "6 feet 2 inches", "7lb 4oz", "12st 5lb": a measure in two units,
+        // in the first.
+        if f.kind == FigureKind::Quantity && f.range.is_none() && f.also.is_none() {
+            let per_first = match f.unit {
+                Some("ft") => Some(("in", 12.0)),
+                Some("lb") => Some(("oz", 16.0)),
+                Some("st") => Some(("lb", 14.0)),
+                _ => None,
+            };
+            if let Some((small, n)) = per_first
+                && self.kind(f.end) == Some(PieceKind::Digits)
+                && let Some(b) = self.amount(f.end)
+                && b.unit == Some(small)
+                && b.num.digits.is_some()
+                && (0.0..n).contains(&b.value.value())
+            {
+                f.value += b.value.value() / n;
+                f.end = b.end;
+            }
+        }
         self.rate(&mut f);
         // "12-cent-a-share": a price per share stays money.
         if f.kind == FigureKind::Money

@@ -2063,6 +2063,16 @@ mod tests {
                 ],
             ),
             ("Insat 1C and 5c coins.", &[]),
+            // A measure in two units, in the first.
+            (
+                "The 5ft 9ins striker, 6 feet 2 inches tall, a 7lb 4oz baby; a 6ft wall.",
+                &[
+                    ("5ft 9ins", Q, 5.75, Some("ft")),
+                    ("6 feet 2 inches", Q, 6.0 + 2.0 / 12.0, Some("ft")),
+                    ("7lb 4oz", Q, 7.25, Some("lb")),
+                    ("6ft", Q, 6.0, Some("ft")),
+                ],
+            ),
             // An earthquake's magnitude, before or after the number.
             (
                 "A magnitude 6.1 quake, then a 5.1-magnitude tremor, measured 6.9 on the Richter \
