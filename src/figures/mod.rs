@@ -787,7 +787,8 @@ fn joined_by(between: &str, words: &[&str]) -> bool {
 /// So is one a few words on, in the same clause, after a word that joins two amounts ("rose
 /// 251 mln stg to 1.19 billion", "fell to 11.2 billion marks in 1986 from 13.6 billion",
 /// "against 9.23 billion in January and 9.86 billion in February"): a chain, each amount
-/// made money passing its currency on.
+/// made money passing its currency on. The same holds for a measure and its unit ("fell to
+/// 2.1 mln tonnes from 2.4 mln").
 fn shared_currency(text: &str, out: &mut [Figure]) {
     // (a scale word written: "257 mln", "1.2 billion", "billions"; not "about 4,500")
     let scaled = |f: &Figure| {
@@ -808,6 +809,15 @@ fn shared_currency(text: &str, out: &mut [Figure]) {
             let currency = out[i - 1].currency;
             out[i].kind = FigureKind::Money;
             out[i].currency = currency;
+        }
+        // So is a measure's unit: "fell to 2.1 mln tonnes from 2.4 mln" (not a rate's).
+        let unit = out[i - 1].unit.filter(|u| !u.contains('/'));
+        if unit.is_some()
+            && bare_after(text, out, i, FigureKind::Quantity, scaled)
+                .is_some_and(|b| compared(b) || joined(b))
+        {
+            out[i].kind = FigureKind::Quantity;
+            out[i].unit = unit;
         }
     }
 }
@@ -2160,6 +2170,24 @@ mod tests {
                 ("3", N, 3.0, None),
                 ("10", N, 10.0, None),
                 ("2", N, 2.0, None),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_measure_written_once_for_two_amounts() {
+        // The unit of the amount before a bare scaled number joined to it by "from", "to",
+        // "against" ...; not a rate's, nor a number of things after a measure.
+        check(
+            "Output fell to 2.1 mln tonnes from 2.4 mln. Stocks rose 1.5 mln barrels to \
+             250.3 mln. It made 5,000 tonnes and 4,000 cars.",
+            &[
+                ("2.1 mln tonnes", Q, 2.1e6, Some("t")),
+                ("2.4 mln", Q, 2.4e6, Some("t")),
+                ("1.5 mln barrels", Q, 1.5e6, Some("barrels")),
+                ("250.3 mln", Q, 250.3e6, Some("barrels")),
+                ("5,000 tonnes", Q, 5000.0, Some("t")),
+                ("4,000", N, 4000.0, None),
             ],
         );
     }
