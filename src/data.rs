@@ -28,6 +28,19 @@ pub fn closed_word(w: &str) -> bool {
     CLOSED.contains(w)
 }
 
+/// Is `w` (in lower case) shaped like a plural noun: longer than three letters, ending in
+/// "s" but not "ss", "us" or "is" ("workers", "directors"; not "press", "campus", "crisis")?
+/// A possessive ("worker's") is not.
+pub fn plural_shape(w: &str) -> bool {
+    w.len() > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !w.ends_with("us")
+        && !w.ends_with("is")
+        && !w.ends_with("'s")
+        && !w.ends_with("’s")
+}
+
 /// After a month, is a number spelled out a count of the word after it ("In March two
 /// companies merged"), not the month's day ("on April eight all its notes", "last December
 /// nine as part of")? Only where the month stands alone, at the start of its sentence
@@ -45,6 +58,24 @@ pub fn counts_after_month(before: Option<&str>, after: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn plural_shapes() {
+        for w in ["workers", "directors", "talks"] {
+            assert!(super::plural_shape(w), "{w}");
+        }
+        for w in [
+            "press",
+            "campus",
+            "crisis",
+            "bus",
+            "worker's",
+            "worker’s",
+            "talk",
+        ] {
+            assert!(!super::plural_shape(w), "{w}");
+        }
+    }
+
     #[test]
     fn counts_after_a_month() {
         use super::counts_after_month as counts;

@@ -653,14 +653,8 @@ impl<'a> Parser<'a> {
                 v -= 1;
             }
             let plural_subject = |k: usize| {
-                let w = self.tx(k);
                 self.is_any(k, &["they", "we"])
-                    || self.t[k].kind == Kind::Word
-                        && w.len() > 3
-                        && w.ends_with('s')
-                        && !w.ends_with("ss")
-                        && !w.ends_with("'s")
-                        && !w.ends_with("’s")
+                    || self.t[k].kind == Kind::Word && crate::data::plural_shape(self.tx(k))
             };
             if v >= 1 && self.scheduled_verb(v) && plural_subject(v - 1) {
                 return Some(Tense::Future);

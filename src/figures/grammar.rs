@@ -689,7 +689,11 @@ impl Win<'_> {
             e = e2;
         }
         // Bond prices in 32nds: "rose 23/32, to 104 23/32".
-        if num.bond && currency.is_none() && !percent && unit.is_none() && self.mentions(BOND_WORDS)
+        if num.bond
+            && currency.is_none()
+            && !percent
+            && unit.is_none()
+            && self.mentions(|w| has(BOND_WORDS, w))
         {
             currency = Some(("USD", 1.0));
         }
@@ -726,10 +730,10 @@ impl Win<'_> {
             || self.phrase(&self.lx.people, q).is_some()
             // (a word in -s that is no plural counts nothing: "a 60m success"; a plural
             // unit is counted too: "110m tons", "5m barrels", "2m cubic metres")
-            || (plural_form(w) && !possessive)
+            || (crate::data::plural_shape(w) && !possessive)
             || self
                 .phrase(&self.lx.units, q)
-                .is_some_and(|(_, e)| e > q + 1 && plural_form(self.norm(e - 1)))
+                .is_some_and(|(_, e)| e > q + 1 && crate::data::plural_shape(self.norm(e - 1)))
             || self.currency_word(q).is_some()
             // (or a word and a plural after it: "1.4m cash machines", "4m DS consoles"; not
             // "the 10,000m world records", "10,000m five days later"; nor a product after
@@ -956,10 +960,7 @@ impl Win<'_> {
         {
             return None;
         }
-        if u.weather
-            && !(0..self.len())
-                .any(|p| self.is_alpha(p) && self.lx.temperature_words.contains(self.norm(p)))
-        {
+        if u.weather && !self.mentions(|w| self.lx.temperature_words.contains(w)) {
             return None;
         }
         // "in" and "t" alone are words far more often than units.
@@ -1184,9 +1185,9 @@ impl Win<'_> {
         money
     }
 
-    /// Does the sentence have one of `words`?
-    fn mentions(&self, words: &[&str]) -> bool {
-        (0..self.len()).any(|p| self.is_alpha(p) && has(words, self.norm(p)))
+    /// Does the sentence have a word that `is_one` accepts?
+    fn mentions(&self, is_one: impl Fn(&str) -> bool) -> bool {
+        (0..self.len()).any(|p| self.is_alpha(p) && is_one(self.norm(p)))
     }
 
     /// Does the sentence read like a game or a vote (so "5-7" is a score)?
@@ -1319,7 +1320,7 @@ impl Win<'_> {
         }
         let w = self.raw(e);
         let title_case = w.chars().count() > 1 && w.chars().skip(1).all(char::is_lowercase);
-        if !title_case || plural_form(self.norm(e)) {
+        if !title_case || crate::data::plural_shape(self.norm(e)) {
             return false;
         }
         // (the number opens the sentence, or follows its first word, "the" or a word in
@@ -2033,19 +2034,9 @@ fn basis_points(b: &Amount) -> f64 {
     }
 }
 
-/// Is `w` written like a regular plural: more than three letters ending in "s", not in
-/// "-ss", "-us" or "-is" ("success", "bonus", "crisis")?
-fn plural_form(w: &str) -> bool {
-    w.len() > 3
-        && w.ends_with('s')
-        && !w.ends_with("ss")
-        && !w.ends_with("us")
-        && !w.ends_with("is")
-}
-
 /// Does `w` look like a plural noun?
 fn plural(w: &str) -> bool {
-    plural_form(w) && !w.ends_with("'s") && !crate::data::closed_word(w)
+    crate::data::plural_shape(w) && !crate::data::closed_word(w)
         || matches!(
             w,
             "people"

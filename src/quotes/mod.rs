@@ -1415,14 +1415,9 @@ impl<'a, 't> Article<'a, 't> {
                 // likely it describes the one named before it, whom the search goes on to.
                 // (people described in the plural are the group "they" stands for: "MCI's
                 // directors have backed Verizon. They are accused of …")
-                let plural_people = they && kind == SpeakerType::Group && {
-                    let head = self.at.tk.t(c.core.1 - 1);
-                    head.len() > 3
-                        && head.ends_with('s')
-                        && !head.ends_with("ss")
-                        && !head.ends_with("'s")
-                        && !head.ends_with("’s")
-                };
+                let plural_people = they
+                    && kind == SpeakerType::Group
+                    && crate::data::plural_shape(self.at.tk.t(c.core.1 - 1));
                 if c.kind == NpKind::Common
                     && self.at.tk.w(c.core.1 - 1).is(flag::EPITHET)
                     && !plural_people
