@@ -1853,22 +1853,11 @@ impl<'a> Parser<'a> {
     /// right after it ("mid-afternoon yesterday"; "the morning" of "the morning of Friday",
     /// "the evening of 14 February"), else of the day the sentence is about.
     fn part_of_day(&self, i: usize, e: usize, p: &str) -> M {
-        // "the morning of Friday", "the evening of 14 February"
-        let of = self.is(e, "of");
-        let at = if of { e + 1 } else { e };
-        let day_first = || {
-            let m = self
-                .weekday_led(at)
-                .or_else(|| self.day_led(at, i))
-                .filter(|m| m.kind == TimexType::Date && m.value.len() == 10)?;
-            Some(Day {
-                end: m.end,
-                value: m.value,
-                resolved: m.resolved,
-            })
-        };
-        // (TimeML marks the day after "of" on its own, "the morning" being of that day)
-        if of && let Some(d) = day_first().or_else(|| self.day_after_time(at, i)) {
+        // "the morning of Friday", "the evening of 14 February" (TimeML marks the day after
+        // "of" on its own, "the morning" being of that day)
+        if self.is(e, "of")
+            && let Some(d) = self.day_after_time(e + 1, i)
+        {
             return M::new(e, TimexType::Time, format!("{}T{p}", d.value)).known(d.resolved);
         }
         if !self.is(e, ",")
@@ -1893,12 +1882,20 @@ impl<'a> Parser<'a> {
         if let Some(d) = self.day_word(k) {
             return Some(d);
         }
-        if let Some((wd, false)) = self.weekday(k) {
+        // A weekday with its date ("Friday, Oct. 23"), else alone (resolved by the tense
+        // around the whole expression).
+        let dated = self
+            .weekday_led(k)
+            .filter(|m| m.end > k + 1 && m.kind == TimexType::Date && m.value.len() == 10);
+        if dated.is_none()
+            && let Some((wd, false)) = self.weekday(k)
+        {
             return Some(self.weekday_day(wd, 0, start, k + 1));
         }
-        if let Some(m) = self
-            .month_led(k)
+        if let Some(m) = dated
+            .or_else(|| self.month_led(k))
             .or_else(|| self.numeric(k))
+            .or_else(|| self.day_led(k, start))
             .filter(|m| m.value.len() == 10)
         {
             return Some(Day {

@@ -1176,6 +1176,15 @@ mod tests {
                         ("late morning on Friday", "TIME", "2023-12-15TMO"),
                     ],
                 ),
+                // A clock time on a day written day first, or a weekday with its date.
+                (
+                    "It closes at 3pm on 3 December and reopens at midnight on Friday 15 \
+                     December.",
+                    &[
+                        ("3pm on 3 December", "TIME", "2023-12-03T15:00"),
+                        ("midnight on Friday 15 December", "TIME", "2023-12-15T24:00"),
+                    ],
+                ),
                 // "the morning of" a day is of that day, which TimeML marks on its own.
                 (
                     "On the morning of 3 December the talks resumed. On the evening of \
