@@ -126,6 +126,8 @@ pub(crate) struct Toks<'a, 't> {
     /// Spans of the calendar words ("May") that the entities extractor found as a
     /// person's name ("said May" of Theresa May), sorted: names here, not times.
     calendar_names: Vec<Span>,
+    /// Spans of the mentions of people the entities extractor found, sorted.
+    people: Vec<Span>,
     /// Spans of the mentions of organisations the entities extractor found, sorted: a
     /// comma or "and" inside one ("Bear, Stearns and Co") does not end a phrase.
     org_names: Vec<Span>,
@@ -171,6 +173,7 @@ impl<'a, 't> Toks<'a, 't> {
             lx: &LEXICON,
             marks: None,
             calendar_names: Vec::new(),
+            people: Vec::new(),
             org_names: Vec::new(),
             cache: vec![Cell::new(UNSET); doc.tokens.len()],
             sentence_case: Default::default(),
@@ -190,11 +193,13 @@ impl<'a, 't> Toks<'a, 't> {
         organizations: impl IntoIterator<Item = Span>,
     ) -> Self {
         let lx = &*LEXICON;
-        let mut calendar_names: Vec<Span> = people
-            .into_iter()
+        let mut people: Vec<Span> = people.into_iter().collect();
+        people.sort_unstable();
+        let calendar_names: Vec<Span> = people
+            .iter()
+            .copied()
             .filter(|s| lx.entry(lx.find(s.slice(doc.text))).is(flag::TIME))
             .collect();
-        calendar_names.sort_unstable();
         let mut org_names: Vec<Span> = organizations.into_iter().collect();
         org_names.sort_unstable();
         Toks {
@@ -202,6 +207,7 @@ impl<'a, 't> Toks<'a, 't> {
             lx,
             marks: Some(marks),
             calendar_names,
+            people,
             org_names,
             cache: vec![Cell::new(UNSET); doc.tokens.len()],
             sentence_case: Default::default(),
@@ -743,7 +749,7 @@ impl<'a, 't> Toks<'a, 't> {
     }
 
     /// A preposition that can join two parts of one noun phrase ("spokesman for the firm").
-    fn np_prep(&self, i: usize) -> bool {
+    pub fn np_prep(&self, i: usize) -> bool {
         matches!(
             self.t(i),
             "of" | "for" | "at" | "about" | "with" | "from" | "in" | "on"
@@ -1327,7 +1333,22 @@ impl<'a, 't> Toks<'a, 't> {
                 && self.w(p - 1).is(flag::SPEAKER_NOUN)
                 && self.w(p - 1).speaker == Some(SpeakerType::Group)
         };
-        if k < end && self.name_tok(k) && !locative {
+        // "the chairman of Barclays", "a lawyer for John Smith", "supporters of Donald
+        // Trump": a person or group by their role of a name; they speak, the name is whom
+        // they belong to (but one who speaks for a body lets it speak: "a spokesman for
+        // the Home Office").
+        let role_of = k > a + 1
+            && k < end
+            && {
+                let p = if self.w(k - 1).is(flag::DET) {
+                    k - 2
+                } else {
+                    k - 1
+                };
+                p > a && matches!(self.t(p), "of" | "for" | "at") && self.role_noun(a, p - 1)
+            }
+            && !self.person_after_name(k, end);
+        if k < end && self.name_tok(k) && !locative && !role_of {
             // A run that is all titles ("President") is no name.
             let all_titles = end - k == 1 && self.w(k).is(flag::TITLE);
             if !all_titles {
@@ -1383,6 +1404,51 @@ impl<'a, 't> Toks<'a, 't> {
             head_known,
             ..Np::new(start, b, NpKind::Common)
         })
+    }
+
+    /// Is token `h` (within a phrase from `a`) a lower-case noun for a person or group by
+    /// their role ("chairman", "chief executive", "supporters"), not one who speaks for
+    /// another ("spokesman")?
+    pub fn role_noun(&self, a: usize, h: usize) -> bool {
+        let w = self.w(h);
+        if !self.lower(h) || w.is(flag::SPEAKS_FOR) {
+            return false;
+        }
+        let people =
+            |k: Option<SpeakerType>| matches!(k, Some(SpeakerType::Person | SpeakerType::Group));
+        (h > a && people(self.lx.compound(self.t(h - 1), self.t(h))))
+            || w.is(flag::SPEAKER_NOUN) && people(w.speaker)
+            || w.is(flag::TITLE)
+    }
+
+    /// The head of the common noun phrase `a..b`: its last word before a joining
+    /// preposition, in lower case ("chairman" of "chairman of the Commons committee", not
+    /// "Votes" of "the Votes at 16 alliance"), else its last word.
+    pub fn head_of(&self, a: usize, b: usize) -> usize {
+        (a + 1..b)
+            .find(|&j| self.np_prep(j))
+            .filter(|&j| self.lower(j - 1))
+            .unwrap_or(b)
+            - 1
+    }
+
+    /// Does the run of name tokens `k..end` end with a person's name after another name
+    /// ("Commons Oliver Heald" of "leader of the Commons Oliver Heald", "State Clinton"
+    /// of "secretary of State Clinton"): a person found there, or a given name and
+    /// surname?
+    fn person_after_name(&self, k: usize, end: usize) -> bool {
+        if end < k + 2 {
+            return false;
+        }
+        let toks = &self.doc.tokens;
+        let (from, to) = (toks[k + 1].span.start, toks[end - 1].span.end);
+        let p = self.people.partition_point(|s| s.start < from);
+        self.people[p..]
+            .iter()
+            .take_while(|s| s.start < to)
+            .any(|s| s.end == to)
+            || (k + 1..end - 1)
+                .any(|j| crate::entities::given_name(self.t(j)).is_some() && self.name_tok(j + 1))
     }
 
     /// A bracketed name inside a name, closed at `close`: "(Switzerland)" in "Citicorp
@@ -2214,8 +2280,17 @@ impl<'a, 't> Attributor<'a, 't> {
             .np_right(i, seg - 1)
             .filter(|np| np.kind == NpKind::Name && np.first == i && np.last == seg - 1)?;
         // (an article or possessive, a preposition, or a role: "Alois Rhiel, its minister
-        // for economic affairs added", "Armando Falcon, OFHEO director said")
-        let opens = tk.w(seg).is(flag::DET) && !tk.w(seg).is(flag::PRONOUN)
+        // for economic affairs added", "Armando Falcon, OFHEO director said", "Howard
+        // Archer, economist at Global Insight said")
+        let role_of = (seg + 1..e).find(|&p| tk.np_prep(p)).is_some_and(|p| {
+            tk.role_noun(seg, p - 1)
+                && (seg..p).all(|j| {
+                    tk.lower(j) && tk.np_word(j) && !tk.w(j).is(flag::CONJ | flag::DET)
+                        || j > seg && tk.is(j, "and")
+                })
+        });
+        let opens = role_of
+            || tk.w(seg).is(flag::DET) && !tk.w(seg).is(flag::PRONOUN)
             || matches!(
                 tk.t(seg),
                 "from" | "of" | "at" | "with" | "its" | "his" | "her" | "their" | "our"
@@ -2574,6 +2649,10 @@ impl<'a, 't> Attributor<'a, 't> {
             if let Some(found) = self.possessor(floor, last, true) {
                 return Some(found);
             }
+            // "According to Frank Brown, …, the trend has one upside:"
+            if let Some(found) = self.according_opening(floor, last) {
+                return Some(found);
+            }
             if let Some(found) = self.clause_subject(floor, last) {
                 return Some(found);
             }
@@ -2626,6 +2705,26 @@ impl<'a, 't> Attributor<'a, 't> {
         }
     }
 
+    /// "According to X, …" opening the sentence `floor..end`: X is the source of
+    /// everything in it.
+    fn according_opening(&self, floor: usize, end: usize) -> Option<Found> {
+        let tk = &self.tk;
+        let mut a = floor;
+        while a < end && tk.w(a).is(flag::LEAD) {
+            a += 1;
+        }
+        if a + 2 < end && tk.t(a).eq_ignore_ascii_case("according") && tk.is(a + 1, "to") {
+            let comma = (a + 2..end).find(|&c| tk.is(c, ",")).unwrap_or(end);
+            let np = tk.np_right(a + 2, comma)?;
+            return Some(Found {
+                np,
+                cue: Some(tk.span(a, a + 2)),
+                how: How::Direct,
+            });
+        }
+        None
+    }
+
     /// Before an opening mark that is not after a colon.
     fn before_open(&self, f: &Frame, floor: usize, end: usize) -> Option<Found> {
         let tk = &self.tk;
@@ -2644,20 +2743,8 @@ impl<'a, 't> Attributor<'a, 't> {
                 how: How::Direct,
             });
         }
-        // "According to X, …": the source of everything in the sentence.
-        let mut a = floor;
-        while a < end && tk.w(a).is(flag::LEAD) {
-            a += 1;
-        }
-        if a + 2 < end && tk.t(a).eq_ignore_ascii_case("according") && tk.is(a + 1, "to") {
-            let comma = (a + 2..end).find(|&c| tk.is(c, ",")).unwrap_or(end);
-            if let Some(np) = tk.np_right(a + 2, comma) {
-                return Some(Found {
-                    np,
-                    cue: Some(tk.span(a, a + 2)),
-                    how: How::Direct,
-                });
-            }
+        if let Some(found) = self.according_opening(floor, end) {
+            return Some(found);
         }
         // "…, according to Gartner analyst Carolina Milanesi, is “seldom strong”"
         if let Some(c) = (floor..end.saturating_sub(2)).rev().find(|&c| {
@@ -3121,7 +3208,9 @@ impl<'a, 't> Attributor<'a, 't> {
         if role.kind != NpKind::Common
             || role.first <= floor + 1
             || !tk.is(role.first - 1, ",")
-            || !tk.w(role.last - 1).is(flag::TITLE | flag::SPEAKER_NOUN)
+            || !tk
+                .w(tk.head_of(role.first, role.last))
+                .is(flag::TITLE | flag::SPEAKER_NOUN)
         {
             return None;
         }
@@ -3132,7 +3221,9 @@ impl<'a, 't> Attributor<'a, 't> {
         let fits = name.kind == NpKind::Name
             && !tk.w(name.first).is(flag::DET)
             && !(name.core.1 - name.core.0 == 1 && tk.sentence_case_only(name.core.0))
-            && (floor..name.first).all(|i| tk.w(i).is(flag::LEAD) && !tk.w(i).is(flag::PREP))
+            && (floor..name.first).all(|i| {
+                tk.w(i).is(flag::LEAD) && !tk.w(i).is(flag::PREP) || i > floor && tk.is(i, ",")
+            })
             && (name.first..name.core.0).all(|j| tk.cap(j))
             && !after_prep;
         fits.then(|| Np {
@@ -3503,8 +3594,9 @@ impl<'a, 't> Attributor<'a, 't> {
         // "Katrina Bull, a prospective parliamentary candidate said", "Brent Bozell, PTC
         // president and conservative activist said": a name opening the clause, then its
         // role with the closing comma missing.
-        // (not "Clinton, a top aide said, “…”", the aside of an attribution)
-        if !tk.is(v + 1, ",")
+        // (not "Clinton, a top aide said, “…”", the aside of an attribution; but a bare
+        // role is no such aside: "Theodore Brophy, chairman of GTE said, “…”")
+        if (!tk.is(v + 1, ",") || !tk.w(np.first).is(flag::DET))
             && let Some(name) = self.name_before_role(&np, floor)
         {
             return Some(name);

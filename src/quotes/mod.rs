@@ -1077,10 +1077,22 @@ impl<'a, 't> Article<'a, 't> {
                 // document ("Mr Crosby's statement"), and a person or group merely from an
                 // organisation or with a person is not them ("a GOP strategist", "a Cruz
                 // adviser": its organisations say so); unless the entity is the phrase
-                // itself, head noun included ("the Mayor").
-                let h = np.core.1 - 1;
+                // itself, head noun included ("the Mayor"). The head is the last word
+                // before a joining preposition ("chairman" of "the chairman of Barclays").
+                let tk = &self.at.tk;
+                let h = tk.head_of(np.core.0, np.core.1);
                 let head = self.at.tk.w(h);
-                let member = matches!(np.noun_type, Some(SpeakerType::Person | SpeakerType::Group))
+                // (but a person's name opening the phrase, before a role of something, is
+                // the person: "Dr Mike Watts head of exploration")
+                let named_first = h + 1 < np.core.1
+                    && h >= np.core.0 + 2
+                    && (np.core.0..h).all(|j| tk.cap(j))
+                    && self
+                        .registry()
+                        .entity_at(tk.span(np.core.0, h))
+                        .is_some_and(|k| k.kind == SpeakerType::Person);
+                let member = !named_first
+                    && matches!(np.noun_type, Some(SpeakerType::Person | SpeakerType::Group))
                     && head.is(flag::SPEAKER_NOUN)
                     && !head.is(flag::SPEAKS_FOR)
                     && self
@@ -1108,16 +1120,19 @@ impl<'a, 't> Article<'a, 't> {
                 let t = span.slice(text);
                 let first = tk.t(np.core.0);
                 let the = first.eq_ignore_ascii_case("the");
-                let definite = the || (np.core.0..np.core.1).any(|j| tk.ends_possessive(j));
-                // (someone's relation is not that person: "Brannick's son")
+                // (a possessive after the head is its complement's: "one person with
+                // knowledge of the governor's dilemma" is not definite)
+                let definite = the || (np.core.0..h).any(|j| tk.ends_possessive(j));
+                // (someone's relation is not that person: "Brannick's son", "the wife of
+                // John Smith")
+                let person_at = |j: usize| {
+                    self.registry()
+                        .entity_at(tk.span(j, j + 1))
+                        .is_some_and(|k| k.kind == SpeakerType::Person)
+                };
                 let persons = !the
-                    && (np.core.0..np.core.1).any(|j| {
-                        tk.ends_possessive(j)
-                            && self
-                                .registry()
-                                .entity_at(tk.span(j, j + 1))
-                                .is_some_and(|k| k.kind == SpeakerType::Person)
-                    });
+                    && (np.core.0..np.core.1).any(|j| tk.ends_possessive(j) && person_at(j))
+                    || (h + 1..np.core.1).any(|j| tk.cap(j) && person_at(j));
                 let tk = &self.at.tk;
                 // (a description with "the" may also stand for the source of the last
                 // quotation; one with a possessive only looks at the sentences before)
@@ -4061,6 +4076,72 @@ mod tests {
         );
         // One who speaks for a person is not that person.
         assert_eq!(speaker("Soon,").0.as_deref(), Some("Ted Cruz’s spokesman"));
+    }
+
+    #[test]
+    fn a_role_of_a_name_speaks_not_the_name() {
+        // "the chairman of Acme Bank", "a lawyer for John Smith": the person in the role
+        // speaks, the name is whom they belong to; a name before the role ("Howard Archer,
+        // economist at …") is the speaker, its closing comma missing or not.
+        let text = "John Smith was charged.\n\n“We will not back down,” the chairman of Acme Bank said.\n\n“No comment,” a lawyer for John Smith said.\n\n“He is innocent,” the wife of John Smith said.\n\n“Rates will rise,” Howard Archer, economist at Acme Bank said.\n\n“Sales are strong,” Theodore Brophy, chairman and chief executive of Acme Bank said.\n\nAccording to Frank Brown, global advisory leader at Acme Bank, the trend has one upside: “Risk is spread.”\n\n“Costs fell,” Dr Mike Watts head of exploration said.\n\n“We agree,” said a spokeswoman for Acme Bank.\n\n“Vote no,” Shadow leader of the Commons Oliver Heald said.";
+        let people = vec![
+            entity(text, "John Smith", &["John Smith"], None),
+            named(text, "Howard Archer"),
+            named(text, "Theodore Brophy"),
+            named(text, "Frank Brown"),
+            named(text, "Mike Watts"),
+            named(text, "Oliver Heald"),
+        ];
+        let orgs = vec![
+            entity(text, "Acme Bank", &["Acme Bank"], Some("company")),
+            entity(text, "Commons", &["Commons"], Some("government")),
+        ];
+        let qs = quotes_among(text, people, orgs);
+        let speaker = |q: &str| {
+            let q = qs.iter().find(|x| x.text == q).expect(q);
+            let s = q.speaker.as_ref().expect("a speaker");
+            (
+                s.text.clone(),
+                s.name.clone(),
+                s.kind,
+                s.organizations.clone(),
+            )
+        };
+        assert_eq!(
+            speaker("We will not back down,"),
+            (
+                "the chairman of Acme Bank".to_string(),
+                Some("the chairman of Acme Bank".into()),
+                SpeakerType::Person,
+                vec!["Acme Bank".to_string()]
+            )
+        );
+        assert_eq!(
+            speaker("No comment,"),
+            (
+                "a lawyer for John Smith".to_string(),
+                None,
+                SpeakerType::Person,
+                vec![]
+            )
+        );
+        // (not John Smith, nor the person named before the description)
+        assert_eq!(
+            speaker("He is innocent,").1.as_deref(),
+            Some("the wife of John Smith")
+        );
+        for (q, who) in [
+            ("Rates will rise,", "Howard Archer"),
+            ("Sales are strong,", "Theodore Brophy"),
+            ("Risk is spread.", "Frank Brown"),
+            ("Costs fell,", "Mike Watts"),
+            ("Vote no,", "Oliver Heald"),
+        ] {
+            assert_eq!(speaker(q).1.as_deref(), Some(who), "{q}");
+        }
+        // One who speaks for a body lets it speak.
+        assert_eq!(speaker("We agree,").1.as_deref(), Some("Acme Bank"));
+        assert_eq!(speaker("Rates will rise,").3, vec!["Acme Bank".to_string()]);
     }
 
     #[test]
