@@ -753,7 +753,26 @@ impl<'a, 't> Toks<'a, 't> {
         matches!(
             self.t(i),
             "of" | "for" | "at" | "about" | "with" | "from" | "in" | "on"
-        )
+        ) || self.close_to(i)
+    }
+
+    /// A preposition joining two parts of one noun phrase: one of [`Self::np_prep`], or
+    /// "to" of "close to".
+    fn prep_join(&self, i: usize) -> bool {
+        self.np_prep(i) || i > 0 && self.is(i, "to") && self.close_to(i - 1)
+    }
+
+    /// "close" of "close to" or "familiar" of "familiar with" after a noun ("a source
+    /// close to the Chancellor", "a person familiar with the talks"), which joins two
+    /// parts of a phrase as a preposition does.
+    fn close_to(&self, i: usize) -> bool {
+        i > 0
+            && match self.t(i) {
+                "close" => self.is(i + 1, "to"),
+                "familiar" => self.is(i + 1, "with"),
+                _ => false,
+            }
+            && self.np_word(i - 1)
     }
 
     /// Is token `i` a name token: capitalised, not a function word, or an initial?
@@ -887,6 +906,11 @@ impl<'a, 't> Toks<'a, 't> {
                     i = k;
                     continue;
                 }
+                if joins < 2 && k > floor + 1 && self.close_to(k - 1) && i < end {
+                    joins += 1;
+                    i = k - 1;
+                    continue;
+                }
                 break;
             }
             // A capitalised determiner inside a name ("CBS This Morning co-anchor Ana
@@ -905,7 +929,7 @@ impl<'a, 't> Toks<'a, 't> {
             if w.is(flag::DET) {
                 i = k;
                 // A determiner opens the phrase, unless a joining preposition comes before.
-                if joins < 2 && k > floor + 1 && self.np_prep(k - 1) && self.np_word(k - 2) {
+                if joins < 2 && k > floor + 1 && self.prep_join(k - 1) && self.np_word(k - 2) {
                     joins += 1;
                     i = k - 1;
                     continue;
@@ -1040,7 +1064,7 @@ impl<'a, 't> Toks<'a, 't> {
             }
             let w = self.w(i);
             if w.is(flag::DET) && !self.cap(i) || (w.is(flag::DET) && i == start) {
-                if i == start || (i > start && self.np_prep(i - 1)) {
+                if i == start || (i > start && self.prep_join(i - 1)) {
                     i += 1;
                     continue;
                 }
@@ -1062,7 +1086,7 @@ impl<'a, 't> Toks<'a, 't> {
                     || (matches!(self.t(i), "of" | "for" | "at")
                         && (i + 1 < ceil && self.cap(i + 1)
                             || i + 2 < ceil && self.w(i + 1).is(flag::DET) && self.cap(i + 2)));
-                if joins < 2 && self.np_prep(i) && i > start && next_ok && after_name_ok {
+                if joins < 2 && self.prep_join(i) && i > start && next_ok && after_name_ok {
                     role_pp |= after_role;
                     joins += 1;
                     i += 1;
@@ -1340,12 +1364,21 @@ impl<'a, 't> Toks<'a, 't> {
         let role_of = k > a + 1
             && k < end
             && {
+                // (past an honorific: "the wife of Mr Brown")
+                let mut k = k;
+                while k > a + 2 && crate::entities::opens_name(self.t(k - 1)) {
+                    k -= 1;
+                }
                 let p = if self.w(k - 1).is(flag::DET) {
                     k - 2
                 } else {
                     k - 1
                 };
                 p > a && matches!(self.t(p), "of" | "for" | "at") && self.role_noun(a, p - 1)
+                    || p > a + 1
+                        && self.is(p, "to")
+                        && self.close_to(p - 1)
+                        && self.role_noun(a, p - 2)
             }
             && !self.person_after_name(k, end);
         if k < end && self.name_tok(k) && !locative && !role_of {
@@ -1443,10 +1476,15 @@ impl<'a, 't> Toks<'a, 't> {
         let toks = &self.doc.tokens;
         let (from, to) = (toks[k + 1].span.start, toks[end - 1].span.end);
         let p = self.people.partition_point(|s| s.start < from);
+        // (not after an honorific or title: "Mr Brown" is one name)
+        let titled = |s: &Span| {
+            let j = self.doc.token_from(s.start);
+            j > 0 && (crate::entities::opens_name(self.t(j - 1)) || self.w(j - 1).is(flag::TITLE))
+        };
         self.people[p..]
             .iter()
             .take_while(|s| s.start < to)
-            .any(|s| s.end == to)
+            .any(|s| s.end == to && !titled(s))
             || (k + 1..end - 1)
                 .any(|j| crate::entities::given_name(self.t(j)).is_some() && self.name_tok(j + 1))
     }

@@ -4083,7 +4083,7 @@ mod tests {
         // "the chairman of Acme Bank", "a lawyer for John Smith": the person in the role
         // speaks, the name is whom they belong to; a name before the role ("Howard Archer,
         // economist at …") is the speaker, its closing comma missing or not.
-        let text = "John Smith was charged.\n\n“We will not back down,” the chairman of Acme Bank said.\n\n“No comment,” a lawyer for John Smith said.\n\n“He is innocent,” the wife of John Smith said.\n\n“Rates will rise,” Howard Archer, economist at Acme Bank said.\n\n“Sales are strong,” Theodore Brophy, chairman and chief executive of Acme Bank said.\n\nAccording to Frank Brown, global advisory leader at Acme Bank, the trend has one upside: “Risk is spread.”\n\n“Costs fell,” Dr Mike Watts head of exploration said.\n\n“We agree,” said a spokeswoman for Acme Bank.\n\n“Vote no,” Shadow leader of the Commons Oliver Heald said.";
+        let text = "John Smith was charged.\n\n“We will not back down,” the chairman of Acme Bank said.\n\n“No comment,” a lawyer for John Smith said.\n\n“He is innocent,” the wife of John Smith said.\n\n“Rates will rise,” Howard Archer, economist at Acme Bank said.\n\n“Sales are strong,” Theodore Brophy, chairman and chief executive of Acme Bank said.\n\nAccording to Frank Brown, global advisory leader at Acme Bank, the trend has one upside: “Risk is spread.”\n\n“Costs fell,” Dr Mike Watts head of exploration said.\n\n“We agree,” said a spokeswoman for Acme Bank.\n\n“Vote no,” Shadow leader of the Commons Oliver Heald said.\n\n“Maybe,” a source close to the Chancellor said.\n\n“He is tired,” said friends of Mr Heald.\n\n“Talks failed,” a person familiar with the matter said.";
         let people = vec![
             entity(text, "John Smith", &["John Smith"], None),
             named(text, "Howard Archer"),
@@ -4138,6 +4138,23 @@ mod tests {
             ("Vote no,", "Oliver Heald"),
         ] {
             assert_eq!(speaker(q).1.as_deref(), Some(who), "{q}");
+        }
+        // "close to", "familiar with" join the phrase as a preposition does.
+        for (q, text, kind) in [
+            (
+                "Maybe,",
+                "a source close to the Chancellor",
+                SpeakerType::Person,
+            ),
+            ("He is tired,", "friends of Mr Heald", SpeakerType::Group),
+            (
+                "Talks failed,",
+                "a person familiar with the matter",
+                SpeakerType::Person,
+            ),
+        ] {
+            let got = speaker(q);
+            assert_eq!((got.0.as_str(), got.1, got.2), (text, None, kind), "{q}");
         }
         // One who speaks for a body lets it speak.
         assert_eq!(speaker("We agree,").1.as_deref(), Some("Acme Bank"));
