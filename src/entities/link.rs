@@ -753,6 +753,15 @@ fn club_short_forms(
                 places.push((surface(&t[t.len() - k..]), j));
             }
         }
+        // (and a plural last word, the club's nickname: "Lions" of "British and Irish
+        // Lions", "Falcons" of "Newcastle Falcons")
+        let last = &t[t.len() - 1];
+        if t.len() > 1
+            && last.has(flag::INIT_CAP)
+            && crate::data::plural_shape(last.span().slice(text))
+        {
+            shorts.push((surface(std::slice::from_ref(last)), j));
+        }
     }
     shorts.sort_unstable();
     places.sort_unstable();

@@ -2135,6 +2135,27 @@ mod tests {
             1
         );
         assert_eq!(find(&e.organizations, "Newcastle United").mentions.len(), 1);
+        // A club's plural last word is its nickname, before the full name or after it;
+        // not where two clubs of the article share it.
+        let e = run(
+            "Dallaglio eyes Lions place\n\nLawrence Dallaglio hopes to tour with the British \
+             and Irish Lions. The Lions coach said so.",
+        );
+        assert_eq!(
+            find(&e.organizations, "British and Irish Lions")
+                .mentions
+                .len(),
+            3,
+            "{:?}",
+            e.organizations
+        );
+        let e = run("The British and Irish Lions met the Detroit Lions, and the Lions won.");
+        assert_eq!(
+            find(&e.organizations, "British and Irish Lions")
+                .mentions
+                .len(),
+            1
+        );
     }
 
     #[test]
