@@ -1121,8 +1121,9 @@ impl Win<'_> {
         let factor = measure_factor(a, b);
         let takes_measure = factor.is_some();
         // "£100-150", "$20-25 million": the second number of a hyphenated range takes the
-        // first's currency, and the first the second's scale
-        let shares_currency = hyphen
+        // first's currency, and the first the second's scale; so does a scaled second
+        // number after "to" ("$1.5 to 2 billion")
+        let shares_currency = (hyphen || b.mult.is_some() && a.mult.is_none())
             && kb == FigureKind::Number
             && !b.num.vague
             && b.num.digits.is_some()
@@ -1980,13 +1981,17 @@ impl Win<'_> {
 /// The bare amount `a` in the scale of amount `b` when only `b` has one ("15 to 15.5
 /// million": 15 million).
 fn scaled_like(a: &Amount, b: &Amount) -> Option<f64> {
-    if !a.bare() || a.num.digits.is_none() {
+    let (Some(m), None) = (b.mult, a.mult) else {
+        return None;
+    };
+    if a.num.digits.is_none() || a.num.scaled || a.num.vague {
         return None;
     }
-    match (b.mult, a.mult) {
-        (Some(m), None) => Some(a.value.scale(m).value()),
-        _ => None,
-    }
+    let scaled = a.value.scale(m).value();
+    // ("$5 to $7 million": the same currency, the first amount so scaled no larger than
+    // the second; not "$500 to $7 million")
+    let same_money = a.currency.is_some() && a.currency == b.currency && scaled <= b.value.value();
+    (a.bare() || same_money).then_some(scaled)
 }
 
 /// "100-150,000", "5-10,000": the first of a hyphenated range written short for thousands,

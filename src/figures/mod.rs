@@ -1526,6 +1526,18 @@ mod tests {
                 high: 1.55e7
             })
         );
+        // The first amount of money takes the second's scale when so it is no larger
+        // ("$5 to $7 million", "€1.5 to 2 billion"), else it stands as written.
+        for (text, low, high) in [
+            ("between $5 and $7 million", 5e6, 7e6),
+            ("losses of $1.3 to $1.5bn", 1.3e9, 1.5e9),
+            ("sales of €1.5 to 2 billion", 1.5e9, 2e9),
+            ("$500 to $7 million", 500.0, 7e6),
+        ] {
+            let f = figures(text);
+            assert_eq!(f[0].range, Some(ValueRange { low, high }), "{text}");
+            assert_eq!(f[0].value, low, "{text}");
+        }
         let f = figures("It won 6-4, 5-7, 6-2.");
         let v: Vec<f64> = f.iter().map(|x| x.value).collect();
         assert_eq!(v, [6.0, 4.0, 5.0, 7.0, 6.0, 2.0]);
