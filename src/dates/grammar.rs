@@ -2873,10 +2873,32 @@ impl<'a> Parser<'a> {
         {
             return Some(self.season_value(j + 1, season, 0, Some(y)));
         }
+        let s = self.sent_of(i);
+        // "that evening", "that same night": a part of the day in focus (not "that" of a
+        // clause after a verb of saying: "said that morning shows were popular")
+        let clause = i > 0
+            && self.kind(j + 1) == Some(Kind::Word)
+            && matches!(
+                LEXICON.aux(self.tx(i - 1)),
+                Some(Lex::Tense {
+                    tense: Tense::Past,
+                    report: true
+                })
+            );
+        if let Some(p) = self.daypart(j).filter(|p| !p.contains(':'))
+            && !clause
+            && let Some((d, ds)) = self.last_day
+            && s.saturating_sub(ds) <= 5
+        {
+            return Some(M::new(
+                j + 1,
+                TimexType::Time,
+                format!("{}T{p}", cal::fmt_day(d)),
+            ));
+        }
         let (unit, false) = self.unit(j)? else {
             return None;
         };
-        let s = self.sent_of(i);
         match unit {
             Unit::Year => {
                 let y = match self.last_year {
@@ -2938,6 +2960,15 @@ impl<'a> Parser<'a> {
                     &mut best,
                     Some(M::new(e, TimexType::Duration, cal::fmt_duration(&parts))),
                 );
+            }
+            // "the next morning", "the following evening", "the previous night": that
+            // part of the day after (or before) the day in focus
+            if self.is_any(j, &["next", "following", "previous", "preceding"])
+                && let Some(p) = self.daypart(k).filter(|p| !p.contains(':'))
+                && let Some(day) = self.shifted(i, k + 1, Unit::Day, self.rel_sign(j))
+            {
+                let m = M::new(k + 1, TimexType::Time, format!("{}T{p}", day.value));
+                longest(&mut best, Some(m));
             }
             if let Some((unit, false)) = self.unit(k) {
                 let anaphoric = self.is_any(j, &["previous", "following", "preceding"])

@@ -1032,6 +1032,20 @@ mod tests {
                     "Talks resume tomorrow.",
                     &[("tomorrow", "DATE", "2023-12-20")],
                 ),
+                // Parts of the day in focus: the day just named, or the one after it.
+                (
+                    "He landed on Thursday. That evening he met the mayor; he left the next \
+                     morning.",
+                    &[
+                        ("Thursday", "DATE", "2023-12-14"),
+                        ("That evening", "TIME", "2023-12-14TEV"),
+                        ("the next morning", "TIME", "2023-12-15TMO"),
+                    ],
+                ),
+                (
+                    "He landed on Thursday. He said that morning shows were popular.",
+                    &[("Thursday", "DATE", "2023-12-14")],
+                ),
                 (
                     "Sales fell last week and rose this month.",
                     &[
