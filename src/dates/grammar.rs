@@ -704,6 +704,16 @@ impl<'a> Parser<'a> {
             if let Some(t) = self.tense_at(j, seen <= 2) {
                 return Some(t);
             }
+            // "said at a Fox News town hall on Monday": further back, a verb of saying
+            // whose adjunct (a preposition on) the expression ends, with no clause between
+            if seen > 2
+                && self.is_any(j + 1, &["at", "in", "on", "during", "after", "before"])
+                && (j + 1..a)
+                    .all(|k| self.t[k].kind == Kind::Word && !self.is_any(k, &["that", "when"]))
+                && let Some(t) = self.tense_at(j, true)
+            {
+                return Some(t);
+            }
             // "the vote is on Friday", "the meeting is at 3pm on Friday", "the deadline is
             // Monday": a day something is (or is due) in the present still lies ahead (not
             // a day's event: "here is Monday's report").
@@ -3047,6 +3057,17 @@ impl<'a> Parser<'a> {
             && let Some(x) = cal::add(d, Unit::Day, if self.is(j + 1, "before") { -1 } else { 1 })
         {
             longest(&mut best, Some(M::date(end, cal::fmt_day(x))));
+        }
+        // "The day before, he had resigned": the day before (after) the day in focus, where
+        // no day or event is named after it
+        if self.is(j, "day")
+            && self.is_any(j + 1, &["before", "after"])
+            && !matches!(self.kind(j + 2), Some(Kind::Word | Kind::Num))
+            && let Some((_, ds)) = self.last_day
+            && self.sent_of(i).saturating_sub(ds) <= 2
+        {
+            let rel = if self.is(j + 1, "before") { -1 } else { 1 };
+            longest(&mut best, self.shifted(i, j + 2, Unit::Day, rel));
         }
         // "the quarter", "the year", "the weekend", "the week"
         if self.is(j, "quarter") {

@@ -443,6 +443,16 @@ mod tests {
                     "Ministers said Tuesday that talks failed.",
                     &[("Tuesday", "DATE", "2023-12-19")],
                 ),
+                // A verb of saying further back, the expression ending its adjunct ("“…,”
+                // she said at a town hall on Thursday, “we would …”); not across a clause.
+                (
+                    "“No,” she said at a town hall in Zürich on Thursday, “we would fail.”",
+                    &[("Thursday", "DATE", "2023-12-14")],
+                ),
+                (
+                    "The minister said in a statement that the talks resume on Thursday.",
+                    &[("Thursday", "DATE", "2023-12-21")],
+                ),
                 (
                     "The vote, scheduled for Thursday, was delayed last Friday.",
                     &[
@@ -1044,6 +1054,19 @@ mod tests {
                 ),
                 (
                     "He landed on Thursday. He said that morning shows were popular.",
+                    &[("Thursday", "DATE", "2023-12-14")],
+                ),
+                // "the day before" alone: before the day in focus (with a day or an event
+                // after it, from that: above, or nothing known)
+                (
+                    "He landed on Thursday. The day before, he had resigned.",
+                    &[
+                        ("Thursday", "DATE", "2023-12-14"),
+                        ("The day before", "DATE", "2023-12-13"),
+                    ],
+                ),
+                (
+                    "He landed on Thursday. He quit the day before the vote.",
                     &[("Thursday", "DATE", "2023-12-14")],
                 ),
                 (
