@@ -588,7 +588,7 @@ impl<'a, 't> Toks<'a, 't> {
                             && !self.w(i - 2).is(flag::PRONOUN)
                             || self.kind(i - 2) == TokenKind::Number)))
                     || p.is(flag::PRONOUN | flag::AUX | flag::ADV)
-                    || self.t(i - 1).ends_with("ly")
+                    || self.ly_adverb(i - 1)
             };
             if !subject_before {
                 return false;
@@ -687,8 +687,14 @@ impl<'a, 't> Toks<'a, 't> {
         if self.cap(i) && !w.is(flag::ADV) {
             return false;
         }
-        w.is(flag::ADV | flag::AUX)
-            || (self.lower(i) && self.t(i).len() > 3 && self.t(i).ends_with("ly"))
+        w.is(flag::ADV | flag::AUX) || self.lower(i) && self.ly_adverb(i)
+    }
+
+    /// Does token `i` look like an adverb by its ending ("-ly"), not being a noun of the
+    /// lexicon ("family", "ally", "assembly")?
+    fn ly_adverb(&self, i: usize) -> bool {
+        let t = self.t(i);
+        t.len() > 3 && t.ends_with("ly") && !self.w(i).is(flag::SPEAKER_NOUN)
     }
 
     /// Is token `i` a word that can sit inside a noun phrase?
@@ -731,8 +737,7 @@ impl<'a, 't> Toks<'a, 't> {
         {
             return true;
         }
-        let adverb = self.t(i).len() > 3 && self.t(i).ends_with("ly");
-        !(w.is(function) || adverb)
+        !(w.is(function) || self.ly_adverb(i))
     }
 
     /// Is token `i`, read as a verb or an adverb, a noun that qualifies the role at `next`

@@ -4079,6 +4079,24 @@ mod tests {
     }
 
     #[test]
+    fn a_noun_in_ly_is_no_adverb() {
+        // "family", "ally", "daily" end like adverbs but head a source phrase; an adverb
+        // between the source and its verb is still passed over.
+        let text = "“We are devastated,” the family said.\n\n“He lied,” a close ally of the président told reporters.\n\n“No,” the daily said.\n\n“Yes,” Zoë Adeyemi really said.";
+        let qs = quotes_among(text, vec![named(text, "Zoë Adeyemi")], vec![]);
+        for (q, who) in [
+            ("We are devastated,", "the family"),
+            ("He lied,", "a close ally of the président"),
+            ("No,", "the daily"),
+            ("Yes,", "Zoë Adeyemi"),
+        ] {
+            let q = qs.iter().find(|x| x.text == q).expect(q);
+            let s = q.speaker.as_ref().expect("a speaker");
+            assert_eq!(s.text, who);
+        }
+    }
+
+    #[test]
     fn a_role_of_a_name_speaks_not_the_name() {
         // "the chairman of Acme Bank", "a lawyer for John Smith": the person in the role
         // speaks, the name is whom they belong to; a name before the role ("Howard Archer,
