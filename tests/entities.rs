@@ -252,3 +252,19 @@ fn an_entity_of_thousands_of_mentions_in_capitals_takes_linear_time() {
     assert!(orgs[0]["acronym"].is_null(), "{}", orgs[0]["acronym"]);
     assert!(took.as_secs() < 4, "took {took:?}");
 }
+
+#[test]
+fn thousands_of_mentions_of_one_surname_take_linear_time() {
+    // 20,000 "Frank Brown" and as many "Mr Brown": the people a short mention may stand
+    // for were worked out for each short mention, reading every full mention of the name
+    // and the gender of its given name (about 9 s here); once for the word and honorific
+    // now.
+    let text = "Frank Brown spoke. Mr Brown agreed. ".repeat(20_000);
+    let started = std::time::Instant::now();
+    let r = util::analyze(&text, &["--max-bytes", "10000000"]);
+    let took = started.elapsed();
+    let people = r["people"].as_array().unwrap();
+    assert_eq!(people.len(), 1, "{}", people[0]);
+    assert_eq!(mention_count(&people[0]), 40_000);
+    assert!(took.as_secs() < 3, "took {took:?}");
+}

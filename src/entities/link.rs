@@ -237,6 +237,11 @@ pub(crate) struct Scratch {
     long_person_of: Vec<usize>,
     /// The people a short mention may stand for ([`people_named`]), and their classes.
     named: (Vec<usize>, Vec<usize>),
+    /// Those people by the short mention's word and honorific (what they depend on), as
+    /// ranges of `named_store`: worked out once for each, so that thousands of mentions of
+    /// one surname stay linear.
+    named_memo: rustc_hash::FxHashMap<(u64, u8), (usize, usize)>,
+    named_store: Vec<usize>,
     /// For each of `long_people`, the index (in `long_people`) of the first that names the
     /// same person ([`same_person`]).
     person_class: Vec<usize>,
@@ -369,26 +374,29 @@ pub(crate) fn link(
     // The long name each short person mention stands for, and whether two people share
     // its word: worked out once.
     sc.short_of.clear();
-    sc.short_of.extend((0..ms.len()).map(|i| {
-        if ms[i].ty == Type::Per && short(&info[i]) {
-            short_target(
-                text,
-                toks,
-                ms,
-                info,
-                Longs {
-                    of: &sc.long_people,
-                    class: &sc.person_class,
-                    by_last: &sc.people_by_last,
-                    by_first: &sc.people_by_first,
-                },
-                i,
-                &mut sc.named,
-            )
+    sc.named_memo.clear();
+    sc.named_store.clear();
+    for i in 0..ms.len() {
+        let target = if ms[i].ty == Type::Per && short(&info[i]) {
+            let longs = Longs {
+                of: &sc.long_people,
+                class: &sc.person_class,
+                by_last: &sc.people_by_last,
+                by_first: &sc.people_by_first,
+            };
+            let key = (toks[ms[i].end - 1].lower, honorific_key(info[i].titled));
+            let (a, b) = *sc.named_memo.entry(key).or_insert_with(|| {
+                people_named(text, toks, ms, info, longs, i, &mut sc.named);
+                let a = sc.named_store.len();
+                sc.named_store.extend_from_slice(&sc.named.0);
+                (a, sc.named_store.len())
+            });
+            short_target(toks, ms, info, longs, i, &sc.named_store[a..b])
         } else {
             (None, false)
-        }
-    }));
+        };
+        sc.short_of.push(target);
+    }
     // Same name, or names of the same gazetteer entity: sorted by key, each mention joins
     // the first with its key.
     sc.keys.clear();
@@ -1157,17 +1165,15 @@ fn link_person(
 /// when two people share the word, the one named first, as a second person of the same
 /// surname is usually called by a fuller name), and whether two people share it.
 fn short_target(
-    text: &str,
     toks: &[Tok],
     ms: &[M],
     info: &[Info],
     longs: Longs,
     i: usize,
-    named: &mut (Vec<usize>, Vec<usize>),
+    named: &[usize],
 ) -> (Option<usize>, bool) {
     let (mut people, mut first_before, mut last_before, mut after) = (0, None, None, None);
-    people_named(text, toks, ms, info, longs, i, named);
-    for &j in &named.0 {
+    for &j in named {
         people += 1;
         if ms[j].start < ms[i].start {
             first_before = first_before.or(Some(j));
@@ -1193,6 +1199,22 @@ fn short_target(
         }
     }
     (before.or(after), shared)
+}
+
+/// What of a short mention's honorific [`people_named`] reads: its gender and whether it
+/// goes before given names.
+fn honorific_key(h: Option<super::gazetteer::Honorific>) -> u8 {
+    match h {
+        None => 0,
+        Some(h) => {
+            let g = match h.gender {
+                None => 0,
+                Some(super::gazetteer::Gender::Male) => 1,
+                Some(super::gazetteer::Gender::Female) => 2,
+            };
+            1 + g * 2 + h.given as u8
+        }
+    }
 }
 
 /// The long person mentions (`longs`) that the short mention `i` may stand for: those
