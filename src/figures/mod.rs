@@ -405,6 +405,24 @@ impl FigureExtractor {
                 continue;
             }
             let between = &text[prev.span.end..cur.span.start];
+            // "At least 15 people died and 20 were wounded", "killed 30 soldiers and
+            // wounded 40": a count typed by its verb but with no noun of its own,
+            // joined by "and" to a count of people in the same clause, counts them too.
+            if let (Some(a), None, Some(_), None) =
+                (&prev.counted, &cur.counted, cur.category, cur.range)
+                && prev.category.is_some()
+                && self.lx.people.whole(a).is_some_and(|c| c.is_none())
+                && between.trim_start().starts_with(a.as_str())
+                && between.split_whitespace().any(|w| w == "and")
+                && between.split_whitespace().count() <= 6
+                && !between.contains(['.', ';', ':', '!', '?', '\n'])
+                // (not "40 others": other people than those)
+                && !text[cur.span.end..].trim_start().starts_with("other")
+                && let Some(noun) = plural_for(a, prev.value, cur.value)
+            {
+                out[i].counted = Some(noun);
+                continue;
+            }
             let (Some(a), Some(b)) = (&prev.counted, &cur.counted) else {
                 continue;
             };
@@ -593,6 +611,31 @@ fn names_number(
         && prev.chars().any(char::is_lowercase)
         && !crate::data::closed_word(&prev.to_lowercase())
         && toks.get(t + 1).is_none_or(|n| n.span.slice(text) != "of")
+}
+
+/// The noun `noun` of a count of `from` for a count of `to`: itself, or for several after
+/// one the plural ("one person and injured three": people); `None` for a plural this does
+/// not know and for one after several ("44 miners and killed one").
+fn plural_for(noun: &str, from: f64, to: f64) -> Option<String> {
+    if (from == 1.0) == (to == 1.0) {
+        return Some(noun.to_string());
+    }
+    // (one of several: no singular is made)
+    if to == 1.0 {
+        return None;
+    }
+    let irregular = [
+        ("person", "people"),
+        ("man", "men"),
+        ("woman", "women"),
+        ("child", "children"),
+    ];
+    if let Some((_, p)) = irregular.iter().find(|(s, _)| *s == noun) {
+        return Some(p.to_string());
+    }
+    let regular = noun.bytes().all(|b| b.is_ascii_lowercase())
+        && !noun.ends_with(['s', 'y', 'x', 'h', 'f', 'e']);
+    regular.then(|| format!("{noun}s"))
 }
 
 /// The text between figure `i` and the figure before it, when `i` is a bare number
@@ -1906,6 +1949,33 @@ mod tests {
         );
         let f = got("The attack killed 12 soldiers and wounded 30 civilians on Monday.");
         assert_eq!(f[1].2, Some("injured"));
+        // A count typed by its verb with no noun of its own counts the people of the one
+        // joined to it ("one person" and three: people); not "others", nor after a noun
+        // that is typed itself, nor across a sentence.
+        let counted = |text: &str| -> Vec<Option<String>> {
+            figures(text).into_iter().map(|f| f.counted).collect()
+        };
+        let s = |w: &str| Some(w.to_string());
+        assert_eq!(
+            counted("At least 15 people died and 20 were wounded."),
+            [s("people"), s("people")]
+        );
+        assert_eq!(
+            counted("The quake killed one person and injured at least three."),
+            [s("person"), s("people")]
+        );
+        assert_eq!(
+            counted("It killed one soldier and wounded two."),
+            [s("soldier"), s("soldiers")]
+        );
+        for text in [
+            "The blast killed 30 soldiers and wounded 40 others.",
+            "The toll of 30 dead and 40 missing may rise.",
+            "Rebels killed 30 soldiers. And 40 were wounded.",
+            "The fire trapped 44 miners and killed one.",
+        ] {
+            assert_eq!(counted(text)[1], None, "{text}");
+        }
     }
 
     #[test]
