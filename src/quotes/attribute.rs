@@ -795,7 +795,14 @@ impl<'a, 't> Toks<'a, 't> {
                     .doc
                     .sentence_at(self.doc.tokens[i].span.start)
                     .is_some_and(|s| self.doc.sentences[s].first < i);
+            // (or the first name of a person the entities extractor found: "Will Davies")
+            let start = self.doc.tokens[i].span.start;
+            let person = self
+                .people
+                .binary_search_by(|s| s.start.cmp(&start))
+                .is_ok();
             return inside
+                || person
                 || (i + 1 < self.len() && self.w(i + 1).is(flag::VERB) && self.lower(i + 1));
         }
         // ("All three will play": a quantifier, no name; "All Blacks" is one)
@@ -2328,7 +2335,13 @@ impl<'a, 't> Attributor<'a, 't> {
         let role_of = (seg + 1..e).find(|&p| tk.np_prep(p)).is_some_and(|p| {
             tk.role_noun(seg, p - 1)
                 && (seg..p).all(|j| {
-                    tk.lower(j) && tk.np_word(j) && !tk.w(j).is(flag::CONJ | flag::DET)
+                    (tk.lower(j) || j > seg && tk.cap(j))
+                        && tk.kind(j) == TokenKind::Word
+                        && !tk.w(j).is(flag::CONJ
+                            | flag::DET
+                            | flag::AUX
+                            | flag::PRONOUN
+                            | flag::PREP)
                         || j > seg && tk.is(j, "and")
                 })
         });

@@ -4079,6 +4079,19 @@ mod tests {
     }
 
     #[test]
+    fn a_given_name_that_is_an_auxiliary_opens_a_name() {
+        // "Will Davies said" right after a quotation: "Will" is the given name of a person
+        // the entities extractor found, not the auxiliary.
+        let text = "“We won,” Mark Hughes said.\n\n“It was close,” Will Davies said.";
+        let people = vec![named(text, "Mark Hughes"), named(text, "Will Davies")];
+        let qs = quotes_among(text, people, vec![]);
+        assert_eq!(
+            speaker_name(&qs, "It was close,").as_deref(),
+            Some("Will Davies")
+        );
+    }
+
+    #[test]
     fn a_noun_in_ly_is_no_adverb() {
         // "family", "ally", "daily" end like adverbs but head a source phrase; an adverb
         // between the source and its verb is still passed over.
@@ -4101,7 +4114,7 @@ mod tests {
         // "the chairman of Acme Bank", "a lawyer for John Smith": the person in the role
         // speaks, the name is whom they belong to; a name before the role ("Howard Archer,
         // economist at …") is the speaker, its closing comma missing or not.
-        let text = "John Smith was charged.\n\n“We will not back down,” the chairman of Acme Bank said.\n\n“No comment,” a lawyer for John Smith said.\n\n“He is innocent,” the wife of John Smith said.\n\n“Rates will rise,” Howard Archer, economist at Acme Bank said.\n\n“Sales are strong,” Theodore Brophy, chairman and chief executive of Acme Bank said.\n\nAccording to Frank Brown, global advisory leader at Acme Bank, the trend has one upside: “Risk is spread.”\n\n“Costs fell,” Dr Mike Watts head of exploration said.\n\n“We agree,” said a spokeswoman for Acme Bank.\n\n“Vote no,” Shadow leader of the Commons Oliver Heald said.\n\n“Maybe,” a source close to the Chancellor said.\n\n“He is tired,” said friends of Mr Heald.\n\n“Talks failed,” a person familiar with the matter said.";
+        let text = "John Smith was charged.\n\n“We will not back down,” the chairman of Acme Bank said.\n\n“No comment,” a lawyer for John Smith said.\n\n“He is innocent,” the wife of John Smith said.\n\n“Rates will rise,” Howard Archer, economist at Acme Bank said.\n\n“Sales are strong,” Theodore Brophy, chairman and chief executive of Acme Bank said.\n\nAccording to Frank Brown, global advisory leader at Acme Bank, the trend has one upside: “Risk is spread.”\n\n“Costs fell,” Dr Mike Watts head of exploration said.\n\n“We agree,” said a spokeswoman for Acme Bank.\n\n“Vote no,” Shadow leader of the Commons Oliver Heald said.\n\n“Maybe,” a source close to the Chancellor said.\n\n“He is tired,” said friends of Mr Heald.\n\n“Talks failed,” a person familiar with the matter said.\n\n“Prices fell,” Zoë Adeyemi, chief UK economist at Acme Bank said.";
         let people = vec![
             entity(text, "John Smith", &["John Smith"], None),
             named(text, "Howard Archer"),
@@ -4109,6 +4122,7 @@ mod tests {
             named(text, "Frank Brown"),
             named(text, "Mike Watts"),
             named(text, "Oliver Heald"),
+            named(text, "Zoë Adeyemi"),
         ];
         let orgs = vec![
             entity(text, "Acme Bank", &["Acme Bank"], Some("company")),
@@ -4154,6 +4168,7 @@ mod tests {
             ("Risk is spread.", "Frank Brown"),
             ("Costs fell,", "Mike Watts"),
             ("Vote no,", "Oliver Heald"),
+            ("Prices fell,", "Zoë Adeyemi"),
         ] {
             assert_eq!(speaker(q).1.as_deref(), Some(who), "{q}");
         }
