@@ -1569,16 +1569,33 @@ fn describe(
                     let j = m.start - 1;
                     if lower_word(&toks[j]) && toks[j].gaz & bit::DESCRIPTOR != 0 {
                         let mut k = j;
-                        while k > 0 && j - k < 4 {
+                        // (within the sentence)
+                        while k > 0 && j - k < 4 && !toks[k].has(flag::FIRST) {
                             let p = &toks[k - 1];
                             let in_place = mention_at(k - 1).is_some_and(|x| ms[x].ty == Type::Loc);
-                            let ok = (lower_word(p) && p.gaz & bit::FUNC == 0)
-                                || in_place
-                                || p.gaz & bit::DEMONYM != 0;
+                            let fits = |q: usize| {
+                                let t = &toks[q];
+                                let place = mention_at(q).is_some_and(|x| ms[x].ty == Type::Loc);
+                                (lower_word(t) && t.gaz & bit::FUNC == 0)
+                                    || place
+                                    || t.gaz & bit::DEMONYM != 0
+                            };
+                            // (a possessive only with its owner, a place or a common noun:
+                            // "Japan's top car maker", "the world's biggest retailer"; not
+                            // "Labour's advertising agency TBWA")
+                            let ok = if p.has(flag::POSS) {
+                                k >= 2 && fits(k - 2)
+                            } else {
+                                fits(k - 1)
+                            };
                             if !ok || p.has(flag::FIRST) && !in_place && p.has(flag::INIT_CAP) {
                                 break;
                             }
                             k -= 1;
+                        }
+                        // (not a possessive whose owner was left out)
+                        if toks[k].has(flag::POSS) {
+                            k += 1;
                         }
                         let s = Span::new(toks[k].start as usize, toks[j].end as usize);
                         found.push((

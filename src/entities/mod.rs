@@ -2409,6 +2409,21 @@ mod tests {
         let e = run("Archbishop Ambrose Telford and Mr Owen Pell led the service.");
         assert_eq!(find(&e.people, "Ambrose Telford").roles, vec!["Archbishop"]);
         assert!(find(&e.people, "Owen Pell").roles.is_empty());
+        // A possessive only with its owner ("Japan's", "farmers'", not "Labour's"), and
+        // not across the end of a sentence (a headline's last words).
+        let e = run(
+            "Shares fall on job cuts\n\nJapan's top car maker Toyota grew. So did the \
+             farmers' union NFU. Labour's advertising agency TBWA was blamed.",
+        );
+        let d = |name: &str| find(&e.organizations, name).descriptions.clone();
+        assert_eq!(d("Toyota"), vec!["Japan's top car maker"]);
+        assert_eq!(d("NFU"), vec!["farmers' union"]);
+        assert_eq!(d("TBWA"), vec!["advertising agency"]);
+        let e = run("Firm hit by job cuts\n\nUS phone company Qwest will cut 500 jobs.");
+        assert_eq!(
+            find(&e.organizations, "Qwest").descriptions,
+            vec!["US phone company"]
+        );
     }
 
     #[test]
