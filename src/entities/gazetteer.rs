@@ -75,7 +75,7 @@ pub(crate) fn fingerprint() -> u64 {
 }
 
 /// A person's gender, as far as a given name or an honorific tells it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub(crate) enum Gender {
     Male,
     Female,

@@ -17,6 +17,10 @@ use super::{Entities, Entity};
 use crate::record::Mention;
 use crate::span::Span;
 
+/// What the people a short person mention may stand for depend on ([`people_named`]): its
+/// word, and its honorific's gender and whether it goes before given names.
+type NamedKey = (u64, Option<(Option<super::gazetteer::Gender>, bool)>);
+
 /// Union-find over mention indices.
 struct Sets(Vec<usize>);
 
@@ -240,7 +244,7 @@ pub(crate) struct Scratch {
     /// Those people by the short mention's word and honorific (what they depend on), as
     /// ranges of `named_store`: worked out once for each, so that thousands of mentions of
     /// one surname stay linear.
-    named_memo: rustc_hash::FxHashMap<(u64, u8), (usize, usize)>,
+    named_memo: rustc_hash::FxHashMap<NamedKey, (usize, usize)>,
     named_store: Vec<usize>,
     /// For each of `long_people`, the index (in `long_people`) of the first that names the
     /// same person ([`same_person`]).
@@ -384,7 +388,8 @@ pub(crate) fn link(
                 by_last: &sc.people_by_last,
                 by_first: &sc.people_by_first,
             };
-            let key = (toks[ms[i].end - 1].lower, honorific_key(info[i].titled));
+            let honorific = info[i].titled.map(|h| (h.gender, h.given));
+            let key = (toks[ms[i].end - 1].lower, honorific);
             let (a, b) = *sc.named_memo.entry(key).or_insert_with(|| {
                 people_named(text, toks, ms, info, longs, i, &mut sc.named);
                 let a = sc.named_store.len();
@@ -1199,22 +1204,6 @@ fn short_target(
         }
     }
     (before.or(after), shared)
-}
-
-/// What of a short mention's honorific [`people_named`] reads: its gender and whether it
-/// goes before given names.
-fn honorific_key(h: Option<super::gazetteer::Honorific>) -> u8 {
-    match h {
-        None => 0,
-        Some(h) => {
-            let g = match h.gender {
-                None => 0,
-                Some(super::gazetteer::Gender::Male) => 1,
-                Some(super::gazetteer::Gender::Female) => 2,
-            };
-            1 + g * 2 + h.given as u8
-        }
-    }
 }
 
 /// The long person mentions (`longs`) that the short mention `i` may stand for: those

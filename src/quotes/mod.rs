@@ -1081,7 +1081,7 @@ impl<'a, 't> Article<'a, 't> {
                 // before a joining preposition ("chairman" of "the chairman of Barclays").
                 let tk = &self.at.tk;
                 let h = tk.head_of(np.core.0, np.core.1);
-                let head = self.at.tk.w(h);
+                let head = tk.w(h);
                 // (but a person's name opening the phrase, before a role of something, is
                 // the person: "Dr Mike Watts head of exploration")
                 let named_first = h + 1 < np.core.1
