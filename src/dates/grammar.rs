@@ -3058,6 +3058,15 @@ impl<'a> Parser<'a> {
         {
             longest(&mut best, Some(M::date(end, cal::fmt_day(x))));
         }
+        // "later in the day", "earlier in the day": the day in focus
+        if self.is(j, "day")
+            && i >= 2
+            && self.is(i - 1, "in")
+            && self.is_any(i - 2, &["earlier", "later"])
+            && let Some(d) = self.anchor_day(i)
+        {
+            longest(&mut best, Some(M::date(j + 1, cal::fmt_day(d))));
+        }
         // "The day before, he had resigned": the day before (after) the day in focus, where
         // no day or event is named after it
         if self.is(j, "day")

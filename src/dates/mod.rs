@@ -1070,6 +1070,13 @@ mod tests {
                     &[("Thursday", "DATE", "2023-12-14")],
                 ),
                 (
+                    "He landed on Thursday and met the mayor later in the day.",
+                    &[
+                        ("Thursday", "DATE", "2023-12-14"),
+                        ("the day", "DATE", "2023-12-14"),
+                    ],
+                ),
+                (
                     "Sales fell last week and rose this month.",
                     &[
                         ("last week", "DATE", "2023-W50"),
