@@ -274,10 +274,37 @@ impl Win<'_> {
             per: None,
         };
 
+        // "one in five children", "1 in 4 adults": a share, the first whole number of
+        // the second (up to 1,000; not "one in 10 years", a time)
+        // (the whole a share is of: what it counts is read as after that number)
+        let mut share: Option<Amount> = None;
+        if !between
+            && a.bare()
+            && self.is_word(a.end, "in")
+            && let Some(b) = self.amount(a.end + 1)
+            && b.bare()
+            && !b.num.fraction
+            && self.not_fig(b.end).is_none()
+        {
+            let (x, y) = (a.value.value(), b.value.value());
+            // (not runs in balls: "55 in 60 balls")
+            if (1.0..=10.0).contains(&x)
+                && x < y
+                && y <= 1000.0
+                && x.fract() == 0.0
+                && y.fract() == 0.0
+            {
+                f.value = x / y;
+                f.end = b.end;
+                share = Some(b);
+            }
+        }
         // A range: "between 10 and 20", "10-20", "£1m-£2m", "15 to 15.5 million",
         // "10- to 18-foot"; or two scores, "6-4".
         let e = a.end;
-        let (sep, b_at) = if between && self.is_word(e, "and") {
+        let (sep, b_at) = if share.is_some() {
+            (false, e)
+        } else if between && self.is_word(e, "and") {
             (true, e + 1)
         } else if self.is(e, "-") && self.attached(e) && self.is_word(e + 1, "to") {
             (true, e + 2)
@@ -296,7 +323,7 @@ impl Win<'_> {
         // another way: "a loss of 223,000 or four cts a share", "658,500 or 8.7 pct").
         // (the amount after "or", whatever its size: what it counts, below)
         let mut alternative = None;
-        if !sep {
+        if !sep && share.is_none() {
             let from_to = p > 0 && self.is_word(p - 1, "from") && self.is_word(e, "to");
             if from_to || self.is_word(e, "or") {
                 if let Some(b) = self.amount(e + 1) {
@@ -447,7 +474,7 @@ impl Win<'_> {
             return None;
         }
         if f.kind == FigureKind::Number && f.also.is_none() {
-            self.count(&mut f, p, &a);
+            self.count(&mut f, p, share.as_ref().unwrap_or(&a));
             // A number before "or" and a count counts what the second counts, when its noun
             // is close after it and in lower case ("two or three people were killed"; not a
             // level before a verb, "a rate of 148 or 149 reflected economic fundamentals",

@@ -1648,6 +1648,25 @@ mod tests {
     }
 
     #[test]
+    fn a_share_counts_what_its_whole_counts() {
+        // "one in six cars": the noun after the whole, read as after a plural (not a verb or
+        // adverb read as the noun after "one").
+        for (text, want) in [
+            ("Almost one in six cars sold were diesel.", Some("cars")),
+            (
+                "One in four banks west of the river lost money.",
+                Some("banks"),
+            ),
+            ("Only one in six knew who he was.", None),
+            ("One in five even admitted it.", None),
+        ] {
+            let f = figures(text);
+            assert_eq!(f.len(), 1, "{text}: {f:?}");
+            assert_eq!(f[0].counted.as_deref(), want, "{text}");
+        }
+    }
+
+    #[test]
     fn numbers_and_counts() {
         let cases: &[(&str, &[Want])] = &[
             ("seven people", &[("seven", N, 7.0, None)]),
@@ -1676,6 +1695,13 @@ mod tests {
                 &[("two-thirds", N, 2.0 / 3.0, None)],
             ),
             ("hundreds of protesters", &[("hundreds", N, 200.0, None)]),
+            // A share: "one in five", "nine in 10" (not runs in balls, nor a time).
+            ("one in five children", &[("one in five", N, 0.2, None)]),
+            ("Nearly 9 in 10 voters", &[("Nearly 9 in 10", N, 0.9, None)]),
+            (
+                "hit 55 in 60 balls",
+                &[("55", N, 55.0, None), ("60", N, 60.0, None)],
+            ),
             (
                 "Fifty-six of the 146 players",
                 &[("Fifty-six", N, 56.0, None), ("146", N, 146.0, None)],
