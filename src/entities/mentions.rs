@@ -6174,7 +6174,8 @@ fn places_near(toks: &[Tok], out: &mut [M]) {
 /// them into one person, where the tagger read two (or only the part after it, the given
 /// name being a namesake's short form or a title's word). The given name is the person
 /// mention ending at the particle, else one capitalised word that is no function word,
-/// title or part of another mention.
+/// title or part of another mention. Particles in lower case after a person's name
+/// ("Erik ten Hag") join it to the capitalised word after them likewise.
 fn patronymics(text: &str, toks: &[Tok], out: &mut Vec<M>) {
     let particle = |j: usize| {
         matches!(
@@ -6185,6 +6186,32 @@ fn patronymics(text: &str, toks: &[Tok], out: &mut Vec<M>) {
     let mut changed = false;
     for k in 0..out.len() {
         let q = out[k];
+        // "Erik ten Hag", "Gerard de Nooijer": particles in lower case (up to two) after a
+        // person's name, then a person's name or a capitalised word read as no name, are
+        // one name (not a place or an organisation after them: "Credit Foncier de
+        // France", a bank the tagger read as a person).
+        let mut j = q.end;
+        while j < toks.len() && j - q.end < 2 && self::particle(text, &toks[j]) {
+            j += 1;
+        }
+        if q.ty == Type::Per && j > q.end && j < toks.len() {
+            let t = &toks[j];
+            let end = match out.get(k + 1).filter(|m| m.start == j) {
+                Some(m) if m.ty == Type::Per => Some(m.end),
+                Some(_) => None,
+                None => (t.has(flag::WORD)
+                    && t.has(flag::INIT_CAP)
+                    && !t.has(flag::ALL_CAPS)
+                    && t.gaz & (bit::FUNC | bit::TITLE | bit::ROLE) == 0)
+                    .then_some(j + 1),
+            };
+            if let Some(end) = end {
+                out[k].end = end;
+                out[k].entry = None;
+                changed = true;
+                continue;
+            }
+        }
         if q.ty != Type::Per || q.start < 2 || !particle(q.start - 1) {
             continue;
         }

@@ -1019,6 +1019,13 @@ mod tests {
             "{people:?}"
         );
         assert!(!people.contains(&"Abdul Aziz"), "{people:?}");
+        // So do particles in lower case ("ten" is also a number).
+        let e = run("Manchester United manager Erik ten Hag met Gerard de Nooijer.");
+        let people = name_list(&e.people);
+        assert_eq!(people, vec!["Erik ten Hag", "Gerard de Nooijer"]);
+        // (not a place after them)
+        let e = run("Credit Foncier de France lent money.");
+        assert_eq!(name_list(&e.places), vec!["France"]);
     }
 
     #[test]
