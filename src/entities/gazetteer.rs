@@ -116,6 +116,22 @@ pub(crate) fn given_name(word: &str) -> Option<Option<Gender>> {
     GENDERS.get(word).copied()
 }
 
+/// The organisation type a description's modifier and head noun tell together, where it
+/// is not the head's alone ("advertising agency" a company, "news agency" media; from
+/// `data/descriptor_compounds.tsv`; both words in lower case).
+pub(crate) fn descriptor_compound_type(modifier: &str, head: &str) -> Option<&'static str> {
+    type Compounds = rustc_hash::FxHashMap<(&'static str, &'static str), &'static str>;
+    static COMPOUNDS: LazyLock<Compounds> = LazyLock::new(|| {
+        data::table(include_str!("data/descriptor_compounds.tsv"))
+            .filter_map(|row| {
+                let ty = super::lexicon::org_type(row.get(2)?)?;
+                Some(((row[0], row[1]), ty))
+            })
+            .collect()
+    });
+    COMPOUNDS.get(&(modifier, head)).copied()
+}
+
 /// A word list of `data/`, as a set built on first use.
 type WordSet = LazyLock<rustc_hash::FxHashSet<&'static str>>;
 

@@ -1546,6 +1546,18 @@ fn describe(
     };
     let word = |t: &Tok| t.has(flag::WORD);
     let lower_word = |t: &Tok| word(t) && !t.has(flag::HAS_UPPER);
+    // The organisation type of the description of tokens `k..=j` (head `j`): its
+    // modifier's and head's together where they tell one ("advertising agency" a company,
+    // "news agency" media), else its head's.
+    let type_of = |k: usize, j: usize| {
+        let slice = |t: &Tok| t.span().slice(text);
+        (k < j)
+            .then(|| {
+                super::gazetteer::descriptor_compound_type(slice(&toks[j - 1]), slice(&toks[j]))
+            })
+            .flatten()
+            .or_else(|| lex.descriptor_types.get(&toks[j].lower).copied())
+    };
     for (mi, m) in ms.iter().enumerate() {
         if toks[m.start].has(flag::CAPS_LINE) {
             continue;
@@ -1587,10 +1599,7 @@ fn describe(
                             k += 1;
                         }
                         let s = Span::new(toks[k].start as usize, toks[j].end as usize);
-                        found.push((
-                            clean(s.slice(text)),
-                            lex.descriptor_types.get(&toks[j].lower).copied(),
-                        ));
+                        found.push((clean(s.slice(text)), type_of(k, j)));
                     }
                 }
                 // After: "the BMA trade union", "NHS England public health service".
@@ -1610,20 +1619,14 @@ fn describe(
                     }
                     if let Some(j) = last {
                         let s = Span::new(toks[m.end].start as usize, toks[j].end as usize);
-                        found.push((
-                            clean(s.slice(text)),
-                            lex.descriptor_types.get(&toks[j].lower).copied(),
-                        ));
+                        found.push((clean(s.slice(text)), type_of(m.end, j)));
                     }
                 }
                 // Apposition: "Palantir, a US tech firm,".
                 if let Some(d) = apposition(toks, m.end, |t| t.gaz & bit::DESCRIPTOR != 0) {
                     let j = d.1 - 1;
                     let s = Span::new(toks[d.0].start as usize, toks[j].end as usize);
-                    found.push((
-                        clean(s.slice(text)),
-                        lex.descriptor_types.get(&toks[j].lower).copied(),
-                    ));
+                    found.push((clean(s.slice(text)), type_of(d.0, j)));
                 }
                 if found.is_empty() {
                     continue;

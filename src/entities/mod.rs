@@ -2426,6 +2426,12 @@ mod tests {
         assert_eq!(d("Toyota"), vec!["Japan's top car maker"]);
         assert_eq!(d("NFU"), vec!["farmers' union"]);
         assert_eq!(d("TBWA"), vec!["advertising agency"]);
+        // ... and its modifier may tell the type ("agency" alone is a government's).
+        let ty = |name: &str| find(&e.organizations, name).kind;
+        assert_eq!(ty("TBWA"), Some("company"));
+        let e = run("The state news agency Tanjug said so. The space agency Roscosmos agreed.");
+        assert_eq!(find(&e.organizations, "Tanjug").kind, Some("media"));
+        assert_eq!(find(&e.organizations, "Roscosmos").kind, Some("government"));
         let e = run("Firm hit by job cuts\n\nUS phone company Qwest will cut 500 jobs.");
         assert_eq!(
             find(&e.organizations, "Qwest").descriptions,
