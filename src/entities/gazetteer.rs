@@ -438,6 +438,13 @@ word_list!(
 );
 
 word_list!(
+    /// Is `word` (as written) a word that ends the names of grounds, arenas and airports,
+    /// which are places ("Stadium", "Airport": `data/ground_words.txt`)?
+    ground_word,
+    "ground_words.txt"
+);
+
+word_list!(
     /// Is `word` (as written) a noun that ends the name of a law ("Act", "Bill":
     /// `data/law_heads.txt`)?
     law_head,

@@ -567,6 +567,7 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
     title_case_headline(text, toks, lower_seen, lex, out);
     generational_suffixes(text, toks, out);
     institutions_and_buildings(text, toks, out);
+    grounds(text, toks, cands, out);
     // Words that name nothing; those that are also given names ("Oscar", "Emmy") still
     // name a person after a title, beside a verb of saying ("Commander Oscar told") or as
     // the short form of a person's full name in the article ("Oscar de la Renta").
@@ -3538,6 +3539,70 @@ fn place_word_surname(text: &str, toks: &[Tok], m: &M) -> bool {
     toks[m.start].gaz & bit::GIVEN != 0
         && toks[m.start].gaz & bit::LOC_HEAD == 0
         && super::gazetteer::place_surname(toks[m.end - 1].span().slice(text))
+}
+
+/// "the Millennium Stadium", "the National Indoor Arena", "Heathrow Airport": capitalised
+/// words ending in a word that ends the names of grounds ([`super::gazetteer::ground_word`])
+/// are one place, whatever the tagger made of them (nothing, its last word alone, a
+/// company's name in it: "the Emirates Stadium"). Not where a mention runs on past the
+/// ground's word ("Manchester Airport Group") or starts before its name; the name stops at
+/// a possessive ("Sydney's Olympic Stadium"), a line break and a word opening its sentence
+/// that names nothing ("Outside Wembley Stadium").
+fn grounds(text: &str, toks: &[Tok], cands: &[usize], out: &mut Vec<M>) {
+    let cap_word = |i: usize| {
+        let t = &toks[i];
+        t.has(flag::CAND) && t.has(flag::WORD) && t.has(flag::HAS_UPPER) && !t.has(flag::POSS)
+    };
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    for &j in cands {
+        if toks[j].has(flag::CAPS_LINE)
+            || !super::gazetteer::ground_word(toks[j].span().slice(text))
+        {
+            continue;
+        }
+        let mut a = j;
+        while a > 0 && cap_word(a - 1) && between(text, toks, a) == " " {
+            a -= 1;
+        }
+        if a < j
+            && toks[a].has(flag::FIRST)
+            && (super::gazetteer::opener(toks[a].span().slice(text))
+                || opening_adverb(text, toks, a))
+        {
+            a += 1;
+        }
+        if a < j {
+            found.push((a, j + 1));
+        }
+    }
+    if found.is_empty() {
+        return;
+    }
+    // (the mentions are in order and apart: those over a name are a run of them)
+    let mut gone = vec![false; out.len()];
+    let before = out.len();
+    for (a, b) in found {
+        let (first, last) = (
+            out[..before].partition_point(|m| m.end <= a),
+            out[..before].partition_point(|m| m.start < b),
+        );
+        if out[first..last].iter().any(|m| m.start < a || m.end > b) {
+            continue;
+        }
+        gone[first..last].fill(true);
+        out.push(M {
+            start: a,
+            end: b,
+            ty: Type::Loc,
+            entry: None,
+        });
+    }
+    let mut k = 0;
+    out.retain(|_| {
+        k += 1;
+        k > before || !gone[k - 1]
+    });
+    disjoint(out);
 }
 
 /// "the Princess Grace Hospital", "the Prince Edward Theatre": a "person" whose name ends in

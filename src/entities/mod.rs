@@ -2235,6 +2235,45 @@ mod tests {
     }
 
     #[test]
+    fn a_ground_or_airport_is_one_place() {
+        // Whatever the tagger made of it: nothing, a company in it, its last word alone.
+        for (text, place) in [
+            (
+                "They won at the Olympic Stadium on Sunday.",
+                "Olympic Stadium",
+            ),
+            (
+                "Arsenal moved to the Emirates Stadium in 2006.",
+                "Emirates Stadium",
+            ),
+            (
+                "Fans packed the National Indoor Arena.",
+                "National Indoor Arena",
+            ),
+            (
+                "Flights left Los Angeles International Airport.",
+                "Los Angeles International Airport",
+            ),
+            ("Outside Wembley Stadium, fans gathered.", "Wembley Stadium"),
+            (
+                "Sydney\u{2019}s Olympic Stadium is full.",
+                "Olympic Stadium",
+            ),
+        ] {
+            let e = run(text);
+            find(&e.places, place);
+            assert!(
+                e.organizations.is_empty() || text.starts_with("Arsenal"),
+                "{text}"
+            );
+        }
+        // Not a company named after one.
+        let e = run("The Manchester Airport Group said profits rose.");
+        find(&e.organizations, "Manchester Airport Group");
+        assert!(e.places.iter().all(|p| p.name != "Manchester Airport"));
+    }
+
+    #[test]
     fn a_possessor_of_a_person_is_their_team_or_firm() {
         let e = run("Coleraine's Stephen Bucks and Bernstein's Sandi Sweeney spoke.");
         find(&e.organizations, "Coleraine");
