@@ -511,12 +511,29 @@ pub(crate) fn music_group_head(lower: u64) -> bool {
     MUSIC_GROUP_HEADS.contains(&lower)
 }
 
-word_list!(
-    /// Is `word` (a name as written, on one line) a venue news names alone ("Murrayfield", "Old
-    /// Trafford": `data/venues.txt`)?
-    venue,
-    "venues.txt"
-);
+static VENUES: WordSet = LazyLock::new(|| data::lines(include_str!("data/venues.txt")).collect());
+
+/// Is `name` (as written, on one line) a venue news names alone ("Murrayfield", "Old
+/// Trafford": `data/venues.txt`)?
+pub(crate) fn venue(name: &str) -> bool {
+    VENUES.contains(name)
+}
+
+/// The first words of the venues of more than one word, by their lower-case hashes
+/// ([`super::features::lower_hash`], which tokens carry).
+static VENUE_HEADS: LazyLock<rustc_hash::FxHashSet<u64>> = LazyLock::new(|| {
+    VENUES
+        .iter()
+        .filter_map(|n| n.split_once(' '))
+        .map(|(h, _)| super::features::lower_hash(h))
+        .collect()
+});
+
+/// Can a venue's name of more than one word start with a word of lower-case hash `lower`?
+/// (A quick test before the name itself is looked up.)
+pub(crate) fn venue_head(lower: u64) -> bool {
+    VENUE_HEADS.contains(&lower)
+}
 
 word_list!(
     /// Does `word` (as written) end the names of administrative areas ("County", "Province":

@@ -3547,7 +3547,8 @@ fn place_word_surname(text: &str, toks: &[Tok], m: &M) -> bool {
 /// company's name in it: "the Emirates Stadium"). Not where a mention runs on past the
 /// ground's word ("Manchester Airport Group") or starts before its name; the name stops at
 /// a possessive ("Sydney's Olympic Stadium"), a line break and a word opening its sentence
-/// that names nothing ("Outside Wembley Stadium").
+/// that names nothing ("Outside Wembley Stadium"). So are the known venues of more than
+/// one word ([`super::gazetteer::venue`]: "Melbourne Cricket Ground", "Old Trafford").
 fn grounds(text: &str, toks: &[Tok], cands: &[usize], out: &mut Vec<M>) {
     let cap_word = |i: usize| {
         let t = &toks[i];
@@ -3573,6 +3574,19 @@ fn grounds(text: &str, toks: &[Tok], cands: &[usize], out: &mut Vec<M>) {
         }
         if a < j {
             found.push((a, j + 1));
+        }
+    }
+    // Known venues of more than one word ("Melbourne Cricket Ground", "Old Trafford").
+    for &i in cands {
+        if !super::gazetteer::venue_head(toks[i].lower) {
+            continue;
+        }
+        let a = toks[i].start as usize;
+        if let Some(j) = (i + 2..(i + 6).min(toks.len()) + 1).rev().find(|&j| {
+            let name = &text[a..toks[j - 1].end as usize];
+            !name.contains('\n') && super::gazetteer::venue(name)
+        }) {
+            found.push((i, j));
         }
     }
     if found.is_empty() {
