@@ -2259,6 +2259,12 @@ mod tests {
                 "Sydney\u{2019}s Olympic Stadium is full.",
                 "Olympic Stadium",
             ),
+            // Known venues of more than one word, found or not.
+            (
+                "Fans packed into Melbourne Cricket Ground on Saturday.",
+                "Melbourne Cricket Ground",
+            ),
+            ("The final is at the Stade de France.", "Stade de France"),
         ] {
             let e = run(text);
             find(&e.places, place);
