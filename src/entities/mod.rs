@@ -1138,6 +1138,19 @@ mod tests {
     }
 
     #[test]
+    fn the_groupings_of_states_are_known() {
+        let e = run(
+            "Britain holds the presidency of the Group of Eight (G8) this year. The G20 and \
+             the Brics nations will meet in June.",
+        );
+        let g8 = find(&e.organizations, "Group of Eight");
+        assert_eq!(g8.kind, Some("government"));
+        assert_eq!(g8.mentions.len(), 2);
+        assert_eq!(find(&e.organizations, "G20").kind, Some("government"));
+        assert_eq!(find(&e.organizations, "Brics").kind, Some("government"));
+    }
+
+    #[test]
     fn a_court_named_by_its_short_title_is_an_organisation() {
         let e = run(
             "Lawyers for the singer told the High Court on Monday that the ruling at \
