@@ -5703,14 +5703,28 @@ fn propagate(text: &str, toks: &[Tok], cands: &[usize], lower_seen: &[u64], out:
         // wheat futures rose").
         // So does one in apposition or naming it: "his own party, Veritas,", "a company
         // called Arnwood".
+        // A known place's name counts after a description with a modifier of its own, a
+        // word in lower case or an acronym ("public relations firm Brunswick", "PR firm
+        // Brunswick", "former club Southampton"), which makes the description a noun; not
+        // after a name ("Al-Rai al-Aam newspaper Moscow").
+        let descriptor = |j: usize| {
+            let d = &toks[j];
+            d.gaz & bit::DESCRIPTOR != 0 && d.has(flag::WORD) && !d.has(flag::HAS_UPPER)
+        };
+        let modified = |j: usize| {
+            j > 0 && descriptor(j) && {
+                let w = &toks[j - 1];
+                w.has(flag::WORD)
+                    && w.gaz & bit::FUNC == 0
+                    && !w.has(flag::FIRST)
+                    && (!w.has(flag::HAS_UPPER) || w.has(flag::ALL_CAPS))
+            }
+        };
         let described = m.start > 0
             && m.end - m.start == 1
-            && toks[m.start].gaz & (bit::GIVEN | bit::LOC_U | bit::LOC_B) == 0
+            && toks[m.start].gaz & bit::GIVEN == 0
+            && (toks[m.start].gaz & (bit::LOC_U | bit::LOC_B) == 0 || modified(m.start - 1))
             && {
-                let descriptor = |j: usize| {
-                    let d = &toks[j];
-                    d.gaz & bit::DESCRIPTOR != 0 && d.has(flag::WORD) && !d.has(flag::HAS_UPPER)
-                };
                 let word = |j: usize| toks[j].span().slice(text);
                 descriptor(m.start - 1)
                     || m.start > 1

@@ -1138,6 +1138,41 @@ mod tests {
     }
 
     #[test]
+    fn a_modified_description_makes_a_place_name_a_firm() {
+        for (text, name, kind) in [
+            (
+                "Public relations firm Brunswick withdrew from the bid.",
+                "Brunswick",
+                "company",
+            ),
+            (
+                "He may return to former club Southampton.",
+                "Southampton",
+                "sports",
+            ),
+            (
+                "The poll was carried out by security firm RSA.",
+                "RSA",
+                "company",
+            ),
+        ] {
+            let e = run(text);
+            assert_eq!(find(&e.organizations, name).kind, Some(kind), "{text}");
+            assert!(e.places.is_empty(), "{text}");
+        }
+        // Not a description that is an adjective, nor one after a name.
+        for (text, place) in [
+            ("Prices held as firm Chicago wheat futures rose.", "Chicago"),
+            (
+                "He told the Al-Rai al-Aam newspaper Moscow would answer.",
+                "Moscow",
+            ),
+        ] {
+            find(&run(text).places, place);
+        }
+    }
+
+    #[test]
     fn the_groupings_of_states_are_known() {
         let e = run(
             "Britain holds the presidency of the Group of Eight (G8) this year. The G20 and \
