@@ -3800,7 +3800,9 @@ fn listed(toks: &[Tok], a: &M, b: &M, last: bool) -> bool {
 
 /// "Boston, Denver, Newark and Philadelphia": a one-word "person" that the gazetteer knows
 /// as a place, next to a place in a list (a comma, "and" or both between them), is the
-/// place.
+/// place; so is a one-word "organisation" that it knows only as a place, between two
+/// places or after or before two ("visits Manchester, Liverpool, Leicester"; not a club
+/// among clubs).
 fn places_in_lists(toks: &[Tok], lex: &Lexicon, out: &mut [M]) {
     let listed = |a: &M, b: &M| listed(toks, a, b, false);
     let place = |m: &M| {
@@ -3809,13 +3811,44 @@ fn places_in_lists(toks: &[Tok], lex: &Lexicon, out: &mut [M]) {
             && m.entry
                 .is_some_and(|e| kind_type(lex.entries[e as usize].kind) == Type::Loc)
     };
+    // (an "organisation" of one word the gazetteer knows only as a place: with places on
+    // both sides, or two on one)
+    let known_place = |m: &M| {
+        m.ty == Type::Org
+            && m.end - m.start == 1
+            && m.entry
+                .is_none_or(|e| kind_type(lex.entries[e as usize].kind) == Type::Loc)
+            && [Kind::Place, Kind::Country]
+                .iter()
+                .any(|&k| lex.names_kind(&toks[m.start..m.end], k))
+            && !lex.names_kind(&toks[m.start..m.end], Kind::Org)
+    };
+    let unknown = |m: &M| {
+        m.ty == Type::Org
+            && m.end - m.start == 1
+            && m.entry.is_none()
+            && !toks[m.start].has(flag::ALL_CAPS)
+            && lex.lookup(&toks[m.start..m.end]).is_none()
+    };
     for k in 0..out.len() {
-        if !place(&out[k]) {
-            continue;
-        }
-        let before = k > 0 && out[k - 1].ty == Type::Loc && listed(&out[k - 1], &out[k]);
-        let after = k + 1 < out.len() && out[k + 1].ty == Type::Loc && listed(&out[k], &out[k + 1]);
-        if before || after {
+        let loc = |k: usize| out.get(k).is_some_and(|m: &M| m.ty == Type::Loc);
+        // (mentions j and j + 1 are listed, the other one a place)
+        let by = |j: usize, other: usize| loc(other) && listed(&out[j], &out[j + 1]);
+        let before = k > 0 && by(k - 1, k - 1);
+        let after = k + 1 < out.len() && by(k, k + 1);
+        let m = &out[k];
+        let ok = if place(m) {
+            before || after
+        } else if known_place(m) {
+            before && after
+                || before && k > 1 && by(k - 2, k - 2)
+                || after && k + 2 < out.len() && by(k + 1, k + 2)
+        } else {
+            // (one it does not know at all, between two places: "Somerset, Basingstoke,
+            // Shrewsbury")
+            unknown(m) && before && after
+        };
+        if ok {
             out[k].ty = Type::Loc;
         }
     }

@@ -1504,6 +1504,18 @@ mod tests {
         );
         find(&e.places, "Denver");
         none_named(&e.people, &["Denver"]);
+        // Nor is one read as an organisation (the gazetteer knows it as a place only),
+        // nor an unknown one between two places.
+        let e = run(
+            "He visits Manchester, Liverpool, Leicester, Somerset, Basingstoke, Shrewsbury, \
+             Dorset and Torbay this week.",
+        );
+        find(&e.places, "Liverpool");
+        find(&e.places, "Basingstoke");
+        assert!(e.organizations.is_empty(), "{:?}", names(&e.organizations));
+        // Not a club among clubs.
+        let e = run("Arsenal, Chelsea, Liverpool and Everton all won on Saturday.");
+        find(&e.organizations, "Liverpool");
     }
 
     #[test]
