@@ -568,6 +568,7 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
     generational_suffixes(text, toks, out);
     institutions_and_buildings(text, toks, out);
     grounds(text, toks, cands, out);
+    headline_parts(text, toks, lower_seen, out);
     // Words that name nothing; those that are also given names ("Oscar", "Emmy") still
     // name a person after a title, beside a verb of saying ("Commander Oscar told") or as
     // the short form of a person's full name in the article ("Oscar de la Renta").
@@ -3539,6 +3540,40 @@ fn place_word_surname(text: &str, toks: &[Tok], m: &M) -> bool {
     toks[m.start].gaz & bit::GIVEN != 0
         && toks[m.start].gaz & bit::LOC_HEAD == 0
         && super::gazetteer::place_surname(toks[m.end - 1].span().slice(text))
+}
+
+/// "CCL UNIT ACQUIRES NESTLE CANADA CAN OPERATIONS": in a headline in capitals, a noun that
+/// makes a company part of another ([`super::gazetteer::part_noun`]: "UNIT", "SUBSIDIARY")
+/// ends no name that the gazetteer does not know; the name before it stands ("CCL"),
+/// unless it is a word the article also writes in lower case ("NEW UNIT").
+fn headline_parts(text: &str, toks: &[Tok], lower_seen: &[u64], out: &mut Vec<M>) {
+    let mut cut = false;
+    for m in out.iter_mut() {
+        let t = &toks[m.end - 1];
+        if m.end - m.start > 1
+            && m.entry.is_none()
+            && t.has(flag::CAPS_LINE)
+            && t.has(flag::ALL_CAPS)
+            && super::gazetteer::part_noun(&t.span().slice(text).to_ascii_lowercase())
+        {
+            m.end -= 1;
+            cut = true;
+        }
+    }
+    // (what is left of "NEW UNIT", "HEALTH UNIT" is a word the article writes in lower
+    // case: no name)
+    if cut {
+        out.retain(|m| {
+            let t = &toks[m.start];
+            !(m.end - m.start == 1
+                && t.has(flag::CAPS_LINE)
+                && lower_seen.binary_search(&t.lower).is_ok()
+                && toks.get(m.end).is_some_and(|u| {
+                    u.has(flag::CAPS_LINE)
+                        && super::gazetteer::part_noun(&u.span().slice(text).to_ascii_lowercase())
+                }))
+        });
+    }
 }
 
 /// "the Millennium Stadium", "the National Indoor Arena", "Heathrow Airport": capitalised

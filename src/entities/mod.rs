@@ -1173,6 +1173,27 @@ mod tests {
     }
 
     #[test]
+    fn a_unit_in_a_capitals_headline_ends_no_name() {
+        let e = run(
+            "CANTREX UNIT BUYS STORES\n\nTORONTO, March 2 - Cantrex Inc said its unit bought \
+             stores.",
+        );
+        assert!(
+            all_mentions(&e).contains(&"CANTREX"),
+            "{:?}",
+            all_mentions(&e)
+        );
+        assert!(!all_mentions(&e).iter().any(|m| m.contains("UNIT")));
+        // Nor is what is left a name when the article writes it in lower case.
+        let e = run("ACME FORMS NEW UNIT\n\nBOSTON, March 2 - Acme Corp formed a new unit.");
+        assert!(
+            !all_mentions(&e).iter().any(|m| m.starts_with("NEW")),
+            "{:?}",
+            all_mentions(&e)
+        );
+    }
+
+    #[test]
     fn the_groupings_of_states_are_known() {
         let e = run(
             "Britain holds the presidency of the Group of Eight (G8) this year. The G20 and \
