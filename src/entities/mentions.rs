@@ -642,21 +642,32 @@ fn titles_plural(text: &str, toks: &[Tok], lex: &Lexicon, m: &M) -> bool {
 
 /// Does the article write initials `w` in brackets after a name ("Philippine Airlines Ltd
 /// (PAL)"), as a ticker ("Anacomp Inc <AAC>") or as the first word of a longer name ("XP
-/// System VOF")?
+/// System VOF"), or name an organisation they are the initials of ("the Clinton Global
+/// Initiative" for "CGI")?
 fn initials_defined(text: &str, toks: &[Tok], out: &[M], w: &str) -> bool {
-    // (in round brackets after a name of two words or more: not "digital terrestrial
-    // television (DTT)")
+    // (a name of two words or more that is no term itself: not "Asymmetric Digital
+    // Subscriber Line (ADSL)")
+    let name = |m: &M| {
+        m.end - m.start > 1
+            && !super::gazetteer::not_a_name(
+                &text[toks[m.start].start as usize..toks[m.end - 1].end as usize],
+            )
+    };
+    // (in round brackets after such a name: not "digital terrestrial television (DTT)")
     let after_name = |i: usize| {
         let before = text[..i - 1].trim_end().len();
         out.iter()
-            .any(|m| m.end - m.start > 1 && toks[m.end - 1].end as usize == before)
+            .any(|m| toks[m.end - 1].end as usize == before && name(m))
     };
     text.match_indices(w).any(|(i, _)| {
         text[..i].ends_with('<')
             || text[..i].ends_with('(') && text[i + w.len()..].starts_with(')') && after_name(i)
-    }) || out
-        .iter()
-        .any(|m| m.end - m.start > 1 && toks[m.start].span().slice(text) == w)
+    }) || out.iter().any(|m| {
+        m.end - m.start > 1 && toks[m.start].span().slice(text) == w
+            || m.ty == Type::Org
+                && super::link::initials_of(w, text, &toks[m.start..m.end])
+                && name(m)
+    })
 }
 
 /// A legislator's party and state after the name ("Trent Lott, R-Miss.", "(D-Calif.)",

@@ -625,6 +625,36 @@ mod tests {
         let pal = find(&e.organizations, "Philippine Airlines Ltd");
         assert_eq!(pal.acronym.as_deref(), Some("PAL"), "{pal:?}");
         find(&e.organizations, "Anacomp Inc");
+        // Nor the spelled-out term, nor its initials after it; nor common initials
+        // ("DJ", "AGM", "QC"), unless they are a ticker or an organisation's of the
+        // article ("Georgia-Pacific Corp <GP>", "the Clinton Global Initiative ... CGI").
+        let e = run(
+            "BT sells Asymmetric Digital Subscriber Line (ADSL) lines. The DJ spoke at the \
+             AGM with Smith QC. Georgia-Pacific Corp <GP> said GP gained. She helped the \
+             Clinton Global Initiative; the CGI event opens today.",
+        );
+        let all = all_names(&e);
+        for gone in [
+            "Asymmetric Digital Subscriber Line",
+            "ADSL",
+            "DJ",
+            "AGM",
+            "QC",
+        ] {
+            assert!(!all.contains(&gone), "{gone}: {all:?}");
+        }
+        assert_eq!(
+            find(&e.organizations, "Georgia-Pacific Corp")
+                .mentions
+                .len(),
+            3
+        );
+        assert_eq!(
+            find(&e.organizations, "Clinton Global Initiative")
+                .mentions
+                .len(),
+            2
+        );
         // Nor the abbreviation opening a place's name left alone ("St." of "St.
         // Louis-based"); the whole name stays a place.
         let e = run("St. Louis-based Mercantile Bancorp Inc. rose. He moved to St. Louis.");
