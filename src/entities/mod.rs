@@ -1234,6 +1234,21 @@ mod tests {
         assert_eq!(g8.mentions.len(), 2);
         assert_eq!(find(&e.organizations, "G20").kind, Some("government"));
         assert_eq!(find(&e.organizations, "Brics").kind, Some("government"));
+        // Written with British spellings too.
+        let e = run(
+            "Members of the Organisation of Petroleum Exporting Countries (OPEC) met. The \
+             Organisation for Economic Cooperation and Development (OECD) agreed.",
+        );
+        let opec = find(
+            &e.organizations,
+            "Organisation of Petroleum Exporting Countries",
+        );
+        assert_eq!(opec.kind, Some("government"));
+        let oecd = find(
+            &e.organizations,
+            "Organisation for Economic Cooperation and Development",
+        );
+        assert_eq!(oecd.kind, Some("government"));
     }
 
     #[test]
