@@ -392,12 +392,9 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
         out.retain(|m| !opener(m) || in_full.binary_search(&toks[m.start].lower).is_ok());
     }
     // A name does not end in a possessive mark ("Liberal Democrats'", "'Angels'" in single
-    // quotation marks).
-    for m in out.iter_mut() {
-        while m.end - m.start > 1 && toks[m.end - 1].has(flag::POSS) && toks[m.end - 1].chars == 1 {
-            m.end -= 1;
-        }
-    }
+    // quotation marks), nor in a possessive suffix where the article also names it without
+    // one ("Carrier's Feb. 10 announcement").
+    possessive_ends(text, toks, lex, out);
     // A known venue alone is a place ("at Murrayfield", "the win at Anfield"); not a
     // club's name that holds it ("Ibrox" is a place, "Rangers" a club).
     for m in out.iter_mut() {
@@ -622,6 +619,38 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
                 .all(|t| t.gaz & bit::ORG_SUFFIX != 0 && !t.has(flag::ALL_CAPS));
         !apart_honorific && !legal_form && !titles_plural(text, toks, lex, m)
     });
+    // (again for the names found since: "not the Republican Party's.")
+    possessive_ends(text, toks, lex, out);
+}
+
+/// Ends names before a possessive mark ("Liberal Democrats'"), and before a possessive
+/// suffix where the article names the same without it, unless the gazetteer knows the name
+/// with it or a stock ticker follows ("Carrier's Feb. 10 announcement" beside "Carrier";
+/// "McDonald's", "HECK'S <HEX>", and "St Mary's" alone, stay).
+fn possessive_ends(text: &str, toks: &[Tok], lex: &Lexicon, out: &mut [M]) {
+    let poss_end = |m: &M| m.end - m.start > 1 && toks[m.end - 1].has(flag::POSS);
+    if !out.iter().any(poss_end) {
+        return;
+    }
+    let mut plain: Vec<u64> = out
+        .iter()
+        .filter(|m| !poss_end(m))
+        .map(|m| surface(&toks[m.start..m.end]))
+        .collect();
+    plain.sort_unstable();
+    for m in out.iter_mut() {
+        while poss_end(m)
+            && (toks[m.end - 1].chars == 1
+                || lex.lookup(&toks[m.start..m.end]).is_none()
+                    && ticker_after(text, toks, m.end).is_none()
+                    && plain
+                        .binary_search(&surface(&toks[m.start..m.end - 1]))
+                        .is_ok())
+        {
+            m.end -= 1;
+            m.entry = entry_of(lex, &toks[m.start..m.end]).map(|e| e.0);
+        }
+    }
 }
 
 /// "Rabbis said …", "Bishops met on Monday": a one-word "person" opening its sentence

@@ -1224,6 +1224,26 @@ mod tests {
     }
 
     #[test]
+    fn a_possessive_suffix_ends_a_name_the_article_writes_without_it() {
+        let e = run(
+            "Carrier said it would move. Three days after Carrier's Feb. 10 announcement, \
+             he spoke. The Republican Party met; these principles are not the Republican \
+             Party's.",
+        );
+        let all = all_mentions(&e);
+        assert!(!all.iter().any(|m| m.ends_with("'s")), "{all:?}");
+        assert_eq!(find(&e.organizations, "Carrier").mentions.len(), 2);
+        assert_eq!(find(&e.organizations, "Republican Party").mentions.len(), 2);
+        // A name the gazetteer knows with it, or written only with it, keeps it.
+        let e = run("We ate at McDonald's. They won at St Mary's on Saturday.");
+        let all = all_mentions(&e);
+        assert!(
+            all.contains(&"McDonald's") && all.contains(&"St Mary's"),
+            "{all:?}"
+        );
+    }
+
+    #[test]
     fn the_groupings_of_states_are_known() {
         let e = run(
             "Britain holds the presidency of the Group of Eight (G8) this year. The G20 and \
