@@ -1244,7 +1244,7 @@ mod tests {
     }
 
     #[test]
-    fn the_groupings_of_states_are_known() {
+    fn groupings_and_bodies_of_states_are_known() {
         let e = run(
             "Britain holds the presidency of the Group of Eight (G8) this year. The G20 and \
              the Brics nations will meet in June.",
@@ -1254,6 +1254,10 @@ mod tests {
         assert_eq!(g8.mentions.len(), 2);
         assert_eq!(find(&e.organizations, "G20").kind, Some("government"));
         assert_eq!(find(&e.organizations, "Brics").kind, Some("government"));
+        // "the House" the tagger finds is a legislature (a name the gazetteer marks too
+        // ambiguous to match alone).
+        let e = run("House Speaker Paul Ryan said the House would vote on Friday.");
+        assert_eq!(find(&e.organizations, "House").kind, Some("government"));
         // Written with British spellings too.
         let e = run(
             "Members of the Organisation of Petroleum Exporting Countries (OPEC) met. The \
