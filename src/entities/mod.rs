@@ -629,12 +629,14 @@ mod tests {
         // ("DJ", "AGM", "QC"), unless they are a ticker or an organisation's of the
         // article ("Georgia-Pacific Corp <GP>", "the Clinton Global Initiative ... CGI").
         let e = run(
-            "BT sells Asymmetric Digital Subscriber Line (ADSL) lines. The DJ spoke at the \
+            "A super PAC backs him; the PAC spent $2m. BT sells Asymmetric Digital \
+             Subscriber Line (ADSL) lines. The DJ spoke at the \
              AGM with Smith QC. Georgia-Pacific Corp <GP> said GP gained. She helped the \
              Clinton Global Initiative; the CGI event opens today.",
         );
         let all = all_names(&e);
         for gone in [
+            "PAC",
             "Asymmetric Digital Subscriber Line",
             "ADSL",
             "DJ",
