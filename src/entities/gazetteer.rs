@@ -438,6 +438,13 @@ word_list!(
 );
 
 word_list!(
+    /// Is `word` (as written) the adjective of a political party that opens its name and
+    /// qualifies nouns alone ("Democratic", "Republican": `data/party_adjectives.txt`)?
+    party_adjective,
+    "party_adjectives.txt"
+);
+
+word_list!(
     /// Is `word` (as written) a word that ends the names of grounds, arenas and airports,
     /// which are places ("Stadium", "Airport": `data/ground_words.txt`)?
     ground_word,

@@ -5913,7 +5913,11 @@ fn propagate(text: &str, toks: &[Tok], cands: &[usize], lower_seen: &[u64], out:
                 });
                 let company_given = first_name && (legal || company_words) && nobody();
                 let given = first_name && (company_given || company_words);
-                if org_head(&toks[m.start], lower_seen, given) {
+                // (not a party's adjective: "Democratic" of "Democratic Party" is no
+                // short form, "a Democratic congressman")
+                let adjective =
+                    || super::gazetteer::party_adjective(toks[m.start].span().slice(text));
+                if org_head(&toks[m.start], lower_seen, given) && !adjective() {
                     let company = all_company || legal;
                     // A given name that is also a person's surname in the article is the
                     // person's, on the votes ("Salomon said" beside "Robert Salomon" and

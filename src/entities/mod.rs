@@ -1226,6 +1226,26 @@ mod tests {
     }
 
     #[test]
+    fn a_party_adjective_is_no_short_form_of_the_party() {
+        let e = run(
+            "The Democratic National Committee met. Jim Clyburn, a Democratic congressman, \
+             said the Democratic primary was close.",
+        );
+        let all = all_mentions(&e);
+        assert_eq!(
+            all,
+            vec!["Jim Clyburn", "Democratic National Committee"],
+            "{all:?}"
+        );
+        // A company's first word still is ("Acme" of "Acme Widgets Corp").
+        let e = run("Acme Widgets Corp said sales rose. Acme shares fell.");
+        assert_eq!(
+            find(&e.organizations, "Acme Widgets Corp").mentions.len(),
+            2
+        );
+    }
+
+    #[test]
     fn a_possessive_suffix_ends_a_name_the_article_writes_without_it() {
         let e = run(
             "Carrier said it would move. Three days after Carrier's Feb. 10 announcement, \
