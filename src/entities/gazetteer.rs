@@ -444,9 +444,9 @@ word_list!(
     "party_adjectives.txt"
 );
 
-word_list!(
-    /// Is `word` (as written) a word that ends the names of grounds, arenas and airports,
-    /// which are places ("Stadium", "Airport": `data/ground_words.txt`)?
+hashed_word_list!(
+    /// Is the word of lower-case hash `lower` one that ends the names of grounds, arenas
+    /// and airports, which are places ("Stadium", "Airport": `data/ground_words.txt`)?
     ground_word,
     "ground_words.txt"
 );

@@ -3631,37 +3631,35 @@ fn grounds(text: &str, toks: &[Tok], cands: &[usize], out: &mut Vec<M>) {
     };
     let mut found: Vec<(usize, usize)> = Vec::new();
     for &j in cands {
-        if toks[j].has(flag::CAPS_LINE)
-            || !super::gazetteer::ground_word(toks[j].span().slice(text))
+        let t = &toks[j];
+        if t.has(flag::INIT_CAP)
+            && !t.has(flag::CAPS_LINE)
+            && super::gazetteer::ground_word(t.lower)
         {
-            continue;
+            let mut a = j;
+            while a > 0 && cap_word(a - 1) && between(text, toks, a) == " " {
+                a -= 1;
+            }
+            if a < j
+                && toks[a].has(flag::FIRST)
+                && (super::gazetteer::opener(toks[a].span().slice(text))
+                    || opening_adverb(text, toks, a))
+            {
+                a += 1;
+            }
+            if a < j {
+                found.push((a, j + 1));
+            }
         }
-        let mut a = j;
-        while a > 0 && cap_word(a - 1) && between(text, toks, a) == " " {
-            a -= 1;
-        }
-        if a < j
-            && toks[a].has(flag::FIRST)
-            && (super::gazetteer::opener(toks[a].span().slice(text))
-                || opening_adverb(text, toks, a))
-        {
-            a += 1;
-        }
-        if a < j {
-            found.push((a, j + 1));
-        }
-    }
-    // Known venues of more than one word ("Melbourne Cricket Ground", "Old Trafford").
-    for &i in cands {
-        if !super::gazetteer::venue_head(toks[i].lower) {
-            continue;
-        }
-        let a = toks[i].start as usize;
-        if let Some(j) = (i + 2..(i + 6).min(toks.len()) + 1).rev().find(|&j| {
-            let name = &text[a..toks[j - 1].end as usize];
-            !name.contains('\n') && super::gazetteer::venue(name)
-        }) {
-            found.push((i, j));
+        // Known venues of more than one word ("Melbourne Cricket Ground", "Old Trafford").
+        if super::gazetteer::venue_head(t.lower) {
+            let a = t.start as usize;
+            if let Some(b) = (j + 2..(j + 6).min(toks.len()) + 1).rev().find(|&b| {
+                let name = &text[a..toks[b - 1].end as usize];
+                !name.contains('\n') && super::gazetteer::venue(name)
+            }) {
+                found.push((j, b));
+            }
         }
     }
     if found.is_empty() {
