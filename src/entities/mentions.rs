@@ -3910,17 +3910,19 @@ fn places_in_lists(toks: &[Tok], lex: &Lexicon, out: &mut [M]) {
         let before = k > 0 && by(k - 1, k - 1);
         let after = k + 1 < out.len() && by(k, k + 1);
         let m = &out[k];
-        let ok = if place(m) {
-            before || after
-        } else if known_place(m) {
-            before && after
-                || before && k > 1 && by(k - 2, k - 2)
-                || after && k + 2 < out.len() && by(k + 1, k + 2)
-        } else {
-            // (one it does not know at all, between two places: "Somerset, Basingstoke,
-            // Shrewsbury")
-            unknown(m) && before && after
-        };
+        // (the gazetteer is asked only about a name listed beside a place)
+        let ok = (before || after)
+            && if place(m) {
+                before || after
+            } else if known_place(m) {
+                before && after
+                    || before && k > 1 && by(k - 2, k - 2)
+                    || after && k + 2 < out.len() && by(k + 1, k + 2)
+            } else {
+                // (one it does not know at all, between two places: "Somerset, Basingstoke,
+                // Shrewsbury")
+                unknown(m) && before && after
+            };
         if ok {
             out[k].ty = Type::Loc;
         }
