@@ -2383,6 +2383,14 @@ impl<'a, 't> Attributor<'a, 't> {
         {
             return true;
         }
+        // (not a request: "asked residents to vote", "will ask residents to vote")
+        if matches!(
+            tk.t(v),
+            "ask" | "asks" | "asked" | "tell" | "tells" | "told" | "urge" | "urges" | "urged"
+        ) && self.request_after(vend, ceil)
+        {
+            return false;
+        }
         if matches!(
             tk.t(v),
             "told" | "tells" | "asked" | "asks" | "assured" | "reminded"
@@ -2424,6 +2432,23 @@ impl<'a, 't> Attributor<'a, 't> {
             )
             || tk.cap(vend) && !w.is(flag::TIME);
         !object
+    }
+
+    /// "asks residents to vote", "told staff to leave": after a verb of asking or telling
+    /// (the caller's test), an object of up to three words in lower case, then "to" and a
+    /// word in lower case that is no article or pronoun (a verb): a request, which
+    /// attributes no quotation.
+    fn request_after(&self, vend: usize, ceil: usize) -> bool {
+        let tk = &self.tk;
+        (vend + 1..(vend + 4).min(ceil)).any(|k| {
+            tk.is(k, "to")
+                && (vend..k).all(|j| tk.kind(j) == TokenKind::Word && tk.lower(j))
+                && k + 1 < ceil
+                && tk.kind(k + 1) == TokenKind::Word
+                && tk.lower(k + 1)
+                && !is_article(tk.t(k + 1))
+                && !tk.w(k + 1).is(flag::PRONOUN | flag::DET)
+        })
     }
 
     /// The source in `a..e` after a quotation and before its reporting verb: a subject

@@ -2895,6 +2895,27 @@ mod tests {
                 Some("said"),
                 Direct,
             ),
+            // A request after a closed quotation attributes nothing: "The ballot will ask
+            // residents to vote" is no speaker (but "he told reporters" is).
+            (
+                "“Everyone wants the vote to be fair.” The ballot will ask residents to vote \
+                 on the scheme.",
+                "Everyone wants the vote to be fair.",
+                None,
+                None,
+                Unknown,
+                None,
+                Direct,
+            ),
+            (
+                "“We will win.” He told reporters on Monday.",
+                "We will win.",
+                Some("He"),
+                None,
+                Person,
+                Some("told"),
+                Direct,
+            ),
             // Terms and titles have no speaker.
             (
                 "They won the so-called “closed” primaries.",
