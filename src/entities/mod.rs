@@ -2697,6 +2697,18 @@ mod tests {
         find(&e.organizations, "Ruben Berta Foundation");
         find(&e.places, "Prince Edward Theatre");
         none(&e.people);
+        // A bank named for a person or a place.
+        for (text, bank) in [
+            (
+                "Saudi lenders including Riyad Bank and Al Rajhi joined the loan.",
+                "Riyad Bank",
+            ),
+            ("He said Irving Bank would buy it.", "Irving Bank"),
+        ] {
+            let e = run(text);
+            find(&e.organizations, bank);
+            none(&e.people);
+        }
         // A person listed beside people keeps a surname that ends institutions' names.
         let e = run("The leaders were Ross McFarlane, Domingo Hospital (Spain), Seve Ballesteros.");
         find(&e.people, "Domingo Hospital");
