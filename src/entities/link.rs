@@ -1589,6 +1589,18 @@ fn describe(
                             } else {
                                 fits(k - 1)
                             };
+                            // (a sentence's first word, capitalised only for that, opens
+                            // it: "Oil firm Yukos", "Ratings agency Moody's")
+                            let opening = p.has(flag::FIRST)
+                                && p.has(flag::INIT_CAP)
+                                && word(p)
+                                && !p.has(flag::ALL_CAPS)
+                                && p.gaz & (bit::FUNC | bit::GIVEN) == 0
+                                && mention_at(k - 1).is_none();
+                            if opening {
+                                k -= 1;
+                                break;
+                            }
                             if !ok || p.has(flag::FIRST) && !in_place && p.has(flag::INIT_CAP) {
                                 break;
                             }

@@ -2654,6 +2654,11 @@ mod tests {
             find(&e.organizations, "Qwest").descriptions,
             vec!["US phone company"]
         );
+        // A sentence's first word, capitalised only for that, is part of it.
+        let e = run("Oil firm Yukos said so. Ratings agency Moody's cut its outlook.");
+        let d = |name: &str| find(&e.organizations, name).descriptions.clone();
+        assert_eq!(d("Yukos"), vec!["Oil firm"]);
+        assert_eq!(d("Moody's"), vec!["Ratings agency"]);
     }
 
     #[test]
