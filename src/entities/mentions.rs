@@ -601,6 +601,7 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
         });
     }
     the_one_word_person(text, toks, out);
+    people_not_places(toks, lex, out);
     table_labels(text, toks, lower_seen, out);
     headline_opener(text, toks, out);
     headline_epithet(text, toks, out);
@@ -3613,6 +3614,42 @@ fn headline_parts(text: &str, toks: &[Tok], lower_seen: &[u64], out: &mut Vec<M>
                         && super::gazetteer::part_noun(&u.span().slice(text).to_ascii_lowercase())
                 }))
         });
+    }
+}
+
+/// "I looked at Gavin" beside "Gavin Henson": a one-word "place" that the gazetteer does
+/// not know, which is a given name and a word of a person the article names in full, is
+/// that person; not a town before a comma and its state ("Sharon, Connecticut").
+fn people_not_places(toks: &[Tok], lex: &Lexicon, out: &mut [M]) {
+    let candidate = |m: &M| {
+        m.ty == Type::Loc
+            && m.end - m.start == 1
+            && m.entry.is_none()
+            && toks[m.start].gaz & bit::GIVEN != 0
+            && !toks[m.start].has(flag::ALL_CAPS)
+    };
+    if !out.iter().any(candidate) {
+        return;
+    }
+    let names = full_name_words(toks, out, |_| true);
+    // (not a town before its state: "the Sharon, Connecticut, home")
+    let places: Vec<usize> = out
+        .iter()
+        .filter(|m| m.ty == Type::Loc)
+        .map(|m| m.start)
+        .collect();
+    let town = |m: &M| {
+        toks.get(m.end).is_some_and(|t| t.lower == WORDS.comma)
+            && places.binary_search(&(m.end + 1)).is_ok()
+    };
+    for m in out.iter_mut() {
+        if candidate(m)
+            && names.binary_search(&toks[m.start].lower).is_ok()
+            && lex.lookup(&toks[m.start..m.end]).is_none()
+            && !town(m)
+        {
+            m.ty = Type::Per;
+        }
     }
 }
 

@@ -1226,6 +1226,16 @@ mod tests {
     }
 
     #[test]
+    fn a_given_name_of_a_person_of_the_article_is_no_place() {
+        let e = run(
+            "Gavin Henson kicked the goal. \"I looked at Gavin, and he gave me the nod,\" \
+             said Thomas.",
+        );
+        assert_eq!(find(&e.people, "Gavin Henson").mentions.len(), 2);
+        assert!(e.places.is_empty(), "{:?}", names(&e.places));
+    }
+
+    #[test]
     fn a_party_adjective_is_no_short_form_of_the_party() {
         let e = run(
             "The Democratic National Committee met. Jim Clyburn, a Democratic congressman, \
