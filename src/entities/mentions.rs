@@ -564,6 +564,7 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
     title_case_headline(text, toks, lower_seen, lex, out);
     generational_suffixes(text, toks, out);
     institutions_and_buildings(text, toks, out);
+    compound_institutions(text, toks, out);
     grounds(text, toks, cands, out);
     headline_parts(text, toks, lower_seen, out);
     // Words that name nothing; those that are also given names ("Oscar", "Emmy") still
@@ -3649,6 +3650,33 @@ fn people_not_places(toks: &[Tok], lex: &Lexicon, out: &mut [M]) {
             && !town(m)
         {
             m.ty = Type::Per;
+        }
+    }
+}
+
+/// "Vneshtorgbank", "Copenhagen Handelsbank", "Boersenzeitung": a "person" or "place"
+/// whose last word is a compound ending in a word of banks, newspapers or companies
+/// (German and Scandinavian "-bank", "-zeitung", "-gesellschaft") is an organisation;
+/// not a surname ("Dana Milbank", "Milbank said" beside her full name).
+fn compound_institutions(text: &str, toks: &[Tok], out: &mut [M]) {
+    let compound = |m: &M| {
+        let w = toks[m.end - 1].span().slice(text);
+        m.ty != Type::Org
+            && m.entry.is_none()
+            && toks[m.start].gaz & bit::GIVEN == 0
+            && w.len() >= 8
+            && w.is_ascii()
+            && ["bank", "zeitung", "gesellschaft"]
+                .iter()
+                .any(|s| w.len() > s.len() && w[w.len() - s.len()..].eq_ignore_ascii_case(s))
+    };
+    if !out.iter().any(compound) {
+        return;
+    }
+    let names = full_name_words(toks, out, |_| true);
+    for m in out.iter_mut() {
+        if compound(m) && names.binary_search(&toks[m.end - 1].lower).is_err() {
+            m.ty = Type::Org;
         }
     }
 }

@@ -2724,6 +2724,14 @@ mod tests {
             find(&e.organizations, bank);
             none(&e.people);
         }
+        // So is a compound of a bank, newspaper or company, unless a person's surname.
+        let e = run(
+            "Kommerzialbank said loans rose, the Boersenzeitung reported. Dana Milbank \
+             wrote it; Milbank said so.",
+        );
+        find(&e.organizations, "Kommerzialbank");
+        find(&e.organizations, "Boersenzeitung");
+        assert_eq!(find(&e.people, "Dana Milbank").mentions.len(), 2);
         // A person listed beside people keeps a surname that ends institutions' names.
         let e = run("The leaders were Ross McFarlane, Domingo Hospital (Spain), Seve Ballesteros.");
         find(&e.people, "Domingo Hospital");
