@@ -1162,6 +1162,17 @@ mod tests {
     }
 
     #[test]
+    fn the_telephone_company_of_the_1980s_is_known_whole() {
+        // After a number the tagger split it ("Telegraph Co" alone).
+        let e = run(
+            "In 1986 American Telephone and Telegraph Co said it formed a sales force. ATT said so.",
+        );
+        let att = find(&e.organizations, "American Telephone and Telegraph Co");
+        assert_eq!(att.kind, Some("company"));
+        assert_eq!(att.mentions.len(), 2);
+    }
+
+    #[test]
     fn a_union_and_a_carmaker_of_the_2000s_are_known() {
         let e = run("Amicus said its members at MG Rover would vote on Friday.");
         assert_eq!(find(&e.organizations, "Amicus").kind, Some("union"));
