@@ -444,6 +444,20 @@ word_list!(
     "party_adjectives.txt"
 );
 
+static INSTITUTION_COMPOUNDS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| data::lines(include_str!("data/institution_compounds.txt")).collect());
+
+/// Does `word` (eight letters or more) end in a word that ends one-word compounds naming
+/// banks, newspapers and companies ("Handelsbank", "Boersenzeitung":
+/// `data/institution_compounds.txt`), in any case?
+pub(crate) fn institution_compound(word: &str) -> bool {
+    word.len() >= 8
+        && word.is_ascii()
+        && INSTITUTION_COMPOUNDS
+            .iter()
+            .any(|s| word.len() > s.len() && word[word.len() - s.len()..].eq_ignore_ascii_case(s))
+}
+
 hashed_word_list!(
     /// Is the word of lower-case hash `lower` one that ends the names of grounds, arenas
     /// and airports, which are places ("Stadium", "Airport": `data/ground_words.txt`)?

@@ -3589,15 +3589,15 @@ fn place_word_surname(text: &str, toks: &[Tok], m: &M) -> bool {
 /// ends no name that the gazetteer does not know; the name before it stands ("CCL"),
 /// unless it is a word the article also writes in lower case ("NEW UNIT").
 fn headline_parts(text: &str, toks: &[Tok], lower_seen: &[u64], out: &mut Vec<M>) {
-    let mut cut = false;
-    for m in out.iter_mut() {
-        let t = &toks[m.end - 1];
-        if m.end - m.start > 1
-            && m.entry.is_none()
-            && t.has(flag::CAPS_LINE)
+    // (a part noun in a headline in capitals)
+    let part = |t: &Tok| {
+        t.has(flag::CAPS_LINE)
             && t.has(flag::ALL_CAPS)
             && super::gazetteer::part_noun(&t.span().slice(text).to_ascii_lowercase())
-        {
+    };
+    let mut cut = false;
+    for m in out.iter_mut() {
+        if m.end - m.start > 1 && m.entry.is_none() && part(&toks[m.end - 1]) {
             m.end -= 1;
             cut = true;
         }
@@ -3610,10 +3610,7 @@ fn headline_parts(text: &str, toks: &[Tok], lower_seen: &[u64], out: &mut Vec<M>
             !(m.end - m.start == 1
                 && t.has(flag::CAPS_LINE)
                 && lower_seen.binary_search(&t.lower).is_ok()
-                && toks.get(m.end).is_some_and(|u| {
-                    u.has(flag::CAPS_LINE)
-                        && super::gazetteer::part_noun(&u.span().slice(text).to_ascii_lowercase())
-                }))
+                && toks.get(m.end).is_some_and(part))
         });
     }
 }
@@ -3656,19 +3653,14 @@ fn people_not_places(toks: &[Tok], lex: &Lexicon, out: &mut [M]) {
 
 /// "Vneshtorgbank", "Copenhagen Handelsbank", "Boersenzeitung": a "person" or "place"
 /// whose last word is a compound ending in a word of banks, newspapers or companies
-/// (German and Scandinavian "-bank", "-zeitung", "-gesellschaft") is an organisation;
+/// ([`super::gazetteer::institution_compound`]: "-bank", "-zeitung") is an organisation;
 /// not a surname ("Dana Milbank", "Milbank said" beside her full name).
 fn compound_institutions(text: &str, toks: &[Tok], out: &mut [M]) {
     let compound = |m: &M| {
-        let w = toks[m.end - 1].span().slice(text);
         m.ty != Type::Org
             && m.entry.is_none()
             && toks[m.start].gaz & bit::GIVEN == 0
-            && w.len() >= 8
-            && w.is_ascii()
-            && ["bank", "zeitung", "gesellschaft"]
-                .iter()
-                .any(|s| w.len() > s.len() && w[w.len() - s.len()..].eq_ignore_ascii_case(s))
+            && super::gazetteer::institution_compound(toks[m.end - 1].span().slice(text))
     };
     if !out.iter().any(compound) {
         return;
@@ -3977,17 +3969,14 @@ fn places_in_lists(toks: &[Tok], lex: &Lexicon, out: &mut [M]) {
         let m = &out[k];
         // (the gazetteer is asked only about a name listed beside a place)
         let ok = (before || after)
-            && if place(m) {
-                before || after
-            } else if known_place(m) {
-                before && after
-                    || before && k > 1 && by(k - 2, k - 2)
-                    || after && k + 2 < out.len() && by(k + 1, k + 2)
-            } else {
+            && (place(m)
+                || known_place(m)
+                    && (before && after
+                        || before && k > 1 && by(k - 2, k - 2)
+                        || after && k + 2 < out.len() && by(k + 1, k + 2))
                 // (one it does not know at all, between two places: "Somerset, Basingstoke,
                 // Shrewsbury")
-                unknown(m) && before && after
-            };
+                || unknown(m) && before && after);
         if ok {
             out[k].ty = Type::Loc;
         }
