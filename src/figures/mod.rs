@@ -1085,6 +1085,11 @@ mod tests {
             ("they raised €20m", &[("€20m", M, 2e7, Some("EUR"))]),
             ("it raised EUR 20m", &[("EUR 20m", M, 2e7, Some("EUR"))]),
             ("it costs 20m euros", &[("20m euros", M, 2e7, Some("EUR"))]),
+            // A decimal comma before a scale word (translated copy).
+            (
+                "The club paid €2,5 million for him.",
+                &[("€2,5 million", M, 2.5e6, Some("EUR"))],
+            ),
             // The European Currency Unit (XEU), in 1980s and 1990s copy.
             (
                 "The bank lent 100 mln Ecus.",
@@ -1611,6 +1616,7 @@ mod tests {
             ("30 percent", &[("30 percent", P, 30.0, None)]),
             ("thirty percent", &[("thirty percent", P, 30.0, None)]),
             ("down 3 basis points", &[("3 basis points", P, 0.03, None)]),
+            ("inflation rose 2,5% in May", &[("2,5%", P, 2.5, None)]),
             (
                 "minus five percent",
                 &[("minus five percent", P, -5.0, None)],

@@ -102,6 +102,36 @@ pub(crate) fn parse_digits(s: &str) -> Option<(Dec, Shape)> {
     ))
 }
 
+/// Parses a number written with a decimal comma, as in continental Europe ("2,5" for 2.5):
+/// one to three integer digits (no leading zero but "0"), one comma, one or two decimals.
+/// The caller decides whether the context allows it (it also reads as "2, 5").
+pub(crate) fn parse_decimal_comma(s: &str) -> Option<(Dec, Shape)> {
+    let (int, frac) = s.split_once(',')?;
+    let digits = |x: &str, n: std::ops::RangeInclusive<usize>| {
+        n.contains(&x.len()) && x.bytes().all(|b| b.is_ascii_digit())
+    };
+    if !digits(int, 1..=3) || !digits(frac, 1..=2) || int.len() > 1 && int.starts_with('0') {
+        return None;
+    }
+    let mant = int
+        .bytes()
+        .chain(frac.bytes())
+        .fold(0f64, |m, b| m * 10.0 + f64::from(b - b'0'));
+    let shape = Shape {
+        int_len: int.len(),
+        grouped: false,
+        decimal: true,
+        leading_zero: false,
+    };
+    Some((
+        Dec {
+            mant,
+            exp: -(frac.len() as i32),
+        },
+        shape,
+    ))
+}
+
 /// A number read at some piece.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Num {
@@ -195,7 +225,17 @@ impl Win<'_> {
     }
 
     fn digit_number(&self, p: usize) -> Option<Num> {
-        let (mut value, shape) = parse_digits(self.raw(p))?;
+        let (mut value, shape) = match parse_digits(self.raw(p)) {
+            Some(x) => x,
+            // "€2,5 million", "2,5%": a decimal comma, only before a scale word or a
+            // percent sign, where it cannot be a list ("2,5 and 7").
+            None if self.scale_at(p + 1, false).is_some()
+                || self.is(p + 1, "%") && self.attached(p + 1) =>
+            {
+                parse_decimal_comma(self.raw(p))?
+            }
+            None => return None,
+        };
         let mut end = p + 1;
         let mut fraction = false;
         let mut bond = false;
@@ -525,6 +565,15 @@ mod tests {
         assert_eq!(v("1.2.3"), None);
         assert_eq!(v("22,24,26,31"), None);
         assert_eq!(v("1,3"), None);
+        // A decimal comma, read only where the caller allows it.
+        let c = |s: &str| parse_decimal_comma(s).map(|(d, _)| d.value());
+        assert_eq!(c("2,5"), Some(2.5));
+        assert_eq!(c("12,75"), Some(12.75));
+        assert_eq!(c("0,5"), Some(0.5));
+        assert_eq!(c("1,139"), None);
+        assert_eq!(c("05,5"), None);
+        assert_eq!(c("1,2,3"), None);
+        assert_eq!(c("1234,5"), None);
         assert_eq!(v("1234567890123456"), None);
         let (d, _) = parse_digits("1.2").unwrap();
         assert_eq!(d.scale((1.0, 9)).value(), 1_200_000_000.0);
