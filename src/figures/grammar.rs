@@ -1747,7 +1747,9 @@ impl Win<'_> {
             let acronym = matches!(self.raw(k), "US" | "IT")
                 && self.is_alpha(k + 1)
                 && !self.capitalized(k + 1);
-            if crate::data::closed_word(w) && !acronym || self.lx.numbers.contains_key(w) && k == q
+            if crate::data::closed_word(w) && !acronym
+                || self.lx.numbers.contains_key(w) && k == q
+                || self.lx.verbs_not_counted.contains(w)
             {
                 break;
             }

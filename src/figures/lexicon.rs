@@ -398,6 +398,9 @@ pub(crate) struct Lexicon {
     /// Words naming a race or its runners after a distance ("400m hurdles"):
     /// `data/race_words.txt`.
     pub race_words: FxSet<&'static str>,
+    /// Verbs that read as plurals but are never counted ("five includes"):
+    /// `data/verbs_not_counted.txt`.
+    pub verbs_not_counted: FxSet<&'static str>,
     /// Words of a sentence about temperatures, where "20C" is a temperature:
     /// `data/temperature_words.txt`.
     pub temperature_words: FxSet<&'static str>,
@@ -546,6 +549,7 @@ impl Lexicon {
             changes: data::lines(include_str!("data/change_verbs.txt")).collect(),
             statement_labels: data::lines(include_str!("data/statement_labels.txt")).collect(),
             race_words: data::lines(include_str!("data/race_words.txt")).collect(),
+            verbs_not_counted: data::lines(include_str!("data/verbs_not_counted.txt")).collect(),
             temperature_words: data::lines(include_str!("data/temperature_words.txt")).collect(),
             pound_context: data::table(include_str!("data/pound_context.tsv"))
                 .filter_map(|row| Some((*row.first()?, *row.get(1)? == "money")))

@@ -1741,6 +1741,10 @@ mod tests {
         let f = figures("“It is hard,” one official told Reuters; one of the largest firms.");
         assert_eq!(f[0].counted.as_deref(), Some("official"));
         assert_eq!(f[1].counted.as_deref(), Some("firms"));
+        // Nor is a verb in the third person that reads as a plural ("five includes").
+        let f = figures("The top five includes three Britons; the 10 represents a district.");
+        let counted: Vec<_> = f.iter().map(|x| x.counted.as_deref()).collect();
+        assert_eq!(counted, [None, Some("Britons"), None]);
         // A name in the shape of a plural before the noun it qualifies is not what is
         // counted; a plural name alone or an acronym's plural is (and a verb after a name
         // is not: "Six Flags", a name, counts nothing).
