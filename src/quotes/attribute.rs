@@ -578,15 +578,21 @@ impl<'a, 't> Toks<'a, 't> {
             return false;
         }
         if w.is(flag::NOUNISH) && !w.is(flag::AUX) {
-            // "Trump tweets", "they hope", "he also notes"; not "press release".
+            // "Trump tweets", "they hope", "he also notes"; not "press release", nor a
+            // capitalised modifier after a determiner, adverbs between ("a heavily
+            // Democratic state").
             let subject_before = i > floor && {
                 let p = self.w(i - 1);
+                let mut d = i - 1;
+                while d > floor + 1 && self.lower(d - 1) && self.ly_adverb(d - 1) {
+                    d -= 1;
+                }
                 (self.cap(i - 1)
                     && !p.is(flag::DET)
-                    && !(i > floor + 1
-                        && (self.w(i - 2).is(flag::DET | flag::PREP)
-                            && !self.w(i - 2).is(flag::PRONOUN)
-                            || self.kind(i - 2) == TokenKind::Number)))
+                    && !(d > floor
+                        && (self.w(d - 1).is(flag::DET | flag::PREP)
+                            && !self.w(d - 1).is(flag::PRONOUN)
+                            || self.kind(d - 1) == TokenKind::Number)))
                     || p.is(flag::PRONOUN | flag::AUX | flag::ADV)
                     || self.ly_adverb(i - 1)
             };

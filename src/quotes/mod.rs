@@ -4131,6 +4131,17 @@ mod tests {
     }
 
     #[test]
+    fn a_noun_after_a_modifier_and_its_determiner_is_no_verb() {
+        // "state" after "a heavily Democratic": a noun, so no one speaks in the sentence
+        // before the quotation ("Democratic" was its subject); an adverb before a verb
+        // after a subject still passes.
+        let qs = quotes("It happened in a heavily Democratic state.\n\n“We need someone.”");
+        assert!(qs[0].speaker.is_none(), "{:?}", qs[0].speaker);
+        let qs = quotes("In a statement, Trump quickly notes: “We need someone.”");
+        assert_eq!(qs[0].speaker.as_ref().unwrap().text, "Trump");
+    }
+
+    #[test]
     fn a_role_of_a_name_speaks_not_the_name() {
         // "the chairman of Acme Bank", "a lawyer for John Smith": the person in the role
         // speaks, the name is whom they belong to; a name before the role ("Howard Archer,
