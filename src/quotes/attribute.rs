@@ -3646,6 +3646,15 @@ impl<'a, 't> Attributor<'a, 't> {
                 if tk.quote_mark(p) {
                     break;
                 }
+                // (an aside in brackets has no verb of the clause: "stick to their guns
+                // (pun intended) and repeat")
+                if tk.is(p, ")")
+                    && let Some(o) = (lo..p).rev().find(|&o| tk.is(o, "(") || tk.is(o, ")"))
+                    && tk.is(o, "(")
+                {
+                    p = o;
+                    continue;
+                }
                 if tk.verb_at(p, floor) && !tk.w(p).is(flag::AUX) {
                     if tk.after_be(p, floor) {
                         passive = passive.or(Some(p));

@@ -4142,6 +4142,19 @@ mod tests {
     }
 
     #[test]
+    fn an_aside_in_brackets_has_no_verb_of_the_clause() {
+        // "(pun intended)" before "and repeat": the subject is that of the verb before the
+        // aside, not "pun".
+        let qs = quotes(
+            "All Tories have to do is stick to their guns (pun intended) and repeat, 10,000 \
+             times, “Peace Through Strength.”",
+        );
+        assert_eq!(qs[0].speaker.as_ref().unwrap().text, "All Tories");
+        let qs = quotes("Voters stick to their guns (pun intended) and repeat “Peace.”");
+        assert!(qs[0].speaker.as_ref().is_none_or(|s| s.text != "pun"));
+    }
+
+    #[test]
     fn a_role_of_a_name_speaks_not_the_name() {
         // "the chairman of Acme Bank", "a lawyer for John Smith": the person in the role
         // speaks, the name is whom they belong to; a name before the role ("Howard Archer,
