@@ -2774,6 +2774,20 @@ impl<'a, 't> Attributor<'a, 't> {
                 }
                 return None;
             }
+            // Nor is the complement of a verb's object pronoun ("A footnote in the report
+            // makes that clear:", "he put it bluntly:"): the verb's subject is.
+            if let Some(np) = np
+                && np.kind == NpKind::Common
+                && np.first > floor + 1
+                && matches!(tk.t(np.first - 1), "that" | "it" | "this" | "them")
+                && tk.verb_at(np.first - 2, floor)
+            {
+                return self.subject_of(np.first - 2, floor).map(|np| Found {
+                    np,
+                    cue: None,
+                    how: How::Direct,
+                });
+            }
             // Nor is what a form of "be" says of the subject ("some of them are even
             // sadder:", "the answer was simple:"): its subject is ("some of them").
             if let Some(np) = np

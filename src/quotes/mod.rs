@@ -4142,6 +4142,30 @@ mod tests {
     }
 
     #[test]
+    fn a_complement_or_a_noun_of_speech_is_no_source() {
+        // Before a colon, the complement of a verb's object pronoun is not the source; the
+        // verb's subject is.
+        let qs = quotes("A footnote in the report makes that clear: “These do not apply.”");
+        assert_eq!(
+            qs[0].speaker.as_ref().unwrap().text,
+            "A footnote in the report"
+        );
+        // "chant" after a determiner and an adjective is a noun, with no subject.
+        let qs = quotes(
+            "A mix of supporters and activists joined in a thunderous chant of “Feel the \
+             Bern!”",
+        );
+        assert!(
+            qs[0]
+                .speaker
+                .as_ref()
+                .is_none_or(|s| s.text != "a thunderous")
+        );
+        let qs = quotes("The crowd chants “Lock her up!”");
+        assert_eq!(qs[0].speaker.as_ref().unwrap().text, "The crowd");
+    }
+
+    #[test]
     fn an_aside_in_brackets_has_no_verb_of_the_clause() {
         // "(pun intended)" before "and repeat": the subject is that of the verb before the
         // aside, not "pun".
