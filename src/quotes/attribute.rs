@@ -693,7 +693,10 @@ impl<'a, 't> Toks<'a, 't> {
         if self.cap(i) && !w.is(flag::ADV) {
             return false;
         }
-        w.is(flag::ADV | flag::AUX) || self.lower(i) && self.ly_adverb(i)
+        w.is(flag::ADV | flag::AUX)
+            || self.lower(i) && self.ly_adverb(i)
+            // "have long claimed" (not the name: "Long said")
+            || self.lower(i) && self.t(i) == "long" && i > 0 && self.w(i - 1).is(flag::AUX)
     }
 
     /// Does token `i` look like an adverb by its ending ("-ly"), not being a noun of the

@@ -4166,6 +4166,29 @@ mod tests {
     }
 
     #[test]
+    fn adverbs_between_a_source_and_its_verb() {
+        // "afterwards", and "long" after an auxiliary, stand between the source and its
+        // verb; "Long" is still a surname.
+        for (text, who) in [
+            (
+                "Edwards, who left in the fourth eviction, afterwards said: “I am so happy.”",
+                "Edwards",
+            ),
+            (
+                "Internet providers have long claimed they are mere “conduits”.",
+                "Internet providers",
+            ),
+            (
+                "Dennis Long said: “I have great respect for them.”",
+                "Dennis Long",
+            ),
+        ] {
+            let qs = quotes(text);
+            assert_eq!(qs[0].speaker.as_ref().unwrap().text, who, "{text}");
+        }
+    }
+
+    #[test]
     fn an_aside_in_brackets_has_no_verb_of_the_clause() {
         // "(pun intended)" before "and repeat": the subject is that of the verb before the
         // aside, not "pun".
