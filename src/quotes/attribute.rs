@@ -694,7 +694,8 @@ impl<'a, 't> Toks<'a, 't> {
             return false;
         }
         w.is(flag::ADV | flag::AUX)
-            || self.lower(i) && self.ly_adverb(i)
+            // (not right after an article: "The rally denounced")
+            || self.lower(i) && self.ly_adverb(i) && !(i > 0 && is_article(self.t(i - 1)))
             // "have long claimed" (not the name: "Long said")
             || self.lower(i) && self.t(i) == "long" && i > 0 && self.w(i - 1).is(flag::AUX)
     }
@@ -746,7 +747,10 @@ impl<'a, 't> Toks<'a, 't> {
         {
             return true;
         }
-        !(w.is(function) || self.ly_adverb(i))
+        // (a word in -ly right after an article belongs to the phrase: a noun, "The rally
+        // denounced", or the adverb of a modifier, "a strongly worded statement")
+        let after_article = i > 0 && is_article(self.t(i - 1));
+        !(w.is(function) || self.ly_adverb(i) && !after_article)
     }
 
     /// Is token `i`, read as a verb or an adverb, a noun that qualifies the role at `next`

@@ -4189,6 +4189,25 @@ mod tests {
     }
 
     #[test]
+    fn a_word_in_ly_after_an_article_is_a_noun() {
+        // "rally" after "the" heads the source, as "family" does; it is no adverb between
+        // a source and its verb.
+        for (text, who) in [
+            (
+                "The rally denounced the call for “a total and complete shutdown.”",
+                "The rally",
+            ),
+            (
+                "In a strongly worded statement terming it “urgent”, they met.",
+                "a strongly worded statement",
+            ),
+        ] {
+            let qs = quotes(text);
+            assert_eq!(qs[0].speaker.as_ref().unwrap().text, who, "{text}");
+        }
+    }
+
+    #[test]
     fn an_aside_in_brackets_has_no_verb_of_the_clause() {
         // "(pun intended)" before "and repeat": the subject is that of the verb before the
         // aside, not "pun".
