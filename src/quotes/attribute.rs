@@ -953,6 +953,14 @@ impl<'a, 't> Toks<'a, 't> {
             }
             if w.is(flag::DET) {
                 i = k;
+                // ("the two write", "these three said": a number after a determiner)
+                if k > floor
+                    && matches!(self.t(k), "two" | "three" | "four")
+                    && self.w(k - 1).is(flag::DET)
+                    && !self.w(k - 1).is(flag::PRONOUN)
+                {
+                    i = k - 1;
+                }
                 // A determiner opens the phrase, unless a joining preposition comes before.
                 if joins < 2 && k > floor + 1 && self.prep_join(k - 1) && self.np_word(k - 2) {
                     joins += 1;

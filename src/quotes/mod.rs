@@ -4208,6 +4208,14 @@ mod tests {
     }
 
     #[test]
+    fn a_number_after_a_determiner_is_part_of_the_source() {
+        let qs = quotes("“You seem to have picked a new standard,” the two write.");
+        assert_eq!(qs[0].speaker.as_ref().unwrap().text, "the two");
+        let qs = quotes("“No,” two officials said.");
+        assert_eq!(qs[0].speaker.as_ref().unwrap().text, "two officials");
+    }
+
+    #[test]
     fn an_aside_in_brackets_has_no_verb_of_the_clause() {
         // "(pun intended)" before "and repeat": the subject is that of the verb before the
         // aside, not "pun".
