@@ -4186,6 +4186,9 @@ mod tests {
             let qs = quotes(text);
             assert_eq!(qs[0].speaker.as_ref().unwrap().text, who, "{text}");
         }
+        // "otherwise" is no source of a passive frame verb.
+        let qs = quotes("Places that are otherwise labeled the “forgotten America.”");
+        assert!(qs[0].speaker.as_ref().is_none_or(|s| s.text != "otherwise"));
     }
 
     #[test]
