@@ -753,6 +753,12 @@ impl<'a, 't> Toks<'a, 't> {
         !(w.is(function) || self.ly_adverb(i) && !after_article)
     }
 
+    /// Is token `i` a small number word after a determiner, not before `floor` ("the two",
+    /// "his three"): the two open one phrase.
+    fn number_after_det(&self, i: usize, floor: usize) -> bool {
+        i > floor && matches!(self.t(i), "two" | "three" | "four") && self.w(i - 1).is(flag::DET)
+    }
+
     /// Is token `i`, read as a verb or an adverb, a noun that qualifies the role at `next`
     /// ("rally driver", "family spokesman")?
     fn qualifier(&self, i: usize, next: usize) -> bool {
@@ -953,12 +959,8 @@ impl<'a, 't> Toks<'a, 't> {
             }
             if w.is(flag::DET) {
                 i = k;
-                // ("the two write", "these three said": a number after a determiner)
-                if k > floor
-                    && matches!(self.t(k), "two" | "three" | "four")
-                    && self.w(k - 1).is(flag::DET)
-                    && !self.w(k - 1).is(flag::PRONOUN)
-                {
+                // ("the two write", "these three said")
+                if self.number_after_det(k, floor) {
                     i = k - 1;
                 }
                 // A determiner opens the phrase, unless a joining preposition comes before.
@@ -1097,7 +1099,9 @@ impl<'a, 't> Toks<'a, 't> {
             }
             let w = self.w(i);
             if w.is(flag::DET) && !self.cap(i) || (w.is(flag::DET) && i == start) {
-                if i == start || (i > start && self.prep_join(i - 1)) {
+                // ("the two men", "his three sons")
+                let number = i == start + 1 && self.number_after_det(i, start);
+                if i == start || number || (i > start && self.prep_join(i - 1)) {
                     i += 1;
                     continue;
                 }
@@ -1469,6 +1473,12 @@ impl<'a, 't> Toks<'a, 't> {
             .rev()
             .find(|&j| self.w(j).is(flag::DET) && !(j > a && self.np_prep(j - 1)))
             .unwrap_or(a);
+        // (and the determiner of a number: "the two men")
+        let start = if self.number_after_det(start, a) {
+            start - 1
+        } else {
+            start
+        };
         Some(Np {
             noun_type,
             head_known,
@@ -2268,11 +2278,13 @@ impl<'a, 't> Attributor<'a, 't> {
                 // (not a passive: "Four movies have already been announced"; but "X was
                 // quoted by Kyodo as saying", "X is reported as saying")
                 let passive = tk.after_be(v, i) && tk.t(v) != "quoted" && !tk.is(v + 1, "as");
-                if class == VerbClass::Speech && !passive {
-                    let mut e = v;
-                    while e > i && tk.skippable(e - 1) {
-                        e -= 1;
-                    }
+                let mut e = v;
+                while e > i && tk.skippable(e - 1) {
+                    e -= 1;
+                }
+                // (nor a future: "…” The two task forces will report back to the council.")
+                let future = (e..v).any(|j| matches!(tk.t(j), "will" | "shall"));
+                if class == VerbClass::Speech && !passive && !future {
                     // X said / X, a …, said ; else the clause just before: ", she said"
                     let coordinated =
                         matches!(tk.t(seg), "and" | "but" | "or" | "so" | "yet" | "while");

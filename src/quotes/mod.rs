@@ -861,6 +861,11 @@ impl<'a, 't> Article<'a, 't> {
         if words <= 6 && cue(flag::NAMING_CUE) {
             return (QuoteKind::Scare, true);
         }
+        // One letter or digit is a label, said by no one ("the “A” and “B” shares").
+        let mut chars = p.content.slice(self.doc.text).trim().chars();
+        if chars.next().is_some_and(char::is_alphanumeric) && chars.next().is_none() {
+            return (QuoteKind::Scare, true);
+        }
         if words <= 4 && cue(flag::SCARE_CUE) {
             return (QuoteKind::Scare, source.is_none());
         }
@@ -4212,10 +4217,39 @@ mod tests {
 
     #[test]
     fn a_number_after_a_determiner_is_part_of_the_source() {
-        let qs = quotes("“You seem to have picked a new standard,” the two write.");
-        assert_eq!(qs[0].speaker.as_ref().unwrap().text, "the two");
-        let qs = quotes("“No,” two officials said.");
-        assert_eq!(qs[0].speaker.as_ref().unwrap().text, "two officials");
+        for (text, who) in [
+            (
+                "“You seem to have picked a new standard,” the two write.",
+                "the two",
+            ),
+            ("“No,” two officials said.", "two officials"),
+            ("“No,” the two men said.", "the two men"),
+            ("“No,” said his two sons.", "his two sons"),
+            ("“No,” said the three officials.", "the three officials"),
+        ] {
+            let qs = quotes(text);
+            assert_eq!(qs[0].speaker.as_ref().unwrap().text, who, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_letter_in_quotation_marks_is_a_label() {
+        // Share classes, ratings, quotas: no one says "A".
+        let qs = quotes("Li said the issue of new “B” shares will give the group control.");
+        assert_eq!(qs[0].kind, QuoteKind::Scare);
+        assert!(qs[0].speaker.is_none());
+    }
+
+    #[test]
+    fn a_future_after_a_quotation_is_no_attribution() {
+        // "will report" opens a new statement; the quotation stays with the one before.
+        let qs = quotes(
+            "“We are the leading federation,” said Diack. “It is our duty to keep the sport \
+             clean.” The two task forces will report back to the council.",
+        );
+        assert_eq!(qs[1].speaker.as_ref().unwrap().text, "Diack");
+        let qs = quotes("“The allowances are generous.” BT will begin the service in May.");
+        assert!(qs[0].speaker.as_ref().is_none_or(|s| s.text != "BT"));
     }
 
     #[test]
