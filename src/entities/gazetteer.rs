@@ -465,6 +465,13 @@ hashed_word_list!(
     "ground_words.txt"
 );
 
+hashed_word_list!(
+    /// Is the word of lower-case hash `lower` a geographic word that opens place names
+    /// even when it is a given name ("River", "Lake": `data/place_leads.txt`)?
+    place_lead,
+    "place_leads.txt"
+);
+
 word_list!(
     /// Is `word` (as written) a noun that ends the name of a law ("Act", "Bill":
     /// `data/law_heads.txt`)?

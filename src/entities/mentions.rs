@@ -415,7 +415,14 @@ pub(crate) fn resolve(text: &str, b: &Built, tagged: &[Tagged], lex: &Lexicon, o
         let surname = || place_word_surname(text, toks, m);
         if m.ty == Type::Per
             && m.end - m.start > 1
-            && ((toks[m.start].gaz | toks[m.end - 1].gaz) & bit::LOC_HEAD != 0
+            // (a geographic word opening the name that is a given name opens a person's
+            // name, "Dale Mohler", "Glen Johnson"; not one that opens places, "River
+            // Aldwater", nor after "the", "the Glen Oaks store")
+            && (toks[m.start].gaz & bit::LOC_HEAD != 0
+                && (toks[m.start].gaz & bit::GIVEN == 0
+                    || super::gazetteer::place_lead(toks[m.start].lower)
+                    || m.start > 0 && toks[m.start - 1].lower == WORDS.the)
+                || toks[m.end - 1].gaz & bit::LOC_HEAD != 0
                 || super::gazetteer::admin_unit(toks[m.end - 1].span().slice(text)))
             && !surname()
         {

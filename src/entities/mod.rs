@@ -2425,6 +2425,17 @@ mod tests {
         // Other place words still make places.
         let e = run("Police found the body near Hartwith Moor.");
         find(&e.places, "Hartwith Moor");
+        // A given name opening the name is no place word ("Dale", "Glen", "Lane"), unless
+        // it opens places too ("River") or comes after "the".
+        let e = run(
+            "Rain will come this week, according to Dale Mohler, a meteorologist. Glen \
+             Johnson played at right back. They walked along the River Lagan. Homes were \
+             flooded as River Aldwater burst its banks.",
+        );
+        find(&e.people, "Dale Mohler");
+        find(&e.people, "Glen Johnson");
+        find(&e.places, "River Lagan");
+        find(&e.places, "River Aldwater");
     }
 
     #[test]
