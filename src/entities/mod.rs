@@ -1287,6 +1287,24 @@ mod tests {
     }
 
     #[test]
+    fn national_sides_are_known_by_their_nicknames() {
+        let e = run(
+            "Bafana Bafana beat the Azzurri in Durban. The All Blacks face the Springboks \
+             next week, and the Wallabies rested Gregan.",
+        );
+        for side in [
+            "Bafana Bafana",
+            "Azzurri",
+            "All Blacks",
+            "Springboks",
+            "Wallabies",
+        ] {
+            assert_eq!(find(&e.organizations, side).kind, Some("sports"), "{side}");
+        }
+        assert!(e.people.iter().all(|p| p.name != "Bafana Bafana"));
+    }
+
+    #[test]
     fn groupings_and_bodies_of_states_are_known() {
         let e = run(
             "Britain holds the presidency of the Group of Eight (G8) this year. The G20 and \
