@@ -75,6 +75,12 @@ pub(crate) fn parse_digits(s: &str) -> Option<(Dec, Shape)> {
             return None;
         }
     }
+    digits_value(int, frac, grouped)
+}
+
+/// The value and shape of the digits of `int` (separators skipped) and `frac`, the
+/// decimals; None past 15 digits.
+fn digits_value(int: &str, frac: &str, grouped: bool) -> Option<(Dec, Shape)> {
     let mut mant = 0f64;
     let mut count = 0;
     for b in int.bytes().chain(frac.bytes()) {
@@ -113,23 +119,7 @@ pub(crate) fn parse_decimal_comma(s: &str) -> Option<(Dec, Shape)> {
     if !digits(int, 1..=3) || !digits(frac, 1..=2) || int.len() > 1 && int.starts_with('0') {
         return None;
     }
-    let mant = int
-        .bytes()
-        .chain(frac.bytes())
-        .fold(0f64, |m, b| m * 10.0 + f64::from(b - b'0'));
-    let shape = Shape {
-        int_len: int.len(),
-        grouped: false,
-        decimal: true,
-        leading_zero: false,
-    };
-    Some((
-        Dec {
-            mant,
-            exp: -(frac.len() as i32),
-        },
-        shape,
-    ))
+    digits_value(int, frac, false)
 }
 
 /// A number read at some piece.
@@ -566,14 +556,18 @@ mod tests {
         assert_eq!(v("22,24,26,31"), None);
         assert_eq!(v("1,3"), None);
         // A decimal comma, read only where the caller allows it.
-        let c = |s: &str| parse_decimal_comma(s).map(|(d, _)| d.value());
-        assert_eq!(c("2,5"), Some(2.5));
-        assert_eq!(c("12,75"), Some(12.75));
-        assert_eq!(c("0,5"), Some(0.5));
-        assert_eq!(c("1,139"), None);
-        assert_eq!(c("05,5"), None);
-        assert_eq!(c("1,2,3"), None);
-        assert_eq!(c("1234,5"), None);
+        for (s, want) in [
+            ("2,5", Some(2.5)),
+            ("12,75", Some(12.75)),
+            ("0,5", Some(0.5)),
+            ("1,139", None),
+            ("05,5", None),
+            ("1,2,3", None),
+            ("1234,5", None),
+        ] {
+            let got = parse_decimal_comma(s).map(|(d, _)| d.value());
+            assert_eq!(got, want, "{s}");
+        }
         assert_eq!(v("1234567890123456"), None);
         let (d, _) = parse_digits("1.2").unwrap();
         assert_eq!(d.scale((1.0, 9)).value(), 1_200_000_000.0);

@@ -694,8 +694,7 @@ impl<'a, 't> Toks<'a, 't> {
             return false;
         }
         w.is(flag::ADV | flag::AUX)
-            // (not right after an article: "The rally denounced")
-            || self.lower(i) && self.ly_adverb(i) && !(i > 0 && is_article(self.t(i - 1)))
+            || self.adverb_outside_phrase(i)
             // "have long claimed" (not the name: "Long said")
             || self.lower(i) && self.t(i) == "long" && i > 0 && self.w(i - 1).is(flag::AUX)
     }
@@ -747,10 +746,14 @@ impl<'a, 't> Toks<'a, 't> {
         {
             return true;
         }
-        // (a word in -ly right after an article belongs to the phrase: a noun, "The rally
-        // denounced", or the adverb of a modifier, "a strongly worded statement")
-        let after_article = i > 0 && is_article(self.t(i - 1));
-        !(w.is(function) || self.ly_adverb(i) && !after_article)
+        !(w.is(function) || self.adverb_outside_phrase(i))
+    }
+
+    /// Is token `i` a word in -ly in lower case that is no part of a noun phrase? Not right
+    /// after an article, where it belongs to the phrase: a noun ("The rally denounced") or
+    /// the adverb of a modifier ("a strongly worded statement").
+    fn adverb_outside_phrase(&self, i: usize) -> bool {
+        self.lower(i) && self.ly_adverb(i) && !(i > 0 && is_article(self.t(i - 1)))
     }
 
     /// Is token `i` a small number word after a determiner, not before `floor` ("the two",
