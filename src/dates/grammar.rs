@@ -1053,8 +1053,12 @@ impl<'a> Parser<'a> {
                 longest(&mut best, self.first_day(i));
                 longest(&mut best, self.numeric(i));
                 longest(&mut best, self.day_led(i, i));
-                // (a clock time before a duration of the same length: "at 1400 hrs")
-                longest(&mut best, self.clock(i));
+                // (a clock time before a duration of the same length: "at 1400 hrs"; a race
+                // time is never one)
+                match self.race_time(i) {
+                    Some(m) => longest(&mut best, Some(m)),
+                    None => longest(&mut best, self.clock(i)),
+                }
                 longest(&mut best, self.duration_led(i));
                 longest(&mut best, self.ordinal_period(i, i));
                 longest(&mut best, self.year_led(i));
@@ -1840,6 +1844,54 @@ impl<'a> Parser<'a> {
             }
         };
         Some(M::new(end, TimexType::Time, clock_value(&dv.value, hh, mm, ss)).known(dv.resolved))
+    }
+
+    /// A race time, a duration: minutes and seconds with a fraction ("4:07.13", "won by
+    /// 2:23.9"), or hours, minutes and seconds with one or after "in" ("won in 2:04:55").
+    /// A clock time has no fraction of a second, and takes "at".
+    fn race_time(&self, i: usize) -> Option<M> {
+        // Two digits of seconds or minutes, with a fraction or without (nothing else).
+        let part = |k: usize| {
+            let t = self.t.get(k).filter(|t| t.kind == Kind::Num)?;
+            let s = self.tx(k);
+            let whole = s.split('.').next()?;
+            let fraction = s.len() > 2;
+            (whole.len() == 2
+                && t.num.suffix as usize == s.len()
+                && t.num.value < 60.0
+                && (!fraction || s.len() > 3 && s.as_bytes()[2] == b'.'))
+                .then_some((t.num.value, fraction))
+        };
+        // "a:b" written together
+        let joined = |k: usize| self.is(k + 1, ":") && self.adjacent(k) && self.adjacent(k + 1);
+        let t = self.t.get(i)?;
+        if t.num.digits == 0 || t.num.digits > 2 || !joined(i) {
+            return None;
+        }
+        // (with the unit of its first or last part after it: "in 1:58.69 seconds",
+        // "14:39.29 minutes")
+        let duration = |end: usize, parts: &[(Option<f64>, Unit)]| {
+            let first_or_last = |u: Unit| parts[0].1 == u || parts[parts.len() - 1].1 == u;
+            let end = match self.unit(end) {
+                Some((u, _)) if first_or_last(u) && self.sent_of(end) == self.sent_of(i) => end + 1,
+                _ => end,
+            };
+            M::new(end, TimexType::Duration, cal::fmt_duration(parts))
+        };
+        let lead = t.num.value;
+        let (second, fraction) = part(i + 2)?;
+        if !joined(i + 2) {
+            let parts = [(Some(lead), Unit::Minute), (Some(second), Unit::Second)];
+            return fraction.then(|| duration(i + 3, &parts));
+        }
+        let (third, fraction) = part(i + 4)?;
+        let after_in = i > 0 && self.is(i - 1, "in") && self.sent_of(i - 1) == self.sent_of(i);
+        let parts = [
+            (Some(lead), Unit::Hour),
+            (Some(second), Unit::Minute),
+            (Some(third), Unit::Second),
+        ];
+        (fraction || after_in && !joined(i + 4)).then(|| duration(i + 5, &parts))
     }
 
     /// A day-granular date followed by a clock time: "October 14 8:00am", "tomorrow at

@@ -1310,6 +1310,38 @@ mod tests {
     }
 
     #[test]
+    fn race_times() {
+        check(
+            Some("2024-03-01"),
+            &[
+                // minutes and seconds with a fraction: a race time, never a clock
+                (
+                    "The old record of 4:07.13 fell; she won by 2:23.9 in the relay, in \
+                     1:58.69 seconds.",
+                    &[
+                        ("4:07.13", "DURATION", "PT4M7.13S"),
+                        ("2:23.9", "DURATION", "PT2M23.9S"),
+                        ("1:58.69 seconds", "DURATION", "PT1M58.69S"),
+                    ],
+                ),
+                // hours, minutes and seconds after "in" (a clock time takes "at")
+                (
+                    "He won the marathon in 2:04:55 on Sunday, and in 2:05:01.4 before that.",
+                    &[
+                        ("2:04:55", "DURATION", "PT2H4M55S"),
+                        ("Sunday", "DATE", "2024-02-25"),
+                        ("2:05:01.4", "DURATION", "PT2H5M1.4S"),
+                    ],
+                ),
+                (
+                    "The doors open at 10:30:00 and the ratio is 1:1.5.",
+                    &[("10:30:00", "TIME", "2024-03-01T10:30:00")],
+                ),
+            ],
+        );
+    }
+
+    #[test]
     fn durations_and_sets() {
         check(
             Some("2023-12-19"),
