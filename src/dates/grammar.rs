@@ -1314,6 +1314,7 @@ impl<'a> Parser<'a> {
                         "between", "and", "to", "or", "for", "that", "on",
                     ],
                 ))
+            && !self.month_modifier(i)
         {
             return None;
         }
@@ -1322,6 +1323,43 @@ impl<'a> Parser<'a> {
             Some(y) => Some(M::date(j, cal::fmt_month(y, m))),
             None => Some(M::date(j, format!("XXXX-{m:02}")).known(false)),
         }
+    }
+
+    /// Is the month at `i` a modifier after "the", before a word in lower case ("the March
+    /// results", "the June contract")? Not an event's name before its preposition ("the
+    /// March for Life", "the March on Washington") or verb, nor a surname before the
+    /// government it leads ("the May government").
+    fn month_modifier(&self, i: usize) -> bool {
+        i > 0
+            && self.is(i - 1, "the")
+            && self.t.get(i + 1).is_some_and(|n| {
+                n.kind == Kind::Word && !n.cap && n.span.len() >= 3 && n.sent == self.t[i].sent
+            })
+            && !self.is_any(
+                i + 1,
+                &[
+                    "for",
+                    "of",
+                    "on",
+                    "against",
+                    "from",
+                    "through",
+                    "and",
+                    "was",
+                    "is",
+                    "were",
+                    "will",
+                    "has",
+                    "had",
+                    "government",
+                    "administration",
+                    "cabinet",
+                    "ministry",
+                    "era",
+                    "years",
+                    "premiership",
+                ],
+            )
     }
 
     /// "2 November", "2nd of November 2023", "the 2nd of November".
@@ -1487,7 +1525,13 @@ impl<'a> Parser<'a> {
                 return None;
             }
         }
-        if LEXICON.aux(self.tx(e)) == Some(Lex::CountNoun) {
+        // (unless the noun is a plural's possessive after "the": "the 1994 men's World Cup")
+        let possessive = |k: usize| {
+            self.kind(k) == Some(Kind::Poss) && self.adjacent(k - 1) && self.tx(k).ends_with('s')
+        };
+        if LEXICON.aux(self.tx(e)) == Some(Lex::CountNoun)
+            && !(i > 0 && self.is(i - 1, "the") && possessive(e + 1))
+        {
             return None;
         }
         // (nor the first of a range of counts: "1075-1100 lbs")

@@ -637,6 +637,33 @@ mod tests {
     }
 
     #[test]
+    fn months_and_years_as_modifiers() {
+        check(
+            Some("1998-04-02"),
+            &[
+                // an ambiguous month after "the", before a word in lower case
+                (
+                    "For Wall Street, the March results were reassuring; the May figures will \
+                     show more.",
+                    &[("March", "DATE", "1998-03"), ("May", "DATE", "1998-05")],
+                ),
+                // not an event's name, nor a leader's government
+                (
+                    "The March for Life and the March on Washington drew crowds to the May \
+                     government.",
+                    &[],
+                ),
+                // a year before a plural's possessive after "the"; a count without it
+                (
+                    "Tickets for the 1999 women's World Cup sold like the 1994 men's did, \
+                     unlike some 1990 men's jobs.",
+                    &[("1999", "DATE", "1999"), ("1994", "DATE", "1994")],
+                ),
+            ],
+        );
+    }
+
+    #[test]
     fn numbers_in_a_table_row_are_no_years() {
         check(
             Some("1987-04-07"),
