@@ -785,6 +785,16 @@ mod tests {
                         ("Friday", "DATE", "1987-03-13"),
                     ],
                 ),
+                // (and so do a side's game, a witness's hearing, a host's show)
+                (
+                    "The side plays Saturday; the chairman testifies on Monday and hosts a \
+                     dinner on Friday.",
+                    &[
+                        ("Saturday", "DATE", "1987-03-21"),
+                        ("Monday", "DATE", "1987-03-23"),
+                        ("Friday", "DATE", "1987-03-20"),
+                    ],
+                ),
                 (
                     "Output fell in the three months to end December.",
                     &[
