@@ -149,6 +149,10 @@ fn day_of_month(v: &str, d: u8, end: usize) -> Option<M> {
     }
 }
 
+/// How many years before the reference date a four-digit number after "at" must lie to
+/// be read as a clock time rather than a year ("at 1330" in 1987).
+const OLD_YEAR_AT: i32 = 200;
+
 fn longest(best: &mut Option<M>, m: Option<M>) {
     if let Some(m) = m
         && best.as_ref().is_none_or(|b| m.end > b.end)
@@ -1564,10 +1568,39 @@ impl<'a> Parser<'a> {
         {
             return None;
         }
-        if self.table_cell(i) {
+        if self.table_cell(i) || self.street_number(e) {
             return None;
         }
         Some(M::date(e, format!("{y:04}")))
+    }
+
+    /// Does a street's name start at `k`, making the number before it a house number
+    /// ("1600 Pennsylvania Avenue", "1500 Main St.")? Capitalised words, then a street's.
+    fn street_number(&self, k: usize) -> bool {
+        let street = |j: usize| {
+            self.is_any(
+                j,
+                &[
+                    "street",
+                    "st",
+                    "avenue",
+                    "ave",
+                    "road",
+                    "rd",
+                    "boulevard",
+                    "blvd",
+                    "lane",
+                    "drive",
+                ],
+            )
+        };
+        (k + 1..k + 4)
+            .take_while(|&j| {
+                self.t
+                    .get(j - 1)
+                    .is_some_and(|t| t.cap && t.kind == Kind::Word)
+            })
+            .any(|j| self.t.get(j).is_some_and(|t| t.cap) && street(j))
     }
 
     /// Is the number at `i` a cell of a table row: next to another number with nothing but
@@ -1844,7 +1877,7 @@ impl<'a> Parser<'a> {
         let (mut j, hh, mm, ss) = self.clock_core(i)?;
         // zone
         let k = if self.is(j, "(") { j + 1 } else { j };
-        if self.lex(k).any(|l| l == Lex::Zone) && self.t.get(k).is_some_and(|t| t.cap) {
+        if self.zone(k) {
             j = if k > j && self.is(k + 1, ")") {
                 k + 2
             } else {
@@ -2131,9 +2164,6 @@ impl<'a> Parser<'a> {
             })
         };
         if hhmm(i) {
-            let zone = |k: usize| {
-                self.lex(k).any(|l| l == Lex::Zone) && self.t.get(k).is_some_and(|t| t.cap)
-            };
             // (the end after a zone written in words)
             let named = |k: usize| {
                 let region = self.is(k, "local")
@@ -2142,7 +2172,7 @@ impl<'a> Parser<'a> {
                 (region && self.is(k + 1, "time")).then_some(k + 2)
             };
             let (h, m) = (v / 100, v % 100);
-            if zone(i + 1) {
+            if self.zone(i + 1) {
                 return Some((i + 1, h, m, None));
             }
             if let Some(end) = named(i + 1) {
@@ -2160,12 +2190,34 @@ impl<'a> Parser<'a> {
             }
             if self.is_any(i + 1, &["to", "-", "and"])
                 && hhmm(i + 2)
-                && (zone(i + 3) || named(i + 3).is_some())
+                && (self.zone(i + 3) || named(i + 3).is_some())
+            {
+                return Some((i + 1, h, m, None));
+            }
+            // "at 1330", "opens at 1000": a time, which takes "at", where the year would lie
+            // centuries before the article (a year does not take "at")
+            // (not a street number: "at 1600 Pennsylvania Avenue")
+            if i > 0
+                && self.is(i - 1, "at")
+                && !self
+                    .t
+                    .get(i + 1)
+                    .is_some_and(|n| n.cap && n.kind == Kind::Word)
+                && self
+                    .dct
+                    .is_some_and(|d| i32::from(d.year()) - v as i32 > OLD_YEAR_AT)
             {
                 return Some((i + 1, h, m, None));
             }
         }
         None
+    }
+
+    /// A time zone: "GMT", "EST", and in lower case when of three letters or more (wire
+    /// copy's "1400 gmt", "10:30 est"; "et" and "pt" are words).
+    fn zone(&self, k: usize) -> bool {
+        self.lex(k).any(|l| l == Lex::Zone)
+            && self.t.get(k).is_some_and(|t| t.cap || t.span.len() >= 3)
     }
 
     fn h12(v: u32, pm: bool) -> Option<u32> {

@@ -1315,6 +1315,26 @@ mod tests {
                     "The price is set at 1000 hours local.",
                     &[("1000 hours", "TIME", "2023-12-19T10:00")],
                 ),
+                // A zone in lower case, as wire copy writes it ("et" is a word), and a time
+                // after "at" where the year would be centuries old (not a street number).
+                (
+                    "Bids close at 1400 gmt, at 10:30 est and at 1330; the office at 1600 \
+                     Pennsylvania Avenue opens in 1500 et al.",
+                    &[
+                        ("1400 gmt", "TIME", "2023-12-19T14:00"),
+                        ("10:30 est", "TIME", "2023-12-19T10:30"),
+                        ("1330", "TIME", "2023-12-19T13:30"),
+                        ("1500", "DATE", "1500"),
+                    ],
+                ),
+                // (a year ending the text before a capitalised word)
+                (
+                    "Kick-off is at 1600 GMT in 1994 Cardiff",
+                    &[
+                        ("1600 GMT", "TIME", "2023-12-19T16:00"),
+                        ("1994", "DATE", "1994"),
+                    ],
+                ),
                 // A year before "year" is that year, not 1,985 years.
                 (
                     "1985 year net excludes a tax credit; it took 2000 years.",
