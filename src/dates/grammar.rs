@@ -7,6 +7,7 @@ use super::lexicon::{HolidayRule, LEXICON, Lex, Tense, Unit, bits};
 use super::tokens::{Kind, Sent, Tk};
 use super::{DateOrder, TimexType};
 use jiff::civil::Date;
+use std::sync::LazyLock;
 
 /// Scale words: a number before one is a count ("a quarter million", "five million a year").
 const SCALE_WORDS: &[&str] = &["hundred", "thousand", "million", "billion", "trillion"];
@@ -152,6 +153,14 @@ fn day_of_month(v: &str, d: u8, end: usize) -> Option<M> {
 /// How many years before the reference date a four-digit number after "at" must lie to
 /// be read as a clock time rather than a year ("at 1330" in 1987).
 const OLD_YEAR_AT: i32 = 200;
+
+/// Words after "the" and a month that make the month no modifier (`Parser::month_modifier`).
+static NOT_AFTER_MONTH: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| crate::data::lines(include_str!("data/not_after_month.txt")).collect());
+
+/// Words that end a street's name (`Parser::street_number`).
+static STREET_WORDS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| crate::data::lines(include_str!("data/street_words.txt")).collect());
 
 fn longest(best: &mut Option<M>, m: Option<M>) {
     if let Some(m) = m
@@ -1339,31 +1348,7 @@ impl<'a> Parser<'a> {
             && self.t.get(i + 1).is_some_and(|n| {
                 n.kind == Kind::Word && !n.cap && n.span.len() >= 3 && n.sent == self.t[i].sent
             })
-            && !self.is_any(
-                i + 1,
-                &[
-                    "for",
-                    "of",
-                    "on",
-                    "against",
-                    "from",
-                    "through",
-                    "and",
-                    "was",
-                    "is",
-                    "were",
-                    "will",
-                    "has",
-                    "had",
-                    "government",
-                    "administration",
-                    "cabinet",
-                    "ministry",
-                    "era",
-                    "years",
-                    "premiership",
-                ],
-            )
+            && !self.is_any(i + 1, &NOT_AFTER_MONTH)
     }
 
     /// "2 November", "2nd of November 2023", "the 2nd of November".
@@ -1577,30 +1562,13 @@ impl<'a> Parser<'a> {
     /// Does a street's name start at `k`, making the number before it a house number
     /// ("1600 Pennsylvania Avenue", "1500 Main St.")? Capitalised words, then a street's.
     fn street_number(&self, k: usize) -> bool {
-        let street = |j: usize| {
-            self.is_any(
-                j,
-                &[
-                    "street",
-                    "st",
-                    "avenue",
-                    "ave",
-                    "road",
-                    "rd",
-                    "boulevard",
-                    "blvd",
-                    "lane",
-                    "drive",
-                ],
-            )
-        };
         (k + 1..k + 4)
             .take_while(|&j| {
                 self.t
                     .get(j - 1)
                     .is_some_and(|t| t.cap && t.kind == Kind::Word)
             })
-            .any(|j| self.t.get(j).is_some_and(|t| t.cap) && street(j))
+            .any(|j| self.t.get(j).is_some_and(|t| t.cap) && self.is_any(j, &STREET_WORDS))
     }
 
     /// Is the number at `i` a cell of a table row: next to another number with nothing but
