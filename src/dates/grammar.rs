@@ -138,6 +138,8 @@ pub struct Parser<'a> {
     last_month: Option<(i32, u8, u32)>,
     /// The expression found just before: its type, value and sentence.
     prev: Option<(TimexType, String, u32)>,
+    /// Does the text speak of futures (the word "futures")? Found once when asked.
+    futures: std::cell::OnceCell<bool>,
 }
 
 /// Day `d` in the month of the day `v` ("2023-11-02", "XXXX-11-02"), ending at token `end`:
@@ -157,6 +159,14 @@ const OLD_YEAR_AT: i32 = 200;
 /// Words after "the" and a month that make the month no modifier (`Parser::month_modifier`).
 static NOT_AFTER_MONTH: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| crate::data::lines(include_str!("data/not_after_month.txt")).collect());
+
+/// Words that make a month a contract's delivery month (`Parser::delivery_month`), and
+/// whether they do so only in an article that speaks of futures.
+static DELIVERY_WORDS: LazyLock<Vec<(&'static str, bool)>> = LazyLock::new(|| {
+    crate::data::table(include_str!("data/delivery_words.tsv"))
+        .map(|row| (row[0], row.get(1) == Some(&"futures")))
+        .collect()
+});
 
 /// Words that end a street's name (`Parser::street_number`).
 static STREET_WORDS: LazyLock<Vec<&'static str>> =
@@ -190,6 +200,7 @@ impl<'a> Parser<'a> {
             last_quarter: None,
             last_month: None,
             prev: None,
+            futures: std::cell::OnceCell::new(),
         }
     }
 
@@ -1331,11 +1342,55 @@ impl<'a> Parser<'a> {
         {
             return None;
         }
-        let tense = self.tense(i, j);
-        match self.infer_year(m, None, tense) {
+        let year = match self.dct {
+            // (a contract's delivery month: this year's from the month before the report's
+            // on, else next year's, whatever the tense: "the June bond contract broke
+            // above …" in March)
+            Some(d) if self.delivery_month(i, j) => {
+                Some(i32::from(d.year()) + i32::from(m + 1 < d.month() as u8))
+            }
+            _ => self.infer_year(m, None, self.tense(i, j)),
+        };
+        match year {
             Some(y) => Some(M::date(j, cal::fmt_month(y, m))),
             None => Some(M::date(j, format!("XXXX-{m:02}")).known(false)),
         }
+    }
+
+    /// Is the month at `i` (ending before `j`) the delivery month of a traded contract:
+    /// before a word of `data/delivery_words.tsv`, up to two words of a commodity between
+    /// ("December corn futures", "for March delivery", "the June contract" where the
+    /// article speaks of futures)?
+    fn delivery_month(&self, i: usize, j: usize) -> bool {
+        let futures = || {
+            *self.futures.get_or_init(|| {
+                self.all.iter().any(|t| {
+                    t.span.len() == 7 && t.span.slice(self.text).eq_ignore_ascii_case("futures")
+                })
+            })
+        };
+        let mut k = j;
+        while k < j + 3
+            && let Some(t) = self.t.get(k)
+            && t.kind == Kind::Word
+            && t.sent == self.t[i].sent
+        {
+            let w = self.tx(k);
+            if let Some(&(_, market)) = DELIVERY_WORDS
+                .iter()
+                .find(|(d, _)| d.eq_ignore_ascii_case(w))
+            {
+                return !market || futures();
+            }
+            // (a commodity's words: not an article, verb or preposition, "in late January
+            // a contract proposal", "the January revision was contracts")
+            if crate::data::closed_word(&w.to_ascii_lowercase()) || self.tense_at(k, true).is_some()
+            {
+                return false;
+            }
+            k += 1;
+        }
+        false
     }
 
     /// Is the month at `i` a modifier after "the", before a word in lower case ("the March

@@ -664,6 +664,36 @@ mod tests {
     }
 
     #[test]
+    fn delivery_months_lie_ahead() {
+        check(
+            Some("1987-03-04"),
+            &[
+                // a contract's delivery month, whatever the tense (a month of last year
+                // by the tense alone)
+                (
+                    "December corn futures rose; cotton for July delivery fell and the June \
+                     contract broke support. Sales in June rose.",
+                    &[
+                        ("December", "DATE", "1987-12"),
+                        ("July", "DATE", "1987-07"),
+                        ("June", "DATE", "1987-06"),
+                        ("June", "DATE", "1986-06"),
+                    ],
+                ),
+                // "contract" names a traded one only where the article speaks of futures
+                (
+                    "Under the January contract Aramco bought oil; in late January a contract \
+                     proposal failed.",
+                    &[
+                        ("January", "DATE", "1987-01"),
+                        ("late January", "DATE", "1987-01"),
+                    ],
+                ),
+            ],
+        );
+    }
+
+    #[test]
     fn numbers_in_a_table_row_are_no_years() {
         check(
             Some("1987-04-07"),
