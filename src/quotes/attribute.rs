@@ -1184,10 +1184,11 @@ impl<'a, 't> Toks<'a, 't> {
                 break;
             }
             // After a name, a lower-case word ends the phrase (unless it is a role, or
-            // one of the first words of one: "White House press secretary Josh Earnest",
-            // "the BBC's home affairs correspondent").
+            // one of the first words of one, up to four words long: "White House press
+            // secretary Josh Earnest", "the BBC's home affairs correspondent", "Tory
+            // shadow local government secretary Caroline Spelman").
             let role_ahead = || {
-                (i + 1..(i + 3).min(ceil))
+                (i + 1..(i + 4).min(ceil))
                     .take_while(|&j| self.lower(j) && self.np_word(j))
                     .any(|j| self.w(j).is(flag::TITLE))
             };
@@ -4318,6 +4319,11 @@ mod tests {
                 "said the BBC's home affairs correspondent Daniel Sandford",
                 "Daniel Sandford",
                 Some("BBC's home affairs correspondent"),
+            ),
+            (
+                "said Tory shadow local government secretary Caroline Spelman",
+                "Caroline Spelman",
+                Some("Tory shadow local government secretary"),
             ),
         ];
         for (text, want, desc) in cases {
