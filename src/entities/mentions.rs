@@ -3200,8 +3200,10 @@ fn known_bands(text: &str, toks: &[Tok], cands: &[usize], out: &mut Vec<M>) {
             out[k].entry = None;
             continue;
         }
-        let covered = spans[..at].iter().rev().take(4).any(|s| s.1 > i)
-            || spans.get(at).is_some_and(|s| s.0 < j);
+        // (a name the tagger read inside the band's gives way to it: "Zeppelin" of "Led
+        // Zeppelin"; one running out of it keeps its place)
+        let covered = spans[..at].iter().rev().take(4).any(|s| s.0 < i && s.1 > i)
+            || spans[at..].iter().take_while(|s| s.0 < j).any(|s| s.1 > j);
         if !covered {
             out.push(M {
                 start: i,

@@ -2800,6 +2800,21 @@ mod tests {
             find(&e.organizations, band);
         }
         none_contains(&e.organizations, "Abba");
+        // A name the tagger read inside a band's gives way to the band's whole name.
+        let e = run(
+            "The top five includes Led Zeppelin, Maroon 5 and Queens of the Stone Age; \
+             Destiny's Child came next.",
+        );
+        for band in [
+            "Led Zeppelin",
+            "Maroon 5",
+            "Queens of the Stone Age",
+            "Destiny's Child",
+        ] {
+            find(&e.organizations, band);
+        }
+        none_contains(&e.places, "Zeppelin");
+        none_contains(&e.people, "Destiny");
     }
 
     #[test]
