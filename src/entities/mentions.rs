@@ -843,8 +843,9 @@ fn national_arms(toks: &[Tok], lex: &Lexicon, out: &mut Vec<M>) {
 }
 
 /// "American Telephone and Telegraph Co", "Goodyear Tire and Rubber Co", "Hongkong and
-/// Shanghai Banking Corp": two names the tagger read apart across "and", the second ending
-/// in a legal form, are one company's when the first is no name of its own: not one the
+/// Shanghai Banking Corp", "the Finance and Economy Ministry": two names the tagger read
+/// apart across "and", the second ending in a legal form (or, after "the", a word that
+/// heads bodies' names), are one organisation's when the first is no name of its own: not one the
 /// gazetteer knows, not in capitals, without a legal form or a word that heads bodies'
 /// names, and not written alone anywhere else in the article ("First Boston Corp and
 /// Kidder, Peabody and Co", "Bank of Tokyo and Westpac Banking Corp", "EDS and Hughes
@@ -857,12 +858,29 @@ fn joined_firms(text: &str, toks: &[Tok], out: &mut Vec<M>) {
         let Some(n) = out.get(k + 1).copied() else {
             return (m, 1);
         };
+        // (after "the", a word that heads bodies' names ends the name too: "the Finance
+        // and Economy Ministry", "the Pew Internet and American Life Project"; not in the
+        // plural, "the State and Defense Departments")
+        let last = &toks[n.end - 1];
+        // (nor when the second's initials follow it in brackets, which make it a name of
+        // its own: "the Reuter Monitor and Composite Information Service (CIS)")
+        let own_initials = || {
+            toks.get(n.end).is_some_and(|t| t.lower == WORDS.open)
+                && toks.get(n.end + 1).is_some_and(|t| {
+                    super::link::initials_of(t.span().slice(text), text, &toks[n.start..n.end])
+                })
+        };
+        let body = m.start > 0
+            && toks[m.start - 1].lower == WORDS.the
+            && last.gaz & bit::ORG_KEY != 0
+            && !last.span().slice(text).ends_with('s')
+            && !own_initials();
         let joined = m.ty == Type::Org
             && n.ty == Type::Org
             && n.start == m.end + 1
             && toks[m.end].lower == WORDS.and
             && n.end - n.start >= 2
-            && toks[n.end - 1].gaz & bit::ORG_SUFFIX != 0
+            && (last.gaz & bit::ORG_SUFFIX != 0 || body)
             && m.entry.is_none()
             && toks[m.start..m.end].iter().all(|t| {
                 t.has(flag::INIT_CAP)
@@ -876,7 +894,7 @@ fn joined_firms(text: &str, toks: &[Tok], out: &mut Vec<M>) {
             && !super::gazetteer::company_word(toks[m.end - 1].span().slice(text))
             // (one word: a place's name, "Hongkong and Shanghai Banking Corp"; not
             // "Conoco and Atlantic Richfield Co")
-            && (m.end - m.start > 1 || toks[m.start].gaz & (bit::LOC_U | bit::LOC_B) != 0);
+            && (m.end - m.start > 1 || body || toks[m.start].gaz & (bit::LOC_U | bit::LOC_B) != 0);
         if !joined {
             return (m, 1);
         }

@@ -2205,6 +2205,16 @@ mod tests {
             names(&e.organizations),
             [("Kowa Trading Corp", 1), ("Meiji Steel Corp", 1)]
         );
+        // After "the", a word that heads bodies' names ends one body's name too; not in the
+        // plural, nor when the second has initials of its own.
+        let e = run("But the Finance and Planning Ministry officials said no funds were left.");
+        assert_eq!(
+            names(&e.organizations),
+            [("Finance and Planning Ministry", 1)]
+        );
+        let e =
+            run("Data come through the Reuter Monitor and Composite Information Service (CIS).");
+        none_contains(&e.organizations, "Monitor and");
     }
 
     #[test]
