@@ -2110,7 +2110,8 @@ fn people_after_bodies(text: &str, toks: &[Tok], out: &mut Vec<M>) {
 /// neither portfolio words nor words of organisations' names nor written in lower case in
 /// the article, is two: the portfolio (an organisation, as when it is
 /// read alone) and the person. A portfolio read alone is an organisation, not a place
-/// ("Minister of Industry").
+/// ("Minister of Industry"), and so is one read before the title, all its words ("Work
+/// and Pensions" of "Work and Pensions Secretary Alan Johnson").
 fn portfolio_people(text: &str, toks: &[Tok], lower_seen: &[u64], out: &mut Vec<M>) {
     let portfolio = |t: &Tok| title_word(t) && super::gazetteer::portfolio_word(t.lower);
     let minister = |t: &Tok| {
@@ -2169,6 +2170,44 @@ fn portfolio_people(text: &str, toks: &[Tok], lower_seen: &[u64], out: &mut Vec<
             split_off_person(out, k - 1, g, g);
             k += 1;
         }
+    }
+    // "Work and Pensions Secretary Alan Johnson", "Culture, Media and Sport Secretary": a
+    // portfolio the tagger read before its minister's title is the organisation too, all
+    // its words ("Work" was a person, "Media and Sport" a broadcaster).
+    let in_portfolio = |t: &Tok| portfolio(t) || joint(t) || t.lower == WORDS.comma;
+    let mut changed = false;
+    for m in out.iter_mut() {
+        if m.entry.is_some() || !toks[m.start..m.end].iter().all(in_portfolio) {
+            continue;
+        }
+        let mut j = m.end;
+        while j < toks.len() && j < m.end + 4 && in_portfolio(&toks[j]) {
+            j += 1;
+        }
+        if !toks
+            .get(j)
+            .is_some_and(|t| minister(t) && !t.has(flag::CAPS_LINE))
+        {
+            continue;
+        }
+        // (from its first portfolio word, to its last)
+        let mut a = m.start;
+        while a > 0 && in_portfolio(&toks[a - 1]) {
+            a -= 1;
+        }
+        while a < m.start && !portfolio(&toks[a]) {
+            a += 1;
+        }
+        *m = M {
+            start: a,
+            end: j,
+            ty: Type::Org,
+            entry: None,
+        };
+        changed = true;
+    }
+    if changed {
+        disjoint(out);
     }
 }
 

@@ -1451,6 +1451,14 @@ mod tests {
         none_named(&e.places, &["Industry"]);
         // (after another title, and words written in lower case are no person's)
         none_contains(&e.people, "Management");
+        // A portfolio the tagger read before the title is the organisation, all its words.
+        let e = run(
+            "The agency may go, Work and Pensions Secretary Alan Johnson has warned. \
+             Culture, Media and Sport Secretary Tessa Jowell agreed.",
+        );
+        find(&e.organizations, "Work and Pensions");
+        find(&e.organizations, "Culture, Media and Sport");
+        assert_eq!(names(&e.people), [("Alan Johnson", 1), ("Tessa Jowell", 1)]);
     }
 
     #[test]
