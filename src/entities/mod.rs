@@ -543,6 +543,17 @@ mod tests {
         assert!(all_names(&e).is_empty(), "{:?}", all_names(&e));
         let e = run("Commander Oscar told reporters the rebels would fight on.");
         assert_eq!(names(&e.people), vec![("Oscar", 1)]);
+        // Nor a language ("Hebrew University" is a longer name).
+        let e = run(
+            "Mr Fischer, who speaks fluent Hebrew, spent weeks learning Hindi; Veritas is \
+             Latin for truth. He taught at the Hebrew University of Jerusalem.",
+        );
+        for language in ["Hebrew", "Hindi", "Latin"] {
+            for kind in [&e.people, &e.places, &e.organizations] {
+                none_named(kind, &[language]);
+            }
+        }
+        find(&e.organizations, "Hebrew University of Jerusalem");
         // Nor a program, a device or a technical standard.
         let e = run(
             "Internet Explorer users and owners of a Mac Mini with Bluetooth can now shop at \
