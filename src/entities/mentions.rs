@@ -845,11 +845,11 @@ fn national_arms(toks: &[Tok], lex: &Lexicon, out: &mut Vec<M>) {
 /// "American Telephone and Telegraph Co", "Goodyear Tire and Rubber Co", "Hongkong and
 /// Shanghai Banking Corp", "the Finance and Economy Ministry": two names the tagger read
 /// apart across "and", the second ending in a legal form (or, after "the", a word that
-/// heads bodies' names), are one organisation's when the first is no name of its own: not one the
-/// gazetteer knows, not in capitals, without a legal form or a word that heads bodies'
-/// names, and not written alone anywhere else in the article ("First Boston Corp and
-/// Kidder, Peabody and Co", "Bank of Tokyo and Westpac Banking Corp", "EDS and Hughes
-/// Aircraft Co", "Daewoo Group and General Motors Corp" stay two).
+/// heads bodies' names), are one organisation's when the first is no name of its own:
+/// not one the gazetteer knows, not in capitals, without a legal form or a word that
+/// heads bodies' names, and not written alone anywhere else in the article ("First Boston
+/// Corp and Kidder, Peabody and Co", "Bank of Tokyo and Westpac Banking Corp", "EDS and
+/// Hughes Aircraft Co", "Daewoo Group and General Motors Corp" stay two).
 fn joined_firms(text: &str, toks: &[Tok], out: &mut Vec<M>) {
     // The names of all mentions, sorted (made once, at the first pair).
     let names = std::cell::OnceCell::<Vec<u64>>::new();
@@ -858,18 +858,17 @@ fn joined_firms(text: &str, toks: &[Tok], out: &mut Vec<M>) {
         let Some(n) = out.get(k + 1).copied() else {
             return (m, 1);
         };
-        // (after "the", a word that heads bodies' names ends the name too: "the Finance
-        // and Economy Ministry", "the Pew Internet and American Life Project"; not in the
-        // plural, "the State and Defense Departments")
         let last = &toks[n.end - 1];
-        // (nor when the second's initials follow it in brackets, which make it a name of
-        // its own: "the Reuter Monitor and Composite Information Service (CIS)")
+        // (the second's initials in brackets after it make it a name of its own: "the
+        // Reuter Monitor and Composite Information Service (CIS)")
         let own_initials = || {
             toks.get(n.end).is_some_and(|t| t.lower == WORDS.open)
                 && toks.get(n.end + 1).is_some_and(|t| {
                     super::link::initials_of(t.span().slice(text), text, &toks[n.start..n.end])
                 })
         };
+        // (after "the", a word that heads bodies' names ends the name too: "the Finance
+        // and Economy Ministry"; not in the plural, "the State and Defense Departments")
         let body = m.start > 0
             && toks[m.start - 1].lower == WORDS.the
             && last.gaz & bit::ORG_KEY != 0
@@ -2190,9 +2189,9 @@ fn portfolio_people(text: &str, toks: &[Tok], lower_seen: &[u64], out: &mut Vec<
         {
             continue;
         }
-        // (from its first portfolio word, to its last)
+        // (from its first portfolio word, to its last; a portfolio is a few words)
         let mut a = m.start;
-        while a > 0 && in_portfolio(&toks[a - 1]) {
+        while a > 0 && m.start - a < 6 && in_portfolio(&toks[a - 1]) {
             a -= 1;
         }
         while a < m.start && !portfolio(&toks[a]) {
