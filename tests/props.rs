@@ -56,6 +56,17 @@ fn newsy() -> impl Strategy<Value = String> {
         Just("\u{0}".to_string()),
         Just("https://x.org/a".to_string()),
         Just("@user #tag".to_string()),
+        // (race times, wire clocks, delivery months, portfolios, bands: the shapes of
+        // newer rules, which read tokens on either side)
+        Just("in 2:04:55".to_string()),
+        Just("4:07.13".to_string()),
+        Just("at 1400 gmt".to_string()),
+        Just("the June contract".to_string()),
+        Just("futures".to_string()),
+        Just("1600 Pennsylvania Avenue".to_string()),
+        Just("Work and Pensions Secretary".to_string()),
+        Just("Led Zeppelin".to_string()),
+        Just("the Finance and".to_string()),
         "[a-zA-Z]{1,8}",
         "[0-9]{1,6}",
         "\\PC{1,3}",
