@@ -84,6 +84,15 @@ fn end_to_end_sentences() {
     assert_eq!(figs[3]["converted_from"], 2);
     assert_eq!(figs[4]["approx"], "about");
     assert_eq!(figs[4]["category"], "striking");
+    // A pair read as a score whose second number belongs to a time expression is none:
+    // "set" is a word of scores, "12-18 months" a duration (a score stays two numbers).
+    let rec = util::analyze(
+        "Spending is set to slow over the next 12-18 months. Henman won 6-4.",
+        &[],
+    );
+    let figs = figures_of(&rec);
+    let texts: Vec<&str> = figs.iter().map(|f| f["text"].as_str().unwrap()).collect();
+    assert_eq!(texts, ["6", "4"]);
 }
 
 // ---------------------------------------------------------------------------------------

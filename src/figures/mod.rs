@@ -331,7 +331,15 @@ impl FigureExtractor {
                     continue;
                 };
                 let span = win.span(fd.start, fd.end);
-                if overlaps_date(dates, span) || names_number(doc.text, toks, &sc.pieces, &fd) {
+                // (nor a pair read as a score whose second number is a time expression's:
+                // "over the next 12-18 months" is no score of 12 and 18)
+                let also_in_date = fd
+                    .also
+                    .is_some_and(|(a, b, _)| overlaps_date(dates, win.span(a, b)));
+                if overlaps_date(dates, span)
+                    || also_in_date
+                    || names_number(doc.text, toks, &sc.pieces, &fd)
+                {
                     t += 1;
                     continue;
                 }
