@@ -1421,6 +1421,18 @@ impl<'a> Parser<'a> {
         }
         let m = self.month(j)?;
         let k = j + 1;
+        // (a month's abbreviation without its period before a capitalised word is a given
+        // name, "7-5 Jan Kroslak"; not before a year, "5 Jan 1997", nor a month written in
+        // full, "on 5 May Tony Blair won")
+        if self.tx(j).len() <= 4
+            && !self.tx(j).ends_with('.')
+            && !self.is_any(j, &["may", "june", "july"])
+            && self.t.get(k).is_some_and(|n| {
+                n.kind == Kind::Word && n.cap && n.sent == self.t[j].sent && !self.adjacent(j)
+            })
+        {
+            return None;
+        }
         if let Some((e, y, true)) = self.year_after(k) {
             return self.explicit_day(y, m, d, e);
         }

@@ -1357,6 +1357,16 @@ mod tests {
                         ("1500", "DATE", "1500"),
                     ],
                 ),
+                // (a month's abbreviation before a capitalised word is a given name; a
+                // month written in full is a month)
+                (
+                    "Kucera won 6-2 7-5 Jan Kroslak lost; 3. Jan Van Eiden; on 5 May Tony \
+                     Blair won; 12 Jan 1997.",
+                    &[
+                        ("5 May", "DATE", "2023-05-05"),
+                        ("12 Jan 1997", "DATE", "1997-01-12"),
+                    ],
+                ),
                 // (a year ending the text before a capitalised word)
                 (
                     "Kick-off is at 1600 GMT in 1994 Cardiff",
