@@ -1597,6 +1597,18 @@ mod tests {
         let f = figures("It won 6-4, 5-7, 6-2.");
         let v: Vec<f64> = f.iter().map(|x| x.value).collect();
         assert_eq!(v, [6.0, 4.0, 5.0, 7.0, 6.0, 2.0]);
+        // The verb "set" is no word of scores; a tennis set is.
+        let f = figures("The firm is set to hire 200-300 workers.");
+        assert_eq!(
+            f[0].range,
+            Some(ValueRange {
+                low: 200.0,
+                high: 300.0
+            })
+        );
+        let f = figures("He was 5-6 down in the first set to Roddick.");
+        let v: Vec<f64> = f.iter().map(|x| x.value).collect();
+        assert_eq!(v, [5.0, 6.0]);
         let f = figures("nearly 3,000 people and more than 40% of them");
         assert_eq!(f[0].approx, Some("nearly"));
         assert_eq!(f[1].approx, Some("more_than"));
