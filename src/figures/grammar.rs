@@ -1224,12 +1224,14 @@ impl Win<'_> {
         for p in 0..self.len() {
             // ("set" of a tennis set, not the verb: "is set to hire 200-300 workers", "set
             // up", "set out"; "5-6 down in the first set to Roddick" is a set)
-            let after_aux = p > 0
-                && ["is", "are", "was", "were", "be", "been", "s"]
-                    .iter()
-                    .any(|w| self.is_word(p - 1, w));
+            let after_aux = || {
+                p > 0
+                    && ["is", "are", "was", "were", "be", "been", "s"]
+                        .iter()
+                        .any(|w| self.is_word(p - 1, w))
+            };
             let verb_set = matches!(self.norm(p), "set" | "sets")
-                && (self.is_word(p + 1, "to") && after_aux
+                && (self.is_word(p + 1, "to") && after_aux()
                     || ["up", "out", "aside", "off"]
                         .iter()
                         .any(|w| self.is_word(p + 1, w)));
