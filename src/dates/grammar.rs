@@ -1084,6 +1084,7 @@ impl<'a> Parser<'a> {
                     None => longest(&mut best, self.clock(i)),
                 }
                 longest(&mut best, self.duration_led(i));
+                longest(&mut best, self.duration_range(i));
                 longest(&mut best, self.ordinal_period(i, i));
                 longest(&mut best, self.year_led(i));
             }
@@ -1109,6 +1110,7 @@ impl<'a> Parser<'a> {
                 }
                 if has(bits::NUMBER | bits::UNIT | bits::KEYWORD) {
                     longest(&mut best, self.duration_led(i));
+                    longest(&mut best, self.duration_range(i));
                 }
                 if has(bits::NUMBER) {
                     longest(&mut best, self.year_led(i));
@@ -2414,6 +2416,29 @@ impl<'a> Parser<'a> {
         (next(&["and"]) && next(&["a", "one"]) && next(&["half"])).then_some(k)
     }
 
+    /// A range of durations in one unit, "12 to 18 months", "12-18 months", "two or three
+    /// weeks": one expression from its first number, valued as the duration it ends in
+    /// (not a range of dates or times: "2 to 3 years ago", "from 1800 to 2100 hrs").
+    fn duration_range(&self, i: usize) -> Option<M> {
+        let (e, _) = self.number(i)?;
+        let sep = if self.is_any(e, &["to", "or"]) {
+            true
+        } else {
+            (self.is(e, "-") || self.kind(e) == Some(Kind::Hyphen))
+                && self.adjacent(e - 1)
+                && self.adjacent(e)
+        };
+        // (no year first, "1986 to a calendar year", nor "a" second)
+        let year = self.t[i].kind == Kind::Num && self.t[i].num.digits == 4;
+        if !sep || year || self.unit(e).is_some() || self.is_any(e + 1, &["a", "an"]) {
+            return None;
+        }
+        self.number(e + 1)?;
+        // (what the second number starts, read whole: not a clock time, "from 1800 to
+        // 2100 hrs")
+        self.core(e + 1).filter(|m| m.kind == TimexType::Duration)
+    }
+
     /// Durations and what extends them: "seven years", "two years ago", "a year earlier",
     /// "three days later", "5-year-old".
     fn duration_led(&self, i: usize) -> Option<M> {
@@ -2711,6 +2736,12 @@ impl<'a> Parser<'a> {
             && self.number(j).is_some()
         {
             return Some(M::new(e, TimexType::Duration, cal::fmt_duration(&parts)));
+        }
+        // (and a range of them: "the next 12 to 18 months")
+        if (rel != 0 || self.is(i, "past"))
+            && let Some(m) = self.duration_range(j)
+        {
+            return Some(m);
         }
         if self.is_any(i, &["coming", "past"])
             && i + 1 == j
@@ -3154,6 +3185,8 @@ impl<'a> Parser<'a> {
                     Some(M::new(e, TimexType::Duration, cal::fmt_duration(&parts))),
                 );
             }
+            // ("the next 12 to 18 months")
+            longest(&mut best, self.duration_range(k));
             // "the next morning", "the following evening", "the previous night": that
             // part of the day after (or before) the day in focus
             if self.is_any(j, &["next", "following", "previous", "preceding"])

@@ -1439,6 +1439,34 @@ mod tests {
     }
 
     #[test]
+    fn ranges_of_durations() {
+        check(
+            Some("1987-04-17"),
+            &[
+                // one expression from the first number, valued as the duration it ends in
+                (
+                    "It took two to three weeks, 12-18 months in all; within the next 12 to \
+                     18 months it grows.",
+                    &[
+                        ("two to three weeks", "DURATION", "P3W"),
+                        ("12-18 months", "DURATION", "P18M"),
+                        ("the next 12 to 18 months", "DURATION", "P18M"),
+                    ],
+                ),
+                // not a year first, "a" second, nor a clock time second
+                (
+                    "It moved from 1986 to a calendar year; options trade to 2100 hrs.",
+                    &[
+                        ("1986", "DATE", "1986"),
+                        ("a calendar year", "DURATION", "P1Y"),
+                        ("2100 hrs", "TIME", "1987-04-17T21:00"),
+                    ],
+                ),
+            ],
+        );
+    }
+
+    #[test]
     fn durations_and_sets() {
         check(
             Some("2023-12-19"),
