@@ -2434,9 +2434,13 @@ impl<'a> Parser<'a> {
             return None;
         }
         self.number(e + 1)?;
-        // (what the second number starts, read whole: not a clock time, "from 1800 to
-        // 2100 hrs")
-        self.core(e + 1).filter(|m| m.kind == TimexType::Duration)
+        // (not where the second number starts a clock time, "from 1800 to 2100 hrs"; no
+        // call back into `core`, which would read "1 to 2 to 3 …" again from each number)
+        let m = self
+            .duration_led(e + 1)
+            .filter(|m| m.kind == TimexType::Duration)?;
+        let clock = self.clock_core(e + 1).is_some_and(|(end, ..)| end >= m.end);
+        (!clock).then_some(m)
     }
 
     /// Durations and what extends them: "seven years", "two years ago", "a year earlier",
