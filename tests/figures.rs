@@ -95,6 +95,19 @@ fn end_to_end_sentences() {
     assert_eq!(texts, ["6", "4"]);
 }
 
+#[test]
+fn long_chains_of_numbers_neither_overflow_nor_stall() {
+    // "1 to 2 to 3 …": each number asks whether a duration follows the next one; read
+    // without a bound, 20,000 links overflowed the stack (the process aborted, losing
+    // every record).
+    let text: String = (0..20_000).map(|i| format!("{} to ", i % 9 + 1)).collect();
+    let text = text + "3 weeks.";
+    let start = std::time::Instant::now();
+    let rec = util::analyze(&text, &["--max-bytes", "10000000"]);
+    assert!(rec.get("error").is_none(), "{rec}");
+    assert!(start.elapsed().as_secs() < 20, "{:?}", start.elapsed());
+}
+
 // ---------------------------------------------------------------------------------------
 // Recognizers-Text spec cases (MIT licence, Microsoft Corporation): read at test time from
 // ../shared/specs/recognizers-text. Measured: currency 167/180 (92.8%), percent 20/20.

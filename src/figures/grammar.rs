@@ -197,6 +197,10 @@ const TIME_MODIFIERS: &[&str] = &[
     "to",
 ];
 
+/// How many numbers joined by "to", "or" or "and" a duration after the last may reach back
+/// over ("two or three days").
+const MAX_RANGE_LINKS: u8 = 3;
+
 /// Words that make "6-4" a score, not a range.
 const SCORE_CUES: &[&str] = &[
     "won", "win", "wins", "winning", "beat", "beats", "beating", "victory", "defeat", "defeated",
@@ -1381,6 +1385,13 @@ impl Win<'_> {
 
     /// Does a duration follow the number ending at `e` ("seven years", "20-year-old")?
     fn time_follows(&self, e: usize) -> bool {
+        self.time_follows_within(e, MAX_RANGE_LINKS)
+    }
+
+    /// [`Self::time_follows`], across at most `links` numbers joined by "to", "or", "and"
+    /// ("two or three days"; a chain "1 to 2 to 3 …" is read no further, so that no text
+    /// makes it deep or quadratic).
+    fn time_follows_within(&self, e: usize, links: u8) -> bool {
         let mut q = e;
         if self.is(q, "-") && self.attached(q) {
             q += 1;
@@ -1401,7 +1412,8 @@ impl Win<'_> {
                 if matches!(self.norm(q), "or" | "to" | "and" | "of") {
                     // "two or three days", "10 to 15 years": the second number decides
                     let n = self.number(q + 1);
-                    return n.is_some_and(|n| self.time_follows(n.end));
+                    return links > 0
+                        && n.is_some_and(|n| self.time_follows_within(n.end, links - 1));
                 }
                 q += 1;
                 continue;
