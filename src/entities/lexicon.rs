@@ -530,6 +530,10 @@ impl Lexicon {
 
     /// The phrase of exactly these tokens, if known.
     pub(crate) fn lookup(&self, toks: &[Tok]) -> Option<u32> {
+        // (no phrase is longer: a long run of names is not hashed again for each lookup)
+        if toks.len() > self.max_len {
+            return None;
+        }
         let mut h = PHRASE_SEED;
         for t in toks {
             h = phrase_step(h, t.key);
