@@ -160,6 +160,10 @@ const OLD_YEAR_AT: i32 = 200;
 static NOT_AFTER_MONTH: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| crate::data::lines(include_str!("data/not_after_month.txt")).collect());
 
+/// Nouns of events that are over, possessed by a weekday (`Parser::possessed_past_event`).
+static PAST_EVENT_NOUNS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| crate::data::lines(include_str!("data/past_event_nouns.txt")).collect());
+
 /// Words that make a month a contract's delivery month (`Parser::delivery_month`), and
 /// whether they do so only in an article that speaks of futures.
 static DELIVERY_WORDS: LazyLock<Vec<(&'static str, bool)>> = LazyLock::new(|| {
@@ -1791,16 +1795,10 @@ impl<'a> Parser<'a> {
     /// Is the weekday ending before `end` the possessor of an event that is over ("Monday's
     /// stock market collapse", "Wednesday's ruling": `data/past_event_nouns.txt`)?
     fn possessed_past_event(&self, end: usize) -> bool {
-        static NOUNS: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
-            crate::data::lines(include_str!("data/past_event_nouns.txt")).collect()
-        });
         self.is_any(end, &["'s", "’s"])
             && (end + 1..end + 5)
                 .take_while(|&k| self.t.get(k).is_some_and(|t| t.kind == Kind::Word))
-                .any(|k| {
-                    let w = self.tx(k);
-                    NOUNS.iter().any(|n| n.eq_ignore_ascii_case(w))
-                })
+                .any(|k| self.is_any(k, &PAST_EVENT_NOUNS))
     }
 
     /// A weekday as a day: `rel` -1 last, +1 next, 0 by tense.
@@ -2421,13 +2419,10 @@ impl<'a> Parser<'a> {
     /// (not a range of dates or times: "2 to 3 years ago", "from 1800 to 2100 hrs").
     fn duration_range(&self, i: usize) -> Option<M> {
         let (e, _) = self.number(i)?;
-        let sep = if self.is_any(e, &["to", "or"]) {
-            true
-        } else {
-            (self.is(e, "-") || self.kind(e) == Some(Kind::Hyphen))
+        let sep = self.is_any(e, &["to", "or"])
+            || (self.is(e, "-") || self.kind(e) == Some(Kind::Hyphen))
                 && self.adjacent(e - 1)
-                && self.adjacent(e)
-        };
+                && self.adjacent(e);
         // (no year first, "1986 to a calendar year", nor "a" second)
         let year = self.t[i].kind == Kind::Num && self.t[i].num.digits == 4;
         if !sep || year || self.unit(e).is_some() || self.is_any(e + 1, &["a", "an"]) {

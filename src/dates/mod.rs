@@ -1465,7 +1465,7 @@ mod tests {
             ],
         );
         // A chain "1 to 2 to 3 …" is read from each number once, not again from the next
-        // (a draft that parsed the second number whole overflowed the stack on it).
+        // (c495075, which parsed the second number whole, overflowed the stack on it).
         let chain = "1 to ".repeat(20_000) + "3 weeks.";
         let got = found(&chain, None);
         assert_eq!(got.last().map(|g| g.2.as_str()), Some("P3W"));
